@@ -1,0 +1,94 @@
+// @ts-check
+import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import react from 'eslint-plugin-react';
+import reactHooks from 'eslint-plugin-react-hooks';
+import security from 'eslint-plugin-security';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-artifacts/**',
+      'tools/**/node_modules/**',
+      'coverage/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  security.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      // Security-minded rules for an app that holds a signing key.
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-script-url': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='nodeIntegration'][value.value=true]",
+          message: 'Node integration stays off.',
+        },
+        {
+          selector: "Property[key.name='contextIsolation'][value.value=false]",
+          message: 'Context isolation stays on.',
+        },
+        {
+          selector: "Property[key.name='sandbox'][value.value=false]",
+          message: 'The renderer stays sandboxed.',
+        },
+        {
+          selector: "Property[key.name='webSecurity'][value.value=false]",
+          message: 'Web security stays on.',
+        },
+        {
+          selector: "Property[key.name='allowRunningInsecureContent'][value.value=true]",
+          message: 'No insecure content.',
+        },
+        { selector: "Property[key.name='webviewTag'][value.value=true]", message: 'No webview tag.' },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'No HTML injection.',
+        },
+        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'No HTML injection.' },
+        { selector: "AssignmentExpression[left.property.name='outerHTML']", message: 'No HTML injection.' },
+      ],
+      // Object-injection reports every obj[key]; our keys come from zod-validated enums and literal tables.
+      'security/detect-object-injection': 'off',
+      // Paths are joined from validated ids under the app's data folder; reviewed at each call site.
+      'security/detect-non-literal-fs-filename': 'off',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'test/renderer/**/*.{ts,tsx}'],
+    plugins: { react, 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    languageOptions: { globals: { ...globals.browser } },
+    settings: { react: { version: '19' } },
+    rules: {
+      ...react.configs.recommended.rules,
+      ...react.configs['jsx-runtime'].rules,
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.strict.rules,
+      'react/no-danger': 'error',
+      'react/jsx-no-script-url': 'error',
+      'react/jsx-no-target-blank': 'error',
+      'react/iframe-missing-sandbox': 'error',
+    },
+  },
+  {
+    files: ['preload/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

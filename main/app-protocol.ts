@@ -1,0 +1,87 @@
+/**
+ * The app:// scheme that serves the built renderer to the Electron window, with the CSP and security
+ * headers on every response. Only files inside the renderer folder are served.
+ */
+import type { Protocol } from 'electron';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PAGE_SECURITY_HEADERS } from './csp';
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'key-ceremony';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+/** True for a URL of the app's own page files. (Node's URL gives custom schemes an opaque origin, so compare parts.) */
+export function isAppUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return (
+      parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && !parsed.username && !parsed.password
+    );
+  } catch {
+    return false;
+  }
+}
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export const contentTypeFor = (file: string): string =>
+  CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+
+/**
+ * Maps a request path to a file inside `root`, or null when it would leave it. Shared by the app://
+ * handler and the browser host.
+ */
+export function resolveInside(root: string, requestPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(requestPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
+  const resolved = path.resolve(root, relative);
+  const rootWithSep = path.resolve(root) + path.sep;
+  return resolved.startsWith(rootWithSep) ? resolved : null;
+}
+
+export async function serveAppRequest(rendererRoot: string, request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const file =
+    url.host === APP_HOST && request.method === 'GET' ? resolveInside(rendererRoot, url.pathname) : null;
+  if (!file) return new Response('Not found', { status: 404 });
+  try {
+    const body = await readFile(file);
+    return new Response(body, {
+      status: 200,
+      headers: { 'Content-Type': contentTypeFor(file), ...PAGE_SECURITY_HEADERS },
+    });
+  } catch {
+    return new Response('Not found', { status: 404 });
+  }
+}
+
+/** Must run before the app is ready. */
+export function registerAppScheme(protocol: Protocol): void {
+  protocol.registerSchemesAsPrivileged([
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false },
+    },
+  ]);
+}
+
+export function handleAppScheme(protocol: Protocol, rendererRoot: string): void {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererRoot, request));
+}

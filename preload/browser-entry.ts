@@ -1,0 +1,15 @@
+/**
+ * The browser host's counterpart of preload/index.ts: the same bridge over HTTP, installed as
+ * `window.keyCeremony` before the page's own script runs, plus the page guard.
+ */
+import { createBridge } from './bridge';
+import { createHttpTransport } from './http-transport';
+import { installPageGuard } from './page-guard';
+
+installPageGuard(window);
+Object.defineProperty(window, 'keyCeremony', {
+  value: createBridge(createHttpTransport()),
+  writable: false,
+  configurable: false,
+  enumerable: true,
+});

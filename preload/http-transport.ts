@@ -1,0 +1,33 @@
+/**
+ * The browser host's transport: calls as same-origin POSTs, events as server-sent events. The session
+ * cookie set by the host authenticates both; the page never sees the token.
+ */
+import type { Transport } from './bridge';
+
+export const CALL_PATH = '/__kc/call/';
+export const EVENTS_PATH = '/__kc/events';
+
+export function createHttpTransport(base: string = ''): Transport {
+  return {
+    async invoke(channel, input) {
+      const response = await fetch(`${base}${CALL_PATH}${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ input }),
+      });
+      return (await response.json()) as unknown;
+    },
+    subscribe(listener) {
+      const source = new EventSource(`${base}${EVENTS_PATH}`);
+      source.onmessage = (message: MessageEvent<string>) => {
+        try {
+          listener(JSON.parse(message.data) as unknown);
+        } catch {
+          // A malformed frame is dropped; the bridge validates every envelope anyway.
+        }
+      };
+      return () => source.close();
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openApp, screenshot, startHost, type HostProcess, type Session } from './harness';
+
+let host: HostProcess;
+let browser: Browser;
+let session: Session;
+
+beforeAll(async () => {
+  host = await startHost();
+  browser = await launchBrowser();
+  session = await openApp(browser, host);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+describe('foundation in real Chromium', () => {
+  it('shows app.info fetched through the bridge', async () => {
+    const { page } = session;
+    await page.getByTestId('app-info').waitFor();
+    const text = await page.getByTestId('app-info').innerText();
+    expect(text).toContain('0.1.0');
+    expect(text).toContain('Browser host (offline sandbox only)');
+    expect(text).toContain(process.versions.node);
+    expect(new URL(page.url()).search).toBe(''); // the token left the address bar
+    await screenshot(page, 'foundation-about');
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('exposes exactly the contract on window.keyCeremony, frozen', async () => {
+    const shape = await session.page.evaluate(() => {
+      const api = window.keyCeremony as unknown as { invoke: object; on: object };
+      return { keys: Object.keys(api), frozen: Object.isFrozen(api), invoke: Object.keys(api.invoke) };
+    });
+    expect(shape.keys.sort()).toEqual(['invoke', 'on']);
+    expect(shape.frozen).toBe(true);
+    expect(shape.invoke).toContain('app.info');
+  });
+
+  it('refuses to navigate away', async () => {
+    const { page } = session;
+    const before = page.url();
+    await page.evaluate(() => {
+      const a = document.createElement('a');
+      a.href = 'https://example.com/';
+      a.textContent = 'away';
+      a.id = 'away';
+      document.body.append(a);
+      const form = document.createElement('form');
+      form.action = 'https://example.com/';
+      form.id = 'away-form';
+      document.body.append(form);
+    });
+    await page.click('#away');
+    await page.evaluate(() => (document.getElementById('away-form') as HTMLFormElement).requestSubmit());
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(before);
+  });
+
+  it('refuses window.open', async () => {
+    const { page, context } = session;
+    const pagesBefore = context.pages().length;
+    const opened = await page.evaluate(() => window.open('https://example.com/') === null);
+    await page.waitForTimeout(200);
+    expect(opened).toBe(true);
+    expect(context.pages().length).toBe(pagesBefore);
+  });
+
+  it('blocks remote loads from the page by CSP', async () => {
+    const blocked = await session.page.evaluate(async () => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+      await fetch('https://example.com/').catch(() => undefined);
+      const s = document.createElement('script');
+      s.src = 'https://example.com/x.js';
+      document.head.append(s);
+      await new Promise((r) => setTimeout(r, 200));
+      return violations;
+    });
+    expect(blocked).toEqual(expect.arrayContaining(['connect-src', 'script-src-elem']));
+  });
+
+  it('refuses a browser that does not have the token', async () => {
+    const stranger = await browser.newContext();
+    const page = await stranger.newPage();
+    const response = await page.goto(host.origin + '/');
+    expect(response?.status()).toBe(403);
+    const call = await page.evaluate(async () => {
+      const r = await fetch('/__kc/call/app.info', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"input":{}}',
+      });
+      return { status: r.status, body: (await r.json()) as unknown };
+    });
+    expect(call.status).toBe(403);
+    expect(call.body).toMatchObject({ ok: false, error: { code: 'ipc.forbidden_sender' } });
+    await stranger.close();
+  });
+});

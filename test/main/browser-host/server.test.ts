@@ -1,0 +1,185 @@
+// @vitest-environment node
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserHost, type BrowserHost } from '../../../main/browser-host/server';
+import { CONTENT_SECURITY_POLICY } from '../../../main/csp';
+import { setLogSink } from '../../../main/log';
+import { startRuntime, type Runtime } from '../../../main/services';
+
+let host: BrowserHost;
+let runtime: Runtime;
+let root: string;
+let cookie: string;
+
+interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/** Raw requests, so that Host, Origin and paths are exactly what a hostile client would send. */
+function request(
+  pathname: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
+  const url = new URL(host.origin);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: pathname,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const authed = (extra: Record<string, string> = {}) => ({ Cookie: cookie, ...extra });
+const call = (channel: string, input: unknown, headers: Record<string, string> = {}) =>
+  request(`/__kc/call/${channel}`, {
+    method: 'POST',
+    headers: authed({ Origin: host.origin, 'Content-Type': 'application/json', ...headers }),
+    body: JSON.stringify({ input }),
+  });
+
+beforeAll(async () => {
+  setLogSink(() => {});
+  root = mkdtempSync(path.join(os.tmpdir(), 'kc-host-'));
+  const rendererDir = path.join(root, 'renderer');
+  mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(
+    path.join(rendererDir, 'index.html'),
+    '<html><head><script type="module" src="/assets/app.js"></script></head></html>',
+  );
+  writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(path.join(root, 'outside.txt'), 'must never be served');
+  runtime = await startRuntime({ frontEnd: 'browser', dataDir: path.join(root, 'data') });
+  host = await startBrowserHost({
+    dispatch: runtime.dispatch,
+    events: runtime.services.events,
+    rendererDir,
+    bridgeScript: '/* bridge */',
+  });
+  const entry = await request(`/?kc_token=${host.token}`, { headers: { Host: new URL(host.origin).host } });
+  cookie = (entry.headers['set-cookie']?.[0] ?? '').split(';')[0]!;
+});
+
+afterAll(async () => {
+  await host.close();
+  await runtime.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('browser host', () => {
+  it('prints a URL with an unguessable token', () => {
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?kc_token=[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('swaps the token for an HttpOnly SameSite=Strict cookie and drops it from the URL', async () => {
+    const reply = await request(`/?kc_token=${host.token}`);
+    expect(reply.status).toBe(303);
+    expect(reply.headers.location).toBe('/');
+    expect(reply.headers['set-cookie']?.[0]).toMatch(/HttpOnly; SameSite=Strict; Path=\//);
+  });
+
+  it('refuses a wrong token and any request without the session cookie', async () => {
+    expect((await request('/?kc_token=wrong')).status).toBe(403);
+    expect((await request('/')).status).toBe(403);
+    expect((await request('/assets/app.js')).status).toBe(403);
+    const noCookie = await request('/__kc/call/app.info', {
+      method: 'POST',
+      headers: { Origin: host.origin, 'Content-Type': 'application/json' },
+      body: '{"input":{}}',
+    });
+    expect(noCookie.status).toBe(403);
+    expect(JSON.parse(noCookie.body)).toMatchObject({ ok: false, error: { code: 'ipc.forbidden_sender' } });
+  });
+
+  it('serves the page with the bridge injected first and the CSP header', async () => {
+    const page = await request('/', { headers: authed() });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.body.indexOf('/__kc/bridge.js')).toBeLessThan(page.body.indexOf('/assets/app.js'));
+    expect((await request('/__kc/bridge.js', { headers: authed() })).body).toBe('/* bridge */');
+    expect((await request('/assets/app.js', { headers: authed() })).status).toBe(200);
+  });
+
+  it.each([
+    '/../outside.txt',
+    '/%2e%2e/outside.txt',
+    '/assets/..%2f..%2foutside.txt',
+    '/%00',
+    '/nope.js',
+    '/..%5coutside.txt',
+  ])('serves nothing outside the renderer folder: %s', async (p) => {
+    const reply = await request(p, { headers: authed() });
+    expect(reply.status).toBe(404);
+    expect(reply.body).not.toContain('must never be served');
+  });
+
+  it('carries calls into the dispatch', async () => {
+    const reply = await call('app.info', {});
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({
+      ok: true,
+      value: { frontEnd: 'browser', environments: [{ id: 'sandbox' }] },
+    });
+    expect(JSON.parse((await call('no.such', {})).body)).toMatchObject({
+      ok: false,
+      error: { code: 'ipc.unknown_channel' },
+    });
+  });
+
+  it('refuses calls from another Origin, cross-site fetches, a foreign Host, other methods and non-JSON', async () => {
+    expect((await call('app.info', {}, { Origin: 'http://evil.example' })).status).toBe(403);
+    expect((await call('app.info', {}, { Origin: 'null' })).status).toBe(403);
+    expect((await call('app.info', {}, { 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
+    expect((await call('app.info', {}, { Host: 'evil.example' })).status).toBe(421);
+    expect((await request('/__kc/call/app.info', { headers: authed() })).status).toBe(405);
+    expect((await call('app.info', {}, { 'Content-Type': 'text/plain' })).status).toBe(415);
+    const bad = await request('/__kc/call/app.info', {
+      method: 'POST',
+      headers: authed({ Origin: host.origin, 'Content-Type': 'application/json' }),
+      body: '{not json',
+    });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'ipc.invalid_input' } });
+  });
+
+  it('streams contract events to an authenticated page', async () => {
+    const url = new URL(host.origin);
+    const received = await new Promise<string>((resolve, reject) => {
+      const req = http.get(
+        { host: url.hostname, port: url.port, path: '/__kc/events', headers: authed() },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => {
+            text += chunk;
+            if (text.includes('connected'))
+              runtime.services.events.emit('app.changed', { topic: 'profiles' });
+            if (text.includes('data: ')) {
+              req.destroy();
+              resolve(text);
+            }
+          });
+        },
+      );
+      req.on('error', reject);
+    });
+    expect(received).toContain('data: {"event":"app.changed","payload":{"topic":"profiles"}}');
+  });
+});

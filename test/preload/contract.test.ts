@@ -1,0 +1,37 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { channelNames, channels, ErrorPayload, eventNames, events, isChannel } from '../../preload/contract';
+import { appInfo } from '../../main/app-info';
+
+describe('contract', () => {
+  it('round-trips app.info through JSON unchanged', () => {
+    for (const frontEnd of ['electron', 'browser'] as const) {
+      const value = channels['app.info'].output.parse(appInfo(frontEnd));
+      expect(channels['app.info'].output.parse(JSON.parse(JSON.stringify(value)))).toEqual(value);
+    }
+  });
+
+  it('lists only sandbox for the browser host and all three for Electron', () => {
+    expect(appInfo('browser').environments.map((e) => e.id)).toEqual(['sandbox']);
+    expect(appInfo('electron').environments.map((e) => e.id)).toEqual([
+      'sandbox',
+      'development',
+      'production',
+    ]);
+  });
+
+  it('has a channel list and an event list that match its tables', () => {
+    expect(channelNames.sort()).toEqual(Object.keys(channels).sort());
+    expect(eventNames.sort()).toEqual(Object.keys(events).sort());
+    expect(isChannel('toString')).toBe(false);
+    expect(isChannel('__proto__')).toBe(false);
+  });
+
+  it('only accepts error payloads with a code, a message and a hint', () => {
+    expect(ErrorPayload.safeParse({ code: 'a.b', message: 'm', hint: 'h' }).success).toBe(true);
+    expect(ErrorPayload.safeParse({ code: 'a.b', message: 'm', hint: 'h', stack: 'at x' }).success).toBe(
+      false,
+    );
+    expect(ErrorPayload.safeParse({ code: 'A B', message: 'm', hint: 'h' }).success).toBe(false);
+  });
+});
