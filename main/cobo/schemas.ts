@@ -1,0 +1,256 @@
+/**
+ * The Cobo wire format for the MPC endpoints a ceremony uses, as zod schemas that mirror the official
+ * OpenAPI spec (../../../shared/reference/cobo-waas2-openapi.yaml) field by field. test/main/cobo/
+ * schemas.test.ts loads the spec and checks these against it, so drift is caught.
+ *
+ * The spec marks almost no response field as required. The client still requires what it cannot work
+ * without (an id, a type, a status): those are listed in CLIENT_REQUIRED so the difference from the spec
+ * is deliberate and visible. Enums are open: a value Cobo adds later is kept as a string and shown as
+ * unknown instead of failing the whole response.
+ */
+import { z } from 'zod';
+
+/** An enum that keeps values the spec does not know yet, as the official SDKs do. */
+function openEnum<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.union([z.enum(values), z.string().min(1).max(200)]);
+}
+
+/** Optional in the spec: absent or null on the wire both become undefined. */
+const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
+
+const int64 = z.number().int();
+const text = z.string().max(10_000);
+const id = z.string().min(1).max(200);
+
+export const TSS_REQUEST_STATUSES = [
+  'PendingKeyHolderConfirmation',
+  'KeyHolderConfirmationFailed',
+  'KeyGenerating',
+  'MPCProcessing',
+  'KeyGeneratingFailed',
+  'Success',
+] as const;
+export const TSS_REQUEST_TYPES = ['KeyGen', 'KeyGenFromKeyGroup', 'Recovery'] as const;
+export const GROUP_TYPES = ['MainGroup', 'SigningGroup', 'RecoveryGroup'] as const;
+export const GROUP_STATUSES = ['New', 'Valid', 'Unavailable'] as const;
+export const HOLDER_TYPES = ['Cobo', 'Mobile', 'API'] as const;
+export const HOLDER_STATUSES = ['Valid', 'NotConfigured', 'NotActivated', 'Changed'] as const;
+export const VAULT_TYPES = ['Org-Controlled', 'User-Controlled'] as const;
+export const CURVES = ['SECP256K1', 'ED25519'] as const;
+
+export type TssRequestStatus = (typeof TSS_REQUEST_STATUSES)[number];
+export type TssRequestType = (typeof TSS_REQUEST_TYPES)[number];
+export type GroupType = (typeof GROUP_TYPES)[number];
+export type GroupStatus = (typeof GROUP_STATUSES)[number];
+export type HolderType = (typeof HOLDER_TYPES)[number];
+export type VaultType = (typeof VAULT_TYPES)[number];
+export type Curve = (typeof CURVES)[number];
+
+export const isKnown = <T extends readonly string[]>(values: T, value: string): value is T[number] =>
+  (values as readonly string[]).includes(value);
+
+/** The threshold-participants combinations Cobo offers today (threshold of participants). */
+export const ALLOWED_GROUP_SHAPES: ReadonlyArray<{ threshold: number; participants: number }> = [
+  { threshold: 2, participants: 2 },
+  { threshold: 2, participants: 3 },
+  { threshold: 3, participants: 3 },
+];
+
+export const RootPubkey = z.object({
+  root_pubkey: optional(text),
+  curve: optional(openEnum(CURVES)),
+});
+
+export const MPCVault = z.object({
+  vault_id: id,
+  project_id: optional(text),
+  name: optional(text),
+  type: optional(openEnum(VAULT_TYPES)),
+  root_pubkeys: optional(z.array(RootPubkey)),
+  created_timestamp: optional(int64),
+});
+export type MPCVault = z.output<typeof MPCVault>;
+
+export const KeyShareHolder = z.object({
+  name: optional(text),
+  type: optional(openEnum(HOLDER_TYPES)),
+  tss_node_id: id,
+  online: optional(z.boolean()),
+  signer: optional(z.boolean()),
+  status: optional(openEnum(HOLDER_STATUSES)),
+  account_id: optional(text),
+});
+export type KeyShareHolder = z.output<typeof KeyShareHolder>;
+
+export const TSSGroups = z.object({
+  tss_key_share_group_id: optional(text),
+  curve: optional(openEnum(CURVES)),
+  root_pubkey: optional(text),
+});
+
+export const KeyShareHolderGroup = z.object({
+  key_share_holder_group_id: id,
+  type: openEnum(GROUP_TYPES),
+  tss_key_share_groups: optional(z.array(TSSGroups)),
+  key_share_holders: optional(z.array(KeyShareHolder)),
+  participants: optional(int64),
+  threshold: optional(int64),
+  status: openEnum(GROUP_STATUSES),
+  created_timestamp: optional(int64),
+});
+export type KeyShareHolderGroup = z.output<typeof KeyShareHolderGroup>;
+
+export const SourceGroup = z.object({
+  key_share_holder_group_id: id,
+  tss_node_ids: optional(z.array(id)),
+});
+
+export const TSSRequest = z.object({
+  tss_request_id: id,
+  source_key_share_holder_group: optional(SourceGroup),
+  target_key_share_holder_group_id: optional(text),
+  type: optional(openEnum(TSS_REQUEST_TYPES)),
+  status: openEnum(TSS_REQUEST_STATUSES),
+  description: optional(text),
+  created_timestamp: optional(int64),
+});
+export type TSSRequest = z.output<typeof TSSRequest>;
+
+export const Pagination = z.object({
+  before: z.string(),
+  after: z.string(),
+  total_count: int64,
+});
+export type Pagination = z.output<typeof Pagination>;
+
+const page = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), pagination: Pagination });
+
+export const ListMpcVaultsResponse = page(MPCVault);
+export const ListKeyShareHolderGroupsResponse = page(KeyShareHolderGroup);
+export const ListKeyShareHoldersResponse = page(KeyShareHolder);
+export const ListTssRequestsResponse = page(TSSRequest);
+export const ListCoboKeyShareHoldersResponse = z.array(KeyShareHolder);
+
+export const ErrorResponse = z.object({
+  error_code: int64,
+  error_message: z.string(),
+  error_id: z.string(),
+});
+export type ErrorResponse = z.output<typeof ErrorResponse>;
+
+/** Request bodies are strict: we send exactly the fields the spec defines, nothing else. */
+export const CreateKeyShareHolder = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  type: z.enum(HOLDER_TYPES),
+  tss_node_id: id,
+  signer: z.boolean(),
+});
+
+export const CreateKeyShareHolderGroupRequest = z
+  .strictObject({
+    key_share_holder_group_type: z.enum(GROUP_TYPES),
+    participants: z.number().int(),
+    threshold: z.number().int(),
+    key_share_holders: z.array(CreateKeyShareHolder),
+  })
+  .superRefine((body, ctx) => {
+    if (
+      !ALLOWED_GROUP_SHAPES.some(
+        (s) => s.threshold === body.threshold && s.participants === body.participants,
+      )
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['threshold'],
+        message: `${body.threshold}-of-${body.participants} is not offered by Cobo; use 2-of-2, 2-of-3 or 3-of-3`,
+      });
+    }
+    if (body.key_share_holders.length !== body.participants) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['key_share_holders'],
+        message: `the group has ${body.participants} participants but ${body.key_share_holders.length} holders were chosen`,
+      });
+    }
+    const nodes = new Set(body.key_share_holders.map((h) => h.tss_node_id));
+    if (nodes.size !== body.key_share_holders.length) {
+      ctx.addIssue({ code: 'custom', path: ['key_share_holders'], message: 'a TSS node appears twice' });
+    }
+  });
+export type CreateKeyShareHolderGroupRequest = z.input<typeof CreateKeyShareHolderGroupRequest>;
+
+export const CreateTssRequestRequest = z
+  .strictObject({
+    type: z.enum(TSS_REQUEST_TYPES),
+    target_key_share_holder_group_id: id,
+    source_key_share_holder_group: z
+      .strictObject({ key_share_holder_group_id: id, tss_node_ids: z.array(id).min(1).optional() })
+      .optional(),
+    description: z.string().max(1_000).optional(),
+  })
+  .superRefine((body, ctx) => {
+    const source = body.source_key_share_holder_group;
+    if (body.type === 'KeyGen' && source) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source_key_share_holder_group'],
+        message: 'KeyGen creates new keys and takes no source group',
+      });
+    }
+    if (body.type !== 'KeyGen' && !source) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source_key_share_holder_group'],
+        message: `${body.type} needs a source key share holder group`,
+      });
+    }
+    if (source && source.key_share_holder_group_id === body.target_key_share_holder_group_id) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source_key_share_holder_group'],
+        message: 'the source and target groups must differ',
+      });
+    }
+    if (source?.tss_node_ids && new Set(source.tss_node_ids).size !== source.tss_node_ids.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source_key_share_holder_group', 'tss_node_ids'],
+        message: 'a TSS node appears twice',
+      });
+    }
+  });
+export type CreateTssRequestRequest = z.input<typeof CreateTssRequestRequest>;
+
+/** Fields the client requires although the spec leaves them optional: it cannot work without them. */
+export const CLIENT_REQUIRED: Readonly<Record<string, readonly string[]>> = {
+  MPCVault: ['vault_id'],
+  KeyShareHolder: ['tss_node_id'],
+  KeyShareHolderGroup: ['key_share_holder_group_id', 'type', 'status'],
+  TSSRequest: ['tss_request_id', 'status'],
+  list_mpc_vaults_200_response: ['data', 'pagination'],
+  list_key_share_holder_groups_200_response: ['data', 'pagination'],
+  list_key_share_holders_200_response: ['data', 'pagination'],
+  list_tss_requests_200_response: ['data', 'pagination'],
+  // What we send: every field of a holder, always.
+  CreateKeyShareHolder: ['name', 'type', 'tss_node_id', 'signer'],
+};
+
+/** Our schema for each spec schema name, for the drift test. */
+export const SPEC_MIRRORS = {
+  MPCVault,
+  RootPubkey,
+  KeyShareHolder,
+  TSSGroups,
+  KeyShareHolderGroup,
+  SourceGroup,
+  TSSRequest,
+  Pagination,
+  ErrorResponse,
+  CreateKeyShareHolder,
+  list_mpc_vaults_200_response: ListMpcVaultsResponse,
+  list_key_share_holder_groups_200_response: ListKeyShareHolderGroupsResponse,
+  list_key_share_holders_200_response: ListKeyShareHoldersResponse,
+  list_tss_requests_200_response: ListTssRequestsResponse,
+  create_key_share_holder_group_request: CreateKeyShareHolderGroupRequest,
+  create_tss_request_request: CreateTssRequestRequest,
+} as const;

@@ -1,0 +1,177 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import {
+  CLIENT_REQUIRED,
+  CURVES,
+  GROUP_STATUSES,
+  GROUP_TYPES,
+  HOLDER_STATUSES,
+  HOLDER_TYPES,
+  SPEC_MIRRORS,
+  TSS_REQUEST_STATUSES,
+  TSS_REQUEST_TYPES,
+  VAULT_TYPES,
+  CreateKeyShareHolderGroupRequest,
+  CreateTssRequestRequest,
+  TSSRequest,
+} from '../../../main/cobo/schemas';
+import { loadSpec, resolve, type SpecSchema } from './spec';
+
+type AnyObject = z.ZodObject<Record<string, z.ZodType>>;
+const shapeOf = (schema: unknown) => (schema as AnyObject).shape;
+const isRequired = (field: z.ZodType) => !field.safeParse(undefined).success;
+
+describe('our schemas mirror the official spec', () => {
+  const spec = loadSpec();
+
+  it.each(Object.entries(SPEC_MIRRORS))('%s has exactly the spec’s fields and required set', (name, ours) => {
+    const theirs = spec.components.schemas[name];
+    expect(theirs, `spec has ${name}`).toBeDefined();
+    const shape = shapeOf(ours);
+    expect(Object.keys(shape).sort()).toEqual(Object.keys(theirs!.properties ?? {}).sort());
+    const oursRequired = Object.entries(shape)
+      .filter(([, field]) => isRequired(field))
+      .map(([key]) => key)
+      .sort();
+    const expected = [...new Set([...(theirs!.required ?? []), ...(CLIENT_REQUIRED[name] ?? [])])].sort();
+    expect(oursRequired).toEqual(expected);
+  });
+
+  it.each([
+    ['TSSRequestStatus', TSS_REQUEST_STATUSES],
+    ['TSSRequestType', TSS_REQUEST_TYPES],
+    ['KeyShareHolderGroupType', GROUP_TYPES],
+    ['KeyShareHolderGroupStatus', GROUP_STATUSES],
+    ['KeyShareHolderType', HOLDER_TYPES],
+    ['KeyShareHolderStatus', HOLDER_STATUSES],
+    ['MPCVaultType', VAULT_TYPES],
+    ['CurveType', CURVES],
+  ] as const)('enum %s has the spec’s values', (name, ours) => {
+    expect([...ours].sort()).toEqual([...(spec.components.schemas[name]!.enum as string[])].sort());
+  });
+
+  it.each(Object.entries(SPEC_MIRRORS))(
+    '%s accepts every enum value the spec lists for each field',
+    (name, ours) => {
+      const theirs = spec.components.schemas[name]!;
+      const shape = shapeOf(ours);
+      const isRequest = name.endsWith('_request') || name.startsWith('Create');
+      for (const [field, prop] of Object.entries(theirs.properties ?? {})) {
+        const target = resolve(prop as SpecSchema);
+        if (!target.enum) continue;
+        for (const value of target.enum)
+          expect(shape[field]!.safeParse(value).success, `${name}.${field}=${value}`).toBe(true);
+        // Responses keep a value Cobo may add later; requests only send what the spec defines.
+        expect(shape[field]!.safeParse('SomethingNew').success, `${name}.${field} open enum`).toBe(
+          !isRequest,
+        );
+      }
+    },
+  );
+
+  it.each(Object.entries(SPEC_MIRRORS))('%s parses the spec’s own example', (name, ours) => {
+    const example = spec.components.schemas[name]!.example;
+    if (example === undefined) return;
+    const result = (ours as z.ZodType).safeParse(example);
+    expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+  });
+});
+
+describe('the client’s own rules on top of the spec', () => {
+  it('keeps an unknown status and type instead of failing', () => {
+    const parsed = TSSRequest.parse({
+      tss_request_id: 'r1',
+      status: 'AwaitingQuantumApproval',
+      type: 'KeyRotate',
+      extra: 1,
+    });
+    expect(parsed.status).toBe('AwaitingQuantumApproval');
+    expect(parsed).not.toHaveProperty('extra');
+  });
+
+  it('treats null optional fields as absent', () => {
+    expect(
+      TSSRequest.parse({ tss_request_id: 'r1', status: 'Success', description: null }).description,
+    ).toBeUndefined();
+  });
+
+  it('refuses a TSS request without an id or status', () => {
+    expect(TSSRequest.safeParse({ status: 'Success' }).success).toBe(false);
+    expect(TSSRequest.safeParse({ tss_request_id: 'r1' }).success).toBe(false);
+  });
+
+  it.each([
+    [{ type: 'KeyGen', target_key_share_holder_group_id: 'g1' }, true],
+    [
+      {
+        type: 'KeyGen',
+        target_key_share_holder_group_id: 'g1',
+        source_key_share_holder_group: { key_share_holder_group_id: 'g0' },
+      },
+      false,
+    ],
+    [{ type: 'KeyGenFromKeyGroup', target_key_share_holder_group_id: 'g1' }, false],
+    [{ type: 'Recovery', target_key_share_holder_group_id: 'g1' }, false],
+    [
+      {
+        type: 'KeyGenFromKeyGroup',
+        target_key_share_holder_group_id: 'g1',
+        source_key_share_holder_group: { key_share_holder_group_id: 'g0', tss_node_ids: ['a', 'b'] },
+      },
+      true,
+    ],
+    [
+      {
+        type: 'Recovery',
+        target_key_share_holder_group_id: 'g1',
+        source_key_share_holder_group: { key_share_holder_group_id: 'g1' },
+      },
+      false,
+    ],
+    [
+      {
+        type: 'Recovery',
+        target_key_share_holder_group_id: 'g1',
+        source_key_share_holder_group: { key_share_holder_group_id: 'g0', tss_node_ids: ['a', 'a'] },
+      },
+      false,
+    ],
+    [
+      { type: 'KeyGen', target_key_share_holder_group_id: 'g1', description: 'Main group keys, ceremony 7' },
+      true,
+    ],
+    [{ type: 'KeyGen', target_key_share_holder_group_id: 'g1', note: 'not in the spec' }, false],
+  ])('validates the TSS request body %j → %s', (body, ok) => {
+    expect(CreateTssRequestRequest.safeParse(body).success).toBe(ok);
+  });
+
+  const holder = (n: number) => ({ name: `H${n}`, type: 'Mobile', tss_node_id: `node${n}`, signer: n === 1 });
+  it.each([
+    [2, 2, 2, true],
+    [2, 3, 3, true],
+    [3, 3, 3, true],
+    [1, 2, 2, false],
+    [2, 4, 4, false],
+    [3, 2, 2, false],
+    [2, 3, 2, false],
+  ])('allows threshold %i of %i with %i holders: %s', (threshold, participants, count, ok) => {
+    const body = {
+      key_share_holder_group_type: 'SigningGroup',
+      threshold,
+      participants,
+      key_share_holders: Array.from({ length: count }, (_, i) => holder(i + 1)),
+    };
+    expect(CreateKeyShareHolderGroupRequest.safeParse(body).success).toBe(ok);
+  });
+
+  it('refuses a group with the same TSS node twice', () => {
+    const body = {
+      key_share_holder_group_type: 'MainGroup',
+      threshold: 2,
+      participants: 2,
+      key_share_holders: [holder(1), holder(1)],
+    };
+    expect(CreateKeyShareHolderGroupRequest.safeParse(body).success).toBe(false);
+  });
+});

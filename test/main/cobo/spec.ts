@@ -1,0 +1,34 @@
+/** Loads the official Cobo OpenAPI spec (YAML 1.2: a YAML 1.1 loader trips on a bare "=" in it). */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+export const SPEC_PATH = path.resolve(__dirname, '../../../../shared/reference/cobo-waas2-openapi.yaml');
+
+export interface SpecSchema {
+  type?: string;
+  enum?: unknown[];
+  properties?: Record<string, SpecSchema & { $ref?: string }>;
+  items?: SpecSchema & { $ref?: string };
+  required?: string[];
+  example?: unknown;
+  $ref?: string;
+}
+
+let cached: { components: { schemas: Record<string, SpecSchema> }; paths: Record<string, unknown> } | null =
+  null;
+
+export function loadSpec() {
+  cached ??= parse(readFileSync(SPEC_PATH, 'utf8')) as typeof cached;
+  return cached!;
+}
+
+export function schemaByRef(ref: string): SpecSchema {
+  const name = ref.replace('#/components/schemas/', '');
+  const schema = loadSpec().components.schemas[name];
+  if (!schema) throw new Error(`no schema ${ref}`);
+  return schema;
+}
+
+/** Follows $ref chains. */
+export const resolve = (s: SpecSchema): SpecSchema => (s.$ref ? resolve(schemaByRef(s.$ref)) : s);
