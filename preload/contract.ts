@@ -8,6 +8,16 @@
  */
 import { z } from 'zod';
 
+/** Bounded, printable text: what we accept from the page for names and labels. */
+const label = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'must not contain control characters');
+
 const noInput = z.strictObject({});
 
 export const EnvironmentId = z.enum(['sandbox', 'development', 'production']);
@@ -33,6 +43,27 @@ export const ErrorPayload = z.strictObject({
 });
 export type ErrorPayload = z.infer<typeof ErrorPayload>;
 
+export const Profile = z.strictObject({
+  id: z.string().uuid(),
+  name: z.string(),
+  environment: EnvironmentId,
+  apiKey: z.string().regex(/^[0-9a-f]{64}$/),
+  fingerprint: z.string(),
+  createdAt: z.string(),
+});
+export type Profile = z.infer<typeof Profile>;
+
+export const ConnectionReport = z.strictObject({
+  outcome: z.enum(['ok', 'auth_failed', 'clock_skew', 'network', 'server_error', 'unexpected']),
+  message: z.string(),
+  hint: z.string(),
+  /** Server clock minus ours, in milliseconds, when the server sent a Date header. */
+  clockSkewMs: z.number().nullable(),
+  latencyMs: z.number().nullable(),
+  errorId: z.string().nullable(),
+});
+export type ConnectionReport = z.infer<typeof ConnectionReport>;
+
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 /** Calls: page -> main, one answer each. */
@@ -51,6 +82,34 @@ export const channels = {
       environments: z.array(EnvironmentInfo),
     }),
   ),
+  'profiles.list': call(
+    noInput,
+    z.strictObject({
+      profiles: z.array(Profile),
+      /** Set when the profile file could not be read; the file is left untouched. */
+      problem: ErrorPayload.nullable(),
+    }),
+  ),
+  'profiles.import': call(
+    z.strictObject({
+      name: label(80),
+      environment: EnvironmentId,
+      // The secret crosses once, page -> main, and is never sent back. Its format is checked in main so
+      // that the reason for a refusal is specific.
+      secret: z.string().max(512),
+      /** Optional: the API key the officer expects, checked against the one derived from the secret. */
+      expectedApiKey: z.string().max(200).optional(),
+    }),
+    Profile,
+  ),
+  'profiles.generate': call(z.strictObject({ name: label(80), environment: EnvironmentId }), Profile),
+  'profiles.rename': call(z.strictObject({ id: z.string().uuid(), name: label(80) }), Profile),
+  'profiles.delete': call(
+    // The page must repeat the profile's name: a confirmation that names what is deleted.
+    z.strictObject({ id: z.string().uuid(), confirmName: z.string().max(200) }),
+    z.strictObject({ deleted: z.literal(true) }),
+  ),
+  'profiles.testConnection': call(z.strictObject({ id: z.string().uuid() }), ConnectionReport),
 } as const;
 
 /** Events: main -> page, pushed. */

@@ -1,20 +1,52 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useAppInfo } from './store/app-info';
 import { AboutView } from './views/AboutView';
+import { ProfilesView } from './views/ProfilesView';
+
+const VIEWS = [
+  { id: 'profiles', label: 'Profiles', render: () => <ProfilesView /> },
+  { id: 'about', label: 'About', render: () => <AboutView /> },
+] as const;
+type ViewId = (typeof VIEWS)[number]['id'];
 
 export function App() {
   const load = useAppInfo((s) => s.load);
+  const frontEnd = useAppInfo((s) => s.info?.frontEnd);
+  const [view, setView] = useState<ViewId>('profiles');
   useEffect(() => {
     void load();
   }, [load]);
+  const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0];
   return (
     <div className="shell">
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
       <header className="topbar">
         <h1 className="brand">Key Ceremony</h1>
+        {frontEnd === 'browser' && <span className="topbar-note">Browser host · offline sandbox only</span>}
       </header>
-      <main className="content" id="main">
-        <AboutView />
-      </main>
+      <div className="layout">
+        <nav className="sidenav" aria-label="Main">
+          <ul>
+            {VIEWS.map((v) => (
+              <li key={v.id}>
+                <button
+                  type="button"
+                  className="nav-item"
+                  aria-current={v.id === view ? 'page' : undefined}
+                  onClick={() => setView(v.id)}
+                >
+                  {v.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main className="content" id="main" tabIndex={-1}>
+          {current.render()}
+        </main>
+      </div>
     </div>
   );
 }

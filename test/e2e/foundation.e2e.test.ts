@@ -20,6 +20,7 @@ afterAll(async () => {
 describe('foundation in real Chromium', () => {
   it('shows app.info fetched through the bridge', async () => {
     const { page } = session;
+    await page.getByRole('button', { name: 'About' }).click();
     await page.getByTestId('app-info').waitFor();
     const text = await page.getByTestId('app-info').innerText();
     expect(text).toContain('0.1.0');

@@ -1,0 +1,27 @@
+/**
+ * A short fingerprint of a public key that people can read aloud and compare: the first 80 bits of
+ * SHA-256 over the raw key bytes, in Crockford base32 (no I, L, O or U to mishear), as four groups of
+ * four, e.g. "7K2M-Q9XD-4HTB-W3PA".
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { hexToBytes } from '@noble/hashes/utils.js';
+
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+export function fingerprintOfBytes(bytes: Uint8Array): string {
+  const digest = sha256(bytes);
+  let bits = 0;
+  let value = 0;
+  let out = '';
+  for (const byte of digest.subarray(0, 10)) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += CROCKFORD[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  return (out.match(/.{4}/g) ?? []).join('-');
+}
+
+export const fingerprintOfHexKey = (hex: string): string => fingerprintOfBytes(hexToBytes(hex));

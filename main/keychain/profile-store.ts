@@ -1,0 +1,78 @@
+/**
+ * The profile list: a JSON file in the app's data folder, validated when read and replaced atomically
+ * when written. A file that does not parse is reported and left exactly as it is.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { EnvironmentId } from '../../preload/contract';
+import { AppError } from '../app-error';
+import { readTextIfExists, writeFileAtomic } from '../storage/atomic-file';
+
+export const PROFILES_FILE = 'profiles.json';
+
+export const StoredProfile = z.strictObject({
+  id: z.uuid(),
+  name: z.string().min(1).max(80),
+  environment: EnvironmentId,
+  apiKey: z.string().regex(/^[0-9a-f]{64}$/),
+  createdAt: z.iso.datetime(),
+});
+export type StoredProfile = z.infer<typeof StoredProfile>;
+
+const ProfileFile = z.strictObject({
+  format: z.literal('key-ceremony.profiles'),
+  version: z.literal(1),
+  profiles: z.array(StoredProfile),
+});
+
+export class ProfileFileError extends AppError {
+  constructor(file: string, reason: string) {
+    super(
+      'profile.file_unreadable',
+      `The profile list at ${file} cannot be read (${reason}). It was left untouched.`,
+      'Restore it from a backup or move it aside to start a new list; your API secrets are still in the system keychain.',
+    );
+  }
+}
+
+export interface ProfileStore {
+  readonly file: string;
+  /** The saved profiles, [] when there is no file yet; throws ProfileFileError when the file is damaged. */
+  read(): Promise<{ profiles: StoredProfile[]; exists: boolean }>;
+  write(profiles: StoredProfile[]): Promise<void>;
+}
+
+export function createProfileStore(dataDir: string): ProfileStore {
+  const file = path.join(dataDir, PROFILES_FILE);
+  return {
+    file,
+    async read() {
+      const text = await readTextIfExists(file);
+      if (text === null) return { profiles: [], exists: false };
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        throw new ProfileFileError(file, 'it is not valid JSON');
+      }
+      const parsed = ProfileFile.safeParse(json);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new ProfileFileError(
+          file,
+          `${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'unexpected content'}`,
+        );
+      }
+      const ids = new Set(parsed.data.profiles.map((p) => p.id));
+      if (ids.size !== parsed.data.profiles.length)
+        throw new ProfileFileError(file, 'two profiles share an id');
+      return { profiles: parsed.data.profiles, exists: true };
+    },
+    async write(profiles) {
+      const body = { format: 'key-ceremony.profiles', version: 1, profiles } satisfies z.input<
+        typeof ProfileFile
+      >;
+      await writeFileAtomic(file, JSON.stringify(body, null, 2) + '\n');
+    },
+  };
+}

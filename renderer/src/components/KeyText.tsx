@@ -1,0 +1,16 @@
+/**
+ * A hex key shown in groups of eight, so it can be read aloud and compared. The groups are spaced by
+ * CSS, not by characters, so a copy still gives the key exactly.
+ */
+export function KeyText({ hex }: { hex: string }) {
+  const groups = hex.match(/.{1,8}/g) ?? [];
+  return (
+    <code className="key-text" data-key={hex}>
+      {groups.map((g, i) => (
+        <span key={i} className="key-group">
+          {g}
+        </span>
+      ))}
+    </code>
+  );
+}

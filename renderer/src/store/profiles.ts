@@ -1,0 +1,33 @@
+/**
+ * Mirrors main's profile list; reloads whenever main says profiles changed.
+ */
+import { create } from 'zustand';
+import type { ErrorPayload, Profile } from '../../../preload/contract';
+import { api, call, errorPayload } from '../api';
+
+interface ProfilesState {
+  profiles: Profile[];
+  problem: ErrorPayload | null;
+  loaded: boolean;
+  load(): Promise<void>;
+  watch(): () => void;
+}
+
+export const useProfiles = create<ProfilesState>((set, get) => ({
+  profiles: [],
+  problem: null,
+  loaded: false,
+  async load() {
+    try {
+      const { profiles, problem } = await call('profiles.list', {});
+      set({ profiles, problem, loaded: true });
+    } catch (error) {
+      set({ problem: errorPayload(error), loaded: true });
+    }
+  },
+  watch() {
+    return api().on['app.changed'](({ topic }) => {
+      if (topic === 'profiles') void get().load();
+    });
+  },
+}));

@@ -1,0 +1,75 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { apiKeyFromSecret } from '../../../main/cobo/sign';
+import { checkExpectedApiKey, parseSecretInput } from '../../../main/keychain/secret-input';
+
+const SECRET = '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60';
+
+describe('parseSecretInput', () => {
+  it.each([
+    ['plain', SECRET],
+    ['upper case', SECRET.toUpperCase()],
+    ['0x prefix', '0x' + SECRET],
+    ['0X prefix', '0X' + SECRET],
+    ['surrounding whitespace and a newline', `  \t${SECRET}\n`],
+  ])('accepts %s', (_name, input) => {
+    expect(parseSecretInput(input)).toBe(SECRET);
+  });
+
+  it.each([
+    ['empty', '', /No API secret/],
+    ['only 0x', '0x', /No API secret/],
+    ['63 characters', SECRET.slice(1), /has 63 hex characters; an Ed25519 API secret has exactly 64/],
+    ['65 characters', SECRET + 'a', /has 65 hex characters/],
+    [
+      'a non-hex letter',
+      SECRET.slice(0, 10) + 'g' + SECRET.slice(11),
+      /not a hexadecimal digit at position 11/,
+    ],
+    ['a space inside', SECRET.slice(0, 32) + ' ' + SECRET.slice(32), /space or line break at position 33/],
+    ['secret and public key joined', SECRET + apiKeyFromSecret(SECRET), /128 hex characters/],
+    [
+      'an EC PEM key',
+      '-----BEGIN EC PRIVATE KEY-----\nMHQCAQEE\n-----END EC PRIVATE KEY-----',
+      /secp256k1.*Ed25519 API keys only/,
+    ],
+    ['a PKCS8 PEM key', '-----BEGIN PRIVATE KEY-----\nMC4CAQ\n-----END PRIVATE KEY-----', /PEM key file/],
+  ])('refuses %s with the reason', (_name, input, reason) => {
+    expect(() => parseSecretInput(input)).toThrow(reason);
+  });
+
+  it('never repeats what was entered in a refusal', () => {
+    for (const input of [SECRET.slice(2), SECRET + 'ab', SECRET.slice(0, 40) + 'zz' + SECRET.slice(42)]) {
+      try {
+        parseSecretInput(input);
+        throw new Error('should refuse');
+      } catch (error) {
+        const e = error as Error & { hint: string };
+        for (let i = 0; i + 8 <= SECRET.length; i += 4) {
+          expect(e.message + e.hint).not.toContain(SECRET.slice(i, i + 8));
+        }
+      }
+    }
+  });
+});
+
+describe('checkExpectedApiKey', () => {
+  it('accepts the matching Ed25519 API key, with 0x or upper case', () => {
+    const key = apiKeyFromSecret(SECRET);
+    expect(() => checkExpectedApiKey(key, key)).not.toThrow();
+    expect(() => checkExpectedApiKey('0x' + key.toUpperCase(), key)).not.toThrow();
+  });
+
+  it('says clearly that a secp256k1 key is not supported', () => {
+    const secpKey = bytesToHex(secp256k1.getPublicKey(Buffer.from(SECRET, 'hex'), true));
+    expect(() => checkExpectedApiKey(secpKey, apiKeyFromSecret(SECRET))).toThrow(
+      /secp256k1 key.*Ed25519 API keys only/,
+    );
+  });
+
+  it('refuses a key from another pair', () => {
+    expect(() => checkExpectedApiKey('ab'.repeat(32), apiKeyFromSecret(SECRET))).toThrow(/does not belong/);
+  });
+});
