@@ -11,6 +11,7 @@ export default defineConfig({
         input: {
           index: resolve('main/index.ts'),
           'browser-host': resolve('main/browser-host/index.ts'),
+          sandbox: resolve('main/sandbox/cli.ts'),
         },
       },
     },

@@ -64,6 +64,24 @@ export const ConnectionReport = z.strictObject({
 });
 export type ConnectionReport = z.infer<typeof ConnectionReport>;
 
+const tssId = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'must be an id');
+
+export const SandboxHolder = z.strictObject({
+  tss_node_id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  online: z.boolean(),
+  status: z.string(),
+  /** The lost node this one replaced, after a lost phone. */
+  replaces: z.string().nullable(),
+  pending: z.array(z.strictObject({ tss_request_id: z.string(), vault_id: z.string(), type: z.string() })),
+});
+export type SandboxHolder = z.infer<typeof SandboxHolder>;
+
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 /** Calls: page -> main, one answer each. */
@@ -110,12 +128,33 @@ export const channels = {
     z.strictObject({ deleted: z.literal(true) }),
   ),
   'profiles.testConnection': call(z.strictObject({ id: z.string().uuid() }), ConnectionReport),
+  /** The offline sandbox's simulated key share holders, so a rehearsing team can play their part. */
+  'sandbox.holders': call(
+    noInput,
+    z.strictObject({ holders: z.array(SandboxHolder), manualApproval: z.boolean() }),
+  ),
+  'sandbox.decide': call(
+    z.strictObject({ tssNodeId: tssId, tssRequestId: tssId, decision: z.enum(['approve', 'reject']) }),
+    z.strictObject({ status: z.string() }),
+  ),
+  'sandbox.setOnline': call(
+    z.strictObject({ tssNodeId: tssId, online: z.boolean() }),
+    z.strictObject({ online: z.boolean() }),
+  ),
+  'sandbox.losePhone': call(
+    z.strictObject({ tssNodeId: tssId }),
+    z.strictObject({ lost: z.string(), replacement: z.string() }),
+  ),
+  'sandbox.setManualApproval': call(
+    z.strictObject({ manual: z.boolean() }),
+    z.strictObject({ manual: z.boolean() }),
+  ),
 } as const;
 
 /** Events: main -> page, pushed. */
 export const events = {
   /** Main tells the page that something it shows has changed, so the page reads it again. */
-  'app.changed': z.strictObject({ topic: z.enum(['profiles']) }),
+  'app.changed': z.strictObject({ topic: z.enum(['profiles', 'sandbox']) }),
 } as const;
 
 export type Channels = typeof channels;

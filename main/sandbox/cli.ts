@@ -1,0 +1,71 @@
+/**
+ * `npm run sandbox -- --port <n|0> --api-key <hex> [--data <dir>] [--auto-approve-ms <n>] [--step-ms <n>] [--manual]`
+ * The offline sandbox on its own, for rehearsals and for Cobo's SDKs to talk to.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startSandbox } from './index';
+
+function number(name: string, value: string | undefined, fallback: number, max: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > max)
+    throw new Error(`--${name} must be a whole number from 0 to ${max} (got "${value}")`);
+  return n;
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '0' },
+      'api-key': { type: 'string', multiple: true, default: [] },
+      data: { type: 'string' },
+      'auto-approve-ms': { type: 'string' },
+      'step-ms': { type: 'string' },
+      manual: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(
+      'usage: npm run sandbox -- --port <n|0> --api-key <hex> [--data <dir>] [--auto-approve-ms <n>] [--step-ms <n>] [--manual]\n',
+    );
+    return;
+  }
+  for (const key of values['api-key']) {
+    if (!/^[0-9a-fA-F]{64}$/.test(key))
+      throw new Error('--api-key must be an Ed25519 API key: 64 hex characters');
+  }
+  const dataDir = path.resolve(values.data ?? path.join(os.tmpdir(), 'key-ceremony-sandbox'));
+  const sandbox = await startSandbox({
+    dataDir,
+    port: number('port', values.port, 0, 65_535),
+    apiKeys: values['api-key'],
+    settings: {
+      autoApproveMs: number('auto-approve-ms', values['auto-approve-ms'], 1_500, 600_000),
+      stepMs: number('step-ms', values['step-ms'], 1_000, 600_000),
+      manualApproval: values.manual,
+    },
+  });
+  process.stdout.write(`Key Ceremony offline sandbox (rehearsal only), state in ${sandbox.stateFile}\n`);
+  process.stdout.write(`listening on ${sandbox.baseUrl}\n`);
+  process.stdout.write(`control token: ${sandbox.controlToken}  (control API: ${sandbox.controlUrl}/…)\n`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    void sandbox.close().then(() => {
+      process.stdout.write(`sandbox stopped (${signal})\n`);
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`sandbox: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

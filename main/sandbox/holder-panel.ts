@@ -1,0 +1,58 @@
+/**
+ * What the page's "holder phones" panel may do with the embedded sandbox: see the simulated holders
+ * and their pending approvals, approve or reject as one of them, take a phone offline, lose a phone.
+ */
+import { AppError } from '../app-error';
+import { SandboxError } from './errors';
+import type { Sandbox } from './index';
+
+const notRunning = () =>
+  new AppError(
+    'sandbox.not_running',
+    'The offline sandbox is not running.',
+    'Restart Key Ceremony; the sandbox starts with it.',
+  );
+
+async function guarded<T>(run: () => Promise<T> | T): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof SandboxError) {
+      throw new AppError(
+        'sandbox.refused',
+        `The sandbox refused: ${error.message}.`,
+        'Reload the holder list and try again.',
+      );
+    }
+    throw error;
+  }
+}
+
+export function createHolderPanel(sandbox: Sandbox | null) {
+  const engine = () => {
+    if (!sandbox) throw notRunning();
+    return sandbox.engine;
+  };
+  return {
+    holders: () =>
+      guarded(() => ({ holders: engine().holderView(), manualApproval: engine().settings.manualApproval })),
+    decide: (input: { tssNodeId: string; tssRequestId: string; decision: 'approve' | 'reject' }) =>
+      guarded(async () => ({
+        status: (await engine().decide(input.tssNodeId, input.tssRequestId, input.decision)).status,
+      })),
+    setOnline: (input: { tssNodeId: string; online: boolean }) =>
+      guarded(async () => ({
+        online: (await engine().setOnline(input.tssNodeId, input.online)).online ?? input.online,
+      })),
+    losePhone: (input: { tssNodeId: string }) =>
+      guarded(async () => {
+        const { lost, replacement } = await engine().losePhone(input.tssNodeId);
+        return { lost: lost.tss_node_id, replacement: replacement.tss_node_id };
+      }),
+    setManualApproval: (input: { manual: boolean }) =>
+      guarded(() => {
+        engine().settings.manualApproval = input.manual;
+        return { manual: input.manual };
+      }),
+  };
+}

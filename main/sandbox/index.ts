@@ -1,0 +1,57 @@
+/**
+ * Starts the offline sandbox: loads (or seeds) its organisation from the data folder, runs the engine
+ * and serves it on 127.0.0.1. Used inside the app and by `npm run sandbox`.
+ */
+import { mkdir } from 'node:fs/promises';
+import { createEngine, type EngineSettings } from './engine';
+import { createFaults } from './faults';
+import type { RequestState } from './state';
+import { startSandboxServer } from './server';
+import { createStateStore } from './state-store';
+
+export interface SandboxOptions {
+  readonly dataDir: string;
+  readonly port?: number;
+  readonly apiKeys?: readonly string[];
+  readonly settings?: Partial<EngineSettings>;
+  readonly controlToken?: string;
+  readonly onStatus?: (request: RequestState) => void;
+}
+
+export async function startSandbox(options: SandboxOptions) {
+  await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+  const store = createStateStore(options.dataDir);
+  const { state, created } = await store.load(Date.now());
+  const engine = createEngine({
+    state,
+    save: (s) => store.save(s),
+    settings: options.settings,
+    onStatus: options.onStatus,
+  });
+  if (created) await store.save(state);
+  for (const key of options.apiKeys ?? []) await engine.registerApiKey(key.toLowerCase());
+  const faults = createFaults();
+  const server = await startSandboxServer({
+    engine,
+    faults,
+    port: options.port,
+    controlToken: options.controlToken,
+  });
+  engine.resume();
+  return {
+    engine,
+    faults,
+    stateFile: store.file,
+    baseUrl: server.baseUrl,
+    controlUrl: server.controlUrl,
+    controlToken: server.controlToken,
+    port: server.port,
+    async close() {
+      engine.close();
+      await server.close();
+      await store.save(engine.state);
+    },
+  };
+}
+
+export type Sandbox = Awaited<ReturnType<typeof startSandbox>>;

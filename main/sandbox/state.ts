@@ -1,0 +1,185 @@
+/**
+ * The sandbox's organisation: its persisted shape (validated when loaded), the seeded organisation a
+ * first start creates, and the id formats Cobo uses.
+ */
+import { randomUUID } from 'node:crypto';
+import { randomBytes } from '@noble/hashes/utils.js';
+import { z } from 'zod';
+import {
+  CURVES,
+  GROUP_STATUSES,
+  GROUP_TYPES,
+  HOLDER_STATUSES,
+  HOLDER_TYPES,
+  TSS_REQUEST_STATUSES,
+  TSS_REQUEST_TYPES,
+  VAULT_TYPES,
+} from '../cobo/schemas';
+
+export const STATE_FILE = 'sandbox-state.REHEARSAL-ONLY.json';
+export const REHEARSAL_NOTICE =
+  'REHEARSAL ONLY: this file holds key material made up by the Key Ceremony offline sandbox. It protects nothing real and must never be used for real funds.';
+
+const hex = z.string().regex(/^[0-9a-f]+$/);
+
+export const NodeState = z.object({
+  tss_node_id: z.string(),
+  /** Who holds the node: a person for Mobile, the organisation for API, Cobo for Cobo. */
+  name: z.string(),
+  type: z.enum(HOLDER_TYPES),
+  online: z.boolean(),
+  status: z.enum(HOLDER_STATUSES),
+  account_id: z.string(),
+  /** Set on the node that replaced this one after a lost phone. */
+  replaces: z.string().nullable(),
+});
+export type NodeState = z.infer<typeof NodeState>;
+
+export const CurveKeys = z.object({
+  tss_key_share_group_id: z.string(),
+  /** tss_node_id → share (hex scalar); index = position of the holder in the group, from 1. */
+  shares: z.record(z.string(), hex),
+});
+
+export const GroupState = z.object({
+  key_share_holder_group_id: z.string(),
+  vault_id: z.string(),
+  type: z.enum(GROUP_TYPES),
+  status: z.enum(GROUP_STATUSES),
+  threshold: z.number().int(),
+  participants: z.number().int(),
+  holders: z.array(z.object({ tss_node_id: z.string(), signer: z.boolean() })),
+  created_timestamp: z.number().int(),
+  keys: z.partialRecord(z.enum(CURVES), CurveKeys).nullable(),
+});
+export type GroupState = z.infer<typeof GroupState>;
+
+export const VaultState = z.object({
+  vault_id: z.string(),
+  project_id: z.string(),
+  name: z.string(),
+  type: z.enum(VAULT_TYPES),
+  created_timestamp: z.number().int(),
+  root: z.partialRecord(z.enum(CURVES), z.object({ chainCode: hex, publicKey: hex })).nullable(),
+});
+export type VaultState = z.infer<typeof VaultState>;
+
+export const RequestState = z.object({
+  tss_request_id: z.string(),
+  vault_id: z.string(),
+  type: z.enum(TSS_REQUEST_TYPES),
+  status: z.enum(TSS_REQUEST_STATUSES),
+  target_key_share_holder_group_id: z.string(),
+  source: z.object({ key_share_holder_group_id: z.string(), tss_node_ids: z.array(z.string()) }).nullable(),
+  description: z.string().nullable(),
+  created_timestamp: z.number().int(),
+  /** The holders whose approval is needed (Cobo's own node approves by itself). */
+  required: z.array(z.string()),
+  approvals: z.record(z.string(), z.enum(['approved', 'rejected'])),
+  timeline: z.array(z.object({ status: z.enum(TSS_REQUEST_STATUSES), at: z.number() })),
+  cancelled: z.boolean(),
+  failure: z.string().nullable(),
+});
+export type RequestState = z.infer<typeof RequestState>;
+
+export const SandboxState = z.object({
+  notice: z.literal(REHEARSAL_NOTICE),
+  version: z.literal(1),
+  sequence: z.number().int(),
+  apiKeys: z.array(z.string().regex(/^[0-9a-f]{64}$/)),
+  nodes: z.array(NodeState),
+  vaults: z.array(VaultState),
+  groups: z.array(GroupState),
+  requests: z.array(RequestState),
+});
+export type SandboxState = z.infer<typeof SandboxState>;
+
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const randomText = (alphabet: string, length: number) =>
+  Array.from(randomBytes(length), (b) => alphabet[b % alphabet.length]).join('');
+
+/** Cobo's formats: "cobo" + 45 base58 characters for TSS nodes, 20 characters for vaults and key share groups. */
+export const newNodeId = () => `cobo${randomText(BASE58, 45)}`;
+export const newShortId = () => randomText(BASE62, 20);
+export const newGroupId = () => randomUUID();
+
+/** A TSS request id like Cobo's: the UTC time to the second, then a sequence number (32 digits). */
+export function newRequestId(now: number, sequence: number): string {
+  const t = new Date(now).toISOString().replace(/\D/g, '').slice(0, 14);
+  return t + String(sequence).padStart(18, '0');
+}
+
+const node = (name: string, type: NodeState['type'], online = true): NodeState => ({
+  tss_node_id: newNodeId(),
+  name,
+  type,
+  online,
+  status: 'Valid',
+  account_id: type === 'Mobile' ? `auth0|cobo|${Math.floor(1e17 + Math.random() * 8e17)}` : '',
+  replaces: null,
+});
+
+/**
+ * The organisation a first start creates: one vault without keys, a Cobo node, five custodians with
+ * Cobo Guard, one API co-signer, and a Main, a Signing and a Recovery Group waiting for their ceremonies.
+ */
+export function seedState(now: number): SandboxState {
+  const cobo = node('Cobo', 'Cobo');
+  const [alice, bilal, chen, dana, emeka] = [
+    'Alice Moreau',
+    'Bilal Haddad',
+    'Chen Wei',
+    'Dana Okafor',
+    'Emeka Nwosu',
+  ].map((n) => node(n, 'Mobile')) as [NodeState, NodeState, NodeState, NodeState, NodeState];
+  const api = node('Treasury API co-signer', 'API');
+  const vault: VaultState = {
+    vault_id: newShortId(),
+    project_id: randomUUID(),
+    name: 'Rehearsal Treasury',
+    type: 'Org-Controlled',
+    created_timestamp: now,
+    root: null,
+  };
+  const group = (
+    type: GroupState['type'],
+    threshold: number,
+    holders: Array<[NodeState, boolean]>,
+  ): GroupState => ({
+    key_share_holder_group_id: newGroupId(),
+    vault_id: vault.vault_id,
+    type,
+    status: 'New',
+    threshold,
+    participants: holders.length,
+    holders: holders.map(([n, signer]) => ({ tss_node_id: n.tss_node_id, signer })),
+    created_timestamp: now,
+    keys: null,
+  });
+  return {
+    notice: REHEARSAL_NOTICE,
+    version: 1,
+    sequence: 0,
+    apiKeys: [],
+    nodes: [cobo, alice, bilal, chen, dana, emeka, api],
+    vaults: [vault],
+    groups: [
+      group('MainGroup', 2, [
+        [cobo, true],
+        [alice, true],
+        [bilal, false],
+      ]),
+      group('SigningGroup', 2, [
+        [cobo, true],
+        [api, true],
+      ]),
+      group('RecoveryGroup', 2, [
+        [chen, false],
+        [dana, false],
+        [emeka, false],
+      ]),
+    ],
+    requests: [],
+  };
+}
