@@ -104,6 +104,12 @@ describe('the API secret never leaves main', () => {
     await run('profiles.delete', { id: imp.value.id, confirmName: 'wrong' });
     await run('profiles.delete', { id: imp.value.id, confirmName: 'Renamed' });
     await run('app.info', {});
+    // The holder panel's channels (no embedded sandbox here: they answer that it is not running).
+    await run('sandbox.holders', {});
+    await run('sandbox.decide', { tssNodeId: 'n1', tssRequestId: 'r1', decision: 'approve' });
+    await run('sandbox.setOnline', { tssNodeId: 'n1', online: false });
+    await run('sandbox.losePhone', { tssNodeId: 'n1' });
+    await run('sandbox.setManualApproval', { manual: true });
 
     // Every channel of the contract was driven (so a new channel must be added here).
     expect([...exercised].sort()).toEqual([...channelNames].sort());
