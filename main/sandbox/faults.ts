@@ -1,8 +1,9 @@
 /**
  * Fault injection for the sandbox's Cobo API: for the next N matching requests or for a time window,
- * make the answer slow, an error, a rate limit, a reset connection, or a broken body. A fault acts
- * either before the request is handled (nothing happens) or after (it happened, but the answer is lost)
- * — the second is what makes an outcome unknown to the client.
+ * make the answer slow, an error, a rate limit, a reset connection, or a broken body. An error, rate
+ * limit or reset acts either before the request is handled (nothing happens) or after (it happened,
+ * but the answer is lost) — the second is what makes an outcome unknown to the client. Latency and
+ * broken or slow bodies always act on the real answer.
  */
 import { z } from 'zod';
 

@@ -157,7 +157,10 @@ export async function startSandboxServer(options: SandboxServerOptions) {
         const ids = query.get('key_share_holder_group_ids');
         return [
           200,
-          paginate(engine.listHolders(params[0] ?? '', ids ? ids.split(',').filter(Boolean) : undefined), query),
+          paginate(
+            engine.listHolders(params[0] ?? '', ids ? ids.split(',').filter(Boolean) : undefined),
+            query,
+          ),
         ];
       },
     },
@@ -332,7 +335,12 @@ export async function startSandboxServer(options: SandboxServerOptions) {
     const apiPath = url.pathname.slice('/v2'.length);
     const method = req.method ?? 'GET';
     const fault = faults.take(method, apiPath);
-    if (fault && fault.phase === 'before' && fault.kind !== 'latency' && fault.kind !== 'slow_body') {
+    // Errors and resets can strike before the request is handled; slow or broken bodies need an answer to break.
+    if (
+      fault &&
+      fault.phase === 'before' &&
+      (fault.kind === 'http_error' || fault.kind === 'rate_limit' || fault.kind === 'reset')
+    ) {
       return respondWithFault(res, fault, 500, {});
     }
     const { route, params } = match(routes, method, apiPath);

@@ -1,0 +1,297 @@
+// @vitest-environment node
+/**
+ * The sandbox's Cobo API on the wire: every response checked against the official spec, Cobo's
+ * authentication with each of its failures, pagination, and the refusals a ceremony can run into.
+ */
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateKeyPair, signRequest } from '../../../main/cobo/sign';
+import type { KeyShareHolderGroup } from '../../../main/cobo/schemas';
+import { expectSpec } from '../cobo/spec-validator';
+import { sandboxFor, type SandboxContext } from './helpers';
+
+let ctx: SandboxContext;
+let vaultId: string;
+let groups: Record<string, KeyShareHolderGroup>;
+
+interface Raw {
+  status: number;
+  body: unknown;
+  headers: http.IncomingHttpHeaders;
+}
+
+/** A signed request with full control over what goes on the wire. */
+function raw(
+  method: string,
+  path: string,
+  options: {
+    query?: string;
+    body?: string;
+    headers?: Record<string, string>;
+    secretHex?: string;
+    nonce?: string;
+    sign?: boolean;
+  } = {},
+): Promise<Raw> {
+  const url = new URL(ctx.sandbox.baseUrl);
+  const query = options.query ?? '';
+  const body = options.body ?? '';
+  const signed =
+    options.sign === false
+      ? null
+      : signRequest({
+          secretHex: options.secretHex ?? ctx.keys.secretHex,
+          method,
+          path: `/v2${path}`,
+          query: [...new URLSearchParams(query).entries()],
+          body,
+          nonce: options.nonce,
+        });
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        method,
+        path: `/v2${path}${query ? `?${signed?.queryString ?? query}` : ''}`,
+        headers: { ...(signed?.headers ?? {}), 'Content-Type': 'application/json', ...options.headers },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: text ? JSON.parse(text) : null,
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+function expectCoboError(r: Raw, status: number, code: number) {
+  expect(r.status).toBe(status);
+  expectSpec('ErrorResponse', r.body);
+  expect(r.body).toMatchObject({ error_code: code });
+}
+
+beforeAll(async () => {
+  ctx = await sandboxFor({ settings: { manualApproval: true } });
+  const vaults = (await raw('GET', '/wallets/mpc/vaults', { query: 'vault_type=Org-Controlled' })).body as {
+    data: Array<{ vault_id: string }>;
+  };
+  vaultId = vaults.data[0]!.vault_id;
+  const list = (await raw('GET', `/wallets/mpc/vaults/${vaultId}/key_share_holder_groups`)).body as {
+    data: KeyShareHolderGroup[];
+  };
+  groups = Object.fromEntries(list.data.map((g) => [g.type, g]));
+});
+afterAll(() => ctx.cleanup());
+
+describe('responses match the official spec', () => {
+  it('for every endpoint the client uses', async () => {
+    const v = `/wallets/mpc/vaults/${vaultId}`;
+    const main = groups.MainGroup!.key_share_holder_group_id;
+    expectSpec(
+      'list_mpc_vaults_200_response',
+      (await raw('GET', '/wallets/mpc/vaults', { query: 'vault_type=Org-Controlled' })).body,
+    );
+    expectSpec('MPCVault', (await raw('GET', v)).body);
+    const cobo = await raw('GET', '/wallets/mpc/cobo_key_share_holders');
+    expect(cobo.status).toBe(200);
+    for (const h of cobo.body as unknown[]) expectSpec('KeyShareHolder', h);
+    expectSpec(
+      'list_key_share_holder_groups_200_response',
+      (await raw('GET', `${v}/key_share_holder_groups`)).body,
+    );
+    expectSpec('KeyShareHolderGroup', (await raw('GET', `${v}/key_share_holder_groups/${main}`)).body);
+    expectSpec(
+      'list_key_share_holders_200_response',
+      (await raw('GET', `${v}/key_share_holders`, { query: `key_share_holder_group_ids=${main}` })).body,
+    );
+    const created = await raw('POST', `${v}/tss_requests`, {
+      body: JSON.stringify({ type: 'KeyGen', target_key_share_holder_group_id: main }),
+    });
+    expect(created.status).toBe(201);
+    expectSpec('TSSRequest', created.body);
+    const id = (created.body as { tss_request_id: string }).tss_request_id;
+    expectSpec(
+      'list_tss_requests_200_response',
+      (await raw('GET', `${v}/tss_requests`, { query: `key_share_holder_group_id=${main}` })).body,
+    );
+    expectSpec('TSSRequest', (await raw('GET', `${v}/tss_requests/${id}`)).body);
+    const cancelled = await raw('POST', `${v}/tss_requests/${id}/cancel`);
+    expect(cancelled.status).toBe(201);
+    expectSpec('TSSRequest', cancelled.body);
+    expect(cancelled.body).toMatchObject({ status: 'Success' }); // the spec: Success answers a successful cancel
+    expect((await raw('GET', `${v}/tss_requests/${id}`)).body).toMatchObject({
+      status: 'KeyHolderConfirmationFailed',
+    });
+    const group = await raw('POST', `${v}/key_share_holder_groups`, {
+      body: JSON.stringify({
+        key_share_holder_group_type: 'SigningGroup',
+        participants: 2,
+        threshold: 2,
+        key_share_holders: groups.SigningGroup!.key_share_holders!.map((h) => ({
+          name: h.name,
+          type: h.type,
+          tss_node_id: h.tss_node_id,
+          signer: true,
+        })),
+      }),
+    });
+    expect(group.status).toBe(201);
+    expectSpec('KeyShareHolderGroup', group.body);
+  });
+});
+
+describe('authentication, as Cobo does it', () => {
+  const path = '/wallets/mpc/cobo_key_share_holders';
+
+  it.each(['BIZ-API-KEY', 'BIZ-API-NONCE', 'BIZ-API-SIGNATURE'])(
+    'refuses a request without %s (2022)',
+    async (header) => {
+      const signed = signRequest({ secretHex: ctx.keys.secretHex, method: 'GET', path: `/v2${path}` });
+      const headers: Record<string, string> = { ...signed.headers };
+      delete headers[header];
+      expectCoboError(await raw('GET', path, { sign: false, headers }), 401, 2022);
+    },
+  );
+
+  it('refuses an unknown API key (2024)', async () => {
+    expectCoboError(await raw('GET', path, { secretHex: generateKeyPair().secretHex }), 401, 2024);
+  });
+
+  it('refuses a bad signature (2023)', async () => {
+    const signed = signRequest({
+      secretHex: ctx.keys.secretHex,
+      method: 'GET',
+      path: `/v2/wallets/mpc/vaults`,
+    });
+    expectCoboError(await raw('GET', path, { sign: false, headers: { ...signed.headers } }), 401, 2023);
+  });
+
+  it('refuses a stale nonce and a nonce from the future (2023)', async () => {
+    expectCoboError(await raw('GET', path, { nonce: String(Date.now() - 6 * 60_000) }), 401, 2023);
+    expectCoboError(await raw('GET', path, { nonce: String(Date.now() + 6 * 60_000) }), 401, 2023);
+    expectCoboError(await raw('GET', path, { nonce: '12345' }), 401, 2023);
+  });
+
+  it('refuses a replayed nonce', async () => {
+    const signed = signRequest({ secretHex: ctx.keys.secretHex, method: 'GET', path: `/v2${path}` });
+    expect((await raw('GET', path, { sign: false, headers: { ...signed.headers } })).status).toBe(200);
+    const again = await raw('GET', path, { sign: false, headers: { ...signed.headers } });
+    expectCoboError(again, 401, 2023);
+    expect((again.body as { error_message: string }).error_message).toContain('already used');
+  });
+
+  it('accepts header names in any case, and a query signed as the official SDK signs it', async () => {
+    const signed = signRequest({
+      secretHex: ctx.keys.secretHex,
+      method: 'GET',
+      path: '/v2/wallets/mpc/vaults',
+      query: [
+        ['vault_type', 'Org-Controlled'],
+        ['after', "x y'z"],
+      ],
+    });
+    const lower = Object.fromEntries(Object.entries(signed.headers).map(([k, v]) => [k.toLowerCase(), v]));
+    // The SDK signs "+" and "'" but its HTTP library sends %20 and %27: the sandbox rebuilds the string.
+    const r = await raw('GET', '/wallets/mpc/vaults', {
+      sign: false,
+      headers: lower,
+      query: 'vault_type=Org-Controlled&after=x%20y%27z',
+    });
+    expect([200, 400]).toContain(r.status); // signature accepted; the made-up cursor may then be refused
+    expect((r.body as { error_code?: number }).error_code).not.toBe(2023);
+  });
+});
+
+describe('routing, pagination and refusals', () => {
+  const v = () => `/wallets/mpc/vaults/${vaultId}`;
+
+  it('answers an unknown route with 2021 and a wrong method with 2002', async () => {
+    expectCoboError(await raw('GET', '/wallets/mpc/nothing'), 404, 2021);
+    expectCoboError(await raw('DELETE', v()), 405, 2002);
+  });
+
+  it('pages with limit, after and before', async () => {
+    const first = (await raw('GET', `${v()}/key_share_holders`, { query: 'limit=3' })).body as {
+      data: Array<{ tss_node_id: string }>;
+      pagination: { after: string; before: string; total_count: number };
+    };
+    expect(first.data).toHaveLength(3);
+    expect(first.pagination.before).toBe('');
+    const all: string[] = first.data.map((h) => h.tss_node_id);
+    let after = first.pagination.after;
+    while (after) {
+      const page = (await raw('GET', `${v()}/key_share_holders`, { query: `limit=3&after=${after}` }))
+        .body as typeof first;
+      all.push(...page.data.map((h) => h.tss_node_id));
+      after = page.pagination.after;
+      if (after === '') {
+        const back = (
+          await raw('GET', `${v()}/key_share_holders`, { query: `limit=3&before=${page.pagination.before}` })
+        ).body as typeof first;
+        expect(back.data.map((h) => h.tss_node_id)).toEqual(
+          all.slice(all.length - page.data.length - 3, all.length - page.data.length),
+        );
+      }
+    }
+    expect(all).toHaveLength(first.pagination.total_count);
+    expect(new Set(all).size).toBe(all.length);
+    expectCoboError(await raw('GET', `${v()}/key_share_holders`, { query: 'limit=500' }), 400, 2006);
+    expectCoboError(await raw('GET', `${v()}/key_share_holders`, { query: 'after=garbage!' }), 400, 2006);
+  });
+
+  it('refuses unknown vaults, groups and requests with 2028', async () => {
+    expectCoboError(await raw('GET', '/wallets/mpc/vaults/NoSuchVault'), 404, 2028);
+    expectCoboError(await raw('GET', `${v()}/key_share_holder_groups/nope`), 404, 2028);
+    expectCoboError(await raw('GET', `${v()}/tss_requests/123`), 404, 2028);
+  });
+
+  it('refuses missing and invalid parameters', async () => {
+    expectCoboError(await raw('GET', '/wallets/mpc/vaults'), 400, 2003);
+    expectCoboError(await raw('GET', '/wallets/mpc/vaults', { query: 'vault_type=Nope' }), 400, 2006);
+    expectCoboError(await raw('GET', `${v()}/tss_requests`), 400, 2003);
+    expectCoboError(await raw('POST', `${v()}/tss_requests`, { body: '{not json' }), 400, 2006);
+    expectCoboError(await raw('POST', `${v()}/tss_requests`, { body: '{"type":"KeyGen"}' }), 400, 2003);
+  });
+
+  it('refuses TSS requests whose preconditions fail', async () => {
+    const post = (body: unknown) => raw('POST', `${v()}/tss_requests`, { body: JSON.stringify(body) });
+    const main = groups.MainGroup!;
+    const signing = groups.SigningGroup!.key_share_holder_group_id;
+    // KeyGenFromKeyGroup without a source; with a source that has no keys yet (not Valid)
+    expectCoboError(
+      await post({ type: 'KeyGenFromKeyGroup', target_key_share_holder_group_id: signing }),
+      400,
+      2003,
+    );
+    expectCoboError(
+      await post({
+        type: 'KeyGenFromKeyGroup',
+        target_key_share_holder_group_id: signing,
+        source_key_share_holder_group: { key_share_holder_group_id: main.key_share_holder_group_id },
+      }),
+      400,
+      2029,
+    );
+    // KeyGen with a source; KeyGen on a Signing Group
+    expectCoboError(
+      await post({
+        type: 'KeyGen',
+        target_key_share_holder_group_id: main.key_share_holder_group_id,
+        source_key_share_holder_group: { key_share_holder_group_id: signing },
+      }),
+      400,
+      2006,
+    );
+    expectCoboError(await post({ type: 'KeyGen', target_key_share_holder_group_id: signing }), 400, 2006);
+  });
+});
