@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useAppInfo } from './store/app-info';
 import { AboutView } from './views/AboutView';
+import { HolderPhonesView } from './views/HolderPhonesView';
 import { ProfilesView } from './views/ProfilesView';
 
 const VIEWS = [
   { id: 'profiles', label: 'Profiles', render: () => <ProfilesView /> },
+  { id: 'holders', label: 'Holder phones', render: () => <HolderPhonesView /> },
   { id: 'about', label: 'About', render: () => <AboutView /> },
 ] as const;
 type ViewId = (typeof VIEWS)[number]['id'];

@@ -37,6 +37,13 @@ describe('profiles in the browser host', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('tests the connection of the first-run profile against the embedded sandbox', async () => {
+    const card = session.page.getByTestId('profile-card').filter({ hasText: 'Rehearsal (offline sandbox)' });
+    await card.getByRole('button', { name: 'Test connection' }).click();
+    await card.locator('[data-outcome="ok"]').waitFor();
+    expect(await card.locator('[data-outcome]').innerText()).toContain('Connected and authenticated');
+  });
+
   it('offers only the offline sandbox as environment', async () => {
     const options = await session.page.getByLabel('Environment').locator('option').allInnerTexts();
     expect(options).toEqual(['Offline sandbox']);

@@ -1,0 +1,45 @@
+/**
+ * Mirrors the offline sandbox's simulated holders; reloads whenever main says the sandbox changed.
+ */
+import { create } from 'zustand';
+import type { ErrorPayload, SandboxHolder } from '../../../preload/contract';
+import { api, call, errorPayload } from '../api';
+
+interface HoldersState {
+  holders: SandboxHolder[];
+  manualApproval: boolean;
+  error: ErrorPayload | null;
+  loaded: boolean;
+  load(): Promise<void>;
+  watch(): () => void;
+  setManualApproval(manual: boolean): Promise<void>;
+}
+
+export const useSandboxHolders = create<HoldersState>((set, get) => ({
+  holders: [],
+  manualApproval: false,
+  error: null,
+  loaded: false,
+  async load() {
+    try {
+      const { holders, manualApproval } = await call('sandbox.holders', {});
+      set({ holders, manualApproval, error: null, loaded: true });
+    } catch (error) {
+      set({ error: errorPayload(error), loaded: true });
+    }
+  },
+  async setManualApproval(manual) {
+    const before = get().manualApproval;
+    set({ manualApproval: manual });
+    try {
+      await call('sandbox.setManualApproval', { manual });
+    } catch (error) {
+      set({ manualApproval: before, error: errorPayload(error) });
+    }
+  },
+  watch() {
+    return api().on['app.changed'](({ topic }) => {
+      if (topic === 'sandbox') void get().load();
+    });
+  },
+}));

@@ -1,0 +1,192 @@
+/**
+ * "Holder phones": in a rehearsal, the team plays the key share holders of the offline sandbox —
+ * approve or reject in their place, take a phone offline, or lose it to rehearse a recovery.
+ */
+import { useEffect, useId, useState } from 'react';
+import type { ErrorPayload, SandboxHolder } from '../../../preload/contract';
+import { call, errorPayload } from '../api';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { useSandboxHolders } from '../store/sandbox-holders';
+
+const TYPE_LABELS: Record<string, string> = {
+  Cobo: 'Cobo node',
+  Mobile: 'Cobo Guard phone',
+  API: 'API co-signer',
+};
+const STATUS_LABELS: Record<string, string> = {
+  Valid: 'Active',
+  Changed: 'Lost — replaced',
+  NotConfigured: 'Not set up',
+  NotActivated: 'Not activated',
+};
+
+function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: ErrorPayload | null): void }) {
+  const [confirmLoss, setConfirmLoss] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const ids = useId();
+  const act = async (run: () => Promise<unknown>) => {
+    setBusy(true);
+    onError(null);
+    try {
+      await run();
+    } catch (e) {
+      onError(errorPayload(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const lost = holder.status === 'Changed';
+  return (
+    <li
+      className={`panel holder-card${lost ? ' holder-lost' : ''}`}
+      data-testid="holder-card"
+      data-node={holder.tss_node_id}
+    >
+      <div className="profile-head">
+        <h3 className="profile-name" id={`${ids}-name`}>
+          {holder.name}
+        </h3>
+        <span className="tag">{TYPE_LABELS[holder.type] ?? holder.type}</span>
+        <span className={`tag ${holder.online ? 'tag-ok' : 'tag-warn'}`}>
+          {holder.online ? 'Online' : 'Offline'}
+        </span>
+        {holder.status !== 'Valid' && (
+          <span className="tag tag-warn">{STATUS_LABELS[holder.status] ?? holder.status}</span>
+        )}
+        {holder.replaces && <span className="tag">New phone</span>}
+      </div>
+      {holder.pending.length > 0 && (
+        <ul className="pending-list" aria-label={`Requests waiting for ${holder.name}`}>
+          {holder.pending.map((p) => (
+            <li key={p.tss_request_id} className="pending-item">
+              <span>
+                {p.type} request <code>{p.tss_request_id}</code> waits for approval
+              </span>
+              <button
+                type="button"
+                className="button button-primary"
+                disabled={busy || !holder.online}
+                onClick={() =>
+                  void act(() =>
+                    call('sandbox.decide', {
+                      tssNodeId: holder.tss_node_id,
+                      tssRequestId: p.tss_request_id,
+                      decision: 'approve',
+                    }),
+                  )
+                }
+              >
+                Approve as {holder.name}
+              </button>
+              <button
+                type="button"
+                className="button button-danger-quiet"
+                disabled={busy || !holder.online}
+                onClick={() =>
+                  void act(() =>
+                    call('sandbox.decide', {
+                      tssNodeId: holder.tss_node_id,
+                      tssRequestId: p.tss_request_id,
+                      decision: 'reject',
+                    }),
+                  )
+                }
+              >
+                Reject
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {holder.type !== 'Cobo' && !lost && (
+        <div className="actions">
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() =>
+              void act(() =>
+                call('sandbox.setOnline', { tssNodeId: holder.tss_node_id, online: !holder.online }),
+              )
+            }
+          >
+            {holder.online ? 'Take offline' : 'Bring online'}
+          </button>
+          {holder.type === 'Mobile' && (
+            <button
+              type="button"
+              className="button button-danger-quiet"
+              disabled={busy}
+              onClick={() => setConfirmLoss(!confirmLoss)}
+              aria-expanded={confirmLoss}
+            >
+              Lose this phone…
+            </button>
+          )}
+        </div>
+      )}
+      {confirmLoss && !lost && (
+        <div className="inline-form danger-zone">
+          <p>
+            {holder.name}’s phone and its key shares will be gone for this rehearsal. Groups that include it
+            become unavailable, and a new phone is set up for {holder.name}; rehearse a Recovery to give it
+            key shares.
+          </p>
+          <button
+            type="button"
+            className="button button-danger"
+            disabled={busy}
+            onClick={() =>
+              void act(async () => {
+                await call('sandbox.losePhone', { tssNodeId: holder.tss_node_id });
+                setConfirmLoss(false);
+              })
+            }
+          >
+            Lose {holder.name}’s phone
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function HolderPhonesView() {
+  const { holders, manualApproval, error, loaded, load, watch, setManualApproval } = useSandboxHolders();
+  const [actionError, setActionError] = useState<ErrorPayload | null>(null);
+  const ids = useId();
+  useEffect(() => {
+    void load();
+    return watch();
+  }, [load, watch]);
+  return (
+    <div className="view">
+      <h2 className="view-title">Holder phones</h2>
+      <p className="lead">
+        Rehearsal only. These are the offline sandbox’s simulated key share holders. Play their part here:
+        approve or reject requests as they would in Cobo Guard, take a phone offline, or lose one to rehearse
+        a recovery.
+      </p>
+      <div className="panel">
+        <label className="checkbox" htmlFor={`${ids}-manual`}>
+          <input
+            id={`${ids}-manual`}
+            type="checkbox"
+            checked={manualApproval}
+            onChange={(e) => void setManualApproval(e.target.checked)}
+          />{' '}
+          Holders approve only when someone approves for them here (otherwise phones approve by themselves
+          after a moment)
+        </label>
+      </div>
+      {error && <ErrorNotice error={error} />}
+      <div aria-live="polite">{actionError && <ErrorNotice error={actionError} />}</div>
+      {!loaded && <p aria-busy="true">Loading…</p>}
+      <ul className="profile-list" aria-label="Simulated key share holders">
+        {holders.map((h) => (
+          <HolderCard key={h.tss_node_id} holder={h} onError={setActionError} />
+        ))}
+      </ul>
+    </div>
+  );
+}
