@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCoboClient, type CoboClient } from '../../../main/cobo/client';
@@ -62,6 +63,65 @@ export async function sandboxFor(
     async cleanup() {
       await sandbox.close();
       if (!dataDir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The standalone sandbox exactly as `npm run sandbox` runs it (the built CLI in its own process), with
+ * a signed client and the control API. Needs `npm run build` first (npm test builds before testing).
+ */
+export async function standaloneSandbox(extraArgs: string[] = []) {
+  const cli = path.resolve('out/main/sandbox.js');
+  if (!existsSync(cli))
+    throw new Error('out/main/sandbox.js is missing: run "npm run build" first (npm test does)');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kc-standalone-'));
+  const keys = generateKeyPair();
+  const child = spawn(
+    process.execPath,
+    [cli, '--port', '0', '--api-key', keys.apiKey, '--data', dir, ...extraArgs],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stderr!.on('data', (c: Buffer) => (output += c));
+  const { baseUrl, token } = await new Promise<{ baseUrl: string; token: string }>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`sandbox did not start:\n${output}`)), 10_000);
+    child.stdout!.on('data', (c: Buffer) => {
+      output += c;
+      const url = /listening on (http:\/\/127\.0\.0\.1:\d+\/v2)\n/.exec(output);
+      const tok = /control token: (\S+)/.exec(output);
+      if (url && tok) {
+        clearTimeout(timer);
+        resolve({ baseUrl: url[1]!, token: tok[1]! });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`sandbox exited with ${code}:\n${output}`)));
+  });
+  const client = createCoboClient({
+    baseUrl,
+    sign: (parts) => signRequest({ secretHex: keys.secretHex, ...parts }),
+  });
+  return {
+    client,
+    keys,
+    child,
+    output: () => output,
+    async control(method: string, p: string, body?: unknown) {
+      const res = await fetch(baseUrl.replace(/\/v2$/, '/sandbox') + p, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as unknown };
+    },
+    async stop(signal: NodeJS.Signals = 'SIGTERM') {
+      const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+      child.kill(signal);
+      const code = await exited;
+      rmSync(dir, { recursive: true, force: true });
+      return code;
     },
   };
 }

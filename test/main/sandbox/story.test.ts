@@ -1,32 +1,38 @@
 // @vitest-environment node
 /**
- * The whole story against a real sandbox with real signed requests: KeyGen → KeyGenFromKeyGroup for
+ * The whole story against the standalone sandbox (its own process, as `npm run sandbox` runs it) with
+ * real signed requests: KeyGen → KeyGenFromKeyGroup for
  * the Signing and Recovery Groups → a custodian loses a phone → Recovery into a new Main Group. The
  * root public keys never change after KeyGen.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KeyShareHolderGroup } from '../../../main/cobo/schemas';
-import { sandboxFor, type SandboxContext } from './helpers';
+import { standaloneSandbox } from './helpers';
 
-let ctx: SandboxContext;
+let ctx: Awaited<ReturnType<typeof standaloneSandbox>>;
 let vaultId: string;
 const groups: Record<string, KeyShareHolderGroup> = {};
 
 beforeAll(async () => {
-  ctx = await sandboxFor();
+  ctx = await standaloneSandbox(['--auto-approve-ms', '20', '--step-ms', '20']);
   const [vault] = await ctx.client.listAllMpcVaults('Org-Controlled');
   vaultId = vault!.vault_id;
   for (const g of await ctx.client.listAllKeyShareHolderGroups(vaultId)) groups[String(g.type)] = g;
 });
-afterAll(() => ctx.cleanup());
+afterAll(async () => {
+  expect(await ctx.stop()).toBe(0);
+});
 
-const settle = (requestId: string) =>
-  ctx.waitFor(async () => {
+async function settle(requestId: string) {
+  const until = Date.now() + 10_000;
+  for (;;) {
     const r = await ctx.client.getTssRequest(vaultId, requestId);
-    return ['Success', 'KeyGeneratingFailed', 'KeyHolderConfirmationFailed'].includes(String(r.status))
-      ? r
-      : undefined;
-  }, `request ${requestId} to settle`);
+    if (['Success', 'KeyGeneratingFailed', 'KeyHolderConfirmationFailed'].includes(String(r.status)))
+      return r;
+    if (Date.now() > until) throw new Error(`request ${requestId} did not settle`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 const nodeIds = (g: KeyShareHolderGroup) => (g.key_share_holders ?? []).map((h) => h.tss_node_id);
 
