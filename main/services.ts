@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { EnvironmentId, FrontEnd } from '../preload/contract';
 import { ENVIRONMENTS } from './cobo/environments';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
+import { createCeremonyService, type CeremonyService } from './ceremony/service';
 import { createEventHub, type EventHub } from './ipc/event-hub';
 import { createHandlers } from './ipc/handlers';
 import { createProfileService, type ProfileService } from './keychain/profiles';
@@ -23,6 +24,11 @@ export interface ServiceOptions {
   readonly sandboxBaseUrl?: () => Promise<string>;
   /** Timings of the embedded sandbox's simulated holders (rehearsals and tests shorten them). */
   readonly sandboxSettings?: Partial<EngineSettings>;
+  /** Adaptive polling and reconciliation timings (tests shorten them). */
+  readonly ceremony?: Pick<
+    Parameters<typeof createCeremonyService>[0],
+    'polling' | 'reconcileAttempts' | 'reconcileDelayMs'
+  >;
   /** Create the first-run Sandbox profile when there is no profile file yet (default true). */
   readonly firstRunProfile?: boolean;
 }
@@ -33,6 +39,7 @@ export interface Services {
   readonly profiles: ProfileService;
   /** The embedded offline sandbox; null when a test supplies its own server. */
   readonly sandbox: Sandbox | null;
+  readonly ceremonies: CeremonyService;
 }
 
 export interface Runtime {
@@ -63,12 +70,20 @@ export async function startRuntime(options: ServiceOptions): Promise<Runtime> {
   });
   if (options.firstRunProfile !== false) await profiles.ensureFirstRunProfile();
   for (const key of await profiles.sandboxApiKeys()) await sandbox?.engine.registerApiKey(key);
-  const services: Services = { options, events, profiles, sandbox };
+  const ceremonies = createCeremonyService({
+    dataDir: options.dataDir,
+    profiles,
+    events,
+    ...options.ceremony,
+  });
+  await ceremonies.init();
+  const services: Services = { options, events, profiles, sandbox, ceremonies };
   const dispatch = createDispatch(createHandlers(services), { frontEnd: options.frontEnd });
   return {
     services,
     dispatch,
     async close() {
+      ceremonies.stop();
       await sandbox?.close();
     },
   };

@@ -82,6 +82,124 @@ export const SandboxHolder = z.strictObject({
 });
 export type SandboxHolder = z.infer<typeof SandboxHolder>;
 
+// ---- Cobo data the page shows while choosing (what the client parsed; enums kept open) ----
+
+export const RootKeyView = z.strictObject({ curve: z.string(), root_pubkey: z.string() });
+export type RootKeyView = z.infer<typeof RootKeyView>;
+
+export const VaultView = z.strictObject({
+  vault_id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  root_pubkeys: z.array(RootKeyView),
+});
+export type VaultView = z.infer<typeof VaultView>;
+
+export const HolderView = z.strictObject({
+  tss_node_id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  online: z.boolean(),
+  signer: z.boolean(),
+  status: z.string(),
+});
+export type HolderView = z.infer<typeof HolderView>;
+
+export const GroupView = z.strictObject({
+  key_share_holder_group_id: z.string(),
+  type: z.string(),
+  status: z.string(),
+  threshold: z.number(),
+  participants: z.number(),
+  holders: z.array(HolderView),
+  has_keys: z.boolean(),
+});
+export type GroupView = z.infer<typeof GroupView>;
+
+// ---- Ceremonies: state owned by main, mirrored by the page ----
+
+export const CeremonyKind = z.enum(['GroupSetup', 'KeyGen', 'KeyGenFromKeyGroup', 'Recovery']);
+export type CeremonyKind = z.infer<typeof CeremonyKind>;
+
+export const CHECKLIST_ITEMS = [
+  'workstation_prepared',
+  'custodians_identified',
+  'witnesses_present',
+] as const;
+export const ChecklistItem = z.enum(CHECKLIST_ITEMS);
+export type ChecklistItem = z.infer<typeof ChecklistItem>;
+
+export const GroupDesign = z.strictObject({
+  type: z.enum(['MainGroup', 'SigningGroup', 'RecoveryGroup']),
+  threshold: z.number().int().min(1).max(10),
+  participants: z.number().int().min(1).max(10),
+  holders: z.array(z.strictObject({ tss_node_id: tssId, signer: z.boolean() })).max(10),
+});
+export type GroupDesign = z.infer<typeof GroupDesign>;
+
+export const Selection = z.strictObject({
+  vaultId: tssId.nullable(),
+  targetGroupId: tssId.nullable(),
+  sourceGroupId: tssId.nullable(),
+  sourceNodeIds: z.array(tssId).max(10),
+  lostNodeId: tssId.nullable(),
+  design: GroupDesign.nullable(),
+});
+export type Selection = z.infer<typeof Selection>;
+
+export const PreflightReport = z.strictObject({
+  at: z.string(),
+  ok: z.boolean(),
+  checks: z.array(z.strictObject({ id: z.string(), ok: z.boolean(), message: z.string(), hint: z.string() })),
+});
+export type PreflightReport = z.infer<typeof PreflightReport>;
+
+export const StatusObservation = z.strictObject({ status: z.string(), at: z.string() });
+
+export const CeremonyPhase = z.enum([
+  'preparing', // choosing and checking; the officer can go back
+  'submitting', // intent recorded, request being sent
+  'undecided', // the outcome of the send is unknown and listing could not decide yet
+  'tracking', // a TSS request exists; following its status
+  'finished', // reached an end state; verification and closing remain
+  'closed',
+  'abandoned',
+]);
+export type CeremonyPhase = z.infer<typeof CeremonyPhase>;
+
+export const Ceremony = z.strictObject({
+  id: z.uuid(),
+  kind: CeremonyKind,
+  profileId: z.uuid(),
+  profileName: z.string(),
+  environment: EnvironmentId,
+  apiKeyFingerprint: z.string(),
+  vaultName: z.string().nullable(),
+  selection: Selection,
+  checklist: z.partialRecord(ChecklistItem, z.string()),
+  custodians: z.record(z.string(), z.string()),
+  witnesses: z.array(z.string()),
+  preflight: PreflightReport.nullable(),
+  reviewedAt: z.string().nullable(),
+  phase: CeremonyPhase,
+  requestBody: z.unknown().nullable(),
+  tssRequestId: z.string().nullable(),
+  createdGroupId: z.string().nullable(),
+  statuses: z.array(StatusObservation),
+  outcome: z.enum(['success', 'failed', 'cancelled', 'abandoned']).nullable(),
+  failure: z.string().nullable(),
+  lastError: ErrorPayload.nullable(),
+  rootKeysBefore: z.array(RootKeyView).nullable(),
+  rootKeysAfter: z.array(RootKeyView).nullable(),
+  rootKeysUnchanged: z.boolean().nullable(),
+  comparedWithDevicesAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Ceremony = z.infer<typeof Ceremony>;
+
+const ceremonyId = z.strictObject({ id: z.uuid() });
+
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 /** Calls: page -> main, one answer each. */
@@ -149,12 +267,46 @@ export const channels = {
     z.strictObject({ manual: z.boolean() }),
     z.strictObject({ manual: z.boolean() }),
   ),
+  // Cobo data for the choices of a ceremony, through the ceremony's profile.
+  'cobo.vaults': call(
+    z.strictObject({ profileId: z.uuid() }),
+    z.strictObject({ vaults: z.array(VaultView) }),
+  ),
+  'cobo.groups': call(
+    z.strictObject({ profileId: z.uuid(), vaultId: tssId }),
+    z.strictObject({ groups: z.array(GroupView), nodes: z.array(HolderView) }),
+  ),
+
+  // Ceremonies: every change happens in main and comes back as the whole ceremony.
+  'ceremony.list': call(noInput, z.strictObject({ ceremonies: z.array(Ceremony) })),
+  'ceremony.start': call(z.strictObject({ kind: CeremonyKind, profileId: z.uuid() }), Ceremony),
+  'ceremony.get': call(ceremonyId, Ceremony),
+  'ceremony.select': call(z.strictObject({ id: z.uuid(), selection: Selection.partial() }), Ceremony),
+  'ceremony.tick': call(z.strictObject({ id: z.uuid(), item: ChecklistItem }), Ceremony),
+  'ceremony.checkIn': call(z.strictObject({ id: z.uuid(), tssNodeId: tssId }), Ceremony),
+  'ceremony.setWitnesses': call(
+    z.strictObject({ id: z.uuid(), witnesses: z.array(label(80)).max(10) }),
+    Ceremony,
+  ),
+  'ceremony.preflight': call(ceremonyId, Ceremony),
+  'ceremony.review': call(ceremonyId, Ceremony),
+  'ceremony.submit': call(
+    z.strictObject({ id: z.uuid(), confirmVaultName: z.string().max(200).optional() }),
+    Ceremony,
+  ),
+  'ceremony.reconcile': call(ceremonyId, Ceremony),
+  'ceremony.cancelRequest': call(ceremonyId, Ceremony),
+  'ceremony.recordComparison': call(ceremonyId, Ceremony),
+  'ceremony.close': call(ceremonyId, Ceremony),
+  'ceremony.abandon': call(ceremonyId, Ceremony),
 } as const;
 
 /** Events: main -> page, pushed. */
 export const events = {
   /** Main tells the page that something it shows has changed, so the page reads it again. */
   'app.changed': z.strictObject({ topic: z.enum(['profiles', 'sandbox']) }),
+  /** A ceremony changed in main (a choice, a tick, a status from Cobo): the page mirrors it. */
+  'ceremony.updated': Ceremony,
 } as const;
 
 export type Channels = typeof channels;

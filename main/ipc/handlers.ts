@@ -2,11 +2,12 @@
  * The dispatch table: one thin entry per contract channel, each a call into a service.
  */
 import { appInfo } from '../app-info';
+import { loadGroups, loadVaults } from '../ceremony/cobo-views';
 import { createHolderPanel } from '../sandbox/holder-panel';
 import type { Services } from '../services';
 import type { HandlerTable } from './dispatch';
 
-export function createHandlers({ profiles, sandbox, events }: Services): HandlerTable {
+export function createHandlers({ profiles, sandbox, events, ceremonies }: Services): HandlerTable {
   const panel = createHolderPanel(sandbox);
   const changed = <T>(value: T) => {
     events.emit('app.changed', { topic: 'sandbox' });
@@ -25,5 +26,24 @@ export function createHandlers({ profiles, sandbox, events }: Services): Handler
     'sandbox.setOnline': async (input) => changed(await panel.setOnline(input)),
     'sandbox.losePhone': async (input) => changed(await panel.losePhone(input)),
     'sandbox.setManualApproval': async (input) => changed(await panel.setManualApproval(input)),
+    'cobo.vaults': async ({ profileId }) => ({
+      vaults: await loadVaults(await profiles.clientFor(profileId)),
+    }),
+    'cobo.groups': async ({ profileId, vaultId }) => loadGroups(await profiles.clientFor(profileId), vaultId),
+    'ceremony.list': () => ({ ceremonies: ceremonies.list() }),
+    'ceremony.start': ({ kind, profileId }) => ceremonies.start(kind, profileId),
+    'ceremony.get': ({ id }) => ceremonies.get(id),
+    'ceremony.select': ({ id, selection }) => ceremonies.select(id, selection),
+    'ceremony.tick': ({ id, item }) => ceremonies.tick(id, item),
+    'ceremony.checkIn': ({ id, tssNodeId }) => ceremonies.checkIn(id, tssNodeId),
+    'ceremony.setWitnesses': ({ id, witnesses }) => ceremonies.setWitnesses(id, witnesses),
+    'ceremony.preflight': ({ id }) => ceremonies.preflight(id),
+    'ceremony.review': ({ id }) => ceremonies.review(id),
+    'ceremony.submit': ({ id, confirmVaultName }) => ceremonies.submit(id, confirmVaultName),
+    'ceremony.reconcile': ({ id }) => ceremonies.reconcile(id),
+    'ceremony.cancelRequest': ({ id }) => ceremonies.cancelRequest(id),
+    'ceremony.recordComparison': ({ id }) => ceremonies.recordComparison(id),
+    'ceremony.close': ({ id }) => ceremonies.close(id),
+    'ceremony.abandon': ({ id }) => ceremonies.abandon(id),
   };
 }

@@ -271,6 +271,17 @@ export function createProfileService(options: ProfileServiceOptions) {
     },
 
     clientFor,
+
+    /** The profile as the page sees it; refused on a front end that may not use its environment. */
+    async get(id: string): Promise<Profile> {
+      return view(await find(id));
+    },
+
+    /** Whether the keychain answers and still holds this profile's secret (pre-flight). */
+    async hasSecret(id: string): Promise<boolean> {
+      const profile = await find(id);
+      return (await options.secrets.get(accountFor(profile.id))) !== null;
+    },
   };
 }
 

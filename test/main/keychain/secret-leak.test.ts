@@ -110,6 +110,28 @@ describe('the API secret never leaves main', () => {
     await run('sandbox.setOnline', { tssNodeId: 'n1', online: false });
     await run('sandbox.losePhone', { tssNodeId: 'n1' });
     await run('sandbox.setManualApproval', { manual: true });
+    // Ceremony channels, against the fake server (most are refused there; every answer is scanned).
+    await run('cobo.vaults', { profileId: gen.value.id });
+    await run('cobo.groups', { profileId: gen.value.id, vaultId: 'v1' });
+    await run('ceremony.list', {});
+    const started = (await run('ceremony.start', { kind: 'KeyGen', profileId: gen.value.id })) as {
+      ok: true;
+      value: { id: string };
+    };
+    const id = started.value.id;
+    await run('ceremony.get', { id });
+    await run('ceremony.select', { id, selection: { targetGroupId: 'g1' } });
+    await run('ceremony.tick', { id, item: 'workstation_prepared' });
+    await run('ceremony.checkIn', { id, tssNodeId: 'n1' });
+    await run('ceremony.setWitnesses', { id, witnesses: ['Wendy'] });
+    await run('ceremony.preflight', { id });
+    await run('ceremony.review', { id });
+    await run('ceremony.submit', { id });
+    await run('ceremony.reconcile', { id });
+    await run('ceremony.cancelRequest', { id });
+    await run('ceremony.recordComparison', { id });
+    await run('ceremony.close', { id });
+    await run('ceremony.abandon', { id });
 
     // Every channel of the contract was driven (so a new channel must be added here).
     expect([...exercised].sort()).toEqual([...channelNames].sort());

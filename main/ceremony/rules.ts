@@ -1,0 +1,208 @@
+/**
+ * What each ceremony needs and what it sends, declared once per kind. Pure functions over what Cobo
+ * reported (no I/O), so the page can show the same verdicts the main process enforces.
+ */
+import type { CeremonyKind, GroupView, HolderView, Selection } from '../../preload/contract';
+
+export interface Verdict {
+  readonly ok: boolean;
+  /** What is wrong, in words; empty when ok. */
+  readonly problems: string[];
+}
+
+const verdict = (problems: string[]): Verdict => ({ ok: problems.length === 0, problems });
+
+export interface Quorum {
+  readonly needed: number;
+  readonly available: number;
+  readonly offline: string[];
+  readonly unusable: string[];
+  readonly canSucceed: boolean;
+  readonly sentence: string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Whether `needed` of the given holders can take part right now, in one sentence. */
+export function quorum(holders: readonly HolderView[], needed: number): Quorum {
+  const offline = holders.filter((h) => h.status === 'Valid' && !h.online).map((h) => h.name);
+  const unusable = holders.filter((h) => h.status !== 'Valid').map((h) => `${h.name} (${h.status})`);
+  const available = holders.filter((h) => h.status === 'Valid' && h.online).length;
+  const canSucceed = available >= needed;
+  const parts = [`${needed} of ${holders.length} holders needed`];
+  if (offline.length) parts.push(`${plural(offline.length, 'is', 'are')} offline (${offline.join(', ')})`);
+  if (unusable.length) parts.push(`${unusable.length} cannot take part: ${unusable.join(', ')}`);
+  parts.push(
+    canSucceed ? 'this can succeed now' : `only ${available} can take part, so this cannot succeed now`,
+  );
+  return { needed, available, offline, unusable, canSucceed, sentence: parts.join('; ') + '.' };
+}
+
+export interface KindRules {
+  readonly title: string;
+  readonly summary: string;
+  readonly targetTypes: readonly string[];
+  readonly sourceType: string | null;
+  /** How many target holders must approve: all of them take part in making their shares. */
+  readonly targetNeeded: (g: GroupView) => number;
+}
+
+export const KIND_RULES: Readonly<Record<CeremonyKind, KindRules>> = {
+  GroupSetup: {
+    title: 'Set up a key share holder group',
+    summary:
+      'Create a Main, Signing or Recovery Group from the organisation’s TSS nodes. It gets key shares in a later ceremony.',
+    targetTypes: [],
+    sourceType: null,
+    targetNeeded: () => 0,
+  },
+  KeyGen: {
+    title: 'KeyGen: create the root keys',
+    summary:
+      'Create the vault’s root extended public keys and the Main Group’s key shares. Done once per organisation.',
+    targetTypes: ['MainGroup'],
+    sourceType: null,
+    targetNeeded: (g) => g.holders.filter((h) => h.type !== 'Cobo').length,
+  },
+  KeyGenFromKeyGroup: {
+    title: 'KeyGenFromKeyGroup: shares for a Signing or Recovery Group',
+    summary: 'The Main Group creates key shares of the same root keys for a Signing or Recovery Group.',
+    targetTypes: ['SigningGroup', 'RecoveryGroup'],
+    sourceType: 'MainGroup',
+    targetNeeded: (g) => g.holders.filter((h) => h.type !== 'Cobo').length,
+  },
+  Recovery: {
+    title: 'Recovery: after a lost phone',
+    summary:
+      'The Recovery Group re-creates key shares of the same root keys for a new Main Group that replaces the one with the lost phone.',
+    targetTypes: ['MainGroup'],
+    sourceType: 'RecoveryGroup',
+    targetNeeded: (g) => g.holders.filter((h) => h.type !== 'Cobo').length,
+  },
+};
+
+export const ALLOWED_SHAPES = [
+  { threshold: 2, participants: 2 },
+  { threshold: 2, participants: 3 },
+  { threshold: 3, participants: 3 },
+] as const;
+
+/** Checks a new group's design against Cobo's rules and the organisation's nodes. */
+export function checkDesign(selection: Selection, nodes: readonly HolderView[]): Verdict {
+  const d = selection.design;
+  if (!d) return verdict(['Choose the group type, its size and its holders.']);
+  const problems: string[] = [];
+  if (!ALLOWED_SHAPES.some((s) => s.threshold === d.threshold && s.participants === d.participants)) {
+    problems.push(
+      `${d.threshold}-of-${d.participants} is not offered by Cobo; choose 2-of-2, 2-of-3 or 3-of-3.`,
+    );
+  }
+  if (d.holders.length !== d.participants)
+    problems.push(`Choose exactly ${d.participants} holders (${d.holders.length} chosen).`);
+  const chosen = d.holders.map((h) => nodes.find((n) => n.tss_node_id === h.tss_node_id));
+  if (chosen.some((n) => !n))
+    problems.push('A chosen holder is no longer in the organisation; reload and choose again.');
+  if (chosen.some((n) => n && n.status !== 'Valid'))
+    problems.push('Every holder must be active (a lost or unset phone cannot hold a share).');
+  const hasCobo = chosen.some((n) => n?.type === 'Cobo');
+  if (d.type !== 'RecoveryGroup' && !hasCobo)
+    problems.push(`A ${d.type === 'MainGroup' ? 'Main' : 'Signing'} Group must include the Cobo node.`);
+  if (
+    d.type !== 'RecoveryGroup' &&
+    !d.holders.some((h) => h.signer && chosen.find((n) => n?.tss_node_id === h.tss_node_id)?.type !== 'Cobo')
+  ) {
+    problems.push('Choose a designated signer besides Cobo.');
+  }
+  return verdict(problems);
+}
+
+/** Checks the chosen groups and source nodes for a TSS ceremony, against what Cobo reports now. */
+export function checkSelection(
+  kind: CeremonyKind,
+  selection: Selection,
+  groups: readonly GroupView[],
+  vaultHasRootKeys: boolean,
+): Verdict {
+  if (kind === 'GroupSetup') return verdict([]);
+  const rules = KIND_RULES[kind];
+  const problems: string[] = [];
+  const target = groups.find((g) => g.key_share_holder_group_id === selection.targetGroupId);
+  if (!target) return verdict(['Choose the target group.']);
+  if (!rules.targetTypes.includes(target.type))
+    problems.push(`The target must be a ${rules.targetTypes.join(' or ')}.`);
+  if (target.status !== 'New' || target.has_keys)
+    problems.push('The target group already has key shares; choose a group whose status is New.');
+  if (target.holders.some((h) => h.status !== 'Valid'))
+    problems.push('Every holder of the target group must be active.');
+  if (kind === 'KeyGen' && vaultHasRootKeys)
+    problems.push('This vault already has root keys: KeyGen is done once per organisation.');
+  if (kind !== 'KeyGen') {
+    if (!vaultHasRootKeys) problems.push('This vault has no root keys yet: run KeyGen first.');
+    const source = groups.find((g) => g.key_share_holder_group_id === selection.sourceGroupId);
+    if (!source) return verdict([...problems, 'Choose the source group.']);
+    if (source.type !== rules.sourceType)
+      problems.push(
+        `The source must be the ${rules.sourceType === 'MainGroup' ? 'Main' : 'Recovery'} Group.`,
+      );
+    if (source.status !== 'Valid') problems.push(`The source group is ${source.status}; it must be Valid.`);
+    const ids = selection.sourceNodeIds;
+    const members = source.holders.filter((h) => ids.includes(h.tss_node_id));
+    if (members.length !== ids.length) problems.push('A chosen source node is not in the source group.');
+    const cobo = source.holders.find((h) => h.type === 'Cobo');
+    if (cobo && !ids.includes(cobo.tss_node_id))
+      problems.push('The source nodes must include the Cobo node.');
+    if (ids.length < source.threshold)
+      problems.push(
+        `Choose at least ${source.threshold} source nodes to meet the source group’s threshold (${ids.length} chosen).`,
+      );
+    if (members.some((h) => h.status !== 'Valid')) problems.push('Every chosen source node must be active.');
+  }
+  if (
+    kind === 'Recovery' &&
+    selection.lostNodeId &&
+    target.holders.some((h) => h.tss_node_id === selection.lostNodeId)
+  ) {
+    problems.push('The new Main Group still contains the lost phone; it must hold the new phone instead.');
+  }
+  return verdict(problems);
+}
+
+/** The exact body the ceremony sends. */
+export function requestBody(
+  kind: CeremonyKind,
+  selection: Selection,
+  description: string,
+  nodes: readonly HolderView[],
+): Record<string, unknown> {
+  if (kind === 'GroupSetup') {
+    const d = selection.design;
+    if (!d) throw new Error('no design');
+    return {
+      key_share_holder_group_type: d.type,
+      participants: d.participants,
+      threshold: d.threshold,
+      key_share_holders: d.holders.map((h) => {
+        const node = nodes.find((n) => n.tss_node_id === h.tss_node_id);
+        return {
+          name: node?.name ?? '',
+          type: node?.type ?? '',
+          tss_node_id: h.tss_node_id,
+          signer: h.signer,
+        };
+      }),
+    };
+  }
+  return {
+    type: kind,
+    target_key_share_holder_group_id: selection.targetGroupId,
+    ...(kind === 'KeyGen'
+      ? {}
+      : {
+          source_key_share_holder_group: {
+            key_share_holder_group_id: selection.sourceGroupId,
+            tss_node_ids: selection.sourceNodeIds,
+          },
+        }),
+    description,
+  };
+}

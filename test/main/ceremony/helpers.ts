@@ -1,0 +1,93 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setLogSink } from '../../../main/log';
+import { startRuntime, type Runtime, type ServiceOptions } from '../../../main/services';
+import type { Ceremony, CeremonyKind, GroupView } from '../../../preload/contract';
+
+export interface Rig {
+  runtime: Runtime;
+  dataDir: string;
+  profileId: string;
+  vaultId: string;
+  groups(): Promise<GroupView[]>;
+  group(type: string): Promise<GroupView>;
+  /** Prepares a ceremony up to (not including) submission, as an officer would. */
+  prepare(kind: CeremonyKind, selection: Partial<Ceremony['selection']>): Promise<Ceremony>;
+  waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs?: number): Promise<void>;
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A real runtime (keychain, embedded sandbox with fast holders, ceremony service) in a fresh folder. */
+export async function rig(extra: Partial<ServiceOptions> = {}): Promise<Rig> {
+  setLogSink(() => {});
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kc-ceremony-'));
+  const options: ServiceOptions = {
+    frontEnd: 'browser',
+    dataDir,
+    sandboxSettings: { autoApproveMs: 10, stepMs: 10 },
+    ceremony: {
+      polling: { fastMs: 20, slowMs: 200, backoff: 1.6, patience: 50, perMinute: 10_000 },
+      reconcileAttempts: 2,
+      reconcileDelayMs: 20,
+    },
+    ...extra,
+  };
+  let runtime = await startRuntime(options);
+  const profileId = (await runtime.services.profiles.list()).profiles[0]!.id;
+  const client = await runtime.services.profiles.clientFor(profileId);
+  const vaultId = (await client.listAllMpcVaults('Org-Controlled'))[0]!.vault_id;
+  const r: Rig = {
+    get runtime() {
+      return runtime;
+    },
+    dataDir,
+    profileId,
+    vaultId,
+    async groups() {
+      const c = await runtime.services.profiles.clientFor(profileId);
+      const { loadGroups } = await import('../../../main/ceremony/cobo-views');
+      return (await loadGroups(c, vaultId)).groups;
+    },
+    async group(type) {
+      return (await r.groups()).find((g) => g.type === type && g.status !== 'Unavailable')!;
+    },
+    async prepare(kind, selection) {
+      const c = runtime.services.ceremonies;
+      let ceremony = await c.start(kind, profileId);
+      ceremony = await c.select(ceremony.id, { vaultId });
+      ceremony = await c.select(ceremony.id, selection);
+      for (const item of ['workstation_prepared', 'custodians_identified', 'witnesses_present'] as const)
+        await c.tick(ceremony.id, item);
+      await c.setWitnesses(ceremony.id, ['Wendy Witness']);
+      const groups = await r.groups();
+      const target = groups.find((g) => g.key_share_holder_group_id === selection.targetGroupId);
+      const ids = new Set([
+        ...(target?.holders ?? []).map((h) => h.tss_node_id),
+        ...(selection.sourceNodeIds ?? []),
+        ...(selection.design?.holders ?? []).map((h) => h.tss_node_id),
+      ]);
+      for (const id of ids) await c.checkIn(ceremony.id, id);
+      ceremony = await c.preflight(ceremony.id);
+      if (!ceremony.preflight?.ok) throw new Error(`preflight failed: ${JSON.stringify(ceremony.preflight)}`);
+      return c.review(ceremony.id);
+    },
+    async waitFor(check, what, timeoutMs = 8_000) {
+      const until = Date.now() + timeoutMs;
+      while (!(await check())) {
+        if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+        await new Promise((res) => setTimeout(res, 10));
+      }
+    },
+    async restart() {
+      await runtime.close();
+      runtime = await startRuntime(options);
+    },
+    async close() {
+      await runtime.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return r;
+}

@@ -1,0 +1,215 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { buildTimeline, describeStatus } from '../../../main/ceremony/status';
+import { DEFAULT_POLLING, initialPolling, nextPoll } from '../../../main/ceremony/polling';
+import { checkDesign, checkSelection, quorum, requestBody } from '../../../main/ceremony/rules';
+import type { GroupView, HolderView, Selection } from '../../../preload/contract';
+
+const holder = (name: string, over: Partial<HolderView> = {}): HolderView => ({
+  tss_node_id: `node-${name}`,
+  name,
+  type: 'Mobile',
+  online: true,
+  signer: false,
+  status: 'Valid',
+  ...over,
+});
+const cobo = holder('Cobo', { type: 'Cobo', tss_node_id: 'node-cobo' });
+const group = (type: string, holders: HolderView[], over: Partial<GroupView> = {}): GroupView => ({
+  key_share_holder_group_id: `g-${type}`,
+  type,
+  status: 'New',
+  threshold: 2,
+  participants: holders.length,
+  holders,
+  has_keys: false,
+  ...over,
+});
+const selection = (over: Partial<Selection>): Selection => ({
+  vaultId: 'v',
+  targetGroupId: null,
+  sourceGroupId: null,
+  sourceNodeIds: [],
+  lostNodeId: null,
+  design: null,
+  ...over,
+});
+
+describe('quorum', () => {
+  it('says in words whether the ceremony can succeed now', () => {
+    const q = quorum([holder('Alice'), holder('Bilal', { online: false }), holder('Chen')], 2);
+    expect(q.sentence).toBe('2 of 3 holders needed; 1 is offline (Bilal); this can succeed now.');
+    expect(q.canSucceed).toBe(true);
+    const bad = quorum([holder('Alice', { online: false }), holder('Bilal', { status: 'Changed' })], 2);
+    expect(bad.canSucceed).toBe(false);
+    expect(bad.sentence).toContain('1 cannot take part: Bilal (Changed)');
+    expect(bad.sentence).toContain('only 0 can take part, so this cannot succeed now');
+  });
+});
+
+describe('selection rules per ceremony', () => {
+  const main = group('MainGroup', [cobo, holder('Alice'), holder('Bilal')]);
+  const validMain = { ...main, status: 'Valid', has_keys: true };
+  const signing = group('SigningGroup', [cobo, holder('Api', { type: 'API' })]);
+
+  it('KeyGen wants a New Main Group and a vault without keys', () => {
+    expect(
+      checkSelection('KeyGen', selection({ targetGroupId: main.key_share_holder_group_id }), [main], false)
+        .ok,
+    ).toBe(true);
+    expect(
+      checkSelection('KeyGen', selection({ targetGroupId: main.key_share_holder_group_id }), [main], true)
+        .problems[0],
+    ).toMatch(/once per organisation/);
+    expect(
+      checkSelection(
+        'KeyGen',
+        selection({ targetGroupId: signing.key_share_holder_group_id }),
+        [signing],
+        false,
+      ).ok,
+    ).toBe(false);
+    expect(checkSelection('KeyGen', selection({}), [main], false).problems).toEqual([
+      'Choose the target group.',
+    ]);
+  });
+
+  it('KeyGenFromKeyGroup wants a Valid Main Group source with the Cobo node and enough nodes', () => {
+    const base = {
+      targetGroupId: signing.key_share_holder_group_id,
+      sourceGroupId: validMain.key_share_holder_group_id,
+    };
+    const ok = selection({ ...base, sourceNodeIds: ['node-cobo', 'node-Alice'] });
+    expect(checkSelection('KeyGenFromKeyGroup', ok, [validMain, signing], true).ok).toBe(true);
+    const noCobo = selection({ ...base, sourceNodeIds: ['node-Alice', 'node-Bilal'] });
+    expect(checkSelection('KeyGenFromKeyGroup', noCobo, [validMain, signing], true).problems).toContain(
+      'The source nodes must include the Cobo node.',
+    );
+    const tooFew = selection({ ...base, sourceNodeIds: ['node-cobo'] });
+    expect(checkSelection('KeyGenFromKeyGroup', tooFew, [validMain, signing], true).problems.join()).toMatch(
+      /at least 2 source nodes/,
+    );
+    expect(checkSelection('KeyGenFromKeyGroup', ok, [main, signing], true).problems.join()).toMatch(
+      /source group is New/,
+    );
+  });
+
+  it('Recovery refuses a new Main Group that still holds the lost phone', () => {
+    const recovery = group('RecoveryGroup', [holder('Chen'), holder('Dana'), holder('Emeka')], {
+      status: 'Valid',
+      has_keys: true,
+    });
+    const s = selection({
+      targetGroupId: main.key_share_holder_group_id,
+      sourceGroupId: recovery.key_share_holder_group_id,
+      sourceNodeIds: ['node-Chen', 'node-Dana'],
+      lostNodeId: 'node-Alice',
+    });
+    expect(checkSelection('Recovery', s, [main, recovery], true).problems).toContain(
+      'The new Main Group still contains the lost phone; it must hold the new phone instead.',
+    );
+  });
+
+  it('checks a group design against the allowed shapes, the Cobo node and a signer', () => {
+    const nodes = [cobo, holder('Alice'), holder('Bilal')];
+    const design = (over: Partial<NonNullable<Selection['design']>>) =>
+      selection({
+        design: {
+          type: 'MainGroup',
+          threshold: 2,
+          participants: 3,
+          holders: nodes.map((n, i) => ({ tss_node_id: n.tss_node_id, signer: i === 1 })),
+          ...over,
+        },
+      });
+    expect(checkDesign(design({}), nodes).ok).toBe(true);
+    expect(checkDesign(design({ threshold: 1 }), nodes).problems[0]).toMatch(/not offered by Cobo/);
+    expect(
+      checkDesign(
+        design({
+          holders: nodes.slice(1).map((n) => ({ tss_node_id: n.tss_node_id, signer: true })),
+          participants: 2,
+        }),
+        nodes,
+      ).problems,
+    ).toContain('A Main Group must include the Cobo node.');
+    expect(
+      checkDesign(
+        design({ holders: nodes.map((n) => ({ tss_node_id: n.tss_node_id, signer: false })) }),
+        nodes,
+      ).problems,
+    ).toContain('Choose a designated signer besides Cobo.');
+    expect(requestBody('GroupSetup', design({}), '', nodes)).toMatchObject({
+      key_share_holders: [{ name: 'Cobo', type: 'Cobo' }, { name: 'Alice', signer: true }, { name: 'Bilal' }],
+    });
+  });
+});
+
+describe('status rules', () => {
+  it('knows every spec status and keeps an unknown one as unknown, never final', () => {
+    expect(describeStatus('Success')).toMatchObject({ known: true, final: true, outcome: 'success' });
+    expect(describeStatus('KeyGenerating')).toMatchObject({ cancellable: false, final: false });
+    expect(describeStatus('PendingKeyHolderConfirmation').cancellable).toBe(true);
+    expect(describeStatus('QuantumWait')).toMatchObject({
+      known: false,
+      final: false,
+      title: 'Unknown status “QuantumWait”',
+    });
+  });
+
+  it('builds a timeline from observations in any order, with repeats and unknown values', () => {
+    const t0 = Date.parse('2026-01-01T00:00:00Z');
+    const at = (s: number) => new Date(t0 + s * 1000).toISOString();
+    const timeline = buildTimeline(
+      [
+        { status: 'KeyGenerating', at: at(10) },
+        { status: 'PendingKeyHolderConfirmation', at: at(0) },
+        { status: 'PendingKeyHolderConfirmation', at: at(2) },
+        { status: 'NewThing', at: at(5) },
+        { status: 'Success', at: at(12) },
+      ],
+      t0 + 60_000,
+    );
+    expect(timeline.map((s) => [s.status, s.durationMs / 1000, s.known])).toEqual([
+      ['PendingKeyHolderConfirmation', 5, true],
+      ['NewThing', 5, false],
+      ['KeyGenerating', 2, true],
+      ['Success', 0, true],
+    ]);
+  });
+});
+
+describe('adaptive polling', () => {
+  it('polls fast while things move, backs off while idle, and never exceeds the minute budget', () => {
+    let state = initialPolling();
+    let t = 0;
+    const delays: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      state = nextPoll(state, i < 5, t);
+      delays.push(state.delayMs);
+      t += state.delayMs;
+    }
+    expect(delays[0]).toBe(DEFAULT_POLLING.fastMs);
+    expect(Math.max(...delays)).toBe(DEFAULT_POLLING.slowMs);
+    // Idle: at most 6 polls a minute once backed off.
+    const idleStart = delays.findIndex((d) => d === DEFAULT_POLLING.slowMs);
+    const idle = delays.slice(idleStart, idleStart + 12);
+    expect(idle.every((d) => d === 10_000)).toBe(true);
+  });
+
+  it('resets to fast on a change', () => {
+    let state = initialPolling();
+    for (let i = 0; i < 40; i++) state = nextPoll(state, false, i * 1000);
+    expect(state.delayMs).toBeGreaterThan(DEFAULT_POLLING.fastMs);
+    expect(nextPoll(state, true, 41_000).delayMs).toBe(DEFAULT_POLLING.fastMs);
+  });
+
+  it('waits when the budget for the minute is spent', () => {
+    const policy = { ...DEFAULT_POLLING, perMinute: 3 };
+    let state = initialPolling(policy);
+    state = nextPoll(state, true, 0, policy);
+    state = nextPoll(state, true, 100, policy);
+    state = nextPoll(state, true, 200, policy);
+    expect(state.delayMs).toBe(59_800);
+  });
+});

@@ -1,0 +1,193 @@
+// @vitest-environment node
+/** The ceremony runner against the embedded sandbox: whole ceremonies, and the submit-once rule under every failure. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openJournal } from '../../../main/journal/journal';
+import { rig, type Rig } from './helpers';
+
+const rigs: Rig[] = [];
+afterEach(async () => {
+  await Promise.all(rigs.splice(0).map((r) => r.close()));
+});
+const setup = async (...args: Parameters<typeof rig>) => {
+  const r = await rig(...args);
+  rigs.push(r);
+  return r;
+};
+
+async function requestsFor(r: Rig, groupId: string) {
+  const client = await r.runtime.services.profiles.clientFor(r.profileId);
+  return client.listAllTssRequests(r.vaultId, groupId);
+}
+
+describe('ceremony runner', () => {
+  it('runs KeyGen to the end: intent journalled before the send, statuses followed, keys verified, closed', async () => {
+    const r = await setup();
+    const main = await r.group('MainGroup');
+    const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    expect(prepared.requestBody).toMatchObject({
+      type: 'KeyGen',
+      target_key_share_holder_group_id: main.key_share_holder_group_id,
+    });
+    const c = r.runtime.services.ceremonies;
+    await c.submit(prepared.id, undefined);
+    await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'KeyGen to finish');
+    const done = c.get(prepared.id);
+    expect(done.outcome).toBe('success');
+    expect(done.statuses.map((s) => s.status).at(-1)).toBe('Success');
+    expect(done.rootKeysAfter!.map((k) => k.curve).sort()).toEqual(['ED25519', 'SECP256K1']);
+    await expect(c.close(prepared.id)).rejects.toMatchObject({ code: 'ceremony.not_verified' });
+    await c.recordComparison(prepared.id);
+    expect((await c.close(prepared.id)).phase).toBe('closed');
+    const kinds = c.journal(prepared.id).map((e) => e.kind);
+    expect(kinds.indexOf('request_intent')).toBeLessThan(kinds.indexOf('response_received'));
+    expect(kinds).toContain('status_observed');
+    expect(kinds.at(-1)).toBe('closure');
+    expect(await requestsFor(r, main.key_share_holder_group_id)).toHaveLength(1);
+  });
+
+  it('sends once however often submit is clicked', async () => {
+    const r = await setup();
+    const main = await r.group('MainGroup');
+    const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    const c = r.runtime.services.ceremonies;
+    const results = await Promise.allSettled(
+      Array.from({ length: 5 }, () => c.submit(prepared.id, undefined)),
+    );
+    expect(results.filter((x) => x.status === 'fulfilled')).toHaveLength(1);
+    for (const x of results.filter((y) => y.status === 'rejected') as PromiseRejectedResult[])
+      expect(x.reason).toMatchObject({ code: 'ceremony.already_submitted' });
+    expect(await requestsFor(r, main.key_share_holder_group_id)).toHaveLength(1);
+  });
+
+  it('adopts the request when the answer was lost after Cobo received it', async () => {
+    const r = await setup();
+    const main = await r.group('MainGroup');
+    const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    r.runtime.services.sandbox!.faults.add({ kind: 'reset', phase: 'after', method: 'POST', count: 1 });
+    const c = r.runtime.services.ceremonies;
+    await c.submit(prepared.id, undefined);
+    await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'the adopted request to finish');
+    expect(c.get(prepared.id).outcome).toBe('success');
+    expect(
+      c.journal(prepared.id).some((e) => e.kind === 'response_received' && e.data.reconciled === true),
+    ).toBe(true);
+    expect(await requestsFor(r, main.key_share_holder_group_id)).toHaveLength(1);
+  });
+
+  it('never resends when the request was lost before Cobo received it: it asks the officer', async () => {
+    const r = await setup();
+    const main = await r.group('MainGroup');
+    const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    r.runtime.services.sandbox!.faults.add({ kind: 'reset', phase: 'before', method: 'POST', count: 1 });
+    const c = r.runtime.services.ceremonies;
+    await c.submit(prepared.id, undefined);
+    expect(c.get(prepared.id).phase).toBe('undecided');
+    expect(c.get(prepared.id).lastError).toMatchObject({ code: 'ceremony.outcome_unknown' });
+    await expect(c.submit(prepared.id, undefined)).rejects.toMatchObject({
+      code: 'ceremony.already_submitted',
+    });
+    expect(await requestsFor(r, main.key_share_holder_group_id)).toHaveLength(0);
+    expect((await c.abandon(prepared.id)).phase).toBe('abandoned');
+  });
+
+  it('returns to the review after a definite refusal, having sent nothing that took effect', async () => {
+    const r = await setup();
+    const main = await r.group('MainGroup');
+    const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    // Someone else starts KeyGen on the same group meanwhile: Cobo refuses ours (2029).
+    r.runtime.services.sandbox!.engine.settings.manualApproval = true;
+    const client = await r.runtime.services.profiles.clientFor(r.profileId);
+    await client.createTssRequest(r.vaultId, {
+      type: 'KeyGen',
+      target_key_share_holder_group_id: main.key_share_holder_group_id,
+    });
+    const c = r.runtime.services.ceremonies;
+    const after = await c.submit(prepared.id, undefined);
+    expect(after.phase).toBe('preparing');
+    expect(after.lastError).toMatchObject({ code: 'cobo.invalid_state' });
+    expect(after.reviewedAt).toBeNull();
+    expect(await requestsFor(r, main.key_share_holder_group_id)).toHaveLength(1);
+  });
+
+  it('after a crash between intent and send, reconciles on restart and never sends', async () => {
+    const r = await setup();
+    const main = await r.group('MainGroup');
+    const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    // The crash: the intent reached the journal, the request never left.
+    await r.runtime.close();
+    const journal = await openJournal(`${r.dataDir}/ceremonies/${prepared.id}.journal.jsonl`);
+    await journal.append('request_intent', { kind: 'KeyGen', body: prepared.requestBody as never });
+    await r.restart();
+    const c = r.runtime.services.ceremonies;
+    await r.waitFor(() => c.get(prepared.id).phase === 'undecided', 'reconciliation to give up');
+    expect(await requestsFor(r, main.key_share_holder_group_id)).toHaveLength(0);
+  });
+
+  it('keeps following a submitted request across a restart', async () => {
+    const r = await setup();
+    const main = await r.group('MainGroup');
+    r.runtime.services.sandbox!.engine.settings.manualApproval = true;
+    const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    await r.runtime.services.ceremonies.submit(prepared.id, undefined);
+    await r.restart();
+    const c = r.runtime.services.ceremonies;
+    expect(c.get(prepared.id).phase).toBe('tracking');
+    // The restarted sandbox's phones approve by themselves again.
+    await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'KeyGen after restart');
+    expect(await requestsFor(r, main.key_share_holder_group_id)).toHaveLength(1);
+  });
+
+  it('cancels while pending, and reports a holder’s rejection and a generation failure', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const sandbox = r.runtime.services.sandbox!;
+    sandbox.engine.settings.manualApproval = true;
+    const main = await r.group('MainGroup');
+    const a = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    await c.submit(a.id, undefined);
+    await r.waitFor(() => c.get(a.id).statuses.length > 0, 'first status');
+    const cancelled = await c.cancelRequest(a.id);
+    expect(cancelled).toMatchObject({ phase: 'finished', outcome: 'cancelled' });
+
+    const b = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    await c.submit(b.id, undefined);
+    const mobile = main.holders.find((h) => h.type === 'Mobile')!;
+    await sandbox.engine.decide(mobile.tss_node_id, c.get(b.id).tssRequestId!, 'reject');
+    await r.waitFor(() => c.get(b.id).phase === 'finished', 'rejection');
+    expect(c.get(b.id)).toMatchObject({
+      outcome: 'failed',
+      failure: expect.stringContaining('Start a new ceremony'),
+    });
+
+    sandbox.engine.settings.manualApproval = false;
+    sandbox.engine.failNextKeyGenerations(1);
+    const d = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    await c.submit(d.id, undefined);
+    await r.waitFor(() => c.get(d.id).phase === 'finished', 'generation failure');
+    expect(c.get(d.id).statuses.at(-1)!.status).toBe('KeyGeneratingFailed');
+    expect(c.get(d.id).outcome).toBe('failed');
+  });
+
+  it('checks after KeyGenFromKeyGroup that the root keys did not change', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const main = await r.group('MainGroup');
+    const k = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    await c.submit(k.id, undefined);
+    await r.waitFor(() => c.get(k.id).phase === 'finished', 'KeyGen');
+    const signing = await r.group('SigningGroup');
+    const mainNow = await r.group('MainGroup');
+    const g = await r.prepare('KeyGenFromKeyGroup', {
+      targetGroupId: signing.key_share_holder_group_id,
+      sourceGroupId: mainNow.key_share_holder_group_id,
+      sourceNodeIds: mainNow.holders.slice(0, 2).map((h) => h.tss_node_id),
+    });
+    await c.submit(g.id, undefined);
+    await r.waitFor(() => c.get(g.id).phase === 'finished', 'KeyGenFromKeyGroup');
+    expect(c.get(g.id), JSON.stringify(c.get(g.id))).toMatchObject({
+      outcome: 'success',
+      rootKeysUnchanged: true,
+    });
+    expect(c.get(g.id).rootKeysBefore).toEqual(c.get(g.id).rootKeysAfter);
+  });
+});
