@@ -23,7 +23,13 @@ function defaultDataDir(): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { port: { type: 'string', default: '0' }, 'data-dir': { type: 'string' } },
+    options: {
+      port: { type: 'string', default: '0' },
+      'data-dir': { type: 'string' },
+      // Rehearsals and tests may make the simulated holders quicker or slower.
+      'sandbox-auto-approve-ms': { type: 'string' },
+      'sandbox-step-ms': { type: 'string' },
+    },
     strict: true,
   });
   const port = Number(values.port);
@@ -33,7 +39,22 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 
-  const runtime = await startRuntime({ frontEnd: 'browser', dataDir });
+  const ms = (name: string, value: string | undefined) => {
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0 || n > 600_000)
+      throw new Error(`--${name} must be a whole number of milliseconds (got "${value}")`);
+    return n;
+  };
+  const sandboxSettings = {
+    ...(values['sandbox-auto-approve-ms'] !== undefined
+      ? { autoApproveMs: ms('sandbox-auto-approve-ms', values['sandbox-auto-approve-ms']) }
+      : {}),
+    ...(values['sandbox-step-ms'] !== undefined
+      ? { stepMs: ms('sandbox-step-ms', values['sandbox-step-ms']) }
+      : {}),
+  };
+  const runtime = await startRuntime({ frontEnd: 'browser', dataDir, sandboxSettings });
   const host = await startBrowserHost({
     dispatch: runtime.dispatch,
     events: runtime.services.events,
@@ -43,6 +64,12 @@ async function main(): Promise<void> {
   });
   process.stdout.write(`Key Ceremony browser host (offline sandbox only), data in ${dataDir}\n`);
   process.stdout.write(`open ${host.url}\n`);
+  if (runtime.services.sandbox) {
+    // For rehearsal scripts and tests: the embedded sandbox's control API (token-protected, loopback only).
+    process.stdout.write(
+      `offline sandbox control: ${runtime.services.sandbox.controlUrl} token ${runtime.services.sandbox.controlToken}\n`,
+    );
+  }
 
   const stop = () => {
     void Promise.all([host.close(), runtime.close()]).then(() => process.exit(0));

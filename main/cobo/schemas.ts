@@ -22,32 +22,18 @@ const int64 = z.number().int();
 const text = z.string().max(10_000);
 const id = z.string().min(1).max(200);
 
-export const TSS_REQUEST_STATUSES = [
-  'PendingKeyHolderConfirmation',
-  'KeyHolderConfirmationFailed',
-  'KeyGenerating',
-  'MPCProcessing',
-  'KeyGeneratingFailed',
-  'Success',
-] as const;
-export const TSS_REQUEST_TYPES = ['KeyGen', 'KeyGenFromKeyGroup', 'Recovery'] as const;
-export const GROUP_TYPES = ['MainGroup', 'SigningGroup', 'RecoveryGroup'] as const;
-export const GROUP_STATUSES = ['New', 'Valid', 'Unavailable'] as const;
-export const HOLDER_TYPES = ['Cobo', 'Mobile', 'API'] as const;
-export const HOLDER_STATUSES = ['Valid', 'NotConfigured', 'NotActivated', 'Changed'] as const;
-export const VAULT_TYPES = ['Org-Controlled', 'User-Controlled'] as const;
-export const CURVES = ['SECP256K1', 'ED25519'] as const;
+import {
+  CURVES,
+  GROUP_STATUSES,
+  GROUP_TYPES,
+  HOLDER_STATUSES,
+  HOLDER_TYPES,
+  TSS_REQUEST_STATUSES,
+  TSS_REQUEST_TYPES,
+  VAULT_TYPES,
+} from './enums';
 
-export type TssRequestStatus = (typeof TSS_REQUEST_STATUSES)[number];
-export type TssRequestType = (typeof TSS_REQUEST_TYPES)[number];
-export type GroupType = (typeof GROUP_TYPES)[number];
-export type GroupStatus = (typeof GROUP_STATUSES)[number];
-export type HolderType = (typeof HOLDER_TYPES)[number];
-export type VaultType = (typeof VAULT_TYPES)[number];
-export type Curve = (typeof CURVES)[number];
-
-export const isKnown = <T extends readonly string[]>(values: T, value: string): value is T[number] =>
-  (values as readonly string[]).includes(value);
+export * from './enums';
 
 /** The threshold-participants combinations Cobo offers today (threshold of participants). */
 export const ALLOWED_GROUP_SHAPES: ReadonlyArray<{ threshold: number; participants: number }> = [

@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useAppInfo } from './store/app-info';
+import { useCeremonies } from './store/ceremonies';
 import { AboutView } from './views/AboutView';
+import { CeremoniesView } from './views/CeremoniesView';
 import { HolderPhonesView } from './views/HolderPhonesView';
 import { ProfilesView } from './views/ProfilesView';
 
 const VIEWS = [
+  { id: 'ceremonies', label: 'Ceremonies', render: () => <CeremoniesView /> },
   { id: 'profiles', label: 'Profiles', render: () => <ProfilesView /> },
   { id: 'holders', label: 'Holder phones', render: () => <HolderPhonesView /> },
   { id: 'about', label: 'About', render: () => <AboutView /> },
@@ -14,7 +17,7 @@ type ViewId = (typeof VIEWS)[number]['id'];
 export function App() {
   const load = useAppInfo((s) => s.load);
   const frontEnd = useAppInfo((s) => s.info?.frontEnd);
-  const [view, setView] = useState<ViewId>('profiles');
+  const [view, setView] = useState<ViewId>('ceremonies');
   useEffect(() => {
     void load();
   }, [load]);
@@ -37,7 +40,11 @@ export function App() {
                   type="button"
                   className="nav-item"
                   aria-current={v.id === view ? 'page' : undefined}
-                  onClick={() => setView(v.id)}
+                  onClick={() => {
+                    // The Ceremonies entry always leads back to the list of ceremonies.
+                    if (v.id === 'ceremonies') useCeremonies.getState().open(null);
+                    setView(v.id);
+                  }}
                 >
                   {v.label}
                 </button>

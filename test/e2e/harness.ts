@@ -22,6 +22,8 @@ export const CHROMIUM_ARGS = [
 
 export interface HostProcess {
   url: string;
+  /** Calls the embedded sandbox's control API (faults, holders), as a rehearsal script would. */
+  control(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
   origin: string;
   dataDir: string;
   child: ChildProcess;
@@ -41,7 +43,7 @@ export async function startHost(args: string[] = [], dataDir?: string): Promise<
     const timer = setTimeout(() => reject(new Error(`browser host did not start:\n${output}`)), 20_000);
     const check = () => {
       const match = /open (http:\/\/127\.0\.0\.1:\d+\/\?kc_token=\S+)/.exec(output);
-      if (match) {
+      if (match && /offline sandbox control: /.test(output)) {
         clearTimeout(timer);
         resolve(match[1]!);
       }
@@ -49,8 +51,18 @@ export async function startHost(args: string[] = [], dataDir?: string): Promise<
     child.stdout!.on('data', check);
     child.once('exit', (code) => reject(new Error(`browser host exited with ${code}:\n${output}`)));
   });
+  const sandbox = /offline sandbox control: (\S+) token (\S+)/.exec(output);
   return {
     url,
+    async control(method, p, body) {
+      if (!sandbox) throw new Error('the browser host printed no sandbox control line');
+      const res = await fetch(`${sandbox[1]}${p}`, {
+        method,
+        headers: { Authorization: `Bearer ${sandbox[2]}`, 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as unknown };
+    },
     origin: new URL(url).origin,
     dataDir: dir,
     child,

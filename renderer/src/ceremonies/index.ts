@@ -1,0 +1,40 @@
+/** Every ceremony the app offers, each declared in its own file. */
+import type { CeremonyKind } from '../../../preload/contract';
+import { groupSetup } from './group-setup';
+import { keyGen } from './keygen';
+import { keyGenFromKeyGroup } from './keygen-from-key-group';
+import { recovery } from './recovery';
+import type { Ceremony } from '../../../preload/contract';
+import type { CeremonyDefinition, StepContext } from './types';
+
+export const CEREMONIES: Readonly<Record<CeremonyKind, CeremonyDefinition>> = {
+  GroupSetup: groupSetup,
+  KeyGen: keyGen,
+  KeyGenFromKeyGroup: keyGenFromKeyGroup,
+  Recovery: recovery,
+};
+
+export const CEREMONY_ORDER: readonly CeremonyKind[] = [
+  'GroupSetup',
+  'KeyGen',
+  'KeyGenFromKeyGroup',
+  'Recovery',
+];
+
+/** Index of the first step that is not complete: where a ceremony stands. */
+export function currentStepIndex(c: Ceremony, ctx: StepContext): number {
+  const steps = CEREMONIES[c.kind].steps;
+  const i = steps.findIndex((s) => !s.done(c, ctx));
+  return i === -1 ? steps.length - 1 : i;
+}
+
+/** A step may be opened when every step before it is complete; before submission the officer may go back. */
+export function canOpen(c: Ceremony, ctx: StepContext, index: number): boolean {
+  const current = currentStepIndex(c, ctx);
+  if (index > current) return false;
+  if (index === current) return true;
+  const steps = CEREMONIES[c.kind].steps;
+  const reviewIndex = steps.findIndex((s) => s.kind === 'review');
+  // After submission, nothing before the live status can be reopened.
+  return c.phase === 'preparing' || index > reviewIndex;
+}

@@ -1,0 +1,43 @@
+import {
+  checkinStep,
+  closeStep,
+  preflightStep,
+  profileStep,
+  reviewStep,
+  statusStep,
+  vaultStep,
+  verifyStep,
+} from './common-steps';
+import type { CeremonyDefinition } from './types';
+
+export const recovery: CeremonyDefinition = {
+  kind: 'Recovery',
+  title: 'Recovery: after a lost phone',
+  summary:
+    'A Main Group holder lost their phone. The Recovery Group re-creates key shares of the same root keys for a new Main Group that holds the new phone; the old Main Group is replaced.',
+  steps: [
+    profileStep,
+    vaultStep,
+    {
+      kind: 'lost-holder',
+      title: 'Who lost what',
+      intro: 'Choose the custodian whose phone (and so key share) was lost. The app shows what happens next.',
+      done: (c) => c.selection.lostNodeId !== null,
+    },
+    {
+      kind: 'groups',
+      title: 'New Main Group and Recovery Group',
+      intro: 'Choose the new Main Group (with the new phone) and which Recovery Group holders take part.',
+      done: (c) =>
+        c.selection.targetGroupId !== null &&
+        c.selection.sourceGroupId !== null &&
+        c.selection.sourceNodeIds.length > 0,
+    },
+    preflightStep,
+    checkinStep,
+    reviewStep,
+    statusStep,
+    verifyStep,
+    closeStep,
+  ],
+};

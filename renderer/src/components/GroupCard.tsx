@@ -1,0 +1,57 @@
+import type { GroupView } from '../../../preload/contract';
+import { quorum } from '../../../main/ceremony/rules';
+
+const TYPE_NAMES: Record<string, string> = {
+  MainGroup: 'Main Group',
+  SigningGroup: 'Signing Group',
+  RecoveryGroup: 'Recovery Group',
+};
+export const groupName = (type: string) => TYPE_NAMES[type] ?? type;
+
+/** A group with its holders and, in words, whether the needed holders can take part right now. */
+export function GroupCard({ group, needed }: { group: GroupView; needed: number }) {
+  const q = quorum(
+    group.holders.filter((h) => h.type !== 'Cobo'),
+    needed,
+  );
+  return (
+    <div className="group-card">
+      <p className="group-title">
+        <strong>{groupName(group.type)}</strong> · {group.threshold}-of-{group.participants} ·{' '}
+        <span
+          className={`tag ${group.status === 'Valid' ? 'tag-ok' : group.status === 'New' ? '' : 'tag-warn'}`}
+        >
+          {group.status}
+        </span>
+      </p>
+      <table className="holders">
+        <caption className="visually-hidden">Holders of this {groupName(group.type)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Holder</th>
+            <th scope="col">Type</th>
+            <th scope="col">Online</th>
+            <th scope="col">Signer</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {group.holders.map((h) => (
+            <tr key={h.tss_node_id}>
+              <td>{h.name}</td>
+              <td>{h.type}</td>
+              <td>{h.online ? 'Online' : 'Offline'}</td>
+              <td>{h.signer ? 'Yes' : 'No'}</td>
+              <td>{h.status}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {needed > 0 && (
+        <p className={`quorum ${q.canSucceed ? 'quorum-ok' : 'quorum-bad'}`} data-testid="quorum">
+          {q.sentence}
+        </p>
+      )}
+    </div>
+  );
+}

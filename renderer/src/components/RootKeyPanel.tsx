@@ -1,0 +1,49 @@
+import QRCode from 'qrcode';
+import { useMemo } from 'react';
+import { fingerprintOfBytes } from '../../../main/keychain/fingerprint';
+import type { RootKeyView } from '../../../preload/contract';
+
+/** A root extended public key: in full, in chunks of four to read aloud, with a fingerprint and a QR code. */
+export function RootKeyPanel({ rootKey }: { rootKey: RootKeyView }) {
+  const chunks = rootKey.root_pubkey.match(/.{1,4}/g) ?? [];
+  const fingerprint = fingerprintOfBytes(new TextEncoder().encode(rootKey.root_pubkey));
+  const qr = useMemo(
+    () => QRCode.create(rootKey.root_pubkey, { errorCorrectionLevel: 'M' }).modules,
+    [rootKey.root_pubkey],
+  );
+  const cells: Array<[number, number]> = [];
+  for (let y = 0; y < qr.size; y++) for (let x = 0; x < qr.size; x++) if (qr.get(x, y)) cells.push([x, y]);
+  return (
+    <div className="root-key" data-testid="root-key" data-curve={rootKey.curve}>
+      <h4>{rootKey.curve}</h4>
+      <p>
+        Fingerprint:{' '}
+        <strong className="fingerprint" data-testid="root-fingerprint">
+          {fingerprint}
+        </strong>
+      </p>
+      <p className="chunks" aria-label={`${rootKey.curve} root key in groups of four`}>
+        {chunks.map((c, i) => (
+          <span key={i} className="chunk">
+            <span className="chunk-no" aria-hidden="true">
+              {i + 1}
+            </span>
+            {c}
+          </span>
+        ))}
+      </p>
+      <svg
+        className="qr"
+        viewBox={`-2 -2 ${qr.size + 4} ${qr.size + 4}`}
+        role="img"
+        aria-label={`QR code of the ${rootKey.curve} root key`}
+      >
+        <rect x={-2} y={-2} width={qr.size + 4} height={qr.size + 4} fill="#fff" />
+        {cells.map(([x, y]) => (
+          <rect key={`${x}-${y}`} x={x} y={y} width={1} height={1} fill="#000" />
+        ))}
+      </svg>
+      <p className="mono small full-key">{rootKey.root_pubkey}</p>
+    </div>
+  );
+}

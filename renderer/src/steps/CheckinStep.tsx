@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { call } from '../api';
+import type { StepProps } from './StepProps';
+import { participantsOf } from './use-cobo-data';
+
+export function CheckinStep({ ceremony, data, run, busy }: StepProps) {
+  const people = participantsOf(ceremony, data);
+  const [witnesses, setWitnesses] = useState(ceremony.witnesses.join('\n'));
+  return (
+    <div className="stack">
+      <ul className="checkin-list" aria-label="Custodians taking part">
+        {people.map((p) => {
+          const at = ceremony.custodians[p.tss_node_id];
+          return (
+            <li key={p.tss_node_id} className="checkin">
+              <span>
+                <strong>{p.name}</strong>{' '}
+                <span className="muted">
+                  ({p.type === 'API' ? 'API co-signer: its operator' : 'Cobo Guard phone'})
+                </span>
+              </span>
+              {at ? (
+                <span className="tag tag-ok">Present, confirmed {new Date(at).toLocaleTimeString()}</span>
+              ) : (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  onClick={() =>
+                    void run(() => call('ceremony.checkIn', { id: ceremony.id, tssNodeId: p.tss_node_id }))
+                  }
+                >
+                  Confirm {p.name} is present
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const names = witnesses
+            .split('\n')
+            .map((w) => w.trim())
+            .filter(Boolean);
+          void run(() => call('ceremony.setWitnesses', { id: ceremony.id, witnesses: names }));
+        }}
+      >
+        <label htmlFor="witnesses">Witnesses (one name per line)</label>
+        <textarea id="witnesses" rows={3} value={witnesses} onChange={(e) => setWitnesses(e.target.value)} />
+        <button type="submit" className="button" disabled={busy}>
+          Save witnesses
+        </button>
+        {ceremony.witnesses.length > 0 && <p className="muted">Recorded: {ceremony.witnesses.join(', ')}</p>}
+      </form>
+    </div>
+  );
+}

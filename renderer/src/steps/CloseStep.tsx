@@ -1,0 +1,62 @@
+import { call } from '../api';
+import type { StepProps } from './StepProps';
+
+const OUTCOMES: Record<string, string> = {
+  success: 'Succeeded',
+  failed: 'Did not succeed',
+  cancelled: 'Cancelled',
+  abandoned: 'Abandoned',
+};
+
+export function CloseStep({ ceremony, run, busy }: StepProps) {
+  return (
+    <div className="stack">
+      <dl className="facts" data-testid="summary">
+        <dt>Outcome</dt>
+        <dd data-testid="outcome">{OUTCOMES[ceremony.outcome ?? ''] ?? 'In progress'}</dd>
+        <dt>Vault</dt>
+        <dd>{ceremony.vaultName}</dd>
+        <dt>Environment</dt>
+        <dd>{ceremony.environment}</dd>
+        {ceremony.tssRequestId && (
+          <>
+            <dt>TSS request</dt>
+            <dd className="mono">{ceremony.tssRequestId}</dd>
+          </>
+        )}
+        {ceremony.createdGroupId && (
+          <>
+            <dt>New group</dt>
+            <dd className="mono" data-testid="created-group">
+              {ceremony.createdGroupId}
+            </dd>
+          </>
+        )}
+        <dt>Witnesses</dt>
+        <dd>{ceremony.witnesses.join(', ')}</dd>
+        {ceremony.failure && (
+          <>
+            <dt>Why</dt>
+            <dd>{ceremony.failure}</dd>
+          </>
+        )}
+      </dl>
+      <p className="muted">
+        Every step of this ceremony is in its journal: an append-only, hash-chained record kept in the app’s
+        data folder.
+      </p>
+      {ceremony.phase === 'closed' ? (
+        <p className="tag tag-ok">This ceremony is closed.</p>
+      ) : (
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={busy}
+          onClick={() => void run(() => call('ceremony.close', { id: ceremony.id }))}
+        >
+          Close the ceremony
+        </button>
+      )}
+    </div>
+  );
+}

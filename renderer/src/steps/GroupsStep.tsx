@@ -1,0 +1,123 @@
+import type { GroupView } from '../../../preload/contract';
+import { checkSelection, KIND_RULES } from '../../../main/ceremony/rules';
+import { call } from '../api';
+import { GroupCard, groupName } from '../components/GroupCard';
+import type { StepProps } from './StepProps';
+
+/** Target and source groups, the source's participating TSS nodes, and whether it can succeed now. */
+export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
+  const rules = KIND_RULES[ceremony.kind];
+  const s = ceremony.selection;
+  const targets = data.groups.filter((g) => rules.targetTypes.includes(g.type) && g.status === 'New');
+  const sources = data.groups.filter((g) => g.type === rules.sourceType);
+  const source = sources.find((g) => g.key_share_holder_group_id === s.sourceGroupId);
+  const select = (selection: Parameters<typeof call<'ceremony.select'>>[1]['selection']) =>
+    void run(() => call('ceremony.select', { id: ceremony.id, selection }));
+
+  const chooseSource = (g: GroupView) => {
+    // Preselect the Cobo node plus the first others up to the threshold; the officer can change it.
+    const cobo = g.holders.filter((h) => h.type === 'Cobo').map((h) => h.tss_node_id);
+    const others = g.holders
+      .filter((h) => h.type !== 'Cobo' && h.status === 'Valid' && h.online)
+      .map((h) => h.tss_node_id);
+    select({
+      sourceGroupId: g.key_share_holder_group_id,
+      sourceNodeIds: [...cobo, ...others].slice(0, Math.max(g.threshold, cobo.length)),
+    });
+  };
+  const toggleNode = (id: string) =>
+    select({
+      sourceNodeIds: s.sourceNodeIds.includes(id)
+        ? s.sourceNodeIds.filter((x) => x !== id)
+        : [...s.sourceNodeIds, id],
+    });
+
+  const vaultHasKeys = data.groups.some((g) => g.has_keys);
+  const verdict = checkSelection(ceremony.kind, s, data.groups, vaultHasKeys);
+
+  return (
+    <div className="stack">
+      <fieldset className="choices">
+        <legend>{ceremony.kind === 'KeyGen' ? 'Main Group' : 'Group that receives key shares'}</legend>
+        {targets.length === 0 && (
+          <p className="notice notice-error" role="alert">
+            No {rules.targetTypes.map(groupName).join(' or ')} is waiting for key shares (status New). Set one
+            up first with the “Set up a key share holder group” ceremony.
+          </p>
+        )}
+        {targets.map((g) => (
+          <label key={g.key_share_holder_group_id} className="choice">
+            <input
+              type="radio"
+              name="target"
+              checked={s.targetGroupId === g.key_share_holder_group_id}
+              disabled={busy}
+              onChange={() => select({ targetGroupId: g.key_share_holder_group_id })}
+            />
+            <GroupCard group={g} needed={rules.targetNeeded(g)} />
+          </label>
+        ))}
+      </fieldset>
+      {rules.sourceType && (
+        <fieldset className="choices">
+          <legend>Source: the {groupName(rules.sourceType)}</legend>
+          {sources.map((g) => (
+            <label key={g.key_share_holder_group_id} className="choice">
+              <input
+                type="radio"
+                name="source"
+                checked={s.sourceGroupId === g.key_share_holder_group_id}
+                disabled={busy}
+                onChange={() => chooseSource(g)}
+              />
+              <GroupCard
+                group={g}
+                needed={Math.max(0, g.threshold - g.holders.filter((h) => h.type === 'Cobo').length)}
+              />
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {source && (
+        <fieldset className="choices">
+          <legend>
+            Source TSS nodes taking part (at least {source.threshold}; the Cobo node must be one)
+          </legend>
+          {source.holders.map((h) => (
+            <label key={h.tss_node_id} className="choice-inline">
+              <input
+                type="checkbox"
+                checked={s.sourceNodeIds.includes(h.tss_node_id)}
+                disabled={busy}
+                onChange={() => toggleNode(h.tss_node_id)}
+              />{' '}
+              {h.name} ({h.type}
+              {h.online ? '' : ', offline'}
+              {h.status !== 'Valid' ? `, ${h.status}` : ''})
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {s.targetGroupId && (
+        <div
+          className={`notice ${verdict.ok ? 'notice-ok' : 'notice-error'}`}
+          data-testid="selection-verdict"
+          role={verdict.ok ? undefined : 'alert'}
+        >
+          {verdict.ok ? (
+            <p className="notice-title">This choice meets the rules of this ceremony.</p>
+          ) : (
+            <>
+              <p className="notice-title">This choice cannot be sent yet:</p>
+              <ul>
+                {verdict.problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { CHECKLIST_ITEMS, type ChecklistItem } from '../../../preload/contract';
+import { call } from '../api';
+import type { StepProps } from './StepProps';
+
+const LABELS: Record<ChecklistItem, string> = {
+  workstation_prepared: 'The workstation is prepared: dedicated, up to date, no one else at the keyboard',
+  custodians_identified: 'Every custodian’s identity has been checked',
+  witnesses_present: 'The witnesses are present',
+};
+
+export function PreflightStep({ ceremony, run, busy }: StepProps) {
+  const report = ceremony.preflight;
+  return (
+    <div className="stack">
+      <fieldset className="choices">
+        <legend>Room checklist</legend>
+        {CHECKLIST_ITEMS.map((item) => {
+          const at = ceremony.checklist[item];
+          return (
+            <label key={item} className="choice-inline">
+              <input
+                type="checkbox"
+                checked={Boolean(at)}
+                disabled={busy || Boolean(at)}
+                onChange={() => void run(() => call('ceremony.tick', { id: ceremony.id, item }))}
+              />{' '}
+              {LABELS[item]}
+              {at && <span className="muted"> — ticked {new Date(at).toLocaleTimeString()}</span>}
+            </label>
+          );
+        })}
+      </fieldset>
+      <div>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={busy}
+          onClick={() => void run(() => call('ceremony.preflight', { id: ceremony.id }))}
+        >
+          {report ? 'Run the checks again' : 'Run the checks'}
+        </button>
+      </div>
+      {report && (
+        <ul className="checks" aria-label="Pre-flight checks" data-testid="preflight">
+          {report.checks.map((c) => (
+            <li key={c.id} className={c.ok ? 'check-ok' : 'check-bad'}>
+              <span className="check-mark" aria-hidden="true">
+                {c.ok ? '✓' : '✗'}
+              </span>
+              <span>
+                <strong>{c.ok ? 'Passed' : 'Failed'}:</strong> {c.message}
+                {!c.ok && c.hint && <span className="block">{c.hint}</span>}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

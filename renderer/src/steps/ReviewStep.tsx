@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { call } from '../api';
+import { groupName } from '../components/GroupCard';
+import type { StepProps } from './StepProps';
+
+/** What will be sent: in plain words and as the exact body. Sending happens once. */
+export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
+  const [confirm, setConfirm] = useState('');
+  const s = ceremony.selection;
+  const target = data.groups.find((g) => g.key_share_holder_group_id === s.targetGroupId);
+  const source = data.groups.find((g) => g.key_share_holder_group_id === s.sourceGroupId);
+  const nodeName = (id: string) =>
+    [...data.nodes, ...data.groups.flatMap((g) => g.holders)].find((n) => n.tss_node_id === id)?.name ?? id;
+  const production = ceremony.environment === 'production';
+  const words =
+    ceremony.kind === 'GroupSetup'
+      ? `Create a ${groupName(s.design?.type ?? '')} in “${ceremony.vaultName}”: ${s.design?.threshold} of ${s.design?.participants} must approve; holders ${(s.design?.holders ?? []).map((h) => nodeName(h.tss_node_id) + (h.signer ? ' (signer)' : '')).join(', ')}.`
+      : ceremony.kind === 'KeyGen'
+        ? `Create the root keys of “${ceremony.vaultName}” and key shares for its Main Group (${target?.holders.map((h) => h.name).join(', ')}).`
+        : `Use ${groupName(source?.type ?? '')} nodes ${s.sourceNodeIds.map(nodeName).join(', ')} to create key shares of the same root keys for the ${groupName(target?.type ?? '')} (${target?.holders.map((h) => h.name).join(', ')}).`;
+  if (ceremony.phase !== 'preparing') {
+    return <p>This ceremony was submitted; its request is shown in the record. It is never sent twice.</p>;
+  }
+  return (
+    <div className="stack">
+      {!ceremony.reviewedAt ? (
+        <div>
+          <p>
+            Prepare the review: the app checks that every earlier step is complete and builds the exact
+            request.
+          </p>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy}
+            onClick={() => void run(() => call('ceremony.review', { id: ceremony.id }))}
+          >
+            Prepare the review
+          </button>
+        </div>
+      ) : (
+        <>
+          <div className="panel-inset">
+            <h3>In plain words</h3>
+            <p data-testid="review-words">{words}</p>
+            <p className="muted">
+              Environment: {ceremony.environment}; profile “{ceremony.profileName}” (API key fingerprint{' '}
+              {ceremony.apiKeyFingerprint}).
+            </p>
+          </div>
+          <div className="panel-inset">
+            <h3>The exact request body</h3>
+            <pre className="body-preview" data-testid="review-body">
+              {JSON.stringify(ceremony.requestBody, null, 2)}
+            </pre>
+          </div>
+          <form
+            className="inline-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void run(() =>
+                call('ceremony.submit', {
+                  id: ceremony.id,
+                  ...(production ? { confirmVaultName: confirm } : {}),
+                }),
+              );
+            }}
+          >
+            {production && (
+              <>
+                <label htmlFor="confirm-vault">
+                  This is Production. Type the vault’s name, “{ceremony.vaultName}”, to send.
+                </label>
+                <input
+                  id="confirm-vault"
+                  value={confirm}
+                  onChange={(e) => setConfirm(e.target.value)}
+                  autoComplete="off"
+                />
+              </>
+            )}
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={busy || (production && confirm.trim() !== ceremony.vaultName)}
+            >
+              {ceremony.kind === 'GroupSetup' ? 'Create the group' : 'Send the TSS request'}
+            </button>
+          </form>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import { useEffect, useState } from 'react';
+import { buildTimeline, describeStatus } from '../../../main/ceremony/status';
+import { call } from '../api';
+import { ErrorNotice } from '../components/ErrorNotice';
+import type { StepProps } from './StepProps';
+import { participantsOf } from './use-cobo-data';
+
+const seconds = (ms: number) =>
+  ms < 60_000
+    ? `${Math.round(ms / 1000)} s`
+    : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+
+/** The request's timeline, what it waits on, cancel while possible, and failures with the next step. */
+export function StatusStep({ ceremony, data, run, busy }: StepProps) {
+  const [now, setNow] = useState(() => Date.now());
+  const [confirmCancel, setConfirmCancel] = useState(false);
+  const { reload } = data;
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  const statusCount = ceremony.statuses.length;
+  useEffect(() => {
+    reload(); // holder states may have changed with the status
+  }, [statusCount, reload]);
+
+  if (ceremony.phase === 'submitting') return <p aria-busy="true">Sending the request…</p>;
+  if (ceremony.phase === 'undecided') {
+    return (
+      <div className="stack">
+        {ceremony.lastError && <ErrorNotice error={ceremony.lastError} />}
+        <div className="actions">
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy}
+            onClick={() => void run(() => call('ceremony.reconcile', { id: ceremony.id }))}
+          >
+            Check again
+          </button>
+          <button
+            type="button"
+            className="button button-danger-quiet"
+            disabled={busy}
+            onClick={() => void run(() => call('ceremony.abandon', { id: ceremony.id }))}
+          >
+            Abandon this ceremony
+          </button>
+        </div>
+      </div>
+    );
+  }
+  const timeline = buildTimeline(ceremony.statuses, now);
+  const last = ceremony.statuses[ceremony.statuses.length - 1]?.status ?? '';
+  const meaning = describeStatus(last);
+  const waiting = participantsOf(ceremony, data);
+  const offline = waiting.filter((h) => !h.online);
+  return (
+    <div className="stack">
+      <p className="muted">
+        TSS request <code>{ceremony.tssRequestId}</code>
+      </p>
+      <ol className="timeline" aria-label="Status timeline" data-testid="timeline">
+        {timeline.map((step, i) => (
+          <li
+            key={`${step.status}-${step.at}`}
+            className={`timeline-item${i === timeline.length - 1 ? ' timeline-current' : ''}${step.known ? '' : ' timeline-unknown'}`}
+            data-status={step.status}
+          >
+            <strong>{step.title}</strong>
+            <span className="muted">
+              {' '}
+              — since {new Date(step.at).toLocaleTimeString()} · {seconds(step.durationMs)}
+            </span>
+          </li>
+        ))}
+      </ol>
+      {ceremony.phase === 'tracking' && (
+        <div className="notice notice-info" aria-live="polite">
+          <p className="notice-title">{meaning.title}</p>
+          <p className="notice-hint">{meaning.meaning}</p>
+          {last === 'PendingKeyHolderConfirmation' && waiting.length > 0 && (
+            <p data-testid="waiting-on">
+              Waiting for {waiting.length} holder{waiting.length === 1 ? '' : 's'} to approve in Cobo Guard:{' '}
+              {waiting.map((h) => h.name).join(', ')}
+              {offline.length ? `. Offline now: ${offline.map((h) => h.name).join(', ')}.` : '.'}
+            </p>
+          )}
+        </div>
+      )}
+      {ceremony.lastError && ceremony.phase === 'tracking' && <ErrorNotice error={ceremony.lastError} />}
+      {ceremony.phase === 'tracking' && meaning.cancellable && (
+        <div>
+          {!confirmCancel ? (
+            <button
+              type="button"
+              className="button button-danger-quiet"
+              onClick={() => setConfirmCancel(true)}
+            >
+              Cancel the request…
+            </button>
+          ) : (
+            <div className="inline-form danger-zone">
+              <p>Cancel this TSS request? Nothing will be created; a new ceremony is needed to try again.</p>
+              <div className="actions">
+                <button
+                  type="button"
+                  className="button button-danger"
+                  disabled={busy}
+                  onClick={() => void run(() => call('ceremony.cancelRequest', { id: ceremony.id }))}
+                >
+                  Yes, cancel the request
+                </button>
+                <button type="button" className="button" onClick={() => setConfirmCancel(false)}>
+                  Keep it
+                </button>
+              </div>
+            </div>
+          )}
+        </div>
+      )}
+      {ceremony.phase !== 'tracking' && ceremony.outcome && ceremony.outcome !== 'success' && (
+        <div className="notice notice-error" role="alert" data-testid="failure">
+          <p className="notice-title">
+            {ceremony.outcome === 'cancelled'
+              ? 'The request was cancelled.'
+              : 'The ceremony did not succeed.'}
+          </p>
+          <p className="notice-hint">
+            {ceremony.failure} Close this ceremony; then start a new one to try again.
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

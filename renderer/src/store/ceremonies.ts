@@ -1,0 +1,60 @@
+/**
+ * Mirrors main's ceremonies. Main owns them: every change arrives as a `ceremony.updated` event, so a
+ * reloaded page picks up exactly where the ceremony stands.
+ */
+import { create } from 'zustand';
+import type { Ceremony, CeremonyKind, ErrorPayload } from '../../../preload/contract';
+import { api, call, errorPayload } from '../api';
+
+interface CeremoniesState {
+  ceremonies: Record<string, Ceremony>;
+  openId: string | null;
+  /** A ceremony kind chosen but not started yet (its first step picks the profile). */
+  draftKind: CeremonyKind | null;
+  error: ErrorPayload | null;
+  load(): Promise<void>;
+  watch(): () => void;
+  open(id: string | null): void;
+  draft(kind: CeremonyKind | null): void;
+  start(kind: CeremonyKind, profileId: string): Promise<void>;
+}
+
+export const useCeremonies = create<CeremoniesState>((set) => ({
+  ceremonies: {},
+  openId: null,
+  draftKind: null,
+  error: null,
+  async load() {
+    try {
+      const { ceremonies } = await call('ceremony.list', {});
+      set({ ceremonies: Object.fromEntries(ceremonies.map((c) => [c.id, c])), error: null });
+    } catch (error) {
+      set({ error: errorPayload(error) });
+    }
+  },
+  watch() {
+    return api().on['ceremony.updated']((ceremony) =>
+      set((s) => ({ ceremonies: { ...s.ceremonies, [ceremony.id]: ceremony } })),
+    );
+  },
+  open: (id) => set({ openId: id, draftKind: null }),
+  draft: (kind) => set({ draftKind: kind, openId: null }),
+  async start(kind, profileId) {
+    const ceremony = await call('ceremony.start', { kind, profileId });
+    set((s) => ({
+      ceremonies: { ...s.ceremonies, [ceremony.id]: ceremony },
+      openId: ceremony.id,
+      draftKind: null,
+    }));
+  },
+}));
+
+/** Runs a ceremony action and returns its error, if any, for the step to show. */
+export async function act(run: () => Promise<unknown>): Promise<ErrorPayload | null> {
+  try {
+    await run();
+    return null;
+  } catch (error) {
+    return errorPayload(error);
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * One ceremony: the step rail, the open step, and its one primary action. Steps unlock in order; before
+ * submission the officer may go back, after it never.
+ */
+import { useEffect, useRef, useState, type JSX } from 'react';
+import type { Ceremony, ErrorPayload } from '../../../preload/contract';
+import { canOpen, CEREMONIES, currentStepIndex } from '../ceremonies';
+import type { StepKind } from '../ceremonies/types';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { act } from '../store/ceremonies';
+import { CheckinStep } from '../steps/CheckinStep';
+import { CloseStep } from '../steps/CloseStep';
+import { DesignStep } from '../steps/DesignStep';
+import { GroupsStep } from '../steps/GroupsStep';
+import { LostHolderStep } from '../steps/LostHolderStep';
+import { PreflightStep } from '../steps/PreflightStep';
+import { ReviewStep } from '../steps/ReviewStep';
+import { StatusStep } from '../steps/StatusStep';
+import type { StepProps } from '../steps/StepProps';
+import { participantsOf, useCoboData } from '../steps/use-cobo-data';
+import { VaultStep } from '../steps/VaultStep';
+import { VerifyStep } from '../steps/VerifyStep';
+import { EnvironmentBanner } from '../components/EnvironmentBanner';
+
+const STEP_COMPONENTS: Record<Exclude<StepKind, 'profile'>, (props: StepProps) => JSX.Element> = {
+  vault: VaultStep,
+  'lost-holder': LostHolderStep,
+  groups: GroupsStep,
+  design: DesignStep,
+  preflight: PreflightStep,
+  checkin: CheckinStep,
+  review: ReviewStep,
+  status: StatusStep,
+  verify: VerifyStep,
+  close: CloseStep,
+};
+
+export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeave(): void }) {
+  const definition = CEREMONIES[ceremony.kind];
+  const data = useCoboData(ceremony);
+  const ctx = { participantCount: participantsOf(ceremony, data).length };
+  const current = currentStepIndex(ceremony, ctx);
+  const [open, setOpen] = useState(current);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ErrorPayload | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const lastPhase = useRef(ceremony.phase);
+  const { reload } = data;
+
+  useEffect(() => {
+    // Sending, and the request's end, move the officer on; otherwise they continue when ready.
+    if (ceremony.phase !== lastPhase.current) {
+      lastPhase.current = ceremony.phase;
+      setOpen(current);
+    }
+  }, [ceremony.phase, current]);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [open]);
+
+  const index = canOpen(ceremony, ctx, open) ? open : current;
+  const step = definition.steps[index] ?? definition.steps[current];
+  if (!step) return null;
+  const run = async (action: () => Promise<unknown>) => {
+    setBusy(true);
+    const problem = await act(action);
+    setError(problem);
+    setBusy(false);
+    if (!problem) reload();
+    return problem;
+  };
+  const Step = step.kind === 'profile' ? null : STEP_COMPONENTS[step.kind];
+
+  return (
+    <div className="ceremony">
+      <EnvironmentBanner environment={ceremony.environment} />
+      <div className="ceremony-head">
+        <button type="button" className="button" onClick={onLeave}>
+          ← All ceremonies
+        </button>
+        <h2 className="view-title">{definition.title}</h2>
+      </div>
+      <div className="ceremony-body">
+        <nav aria-label="Ceremony steps" className="step-rail">
+          <ol>
+            {definition.steps.map((s, i) => {
+              const done = s.done(ceremony, ctx);
+              const openable = canOpen(ceremony, ctx, i);
+              return (
+                <li
+                  key={s.kind}
+                  className={`rail-item${i === index ? ' rail-open' : ''}${done ? ' rail-done' : ''}`}
+                >
+                  <button
+                    type="button"
+                    className="rail-button"
+                    disabled={!openable}
+                    aria-current={i === index ? 'step' : undefined}
+                    onClick={() => setOpen(i)}
+                  >
+                    <span className="rail-no" aria-hidden="true">
+                      {done && i !== index ? '✓' : i + 1}
+                    </span>
+                    {s.title}
+                    <span className="visually-hidden">
+                      {done ? ' (complete)' : openable ? '' : ' (locked)'}
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </nav>
+        <section className="panel step" aria-labelledby="step-title" data-step={step.kind}>
+          <h3 id="step-title" ref={heading} tabIndex={-1}>
+            {step.title}
+          </h3>
+          <p className="lead">{step.intro}</p>
+          {step.kind === 'profile' && (
+            <p>
+              Profile “{ceremony.profileName}” ({ceremony.environment}), API key fingerprint{' '}
+              <strong className="fingerprint">{ceremony.apiKeyFingerprint}</strong>.
+            </p>
+          )}
+          {data.error && <ErrorNotice error={data.error} />}
+          {Step && <Step ceremony={ceremony} data={data} run={run} busy={busy} />}
+          <div aria-live="polite">{error && <ErrorNotice error={error} />}</div>
+          {ceremony.lastError && ceremony.phase === 'preparing' && step.kind === 'review' && (
+            <ErrorNotice error={ceremony.lastError} />
+          )}
+          {index < current && (
+            <div className="actions">
+              <button type="button" className="button button-primary" onClick={() => setOpen(index + 1)}>
+                Continue to {definition.steps[index + 1]?.title} →
+              </button>
+            </div>
+          )}
+          {ceremony.phase === 'preparing' && step.kind !== 'review' && (
+            <p className="muted small">
+              <button
+                type="button"
+                className="link-button"
+                disabled={busy}
+                onClick={() =>
+                  void run(async () => {
+                    await (await import('../api')).call('ceremony.abandon', { id: ceremony.id });
+                    onLeave();
+                  })
+                }
+              >
+                Abandon this ceremony
+              </button>
+            </p>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

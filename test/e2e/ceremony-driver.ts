@@ -1,0 +1,119 @@
+/**
+ * Drives a ceremony through the page as an officer would: by labels and button names, with a
+ * screenshot and an accessibility check at every step.
+ */
+import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { axeViolations, screenshot } from './harness';
+
+export class CeremonyDriver {
+  private shot = 0;
+  constructor(
+    readonly page: Page,
+    readonly name: string,
+  ) {}
+
+  get step(): Locator {
+    return this.page.locator('section.step');
+  }
+
+  /** Screenshot and axe for the step on screen. */
+  async checkpoint(label: string): Promise<void> {
+    await this.page.waitForTimeout(50);
+    await screenshot(this.page, `${this.name}-${String(++this.shot).padStart(2, '0')}-${label}`);
+    const violations = await axeViolations(this.page);
+    expect(violations, `${label}: ${JSON.stringify(violations)}`).toEqual([]);
+  }
+
+  /** Clicks a radio or checkbox whose state main owns, and waits until main's answer shows it checked. */
+  async choose(control: Locator): Promise<void> {
+    await control.click();
+    const until = Date.now() + 10_000;
+    // Done when main's answer shows it checked, or the step moved on (the control is gone).
+    while ((await control.count()) > 0 && !(await control.isChecked({ timeout: 1_000 }).catch(() => false))) {
+      if (Date.now() > until) throw new Error('the choice was not taken');
+      await this.page.waitForTimeout(25);
+    }
+  }
+
+  /** The step's Continue button, once the step is complete. */
+  async next(): Promise<void> {
+    await this.page.getByRole('button', { name: /^Continue to / }).click();
+  }
+
+  async waitStep(title: string): Promise<void> {
+    await this.page.locator('#step-title', { hasText: title }).waitFor({ timeout: 15_000 });
+  }
+
+  async start(kindButton: string, profile = 'Rehearsal (offline sandbox)'): Promise<void> {
+    await this.page.getByRole('button', { name: 'Ceremonies', exact: true }).click();
+    await this.page.getByRole('button', { name: kindButton, exact: true }).click();
+    await this.page.getByRole('radio', { name: new RegExp(profile.replace(/[()]/g, '\\$&')) }).check();
+    await this.checkpoint('profile');
+    await this.page.getByRole('button', { name: 'Start the ceremony' }).click();
+  }
+
+  async chooseVault(name = 'Rehearsal Treasury'): Promise<void> {
+    await this.waitStep('Vault');
+    await this.checkpoint('vault');
+    await this.choose(this.step.getByRole('radio', { name: new RegExp(name) }));
+    await this.next();
+  }
+
+  async preflight(): Promise<void> {
+    await this.waitStep('Pre-flight');
+    for (const box of await this.step.getByRole('checkbox').all()) await this.choose(box);
+    await this.step.getByRole('button', { name: /Run the checks/ }).click();
+    await this.step.getByTestId('preflight').waitFor();
+    await this.checkpoint('preflight');
+    await this.next();
+  }
+
+  async checkIn(witness = 'Wendy Witness'): Promise<void> {
+    await this.waitStep('Custodian check-in');
+    await this.page.waitForTimeout(200);
+    for (;;) {
+      const confirm = this.step.getByRole('button', { name: /^Confirm .* is present$/ }).first();
+      if (!(await confirm.count())) break;
+      await confirm.click();
+      await this.page.waitForTimeout(60);
+    }
+    await this.step.getByLabel('Witnesses (one name per line)').fill(witness);
+    await this.checkpoint('checkin');
+    await this.step.getByRole('button', { name: 'Save witnesses' }).click();
+    await this.next();
+  }
+
+  async reviewAndSend(sendButton = 'Send the TSS request'): Promise<void> {
+    await this.waitStep('Review and send');
+    await this.step.getByRole('button', { name: 'Prepare the review' }).click();
+    await this.step.getByTestId('review-body').waitFor();
+    await this.checkpoint('review');
+    await this.step.getByRole('button', { name: sendButton }).click();
+  }
+
+  /** Waits for the live status to show `status` in the timeline. */
+  async waitStatus(status: string): Promise<void> {
+    await this.page
+      .locator(`[data-testid="timeline"] [data-status="${status}"]`)
+      .waitFor({ timeout: 20_000 });
+  }
+
+  async verifyAndClose(): Promise<void> {
+    await this.waitStep('Verify root keys');
+    await this.step.getByTestId('root-key').first().waitFor();
+    await this.checkpoint('verify');
+    await this.step
+      .getByRole('button', { name: 'The custodians compared these keys with their devices' })
+      .click();
+    await this.next();
+    await this.close();
+  }
+
+  async close(): Promise<void> {
+    await this.waitStep('Close');
+    await this.checkpoint('close');
+    await this.step.getByRole('button', { name: 'Close the ceremony' }).click();
+    await this.step.getByText('This ceremony is closed.').waitFor();
+  }
+}

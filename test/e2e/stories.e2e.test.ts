@@ -1,0 +1,175 @@
+/**
+ * The ceremony stories an organisation lives through, in order, in real Chromium against the browser
+ * host's embedded sandbox: group set-up → KeyGen → KeyGenFromKeyGroup (Signing, Recovery) → a lost
+ * phone → a new Main Group → Recovery, with the root keys unchanged after KeyGen.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { CeremonyDriver } from './ceremony-driver';
+import { launchBrowser, openApp, startHost, type HostProcess, type Session } from './harness';
+
+let host: HostProcess;
+let browser: Browser;
+let session: Session;
+let rootKeys: string[] = [];
+
+beforeAll(async () => {
+  host = await startHost(['--sandbox-auto-approve-ms', '250', '--sandbox-step-ms', '250']);
+  browser = await launchBrowser();
+  session = await openApp(browser, host);
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+const rootKeysOnScreen = async () =>
+  (await session.page.getByTestId('root-key').locator('.full-key').allInnerTexts())
+    .map((t) => t.trim())
+    .sort();
+
+async function runGroupSetup(
+  d: CeremonyDriver,
+  type: string,
+  shape: string,
+  holders: string[],
+  signer: string,
+) {
+  await d.start('Start: Set up a key share holder group');
+  await d.chooseVault();
+  await d.waitStep('Design the group');
+  await d.step.getByRole('radio', { name: new RegExp(`^${type}`) }).check();
+  await d.step.getByLabel('Threshold of participants').selectOption(shape);
+  for (const name of holders) await d.step.getByRole('checkbox', { name: new RegExp(`^${name}`) }).check();
+  if (signer)
+    await d.step
+      .locator('.choice-inline', { hasText: signer })
+      .getByRole('radio', { name: 'designated signer' })
+      .check();
+  await d.step.getByTestId('design-verdict').filter({ hasText: 'meets Cobo’s rules' }).waitFor();
+  await d.checkpoint('design');
+  await d.step.getByRole('button', { name: 'Use this design' }).click();
+  await d.next();
+  await d.preflight();
+  await d.checkIn();
+  await d.reviewAndSend('Create the group');
+  await d.waitStep('Close');
+  const groupId = await d.step.getByTestId('created-group').innerText();
+  await d.close();
+  return groupId;
+}
+
+describe('the ceremony stories', () => {
+  it('sets up a key share holder group', async () => {
+    const d = new CeremonyDriver(session.page, 'story-1-group-setup');
+    const id = await runGroupSetup(d, 'Signing Group', '2-2', ['Cobo', 'Emeka Nwosu'], 'Emeka Nwosu');
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('KeyGen creates the root keys', async () => {
+    const d = new CeremonyDriver(session.page, 'story-2-keygen');
+    await d.start('Start: KeyGen');
+    await d.chooseVault();
+    await d.waitStep('Main Group');
+    await d.choose(d.step.getByRole('radio').first());
+    expect(await d.step.getByTestId('quorum').first().innerText()).toMatch(
+      /2 of 2 holders needed; this can succeed now/,
+    );
+    await d.checkpoint('groups');
+    await d.next();
+    await d.preflight();
+    await d.checkIn();
+    await d.reviewAndSend();
+    await d.waitStep('Live status');
+    await d.waitStatus('PendingKeyHolderConfirmation');
+    await d.checkpoint('status-pending');
+    await d.waitStep('Verify root keys');
+    rootKeys = await rootKeysOnScreen();
+    expect(rootKeys).toHaveLength(2);
+    await session.page.getByRole('button', { name: /Live status/ }).click();
+    await d.waitStatus('Success');
+    const timeline = await session.page.getByTestId('timeline').innerText();
+    expect(timeline.indexOf('Waiting for holders')).toBeLessThan(timeline.indexOf('Key shares created'));
+    await d.checkpoint('status-success');
+    await d.next();
+    await d.verifyAndClose();
+    expect(await session.page.getByTestId('outcome').innerText()).toBe('Succeeded');
+  });
+
+  it.each([
+    ['Signing', /Signing Group · 2-of-2/],
+    ['Recovery', /Recovery Group · 2-of-3/],
+  ])('KeyGenFromKeyGroup gives the %s Group shares of the same root keys', async (name, target) => {
+    const d = new CeremonyDriver(session.page, `story-3-kgfkg-${name.toLowerCase()}`);
+    await d.start('Start: KeyGenFromKeyGroup');
+    await d.chooseVault();
+    await d.waitStep('Groups and source nodes');
+    await d.choose(d.step.locator('label.choice', { hasText: target }).first().getByRole('radio'));
+    await d.choose(d.step.locator('label.choice', { hasText: 'Main Group' }).getByRole('radio'));
+    await d.step.getByTestId('selection-verdict').filter({ hasText: 'meets the rules' }).waitFor();
+    await d.checkpoint('groups');
+    await d.next();
+    await d.preflight();
+    await d.checkIn();
+    await d.reviewAndSend();
+    await d.waitStep('Verify root keys');
+    await d.step.getByTestId('root-keys-unchanged').waitFor();
+    expect(await rootKeysOnScreen()).toEqual(rootKeys);
+    await d.verifyAndClose();
+  });
+
+  it('after a lost phone, Recovery re-creates the Main Group and the root keys stay the same', async () => {
+    const page = session.page;
+    await page.getByRole('button', { name: 'Holder phones' }).click();
+    const alice = page.getByTestId('holder-card').filter({ hasText: 'Alice Moreau' }).first();
+    await alice.getByRole('button', { name: 'Lose this phone…' }).click();
+    await alice.getByRole('button', { name: 'Lose Alice Moreau’s phone' }).click();
+    await page.getByTestId('holder-card').filter({ hasText: 'New phone' }).waitFor();
+
+    // The new Main Group: Cobo, Bilal and Alice's new phone.
+    const setup = new CeremonyDriver(page, 'story-4a-new-main-group');
+    await setup.start('Start: Set up a key share holder group');
+    await setup.chooseVault();
+    await setup.waitStep('Design the group');
+    await setup.step.getByRole('radio', { name: /^Main Group/ }).check();
+    await setup.step.getByLabel('Threshold of participants').selectOption('2-3');
+    await setup.step.getByRole('checkbox', { name: /^Cobo/ }).check();
+    await setup.step.getByRole('checkbox', { name: /^Bilal Haddad/ }).check();
+    await setup.step.getByRole('checkbox', { name: /^Alice Moreau/ }).check(); // only the new phone is active
+    await setup.step
+      .locator('.choice-inline', { hasText: 'Alice Moreau' })
+      .getByRole('radio', { name: 'designated signer' })
+      .check();
+    await setup.step.getByRole('button', { name: 'Use this design' }).click();
+    await setup.next();
+    await setup.preflight();
+    await setup.checkIn();
+    await setup.reviewAndSend('Create the group');
+    await setup.close();
+
+    const d = new CeremonyDriver(page, 'story-4b-recovery');
+    await d.start('Start: Recovery');
+    await d.chooseVault();
+    await d.waitStep('Who lost what');
+    await d.choose(d.step.getByRole('radio', { name: /Alice Moreau/ }));
+    await d.step.getByTestId('recovery-explanation').waitFor();
+    expect(await d.step.getByTestId('recovery-explanation').innerText()).toMatch(
+      /old Main Group is replaced/,
+    );
+    await d.checkpoint('lost-holder');
+    await d.next();
+    await d.waitStep('New Main Group and Recovery Group');
+    await d.choose(d.step.locator('label.choice', { hasText: /Main Group · 2-of-3/ }).getByRole('radio'));
+    await d.choose(d.step.locator('label.choice', { hasText: 'Recovery Group' }).getByRole('radio'));
+    await d.step.getByTestId('selection-verdict').filter({ hasText: 'meets the rules' }).waitFor();
+    await d.checkpoint('groups');
+    await d.next();
+    await d.preflight();
+    await d.checkIn();
+    await d.reviewAndSend();
+    await d.waitStep('Verify root keys');
+    await d.step.getByTestId('root-keys-unchanged').waitFor();
+    expect(await rootKeysOnScreen()).toEqual(rootKeys);
+    await d.verifyAndClose();
+  });
+});
