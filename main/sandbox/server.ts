@@ -204,7 +204,17 @@ export async function startSandboxServer(options: SandboxServerOptions) {
       pattern: /^\/state$/,
       handler: () => [
         200,
-        { holders: engine.holderView(), settings: engine.settings, faults: faults.list() },
+        {
+          holders: engine.holderView(),
+          settings: engine.settings,
+          faults: faults.list(),
+          requests: engine.state.requests.map((r) => ({
+            tss_request_id: r.tss_request_id,
+            type: r.type,
+            status: r.status,
+            target: r.target_key_share_holder_group_id,
+          })),
+        },
       ],
     },
     {

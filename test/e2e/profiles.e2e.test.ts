@@ -18,6 +18,7 @@ beforeAll(async () => {
   host = await startHost();
   browser = await launchBrowser();
   session = await openApp(browser, host);
+  await session.page.getByRole('button', { name: 'Profiles' }).click();
 });
 
 afterAll(async () => {
@@ -89,7 +90,7 @@ describe('profiles in the browser host', () => {
   it('is usable by keyboard alone', async () => {
     const { page } = session;
     await page.reload();
-    await page.getByTestId('profile-card').first().waitFor();
+    await page.getByRole('button', { name: 'Ceremonies', exact: true }).waitFor();
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => document.activeElement?.textContent);
     expect(first).toBe('Skip to content');

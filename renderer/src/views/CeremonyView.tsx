@@ -51,9 +51,15 @@ export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeav
     // Sending, and the request's end, move the officer on; otherwise they continue when ready.
     if (ceremony.phase !== lastPhase.current) {
       lastPhase.current = ceremony.phase;
-      setOpen(current);
+      // A request that failed or was cancelled lands on the live status, where the failure is explained.
+      const statusIndex = definition.steps.findIndex((s) => s.kind === 'status');
+      setOpen(
+        ceremony.phase === 'finished' && ceremony.outcome !== 'success' && statusIndex >= 0
+          ? statusIndex
+          : current,
+      );
     }
-  }, [ceremony.phase, current]);
+  }, [ceremony.phase, ceremony.outcome, current, definition]);
   useEffect(() => {
     heading.current?.focus();
   }, [open]);
