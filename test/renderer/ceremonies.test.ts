@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { canOpen, CEREMONIES, CEREMONY_ORDER, currentStepIndex } from '../../renderer/src/ceremonies';
+import type { Ceremony } from '../../preload/contract';
+
+const base: Ceremony = {
+  id: '6b1f8c2e-1d2a-4b7a-9c1e-1f2e3d4c5b6a',
+  kind: 'KeyGen',
+  profileId: '7b1f8c2e-1d2a-4b7a-9c1e-1f2e3d4c5b6a',
+  profileName: 'Rehearsal',
+  environment: 'sandbox',
+  apiKeyFingerprint: 'AAAA-BBBB-CCCC-DDDD',
+  vaultName: null,
+  selection: {
+    vaultId: null,
+    targetGroupId: null,
+    sourceGroupId: null,
+    sourceNodeIds: [],
+    lostNodeId: null,
+    design: null,
+  },
+  checklist: {},
+  custodians: {},
+  witnesses: [],
+  preflight: null,
+  reviewedAt: null,
+  phase: 'preparing',
+  requestBody: null,
+  tssRequestId: null,
+  createdGroupId: null,
+  statuses: [],
+  outcome: null,
+  failure: null,
+  lastError: null,
+  rootKeysBefore: null,
+  rootKeysAfter: null,
+  rootKeysUnchanged: null,
+  comparedWithDevicesAt: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
+const ctx = { participantCount: 2 };
+const stepKinds = (c: Ceremony) => CEREMONIES[c.kind].steps.map((s) => s.kind);
+const at = (c: Ceremony) => stepKinds(c)[currentStepIndex(c, ctx)];
+const ticked = { workstation_prepared: 't', custodians_identified: 't', witnesses_present: 't' };
+const preflightOk = { at: 't', ok: true, checks: [] };
+
+describe('ceremony definitions', () => {
+  it('declares every ceremony with the steps it needs, in order', () => {
+    expect(CEREMONY_ORDER.map((k) => stepKinds({ ...base, kind: k }))).toEqual([
+      ['profile', 'vault', 'design', 'preflight', 'checkin', 'review', 'close'],
+      ['profile', 'vault', 'groups', 'preflight', 'checkin', 'review', 'status', 'verify', 'close'],
+      ['profile', 'vault', 'groups', 'preflight', 'checkin', 'review', 'status', 'verify', 'close'],
+      [
+        'profile',
+        'vault',
+        'lost-holder',
+        'groups',
+        'preflight',
+        'checkin',
+        'review',
+        'status',
+        'verify',
+        'close',
+      ],
+    ]);
+  });
+
+  it('unlocks each KeyGen step only when the one before is complete', () => {
+    let c = { ...base };
+    expect(at(c)).toBe('vault');
+    c = { ...c, selection: { ...c.selection, vaultId: 'v' } };
+    expect(at(c)).toBe('groups');
+    c = { ...c, selection: { ...c.selection, targetGroupId: 'g' } };
+    expect(at(c)).toBe('preflight');
+    c = { ...c, preflight: preflightOk }; // checks pass, but the checklist is not ticked
+    expect(at(c)).toBe('preflight');
+    c = { ...c, checklist: ticked };
+    expect(at(c)).toBe('checkin');
+    c = { ...c, witnesses: ['W'], custodians: { a: 't' } }; // one of two custodians
+    expect(at(c)).toBe('checkin');
+    c = { ...c, custodians: { a: 't', b: 't' } };
+    expect(at(c)).toBe('review');
+    expect(canOpen(c, ctx, stepKinds(c).indexOf('status'))).toBe(false);
+    expect(canOpen(c, ctx, stepKinds(c).indexOf('vault'))).toBe(true); // back, before submission
+    c = { ...c, phase: 'tracking' };
+    expect(at(c)).toBe('status');
+    expect(canOpen(c, ctx, stepKinds(c).indexOf('vault'))).toBe(false); // never back after it
+    c = { ...c, phase: 'finished', outcome: 'success' };
+    expect(at(c)).toBe('verify');
+    c = { ...c, comparedWithDevicesAt: 't' };
+    expect(at(c)).toBe('close');
+  });
+
+  it('needs the lost holder first in a Recovery, and source nodes for a reshare', () => {
+    const r = { ...base, kind: 'Recovery' as const, selection: { ...base.selection, vaultId: 'v' } };
+    expect(at(r)).toBe('lost-holder');
+    const withLost = { ...r, selection: { ...r.selection, lostNodeId: 'n' } };
+    expect(at(withLost)).toBe('groups');
+    const noNodes = {
+      ...withLost,
+      selection: { ...withLost.selection, targetGroupId: 't', sourceGroupId: 's' },
+    };
+    expect(at(noNodes)).toBe('groups');
+    expect(at({ ...noNodes, selection: { ...noNodes.selection, sourceNodeIds: ['a', 'b'] } })).toBe(
+      'preflight',
+    );
+  });
+
+  it('skips verification for a failed ceremony', () => {
+    const failed = {
+      ...base,
+      phase: 'finished' as const,
+      outcome: 'failed' as const,
+      selection: { ...base.selection, vaultId: 'v', targetGroupId: 'g' },
+      preflight: preflightOk,
+      checklist: ticked,
+      witnesses: ['W'],
+      custodians: { a: 't', b: 't' },
+    };
+    expect(at(failed)).toBe('close');
+  });
+
+  it('lets a group design through only when it names as many holders as participants', () => {
+    const g = {
+      ...base,
+      kind: 'GroupSetup' as const,
+      selection: {
+        ...base.selection,
+        vaultId: 'v',
+        design: {
+          type: 'SigningGroup' as const,
+          threshold: 2,
+          participants: 2,
+          holders: [{ tss_node_id: 'a', signer: true }],
+        },
+      },
+    };
+    expect(at(g)).toBe('design');
+    expect(
+      at({
+        ...g,
+        selection: {
+          ...g.selection,
+          design: {
+            ...g.selection.design,
+            holders: [...g.selection.design.holders, { tss_node_id: 'b', signer: false }],
+          },
+        },
+      }),
+    ).toBe('preflight');
+  });
+});
