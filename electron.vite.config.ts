@@ -12,6 +12,7 @@ export default defineConfig({
           index: resolve('main/index.ts'),
           'browser-host': resolve('main/browser-host/index.ts'),
           sandbox: resolve('main/sandbox/cli.ts'),
+          'verify-transcript': resolve('main/journal/verify-cli.ts'),
         },
       },
     },

@@ -9,6 +9,8 @@ import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { createCeremonyService, type CeremonyService } from './ceremony/service';
 import { createEventHub, type EventHub } from './ipc/event-hub';
 import { createHandlers } from './ipc/handlers';
+import { exportsFolderSaver, type SaveFile } from './journal/exports';
+import { createRecords, type Records } from './journal/records';
 import { createProfileService, type ProfileService } from './keychain/profiles';
 import { createSecretStore, type SecretStore } from './keychain/secret-store';
 import type { EngineSettings } from './sandbox/engine';
@@ -29,6 +31,10 @@ export interface ServiceOptions {
     Parameters<typeof createCeremonyService>[0],
     'polling' | 'reconcileAttempts' | 'reconcileDelayMs'
   >;
+  /** Where exported files go: the desktop app asks with a save dialog; otherwise the data folder's exports/. */
+  readonly saveFile?: SaveFile;
+  /** Renders a ceremony's report view to PDF (the desktop app's printToPDF). */
+  readonly printReportPdf?: (ceremonyId: string) => Promise<Uint8Array>;
   /** Create the first-run Sandbox profile when there is no profile file yet (default true). */
   readonly firstRunProfile?: boolean;
 }
@@ -40,6 +46,7 @@ export interface Services {
   /** The embedded offline sandbox; null when a test supplies its own server. */
   readonly sandbox: Sandbox | null;
   readonly ceremonies: CeremonyService;
+  readonly records: Records;
 }
 
 export interface Runtime {
@@ -60,10 +67,11 @@ export async function startRuntime(options: ServiceOptions): Promise<Runtime> {
   const sandboxBaseUrl = options.sandboxBaseUrl ?? (async () => sandbox?.baseUrl ?? 'http://127.0.0.1:0/v2');
   const baseUrlFor = async (environment: EnvironmentId): Promise<string> =>
     ENVIRONMENTS[environment].baseUrl ?? sandboxBaseUrl();
+  const secrets = options.secrets ?? createSecretStore();
   const profiles = createProfileService({
     dataDir: options.dataDir,
     frontEnd: options.frontEnd,
-    secrets: options.secrets ?? createSecretStore(),
+    secrets,
     events,
     baseUrlFor,
     onSandboxApiKey: async (apiKey) => sandbox?.engine.registerApiKey(apiKey),
@@ -77,7 +85,13 @@ export async function startRuntime(options: ServiceOptions): Promise<Runtime> {
     ...options.ceremony,
   });
   await ceremonies.init();
-  const services: Services = { options, events, profiles, sandbox, ceremonies };
+  const records = createRecords({
+    ceremonies,
+    secrets,
+    saveFile: options.saveFile ?? exportsFolderSaver(options.dataDir),
+    printReportPdf: options.printReportPdf,
+  });
+  const services: Services = { options, events, profiles, sandbox, ceremonies, records };
   const dispatch = createDispatch(createHandlers(services), { frontEnd: options.frontEnd });
   return {
     services,

@@ -178,6 +178,8 @@ export const Ceremony = z.strictObject({
   selection: Selection,
   checklist: z.partialRecord(ChecklistItem, z.string()),
   custodians: z.record(z.string(), z.string()),
+  /** The names the officer confirmed, by TSS node id. */
+  custodianNames: z.record(z.string(), z.string()),
   witnesses: z.array(z.string()),
   preflight: PreflightReport.nullable(),
   reviewedAt: z.string().nullable(),
@@ -283,7 +285,7 @@ export const channels = {
   'ceremony.get': call(ceremonyId, Ceremony),
   'ceremony.select': call(z.strictObject({ id: z.uuid(), selection: Selection.partial() }), Ceremony),
   'ceremony.tick': call(z.strictObject({ id: z.uuid(), item: ChecklistItem }), Ceremony),
-  'ceremony.checkIn': call(z.strictObject({ id: z.uuid(), tssNodeId: tssId }), Ceremony),
+  'ceremony.checkIn': call(z.strictObject({ id: z.uuid(), tssNodeId: tssId, name: label(120) }), Ceremony),
   'ceremony.setWitnesses': call(
     z.strictObject({ id: z.uuid(), witnesses: z.array(label(80)).max(10) }),
     Ceremony,
@@ -299,6 +301,23 @@ export const channels = {
   'ceremony.recordComparison': call(ceremonyId, Ceremony),
   'ceremony.close': call(ceremonyId, Ceremony),
   'ceremony.abandon': call(ceremonyId, Ceremony),
+
+  // The record: signed transcripts, their verification, the printable report.
+  'transcript.export': call(
+    ceremonyId,
+    z.strictObject({ path: z.string().nullable(), installationKeyFingerprint: z.string() }),
+  ),
+  'transcript.verify': call(
+    z.strictObject({ content: z.string().max(50 * 1024 * 1024) }),
+    z.strictObject({
+      ok: z.boolean(),
+      problem: z.string().nullable(),
+      fingerprint: z.string().nullable(),
+      summary: z.string(),
+    }),
+  ),
+  'report.savePdf': call(ceremonyId, z.strictObject({ path: z.string().nullable() })),
+  'app.installationKey': call(noInput, z.strictObject({ publicKey: z.string(), fingerprint: z.string() })),
 } as const;
 
 /** Events: main -> page, pushed. */

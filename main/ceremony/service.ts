@@ -508,6 +508,7 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
         selection: EMPTY_SELECTION,
         checklist: {},
         custodians: {},
+        custodianNames: {},
         witnesses: [],
         preflight: null,
         reviewedAt: null,
@@ -570,13 +571,14 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
         state.checklist[item] = at;
       }),
 
-    checkIn: (id: string, tssNodeId: string) =>
+    checkIn: (id: string, tssNodeId: string, name: string) =>
       change(id, async (state, journal) => {
         preparing(state);
         if (state.custodians[tssNodeId]) return;
         const at = new Date().toISOString();
-        await journal.append('custodian_checkin', { tss_node_id: tssNodeId, at });
+        await journal.append('custodian_checkin', { tss_node_id: tssNodeId, name, at });
         state.custodians[tssNodeId] = at;
+        state.custodianNames[tssNodeId] = name;
         state.reviewedAt = null;
       }),
 

@@ -3,11 +3,12 @@
  */
 import { appInfo } from '../app-info';
 import { loadGroups, loadVaults } from '../ceremony/cobo-views';
+import { verifyTranscript } from '../journal/transcript';
 import { createHolderPanel } from '../sandbox/holder-panel';
 import type { Services } from '../services';
 import type { HandlerTable } from './dispatch';
 
-export function createHandlers({ profiles, sandbox, events, ceremonies }: Services): HandlerTable {
+export function createHandlers({ profiles, sandbox, events, ceremonies, records }: Services): HandlerTable {
   const panel = createHolderPanel(sandbox);
   const changed = <T>(value: T) => {
     events.emit('app.changed', { topic: 'sandbox' });
@@ -35,7 +36,7 @@ export function createHandlers({ profiles, sandbox, events, ceremonies }: Servic
     'ceremony.get': ({ id }) => ceremonies.get(id),
     'ceremony.select': ({ id, selection }) => ceremonies.select(id, selection),
     'ceremony.tick': ({ id, item }) => ceremonies.tick(id, item),
-    'ceremony.checkIn': ({ id, tssNodeId }) => ceremonies.checkIn(id, tssNodeId),
+    'ceremony.checkIn': ({ id, tssNodeId, name }) => ceremonies.checkIn(id, tssNodeId, name),
     'ceremony.setWitnesses': ({ id, witnesses }) => ceremonies.setWitnesses(id, witnesses),
     'ceremony.preflight': ({ id }) => ceremonies.preflight(id),
     'ceremony.review': ({ id }) => ceremonies.review(id),
@@ -45,5 +46,9 @@ export function createHandlers({ profiles, sandbox, events, ceremonies }: Servic
     'ceremony.recordComparison': ({ id }) => ceremonies.recordComparison(id),
     'ceremony.close': ({ id }) => ceremonies.close(id),
     'ceremony.abandon': ({ id }) => ceremonies.abandon(id),
+    'transcript.export': ({ id }) => records.exportTranscript(id),
+    'transcript.verify': ({ content }) => verifyTranscript(content),
+    'report.savePdf': ({ id }) => records.saveReportPdf(id),
+    'app.installationKey': () => records.installationKey(),
   };
 }

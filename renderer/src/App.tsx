@@ -3,12 +3,16 @@ import { useAppInfo } from './store/app-info';
 import { useCeremonies } from './store/ceremonies';
 import { AboutView } from './views/AboutView';
 import { CeremoniesView } from './views/CeremoniesView';
+import { HistoryView } from './views/HistoryView';
+import { VerifyView } from './views/VerifyView';
 import { HolderPhonesView } from './views/HolderPhonesView';
 import { ProfilesView } from './views/ProfilesView';
 
 const VIEWS = [
   { id: 'ceremonies', label: 'Ceremonies', render: () => <CeremoniesView /> },
   { id: 'profiles', label: 'Profiles', render: () => <ProfilesView /> },
+  { id: 'history', label: 'History', render: () => <HistoryView /> },
+  { id: 'verify', label: 'Verify a transcript', render: () => <VerifyView /> },
   { id: 'holders', label: 'Holder phones', render: () => <HolderPhonesView /> },
   { id: 'about', label: 'About', render: () => <AboutView /> },
 ] as const;

@@ -20,6 +20,7 @@ const base: Ceremony = {
   },
   checklist: {},
   custodians: {},
+  custodianNames: {},
   witnesses: [],
   preflight: null,
   reviewedAt: null,

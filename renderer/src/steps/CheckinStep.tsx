@@ -27,7 +27,9 @@ export function CheckinStep({ ceremony, data, run, busy }: StepProps) {
                   className="button"
                   disabled={busy}
                   onClick={() =>
-                    void run(() => call('ceremony.checkIn', { id: ceremony.id, tssNodeId: p.tss_node_id }))
+                    void run(() =>
+                      call('ceremony.checkIn', { id: ceremony.id, tssNodeId: p.tss_node_id, name: p.name }),
+                    )
                   }
                 >
                   Confirm {p.name} is present

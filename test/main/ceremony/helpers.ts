@@ -68,7 +68,14 @@ export async function rig(extra: Partial<ServiceOptions> = {}): Promise<Rig> {
         ...(selection.sourceNodeIds ?? []),
         ...(selection.design?.holders ?? []).map((h) => h.tss_node_id),
       ]);
-      for (const id of ids) await c.checkIn(ceremony.id, id);
+      // Cobo's own node needs no check-in: only custodians do.
+      const cobo = new Set(
+        groups
+          .flatMap((g) => g.holders)
+          .filter((h) => h.type === 'Cobo')
+          .map((h) => h.tss_node_id),
+      );
+      for (const id of ids) if (!cobo.has(id)) await c.checkIn(ceremony.id, id, `holder ${id.slice(0, 8)}`);
       ceremony = await c.preflight(ceremony.id);
       if (!ceremony.preflight?.ok) throw new Error(`preflight failed: ${JSON.stringify(ceremony.preflight)}`);
       return c.review(ceremony.id);

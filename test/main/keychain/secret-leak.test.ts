@@ -122,7 +122,11 @@ describe('the API secret never leaves main', () => {
     await run('ceremony.get', { id });
     await run('ceremony.select', { id, selection: { targetGroupId: 'g1' } });
     await run('ceremony.tick', { id, item: 'workstation_prepared' });
-    await run('ceremony.checkIn', { id, tssNodeId: 'n1' });
+    await run('ceremony.checkIn', { id, tssNodeId: 'n1', name: 'Alice' });
+    await run('transcript.export', { id });
+    await run('transcript.verify', { content: '{}' });
+    await run('report.savePdf', { id });
+    await run('app.installationKey', {});
     await run('ceremony.setWitnesses', { id, witnesses: ['Wendy'] });
     await run('ceremony.preflight', { id });
     await run('ceremony.review', { id });

@@ -1,0 +1,172 @@
+/**
+ * Ceremony transcripts: the journal with a header of the facts an auditor needs, signed with this
+ * installation's Ed25519 key. Verification needs no network and no keychain: only the file, and the
+ * installation's key fingerprint given to the auditor separately.
+ */
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
+import { z } from 'zod';
+import type { Ceremony } from '../../preload/contract';
+import { APP_NAME, APP_VERSION } from '../app-info';
+import { fingerprintOfHexKey } from '../keychain/fingerprint';
+import { JournalEntry, readChain, sha256Hex } from './journal';
+
+export const TRANSCRIPT_FORMAT = 'key-ceremony.transcript.v1';
+
+export const TranscriptHeader = z.strictObject({
+  format: z.literal(TRANSCRIPT_FORMAT),
+  app: z.strictObject({ name: z.string(), version: z.string() }),
+  ceremony_id: z.string(),
+  ceremony_type: z.string(),
+  environment: z.string(),
+  vault: z.strictObject({ vault_id: z.string().nullable(), name: z.string().nullable() }),
+  api_key_fingerprint: z.string(),
+  participants: z.array(z.string()),
+  witnesses: z.array(z.string()),
+  outcome: z.string().nullable(),
+  tss_request_id: z.string().nullable(),
+  root_pubkeys: z.array(z.strictObject({ curve: z.string(), root_pubkey: z.string() })),
+  started_at: z.string(),
+  exported_at: z.string(),
+  installation_public_key: z.string().regex(/^[0-9a-f]{64}$/),
+  installation_key_fingerprint: z.string(),
+});
+export type TranscriptHeader = z.infer<typeof TranscriptHeader>;
+
+export const Transcript = z.strictObject({
+  header: TranscriptHeader,
+  journal: z.array(JournalEntry),
+  /** Ed25519 over SHA-256 of the canonical JSON of { header, journal }, hex. */
+  signature: z.string().regex(/^[0-9a-f]{128}$/),
+});
+export type Transcript = z.infer<typeof Transcript>;
+
+/** JSON with object keys sorted at every level: the bytes that are signed. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+const signedBytes = (header: TranscriptHeader, journal: readonly JournalEntry[]) =>
+  hexToBytes(sha256Hex(canonicalJson({ header, journal })));
+
+export function buildTranscript(
+  ceremony: Ceremony,
+  journal: readonly JournalEntry[],
+  participants: string[],
+  installation: { secretHex: string; publicKey: string },
+  now: Date = new Date(),
+): Transcript {
+  const header: TranscriptHeader = {
+    format: TRANSCRIPT_FORMAT,
+    app: { name: APP_NAME, version: APP_VERSION },
+    ceremony_id: ceremony.id,
+    ceremony_type: ceremony.kind,
+    environment: ceremony.environment,
+    vault: { vault_id: ceremony.selection.vaultId, name: ceremony.vaultName },
+    api_key_fingerprint: ceremony.apiKeyFingerprint,
+    participants,
+    witnesses: ceremony.witnesses,
+    outcome: ceremony.outcome,
+    tss_request_id: ceremony.tssRequestId,
+    root_pubkeys: ceremony.rootKeysAfter ?? [],
+    started_at: ceremony.createdAt,
+    exported_at: now.toISOString(),
+    installation_public_key: installation.publicKey,
+    installation_key_fingerprint: fingerprintOfHexKey(installation.publicKey),
+  };
+  const signature = bytesToHex(
+    ed25519.sign(signedBytes(header, journal), hexToBytes(installation.secretHex)),
+  );
+  return { header, journal: [...journal], signature };
+}
+
+export interface Verdict {
+  readonly ok: boolean;
+  /** The first problem found, in words; null when everything checks out. */
+  readonly problem: string | null;
+  readonly fingerprint: string | null;
+  readonly summary: string;
+}
+
+/** Checks a transcript file's text: its form, its signature, the hash chain, and the header against the entries. */
+export function verifyTranscript(text: string): Verdict {
+  const fail = (problem: string, fingerprint: string | null = null): Verdict => ({
+    ok: false,
+    problem,
+    fingerprint,
+    summary: `NOT VERIFIED: ${problem}`,
+  });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return fail('the file is not JSON');
+  }
+  const parsed = Transcript.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail(
+      `the file is not a Key Ceremony transcript (${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'})`,
+    );
+  }
+  const { header, journal, signature } = parsed.data;
+  const fingerprint = fingerprintOfHexKey(header.installation_public_key);
+  if (header.installation_key_fingerprint !== fingerprint) {
+    return fail('the installation key fingerprint in the header does not match its public key', fingerprint);
+  }
+  let signatureOk = false;
+  try {
+    signatureOk = ed25519.verify(
+      hexToBytes(signature),
+      signedBytes(header, journal),
+      hexToBytes(header.installation_public_key),
+    );
+  } catch {
+    signatureOk = false;
+  }
+  if (!signatureOk)
+    return fail(
+      'the signature does not match: the transcript was changed after it was signed, or signed by another key',
+      fingerprint,
+    );
+  const chain = readChain(journal.map((e) => JSON.stringify(e)).join('\n') + (journal.length ? '\n' : ''));
+  if (chain.problem) return fail(`journal entry ${chain.problem.line}: ${chain.problem.reason}`, fingerprint);
+  const first = journal[0];
+  if (!first || first.kind !== 'ceremony_started')
+    return fail('the journal does not start with the ceremony’s start', fingerprint);
+  if (first.data.kind !== header.ceremony_type)
+    return fail('the header’s ceremony type differs from the journal’s', fingerprint);
+  if (first.data.environment !== header.environment)
+    return fail('the header’s environment differs from the journal’s', fingerprint);
+  if (first.data.api_key_fingerprint !== header.api_key_fingerprint)
+    return fail('the header’s API key fingerprint differs from the journal’s', fingerprint);
+  const sent = journal
+    .filter((e) => e.kind === 'response_received' && typeof e.data.tss_request_id === 'string')
+    .map((e) => e.data.tss_request_id);
+  if (header.tss_request_id !== null && !sent.includes(header.tss_request_id)) {
+    return fail('the header’s TSS request id appears nowhere in the journal', fingerprint);
+  }
+  if (new Set(sent).size > 1) return fail('the journal records more than one TSS request', fingerprint);
+  const closure = [...journal].reverse().find((e) => e.kind === 'closure');
+  if (closure && closure.data.outcome !== header.outcome)
+    return fail('the header’s outcome differs from the journal’s closing entry', fingerprint);
+  const verification = [...journal]
+    .reverse()
+    .find((e) => e.kind === 'verification_result' && Array.isArray(e.data.root_pubkeys));
+  const journalKeys = canonicalJson(verification?.data.root_pubkeys ?? []);
+  if (journalKeys !== canonicalJson(header.root_pubkeys))
+    return fail('the header’s root public keys differ from those the journal recorded', fingerprint);
+  return {
+    ok: true,
+    problem: null,
+    fingerprint,
+    summary: `VERIFIED: ${header.ceremony_type} in ${header.environment} on vault ${header.vault.name ?? header.vault.vault_id ?? '?'}, outcome ${header.outcome ?? 'open'}; ${journal.length} journal entries, hash chain intact; signed by installation key ${fingerprint}. Compare this fingerprint with the one the installation's owner gave you.`,
+  };
+}

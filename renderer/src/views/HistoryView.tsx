@@ -1,0 +1,115 @@
+/**
+ * Past and open ceremonies from their records, with the transcript export and the printable report.
+ */
+import { useEffect, useState } from 'react';
+import type { Ceremony, ErrorPayload } from '../../../preload/contract';
+import { call, errorPayload } from '../api';
+import { CEREMONIES } from '../ceremonies';
+import { EnvironmentBadge } from '../components/EnvironmentBadge';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { useCeremonies } from '../store/ceremonies';
+import { ReportView } from './ReportView';
+
+function HistoryRow({ ceremony, onReport }: { ceremony: Ceremony; onReport(): void }) {
+  const [result, setResult] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorPayload | null>(null);
+  const exportTranscript = async () => {
+    setError(null);
+    try {
+      const { path, installationKeyFingerprint } = await call('transcript.export', { id: ceremony.id });
+      setResult(
+        path
+          ? `Transcript saved to ${path}. It is signed by this installation’s key ${installationKeyFingerprint}.`
+          : 'Export cancelled; nothing was written.',
+      );
+    } catch (e) {
+      setError(errorPayload(e));
+    }
+  };
+  return (
+    <li className="panel history-item" data-testid="history-item">
+      <p>
+        <strong>{CEREMONIES[ceremony.kind].title.split(':')[0]}</strong> · {ceremony.vaultName ?? 'no vault'}{' '}
+        · <EnvironmentBadge environment={ceremony.environment} /> · outcome{' '}
+        <strong>{ceremony.outcome ?? ceremony.phase}</strong> ·{' '}
+        {new Date(ceremony.createdAt).toLocaleString()}
+      </p>
+      <div className="actions">
+        <button type="button" className="button" onClick={() => void exportTranscript()}>
+          Export signed transcript
+        </button>
+        <button type="button" className="button" onClick={onReport}>
+          Printable report
+        </button>
+      </div>
+      <div aria-live="polite">
+        {result && (
+          <p className="notice notice-ok" data-testid="export-result">
+            {result}
+          </p>
+        )}
+        {error && <ErrorNotice error={error} />}
+      </div>
+    </li>
+  );
+}
+
+export function HistoryView() {
+  const { ceremonies, load, watch } = useCeremonies();
+  const [report, setReport] = useState<string | null>(null);
+  const [pdfMessage, setPdfMessage] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorPayload | null>(null);
+  useEffect(() => {
+    void load();
+    return watch();
+  }, [load, watch]);
+  const all = Object.values(ceremonies).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const shown = report ? ceremonies[report] : undefined;
+  if (shown) {
+    return (
+      <div className="view">
+        <div className="actions no-print">
+          <button type="button" className="button" onClick={() => setReport(null)}>
+            ← History
+          </button>
+          <button type="button" className="button" onClick={() => window.print()}>
+            Print
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() =>
+              void call('report.savePdf', { id: shown.id })
+                .then((r) =>
+                  setPdfMessage(r.path ? `Report saved to ${r.path}.` : 'Cancelled; nothing was written.'),
+                )
+                .catch((e: unknown) => setError(errorPayload(e)))
+            }
+          >
+            Save as PDF
+          </button>
+        </div>
+        <div className="no-print" aria-live="polite">
+          {pdfMessage && <p className="notice notice-ok">{pdfMessage}</p>}
+          {error && <ErrorNotice error={error} />}
+        </div>
+        <ReportView ceremony={shown} />
+      </div>
+    );
+  }
+  return (
+    <div className="view">
+      <h2 className="view-title">History</h2>
+      <p className="lead">
+        Every ceremony on this computer, from its journal. Export a signed transcript for the auditors, or
+        print the report.
+      </p>
+      {all.length === 0 && <p className="muted">No ceremonies yet.</p>}
+      <ul className="open-list" aria-label="Ceremonies">
+        {all.map((c) => (
+          <HistoryRow key={c.id} ceremony={c} onReport={() => setReport(c.id)} />
+        ))}
+      </ul>
+    </div>
+  );
+}

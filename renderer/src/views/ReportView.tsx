@@ -1,0 +1,86 @@
+/**
+ * The printable report of a ceremony: the facts, the status timeline, the root keys with fingerprints
+ * and QR codes, and sign-off lines. Electron saves it as PDF; in a browser, Print → Save as PDF.
+ */
+import type { Ceremony } from '../../../preload/contract';
+import { buildTimeline } from '../../../main/ceremony/status';
+import { CEREMONIES } from '../ceremonies';
+import { RootKeyPanel } from '../components/RootKeyPanel';
+
+export function ReportView({ ceremony }: { ceremony: Ceremony }) {
+  const timeline = buildTimeline(ceremony.statuses, Date.parse(ceremony.updatedAt));
+  const people = Object.keys(ceremony.custodians).map((id) => ceremony.custodianNames[id] ?? id);
+  return (
+    <article className="report" data-testid="report">
+      <header>
+        <h2>Key ceremony report</h2>
+        <p className="report-kind">{CEREMONIES[ceremony.kind].title}</p>
+        {ceremony.environment !== 'production' && (
+          <p className="report-env">
+            Environment:{' '}
+            {ceremony.environment === 'sandbox'
+              ? 'OFFLINE SANDBOX — REHEARSAL, NO REAL KEYS'
+              : 'Cobo Development'}
+          </p>
+        )}
+      </header>
+      <dl className="facts">
+        <dt>Ceremony</dt>
+        <dd className="mono">{ceremony.id}</dd>
+        <dt>Environment</dt>
+        <dd>{ceremony.environment}</dd>
+        <dt>Vault</dt>
+        <dd>
+          {ceremony.vaultName} <span className="mono small">({ceremony.selection.vaultId})</span>
+        </dd>
+        <dt>API key fingerprint</dt>
+        <dd className="mono">{ceremony.apiKeyFingerprint}</dd>
+        <dt>TSS request</dt>
+        <dd className="mono">{ceremony.tssRequestId ?? '—'}</dd>
+        <dt>Outcome</dt>
+        <dd>{ceremony.outcome ?? 'open'}</dd>
+        <dt>Started</dt>
+        <dd>{new Date(ceremony.createdAt).toLocaleString()}</dd>
+        <dt>Custodians</dt>
+        <dd>{people.join(', ') || '—'}</dd>
+        <dt>Witnesses</dt>
+        <dd>{ceremony.witnesses.join(', ') || '—'}</dd>
+      </dl>
+      <h3>Status timeline</h3>
+      <ol className="timeline">
+        {timeline.map((s) => (
+          <li key={`${s.status}-${s.at}`}>
+            {new Date(s.at).toLocaleTimeString()} — {s.title} ({s.status})
+          </li>
+        ))}
+      </ol>
+      {ceremony.rootKeysAfter && ceremony.rootKeysAfter.length > 0 && (
+        <>
+          <h3>Root extended public keys</h3>
+          {ceremony.rootKeysUnchanged === true && <p>Checked: identical to the keys before the ceremony.</p>}
+          {ceremony.rootKeysUnchanged === false && (
+            <p className="notice notice-stop">The root keys CHANGED during this ceremony.</p>
+          )}
+          <div className="root-keys">
+            {ceremony.rootKeysAfter.map((k) => (
+              <RootKeyPanel key={k.curve} rootKey={k} />
+            ))}
+          </div>
+        </>
+      )}
+      <h3>Sign-off</h3>
+      <div className="signoff">
+        {[
+          'Security officer',
+          ...people.map((p) => `Custodian: ${p}`),
+          ...ceremony.witnesses.map((w) => `Witness: ${w}`),
+        ].map((role) => (
+          <p key={role} className="signoff-line">
+            <span>{role}</span>
+            <span className="signoff-blank">Signature and date</span>
+          </p>
+        ))}
+      </div>
+    </article>
+  );
+}

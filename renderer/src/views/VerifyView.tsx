@@ -1,0 +1,58 @@
+/**
+ * Verify a transcript: the signature, the hash chain and the header, offline.
+ */
+import { useEffect, useState, type ChangeEvent } from 'react';
+import type { ChannelOutput, ErrorPayload } from '../../../preload/contract';
+import { call, errorPayload } from '../api';
+import { ErrorNotice } from '../components/ErrorNotice';
+
+export function VerifyView() {
+  const [verdict, setVerdict] = useState<ChannelOutput<'transcript.verify'> | null>(null);
+  const [own, setOwn] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorPayload | null>(null);
+  useEffect(() => {
+    call('app.installationKey', {})
+      .then((k) => setOwn(k.fingerprint))
+      .catch((e: unknown) => setError(errorPayload(e)));
+  }, []);
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    setVerdict(null);
+    if (!file) return;
+    try {
+      setVerdict(await call('transcript.verify', { content: await file.text() }));
+    } catch (err) {
+      setError(errorPayload(err));
+    }
+  };
+  return (
+    <div className="view">
+      <h2 className="view-title">Verify a transcript</h2>
+      <p className="lead">
+        Checks a ceremony transcript’s signature, its hash chain and its header. Nothing leaves this computer.
+      </p>
+      {own && (
+        <p>
+          This installation’s transcript key fingerprint: <strong className="fingerprint">{own}</strong>
+        </p>
+      )}
+      <div className="panel inline-form">
+        <label htmlFor="transcript-file">Transcript file (.json)</label>
+        <input
+          id="transcript-file"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void onFile(e)}
+        />
+      </div>
+      <div aria-live="polite">
+        {verdict && (
+          <div className={`notice ${verdict.ok ? 'notice-ok' : 'notice-error'}`} data-testid="verdict">
+            <p className="notice-title">{verdict.summary}</p>
+          </div>
+        )}
+        {error && <ErrorNotice error={error} />}
+      </div>
+    </div>
+  );
+}
