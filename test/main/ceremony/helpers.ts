@@ -20,7 +20,10 @@ export interface Rig {
 }
 
 /** A real runtime (keychain, embedded sandbox with fast holders, ceremony service) in a fresh folder. */
-export async function rig(extra: Partial<ServiceOptions> = {}): Promise<Rig> {
+export async function rig(
+  extra: Partial<ServiceOptions> = {},
+  beforeUse?: (runtime: Runtime) => Promise<void>,
+): Promise<Rig> {
   setLogSink(() => {});
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kc-ceremony-'));
   const options: ServiceOptions = {
@@ -35,6 +38,7 @@ export async function rig(extra: Partial<ServiceOptions> = {}): Promise<Rig> {
     ...extra,
   };
   let runtime = await startRuntime(options);
+  await beforeUse?.(runtime);
   const profileId = (await runtime.services.profiles.list()).profiles[0]!.id;
   const client = await runtime.services.profiles.clientFor(profileId);
   const vaultId = (await client.listAllMpcVaults('Org-Controlled'))[0]!.vault_id;

@@ -1,0 +1,238 @@
+// @vitest-environment node
+/**
+ * Kill the app (SIGKILL) after every step of a ceremony, and in the middle of sending it: each time
+ * it restarts, the ceremony goes on from where it stood, and no second TSS request is ever created.
+ * The app here is the built browser host in its own process, driven over its HTTP contract.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readChain } from '../../../main/journal/journal';
+import type { Ceremony, GroupView } from '../../../preload/contract';
+
+const HOST = path.resolve('out/main/browser-host.js');
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kc-kill-'));
+afterAll(() => {
+  app?.child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+interface App {
+  child: ChildProcess;
+  origin: string;
+  cookie: string;
+  control: { url: string; token: string };
+}
+let app: App | null = null;
+
+async function launch(): Promise<App> {
+  if (!existsSync(HOST))
+    throw new Error('out/main/browser-host.js is missing: run "npm run build" first (npm test does)');
+  const child = spawn(
+    process.execPath,
+    [HOST, '--data-dir', dataDir, '--sandbox-auto-approve-ms', '150', '--sandbox-step-ms', '150'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let out = '';
+  const started = await new Promise<{ url: string; control: string; token: string }>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`host did not start: ${out}`)), 15_000);
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c;
+      const url = /open (\S+)/.exec(out);
+      const control = /offline sandbox control: (\S+) token (\S+)/.exec(out);
+      if (url && control) {
+        clearTimeout(timer);
+        resolve({ url: url[1]!, control: control[1]!, token: control[2]! });
+      }
+    });
+    child.stderr!.on('data', (c: Buffer) => (out += c));
+    child.once('exit', (code) => reject(new Error(`host exited ${code}: ${out}`)));
+  });
+  const entry = await fetch(started.url, { redirect: 'manual' });
+  const cookie = (entry.headers.get('set-cookie') ?? '').split(';')[0]!;
+  return {
+    child,
+    origin: new URL(started.url).origin,
+    cookie,
+    control: { url: started.control, token: started.token },
+  };
+}
+
+async function kill() {
+  if (!app) return;
+  const exited = new Promise((r) => app!.child.once('exit', r));
+  app.child.kill('SIGKILL');
+  await exited;
+  app = await launch();
+}
+
+function call<T>(channel: string, input: unknown): Promise<T> {
+  const a = app!;
+  return new Promise((resolve, reject) => {
+    const body = JSON.stringify({ input });
+    const req = http.request(
+      `${a.origin}/__kc/call/${channel}`,
+      { method: 'POST', headers: { Cookie: a.cookie, Origin: a.origin, 'Content-Type': 'application/json' } },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c));
+        res.on('end', () => {
+          const result = JSON.parse(text) as {
+            ok: boolean;
+            value: T;
+            error: { code: string; message: string };
+          };
+          if (result.ok) resolve(result.value);
+          else reject(Object.assign(new Error(result.error.message), { code: result.error.code }));
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function requests(): Promise<Array<{ tss_request_id: string; target: string; status: string }>> {
+  const res = await fetch(`${app!.control.url}/state`, {
+    headers: { Authorization: `Bearer ${app!.control.token}` },
+  });
+  return (
+    (await res.json()) as { requests: Array<{ tss_request_id: string; target: string; status: string }> }
+  ).requests;
+}
+
+async function until(check: () => Promise<boolean>, what: string) {
+  const end = Date.now() + 20_000;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out: ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Runs one ceremony with a SIGKILL after every step, and one during the send. Returns its id. */
+async function ceremonyWithKills(
+  kind: string,
+  choose: (groups: GroupView[]) => Record<string, unknown>,
+): Promise<Ceremony> {
+  const profileId = (await call<{ profiles: Array<{ id: string }> }>('profiles.list', {})).profiles[0]!.id;
+  const vaultId = (await call<{ vaults: Array<{ vault_id: string }> }>('cobo.vaults', { profileId }))
+    .vaults[0]!.vault_id;
+  let c = await call<Ceremony>('ceremony.start', { kind, profileId });
+  const id = c.id;
+  const steps: Array<() => Promise<unknown>> = [
+    () => call('ceremony.select', { id, selection: { vaultId } }),
+    async () =>
+      call('ceremony.select', {
+        id,
+        selection: choose(
+          (await call<{ groups: GroupView[] }>('cobo.groups', { profileId, vaultId })).groups,
+        ),
+      }),
+    () => call('ceremony.tick', { id, item: 'workstation_prepared' }),
+    () => call('ceremony.tick', { id, item: 'custodians_identified' }),
+    () => call('ceremony.tick', { id, item: 'witnesses_present' }),
+    () => call('ceremony.setWitnesses', { id, witnesses: ['Wendy'] }),
+    async () => {
+      const { groups } = await call<{ groups: GroupView[] }>('cobo.groups', { profileId, vaultId });
+      const current = await call<Ceremony>('ceremony.get', { id });
+      const target = groups.find((g) => g.key_share_holder_group_id === current.selection.targetGroupId)!;
+      const people = new Map(
+        [
+          ...target.holders,
+          ...groups
+            .flatMap((g) => g.holders)
+            .filter((h) => current.selection.sourceNodeIds.includes(h.tss_node_id)),
+        ]
+          .filter((h) => h.type !== 'Cobo')
+          .map((h) => [h.tss_node_id, h.name]),
+      );
+      for (const [tssNodeId, name] of people) await call('ceremony.checkIn', { id, tssNodeId, name });
+    },
+    () => call('ceremony.preflight', { id }),
+    () => call('ceremony.review', { id }),
+  ];
+  for (const step of steps) {
+    await step();
+    await kill(); // the app dies right after each step completed
+    c = await call<Ceremony>('ceremony.get', { id });
+    expect(c.phase).toBe('preparing');
+  }
+  // Kill while the request is being sent: the answer may or may not have come back.
+  const sending = call('ceremony.submit', { id }).catch(() => undefined);
+  await new Promise((r) => setTimeout(r, 5 + Math.random() * 40));
+  await kill();
+  await sending;
+  c = await call<Ceremony>('ceremony.get', { id });
+  if (c.phase === 'preparing') c = await call<Ceremony>('ceremony.submit', { id }); // it never left: send now
+  await until(
+    async () =>
+      ['tracking', 'finished', 'undecided'].includes((await call<Ceremony>('ceremony.get', { id })).phase),
+    'a decision',
+  );
+  c = await call<Ceremony>('ceremony.get', { id });
+  if (c.phase === 'undecided') return c; // intent without a request: the officer is asked; nothing was resent
+  await kill(); // and once more while it is being followed
+  await until(
+    async () => (await call<Ceremony>('ceremony.get', { id })).phase === 'finished',
+    'the end of the request',
+  );
+  return call<Ceremony>('ceremony.get', { id });
+}
+
+function journalOf(id: string) {
+  const text = readFileSync(path.join(dataDir, 'ceremonies', `${id}.journal.jsonl`), 'utf8');
+  return readChain(text);
+}
+
+describe('resume after SIGKILL at every step', () => {
+  it.each([
+    [
+      'KeyGen',
+      (groups: GroupView[]) => ({
+        targetGroupId: groups.find((g) => g.type === 'MainGroup')!.key_share_holder_group_id,
+      }),
+    ],
+    [
+      'KeyGenFromKeyGroup',
+      (groups: GroupView[]) => {
+        const main = groups.find((g) => g.type === 'MainGroup')!;
+        return {
+          targetGroupId: groups.find((g) => g.type === 'SigningGroup')!.key_share_holder_group_id,
+          sourceGroupId: main.key_share_holder_group_id,
+          sourceNodeIds: main.holders.slice(0, 2).map((h) => h.tss_node_id),
+        };
+      },
+    ],
+  ])('%s continues correctly and creates at most one TSS request', async (kind, choose) => {
+    app ??= await launch();
+    let ceremony = await ceremonyWithKills(kind, choose);
+    // If the send was cut before it left, the app asks instead of resending; the officer starts again.
+    for (let attempt = 0; ceremony.phase === 'undecided' && attempt < 3; attempt++) {
+      expect(ceremony.tssRequestId).toBeNull();
+      await call('ceremony.abandon', { id: ceremony.id });
+      ceremony = await ceremonyWithKills(kind, choose);
+    }
+    expect(ceremony).toMatchObject({ phase: 'finished', outcome: 'success' });
+    const forTarget = (await requests()).filter((r) => r.target === ceremony.selection.targetGroupId);
+    expect(forTarget.filter((r) => r.status === 'Success')).toHaveLength(1);
+    expect(forTarget.map((r) => r.tss_request_id)).toContain(ceremony.tssRequestId);
+    // Every ceremony journal on disk is intact and names at most one TSS request.
+    for (const file of readdirSync(path.join(dataDir, 'ceremonies')).filter((f) =>
+      f.endsWith('.journal.jsonl'),
+    )) {
+      const reading = journalOf(file.replace('.journal.jsonl', ''));
+      expect(reading.problem).toBeNull();
+      const ids = new Set(
+        reading.entries
+          .filter((e) => e.kind === 'response_received' && e.data.tss_request_id)
+          .map((e) => e.data.tss_request_id),
+      );
+      expect(ids.size).toBeLessThanOrEqual(1);
+    }
+    // No request for this target was created by a ceremony that does not know about it.
+    expect(forTarget).toHaveLength(1);
+  });
+});
