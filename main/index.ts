@@ -2,10 +2,11 @@
  * Electron's main entry: lifecycle, single instance, the hardened window. Everything else lives in
  * Electron-free services started by startRuntime.
  */
-import { app, BrowserWindow, ipcMain, protocol, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, type WebContents } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_ENTRY_URL, handleAppScheme, registerAppScheme } from './app-protocol';
+import { createPdfPrinter, createSaveDialog } from './desktop-files';
 import { mountElectronIpc } from './ipc/electron-mount';
 import { log } from './log';
 import { startRuntime } from './services';

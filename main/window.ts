@@ -65,7 +65,8 @@ export function hardenWindow(window: BrowserWindowType, isProduction: boolean): 
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.on('will-frame-navigate', (event) => {
-    if (!event.isMainFrame || event.url !== APP_ENTRY_URL) event.preventDefault();
+    // Only the app's own page may load, in the top frame (a #fragment picks a view, e.g. the report).
+    if (!event.isMainFrame || event.url.split('#')[0] !== APP_ENTRY_URL) event.preventDefault();
   });
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   if (isProduction) {

@@ -1,12 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { ReportPage } from './views/ReportPage';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// `#report=<id>` shows one ceremony's printable report alone (the desktop app prints it to PDF).
+const report = /^#report=([0-9a-f-]{36})$/.exec(window.location.hash)?.[1];
+createRoot(root).render(<StrictMode>{report ? <ReportPage id={report} /> : <App />}</StrictMode>);

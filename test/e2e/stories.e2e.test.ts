@@ -5,8 +5,21 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { CeremonyDriver } from './ceremony-driver';
-import { launchBrowser, openApp, startHost, type HostProcess, type Session } from './harness';
+import { createSecretStore } from '../../main/keychain/secret-store';
+import {
+  ARTIFACTS,
+  axeViolations,
+  launchBrowser,
+  openApp,
+  screenshot,
+  startHost,
+  type HostProcess,
+  type Session,
+} from './harness';
 
 let host: HostProcess;
 let browser: Browser;
@@ -171,5 +184,73 @@ describe('the ceremony stories', () => {
     await d.step.getByTestId('root-keys-unchanged').waitFor();
     expect(await rootKeysOnScreen()).toEqual(rootKeys);
     await d.verifyAndClose();
+  });
+
+  it('leaves a record: a signed transcript that verifies, and a report PDF with the root key fingerprints', async () => {
+    const page = session.page;
+    await page.getByRole('button', { name: 'History' }).click();
+    const items = page.getByTestId('history-item');
+    await items.first().waitFor();
+    const recovery = items.filter({ hasText: /^Recovery/ });
+    await recovery.getByRole('button', { name: 'Export signed transcript' }).click();
+    const result = await recovery.getByTestId('export-result').innerText();
+    const file = /saved to (.+\.json)\./.exec(result)![1]!;
+    expect(file.startsWith(path.join(host.dataDir, 'exports'))).toBe(true);
+    expect(
+      execFileSync(process.execPath, ['out/main/verify-transcript.js', file], { encoding: 'utf8' }),
+    ).toMatch(/^VERIFIED: Recovery in sandbox/);
+    await screenshot(page, 'record-history');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The Verify screen says the same of the file, and catches a changed copy.
+    await page.getByRole('button', { name: 'Verify a transcript' }).click();
+    await page.getByLabel('Transcript file (.json)').setInputFiles(file);
+    expect(await page.getByTestId('verdict').innerText()).toMatch(/^VERIFIED/);
+    const tampered = path.join(ARTIFACTS, 'tampered-transcript.json');
+    writeFileSync(
+      tampered,
+      readFileSync(file, 'utf8').replace('"outcome": "success"', '"outcome": "failed"'),
+    );
+    await page.getByLabel('Transcript file (.json)').setInputFiles(tampered);
+    await page.getByTestId('verdict').filter({ hasText: 'NOT VERIFIED' }).waitFor();
+    await screenshot(page, 'record-verify-tampered');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The printable report, printed by Chromium to PDF, carries the root key fingerprints.
+    await page.getByRole('button', { name: 'History' }).click();
+    await items
+      .filter({ hasText: /^Recovery/ })
+      .getByRole('button', { name: 'Printable report' })
+      .click();
+    await page.getByTestId('report').waitFor();
+    const fingerprints = await page.getByTestId('root-fingerprint').allInnerTexts();
+    expect(fingerprints).toHaveLength(2);
+    await screenshot(page, 'record-report');
+    expect(await axeViolations(page)).toEqual([]);
+    const pdfPath = path.join(ARTIFACTS, 'recovery-report.pdf');
+    await page.emulateMedia({ media: 'print' });
+    writeFileSync(pdfPath, await page.pdf({ format: 'A4', printBackground: true }));
+    await page.emulateMedia({ media: 'screen' });
+    const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+    for (const fp of fingerprints) expect(text).toContain(fp);
+    expect(text).toContain('Sign-off');
+    expect(text).not.toContain('History'); // the app's navigation is not printed
+
+    // No secret in any exported file or the PDF.
+    const secrets = createSecretStore();
+    const profiles = JSON.parse(readFileSync(path.join(host.dataDir, 'profiles.json'), 'utf8'))
+      .profiles as Array<{ id: string }>;
+    const secretValues = [
+      ...(await Promise.all(profiles.map((p) => secrets.get(`profile:${p.id}`)))),
+      await secrets.get('installation:transcript-signing-key'),
+    ].filter((v): v is string => Boolean(v));
+    expect(secretValues.length).toBeGreaterThanOrEqual(2);
+    const outputs = [
+      text,
+      ...readdirSync(path.join(host.dataDir, 'exports')).map((f) =>
+        readFileSync(path.join(host.dataDir, 'exports', f), 'utf8'),
+      ),
+    ];
+    for (const secret of secretValues) for (const out of outputs) expect(out).not.toContain(secret);
   });
 });

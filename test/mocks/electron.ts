@@ -10,6 +10,8 @@ export class MockWebContents extends EventEmitter {
   sent: Array<[string, unknown]> = [];
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   closeDevTools = vi.fn();
+  executeJavaScript = vi.fn(async () => true);
+  printToPDF = vi.fn(async () => new Uint8Array([0x25, 0x50, 0x44, 0x46]));
   isDestroyed = () => this.destroyed;
   send = (channel: string, payload: unknown) => void this.sent.push([channel, payload]);
   setWindowOpenHandler = (handler: (details: { url: string }) => { action: string }) => {
@@ -26,6 +28,7 @@ export class MockBrowserWindow extends EventEmitter {
   }
   loadURL = vi.fn(async () => undefined);
   show = vi.fn();
+  destroy = vi.fn();
 }
 
 export class MockSession {
@@ -74,6 +77,9 @@ export const contextBridge = {
   exposeInMainWorld: vi.fn((key: string, api: unknown) => void exposed.set(key, api)),
 };
 export const shell = { openExternal: vi.fn(async () => undefined) };
+export const dialog = {
+  showSaveDialog: vi.fn(async (): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
+};
 export const session = { defaultSession: new MockSession() };
 export const BrowserWindow = MockBrowserWindow;
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
@@ -85,4 +91,4 @@ export const app = Object.assign(new EventEmitter(), {
   whenReady: vi.fn(async () => undefined),
   quit: vi.fn(),
 });
-export default { app, BrowserWindow, contextBridge, ipcMain, ipcRenderer, protocol, session, shell };
+export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, protocol, session, shell };
