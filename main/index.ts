@@ -41,10 +41,16 @@ if (!app.requestSingleInstanceLock()) {
     .then(async () => {
       hardenSession(session.defaultSession, isProduction);
       handleAppScheme(protocol, path.join(here, '../renderer'));
-      const runtime = await startRuntime({ frontEnd: 'electron', dataDir: app.getPath('userData') });
+      const preloadPath = path.join(here, '../preload/index.cjs');
+      const runtime = await startRuntime({
+        frontEnd: 'electron',
+        dataDir: app.getPath('userData'),
+        saveFile: createSaveDialog(dialog, () => mainWindow, app.getPath('documents')),
+        printReportPdf: createPdfPrinter(BrowserWindow, preloadPath, ownWindows, isProduction),
+      });
       mountElectronIpc(ipcMain, runtime.dispatch, runtime.services.events, ownWindows);
 
-      mainWindow = createMainWindow(BrowserWindow, path.join(here, '../preload/index.cjs'), isProduction);
+      mainWindow = createMainWindow(BrowserWindow, preloadPath, isProduction);
       hardenWindow(mainWindow, isProduction);
       const contents = mainWindow.webContents;
       ownWindows.add(contents);
