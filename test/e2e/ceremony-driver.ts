@@ -72,10 +72,13 @@ export class CeremonyDriver {
   async checkIn(witness = 'Wendy Witness'): Promise<void> {
     await this.waitStep('Custodian check-in');
     await this.page.waitForTimeout(200);
+    // Each confirmation goes through main; the list re-renders in between, so look again each time.
+    const deadline = Date.now() + 30_000;
     for (;;) {
       const confirm = this.step.getByRole('button', { name: /^Confirm .* is present$/ }).first();
       if (!(await confirm.count())) break;
-      await confirm.click();
+      if (Date.now() > deadline) throw new Error('custodians could not be checked in');
+      await confirm.click({ timeout: 2_000 }).catch(() => undefined);
       await this.page.waitForTimeout(60);
     }
     await this.step.getByLabel('Witnesses (one name per line)').fill(witness);
