@@ -1,9 +1,22 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
+
+/** The commit being built, shown in About and written into every transcript. */
+function commit(): string {
+  try {
+    const hash = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim();
+    return dirty ? `${hash}-modified` : hash;
+  } catch {
+    return 'unknown';
+  }
+}
 
 export default defineConfig({
   main: {
+    define: { __APP_COMMIT__: JSON.stringify(commit()) },
     build: {
       outDir: 'out/main',
       sourcemap: false,

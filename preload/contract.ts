@@ -211,6 +211,7 @@ export const channels = {
     z.strictObject({
       name: z.string(),
       version: z.string(),
+      commit: z.string(),
       frontEnd: FrontEnd,
       versions: z.strictObject({
         electron: z.string().nullable(),

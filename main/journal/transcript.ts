@@ -7,7 +7,7 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import type { Ceremony } from '../../preload/contract';
-import { APP_NAME, APP_VERSION } from '../app-info';
+import { APP_COMMIT, APP_NAME, APP_VERSION } from '../app-info';
 import { fingerprintOfHexKey } from '../keychain/fingerprint';
 import { JournalEntry, readChain, sha256Hex } from './journal';
 
@@ -15,7 +15,7 @@ export const TRANSCRIPT_FORMAT = 'key-ceremony.transcript.v1';
 
 export const TranscriptHeader = z.strictObject({
   format: z.literal(TRANSCRIPT_FORMAT),
-  app: z.strictObject({ name: z.string(), version: z.string() }),
+  app: z.strictObject({ name: z.string(), version: z.string(), commit: z.string() }),
   ceremony_id: z.string(),
   ceremony_type: z.string(),
   environment: z.string(),
@@ -65,7 +65,7 @@ export function buildTranscript(
 ): Transcript {
   const header: TranscriptHeader = {
     format: TRANSCRIPT_FORMAT,
-    app: { name: APP_NAME, version: APP_VERSION },
+    app: { name: APP_NAME, version: APP_VERSION, commit: APP_COMMIT },
     ceremony_id: ceremony.id,
     ceremony_type: ceremony.kind,
     environment: ceremony.environment,

@@ -24,6 +24,11 @@ describe('foundation in real Chromium', () => {
     await page.getByTestId('app-info').waitFor();
     const text = await page.getByTestId('app-info').innerText();
     expect(text).toContain('0.1.0');
+    expect(text).toMatch(/Commit\s+[0-9a-f]{12}/);
+    await page
+      .getByTestId('installation-fingerprint')
+      .filter({ hasText: /^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/ })
+      .waitFor();
     expect(text).toContain('Browser host (offline sandbox only)');
     expect(text).toContain(process.versions.node);
     expect(new URL(page.url()).search).toBe(''); // the token left the address bar

@@ -1,8 +1,16 @@
+import { useEffect, useState } from 'react';
+import { call } from '../api';
 import { useAppInfo } from '../store/app-info';
 import { ErrorNotice } from '../components/ErrorNotice';
 
 export function AboutView() {
   const { info, error } = useAppInfo();
+  const [keyFingerprint, setKeyFingerprint] = useState<string | null>(null);
+  useEffect(() => {
+    call('app.installationKey', {})
+      .then((k) => setKeyFingerprint(k.fingerprint))
+      .catch(() => setKeyFingerprint('unavailable (the system keychain did not answer)'));
+  }, []);
   if (error) return <ErrorNotice error={error} />;
   if (!info) return <p aria-busy="true">Loading…</p>;
   return (
@@ -11,6 +19,12 @@ export function AboutView() {
       <dl className="facts" data-testid="app-info">
         <dt>Version</dt>
         <dd>{info.version}</dd>
+        <dt>Commit</dt>
+        <dd className="mono">{info.commit}</dd>
+        <dt>Transcript key</dt>
+        <dd className="fingerprint" data-testid="installation-fingerprint">
+          {keyFingerprint ?? '…'}
+        </dd>
         <dt>Running as</dt>
         <dd>{info.frontEnd === 'electron' ? 'Desktop app' : 'Browser host (offline sandbox only)'}</dd>
         <dt>Electron</dt>
