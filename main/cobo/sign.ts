@@ -6,7 +6,7 @@
  *   signature      = Ed25519(secret, SHA-256(SHA-256(utf8(string to sign))))
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { sha256 } from '@noble/hashes/sha2.js';
+import { createHash, createPublicKey, verify as cryptoVerify, type KeyObject } from 'node:crypto';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { AppError } from '../app-error';
 
@@ -138,7 +138,7 @@ export function buildStringToSign(parts: {
 
 /** SHA-256 applied twice; the outer hash is over the inner hash's 32 raw bytes. */
 export const signingDigest = (stringToSign: string): Uint8Array =>
-  sha256(sha256(new TextEncoder().encode(stringToSign)));
+  createHash('sha256').update(createHash('sha256').update(stringToSign, 'utf8').digest()).digest();
 
 let lastNonce = 0;
 
@@ -188,6 +188,26 @@ export interface VerifyInput {
   readonly body: string;
 }
 
+// Verification (the sandbox's side) uses OpenSSL's Ed25519 through node:crypto: the same algorithm
+// over the same digest as signing, many times faster than the pure-JS verifier, which matters for a
+// server that checks every request.
+const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+const publicKeys = new Map<string, KeyObject>();
+
+function publicKeyObject(apiKeyHex: string): KeyObject {
+  let key = publicKeys.get(apiKeyHex);
+  if (!key) {
+    key = createPublicKey({
+      key: Buffer.concat([SPKI_ED25519_PREFIX, Buffer.from(apiKeyHex, 'hex')]),
+      format: 'der',
+      type: 'spki',
+    });
+    if (publicKeys.size > 10_000) publicKeys.clear();
+    publicKeys.set(apiKeyHex, key);
+  }
+  return key;
+}
+
 /** True when the signature is a valid Ed25519 signature by apiKey over the request; never throws. */
 export function verifyRequest(input: VerifyInput): boolean {
   if (!HEX_64.test(input.apiKey) || !/^[0-9a-f]{128}$/i.test(input.signature)) return false;
@@ -201,10 +221,11 @@ export function verifyRequest(input: VerifyInput): boolean {
         body: input.body,
       }),
     );
-    return ed25519.verify(
-      hexToBytes(input.signature.toLowerCase()),
+    return cryptoVerify(
+      null,
       digest,
-      hexToBytes(input.apiKey.toLowerCase()),
+      publicKeyObject(input.apiKey.toLowerCase()),
+      Buffer.from(input.signature, 'hex'),
     );
   } catch {
     return false;
