@@ -31,6 +31,8 @@ const steps = [
     report: 'e2e',
   },
   { name: 'security-scan', cmd: ['npm', 'run', '--silent', 'test:scan'] },
+  // The benchmarks' smoke mode: each one runs briefly, so a broken benchmark is caught here.
+  { name: 'bench-quick', cmd: ['node', 'scripts/bench.mjs', '--quick'] },
 ];
 
 const results = [];

@@ -71,6 +71,10 @@ export async function startSandboxServer(options: SandboxServerOptions) {
   const now = options.now ?? Date.now;
   const controlToken = options.controlToken ?? randomBytes(24).toString('base64url');
   const seenNonces = new Map<string, number>();
+  /** Authenticated API requests by API key, for benchmarks and rehearsal scripts (GET /sandbox/state). */
+  const requestsByKey = new Map<string, number>();
+  /** Of those, the reads of a single TSS request: what following a ceremony's status costs. */
+  const statusReadsByKey = new Map<string, number>();
 
   const pruneNonces = setInterval(() => {
     const limit = now() - NONCE_WINDOW_MS;
@@ -106,6 +110,7 @@ export async function startSandboxServer(options: SandboxServerOptions) {
     );
     if (!ok) throw badSignature('signature does not match the request');
     seenNonces.set(replayKey, Number(nonce));
+    requestsByKey.set(apiKey.toLowerCase(), (requestsByKey.get(apiKey.toLowerCase()) ?? 0) + 1);
   }
 
   const V = '/wallets/mpc/vaults/([^/]+)';
@@ -208,6 +213,8 @@ export async function startSandboxServer(options: SandboxServerOptions) {
           holders: engine.holderView(),
           settings: engine.settings,
           faults: faults.list(),
+          api_requests: Object.fromEntries(requestsByKey),
+          tss_request_reads: Object.fromEntries(statusReadsByKey),
           requests: engine.state.requests.map((r) => ({
             tss_request_id: r.tss_request_id,
             type: r.type,
@@ -354,6 +361,10 @@ export async function startSandboxServer(options: SandboxServerOptions) {
       return respondWithFault(res, fault, 500, {});
     }
     const { route, params } = match(routes, method, apiPath);
+    if (method === 'GET' && /\/tss_requests\/[^/]+$/.test(apiPath)) {
+      const key = String(req.headers['biz-api-key']).toLowerCase();
+      statusReadsByKey.set(key, (statusReadsByKey.get(key) ?? 0) + 1);
+    }
     let parsed: unknown = undefined;
     if (body.length) {
       try {

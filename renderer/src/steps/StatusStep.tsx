@@ -19,10 +19,13 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
-  const statusCount = ceremony.statuses.length;
+  const waitingForHolders = ceremony.phase === 'tracking' && ceremony.statuses.at(-1)?.status === 'PendingKeyHolderConfirmation';
   useEffect(() => {
-    reload(); // holder states may have changed with the status
-  }, [statusCount, reload]);
+    // While holders are asked to approve, refresh who is online now and then (the request budget is for the status).
+    if (!waitingForHolders) return;
+    const timer = setInterval(reload, 30_000);
+    return () => clearInterval(timer);
+  }, [waitingForHolders, reload]);
 
   if (ceremony.phase === 'submitting') return <p aria-busy="true">Sending the request…</p>;
   if (ceremony.phase === 'undecided') {

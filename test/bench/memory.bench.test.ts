@@ -1,0 +1,127 @@
+// @vitest-environment node
+/**
+ * 5. Memory: the renderer's JavaScript heap after load, and after completing ceremonies five rounds
+ * in a row in the browser host, each shown on screen to its end. KeyGen creates the root keys once
+ * per vault, so it runs once before the baseline; each round then completes the other kinds: a group
+ * set-up, a KeyGenFromKeyGroup into it, and a lost phone followed by a new Main Group and a Recovery.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, openApp, startHost } from '../e2e/harness';
+import { context, finished, invoke, prepare } from './page-ceremony';
+import { QUICK, record, round } from './record';
+
+async function heap(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize;
+}
+
+async function complete(
+  page: Page,
+  kind: 'GroupSetup' | 'KeyGen' | 'KeyGenFromKeyGroup' | 'Recovery',
+  selection: Record<string, unknown>,
+) {
+  const c = await prepare(page, kind, selection);
+  // Shown on screen: the ceremony is opened in the page and followed to its end there.
+  await page.getByRole('button', { name: 'Ceremonies', exact: true }).click();
+  await page.getByTestId('open-ceremony').first().getByRole('button', { name: 'Resume' }).click();
+  await invoke(page, 'ceremony.submit', { id: c.id });
+  const done = await finished(page, c.id);
+  if (done.outcome !== 'success') throw new Error(`${kind} ended ${done.outcome}: ${done.failure}`);
+  if (kind !== 'GroupSetup') await invoke(page, 'ceremony.recordComparison', { id: c.id });
+  await invoke(page, 'ceremony.close', { id: c.id });
+  return done;
+}
+
+describe('renderer memory', () => {
+  it('does not grow over five rounds of ceremonies', async () => {
+    const host = await startHost(['--sandbox-auto-approve-ms', '50', '--sandbox-step-ms', '50']);
+    const browser = await launchBrowser();
+    const { page } = await openApp(browser, host);
+    try {
+      const { groups } = await context(page);
+      const main = (await groups()).groups.find((g) => g.type === 'MainGroup')!;
+      await complete(page, 'KeyGen', { targetGroupId: main.key_share_holder_group_id });
+      await page.getByRole('button', { name: 'Ceremonies', exact: true }).click();
+      const atLoad = await heap(page);
+      const rounds = QUICK ? 1 : 5;
+      for (let r = 0; r < rounds; r++) {
+        const { groups: all, nodes } = await groups();
+        const cobo = nodes.find((n) => n.type === 'Cobo')!;
+        const api = nodes.find((n) => n.type === 'API')!;
+        const setup = await complete(page, 'GroupSetup', {
+          design: {
+            type: 'SigningGroup',
+            threshold: 2,
+            participants: 2,
+            holders: [
+              { tss_node_id: cobo.tss_node_id, signer: true },
+              { tss_node_id: api.tss_node_id, signer: true },
+            ],
+          },
+        });
+        const currentMain = all.find((g) => g.type === 'MainGroup' && g.status === 'Valid')!;
+        await complete(page, 'KeyGenFromKeyGroup', {
+          targetGroupId: setup.createdGroupId,
+          sourceGroupId: currentMain.key_share_holder_group_id,
+          sourceNodeIds: currentMain.holders.slice(0, 2).map((h) => h.tss_node_id),
+        });
+        const recoveryGroup =
+          (await groups()).groups.find((g) => g.type === 'RecoveryGroup' && g.status === 'Valid') ??
+          (await groups()).groups.find((g) => g.type === 'RecoveryGroup')!;
+        if (recoveryGroup.status !== 'Valid') {
+          await complete(page, 'KeyGenFromKeyGroup', {
+            targetGroupId: recoveryGroup.key_share_holder_group_id,
+            sourceGroupId: currentMain.key_share_holder_group_id,
+            sourceNodeIds: currentMain.holders.slice(0, 2).map((h) => h.tss_node_id),
+          });
+        }
+        // A custodian of the Main Group loses their phone; a new Main Group holds the new one.
+        const victim = currentMain.holders.find((h) => h.type === 'Mobile')!;
+        const lost = (await host.control('POST', `/holders/${victim.tss_node_id}/lose-phone`, {})).body as {
+          replacement: { tss_node_id: string };
+        };
+        const newMain = await complete(page, 'GroupSetup', {
+          design: {
+            type: 'MainGroup',
+            threshold: 2,
+            participants: 3,
+            holders: currentMain.holders.map((h) => ({
+              tss_node_id:
+                h.tss_node_id === victim.tss_node_id ? lost.replacement.tss_node_id : h.tss_node_id,
+              signer: h.signer,
+            })),
+          },
+        });
+        await complete(page, 'Recovery', {
+          lostNodeId: victim.tss_node_id,
+          targetGroupId: newMain.createdGroupId,
+          sourceGroupId: recoveryGroup.key_share_holder_group_id,
+          sourceNodeIds: recoveryGroup.holders.slice(0, 2).map((h) => h.tss_node_id),
+        });
+      }
+      await page.getByRole('button', { name: 'Ceremonies', exact: true }).click();
+      const after = await heap(page);
+      const growth = (after - atLoad) / (1024 * 1024);
+      record('memory', [
+        {
+          name: `renderer JS heap after ${rounds} round(s) of ceremonies`,
+          figure: round(after / (1024 * 1024)),
+          unit: 'MB',
+          baseline: round(atLoad / (1024 * 1024)),
+          ratio: round(after / atLoad),
+          goal: 'growth ≤ 5 MB',
+          pass: growth <= 5,
+          notes: `growth ${round(growth)} MB; each round: group set-up, KeyGenFromKeyGroup, lost phone, new Main Group, Recovery (KeyGen once before the baseline)`,
+        },
+      ]);
+      expect(after).toBeGreaterThan(0);
+    } finally {
+      await browser.close();
+      await host.stop();
+    }
+  });
+});
