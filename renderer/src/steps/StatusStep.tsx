@@ -19,7 +19,8 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
-  const waitingForHolders = ceremony.phase === 'tracking' && ceremony.statuses.at(-1)?.status === 'PendingKeyHolderConfirmation';
+  const waitingForHolders =
+    ceremony.phase === 'tracking' && ceremony.statuses.at(-1)?.status === 'PendingKeyHolderConfirmation';
   useEffect(() => {
     // While holders are asked to approve, refresh who is online now and then (the request budget is for the status).
     if (!waitingForHolders) return;

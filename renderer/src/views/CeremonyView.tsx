@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, type JSX } from 'react';
 import type { Ceremony, ErrorPayload } from '../../../preload/contract';
 import { canOpen, CEREMONIES, currentStepIndex } from '../ceremonies';
 import type { StepKind } from '../ceremonies/types';
+import { call } from '../api';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { act } from '../store/ceremonies';
 import { CheckinStep } from '../steps/CheckinStep';
@@ -149,7 +150,7 @@ export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeav
                 disabled={busy}
                 onClick={() =>
                   void run(async () => {
-                    await (await import('../api')).call('ceremony.abandon', { id: ceremony.id });
+                    await call('ceremony.abandon', { id: ceremony.id });
                     onLeave();
                   })
                 }

@@ -136,12 +136,24 @@ async function ceremonyWithKills(
     () => call('ceremony.tick', { id, item: 'witnesses_present' }),
     () => call('ceremony.setWitnesses', { id, witnesses: ['Wendy'] }),
     async () => {
-      const { groups } = await call<{ groups: GroupView[] }>('cobo.groups', { profileId, vaultId });
+      const { groups, nodes } = await call<{ groups: GroupView[]; nodes: GroupView['holders'] }>(
+        'cobo.groups',
+        { profileId, vaultId },
+      );
+      const nodesById = new Map(nodes.map((n) => [n.tss_node_id, n]));
       const current = await call<Ceremony>('ceremony.get', { id });
-      const target = groups.find((g) => g.key_share_holder_group_id === current.selection.targetGroupId)!;
+      const target = groups.find((g) => g.key_share_holder_group_id === current.selection.targetGroupId) ?? {
+        holders: [],
+      };
+      const designed = (current.selection.design?.holders ?? []).map(
+        (h) =>
+          groups.flatMap((g) => g.holders).find((x) => x.tss_node_id === h.tss_node_id) ??
+          nodesById.get(h.tss_node_id)!,
+      );
       const people = new Map(
         [
           ...target.holders,
+          ...designed,
           ...groups
             .flatMap((g) => g.holders)
             .filter((h) => current.selection.sourceNodeIds.includes(h.tss_node_id)),
@@ -187,52 +199,122 @@ function journalOf(id: string) {
   return readChain(text);
 }
 
-describe('resume after SIGKILL at every step', () => {
-  it.each([
-    [
-      'KeyGen',
-      (groups: GroupView[]) => ({
-        targetGroupId: groups.find((g) => g.type === 'MainGroup')!.key_share_holder_group_id,
-      }),
-    ],
-    [
-      'KeyGenFromKeyGroup',
-      (groups: GroupView[]) => {
-        const main = groups.find((g) => g.type === 'MainGroup')!;
-        return {
-          targetGroupId: groups.find((g) => g.type === 'SigningGroup')!.key_share_holder_group_id,
-          sourceGroupId: main.key_share_holder_group_id,
-          sourceNodeIds: main.holders.slice(0, 2).map((h) => h.tss_node_id),
-        };
+const mainGroup = (groups: GroupView[]) =>
+  groups.find((g) => g.type === 'MainGroup' && g.status !== 'Unavailable')!;
+const fromMain = (type: string) => (groups: GroupView[]) => {
+  const main = mainGroup(groups);
+  return {
+    targetGroupId: groups.find((g) => g.type === type && g.status === 'New')!.key_share_holder_group_id,
+    sourceGroupId: main.key_share_holder_group_id,
+    sourceNodeIds: main.holders.slice(0, 2).map((h) => h.tss_node_id),
+  };
+};
+
+/** Runs a ceremony with kills; if the send was cut before it left, the officer abandons it and starts again. */
+async function completeWithKills(kind: string, choose: (groups: GroupView[]) => Record<string, unknown>) {
+  app ??= await launch();
+  let ceremony = await ceremonyWithKills(kind, choose);
+  for (let attempt = 0; ceremony.phase === 'undecided' && attempt < 3; attempt++) {
+    expect(ceremony.tssRequestId).toBeNull();
+    expect(ceremony.createdGroupId).toBeNull();
+    await call('ceremony.abandon', { id: ceremony.id });
+    ceremony = await ceremonyWithKills(kind, choose);
+  }
+  expect(ceremony).toMatchObject({ phase: 'finished', outcome: 'success' });
+  // Every ceremony journal on disk is intact and names at most one TSS request.
+  for (const file of readdirSync(path.join(dataDir, 'ceremonies')).filter((f) =>
+    f.endsWith('.journal.jsonl'),
+  )) {
+    const reading = journalOf(file.replace('.journal.jsonl', ''));
+    expect(reading.problem).toBeNull();
+    const ids = new Set(
+      reading.entries
+        .filter((e) => e.kind === 'response_received' && e.data.tss_request_id)
+        .map((e) => e.data.tss_request_id),
+    );
+    expect(ids.size).toBeLessThanOrEqual(1);
+  }
+  return ceremony;
+}
+
+async function expectOneRequest(ceremony: Ceremony) {
+  const forTarget = (await requests()).filter((r) => r.target === ceremony.selection.targetGroupId);
+  expect(forTarget.map((r) => r.tss_request_id)).toEqual([ceremony.tssRequestId]);
+  expect(forTarget[0]!.status).toBe('Success');
+}
+
+describe('resume after SIGKILL at every step, for every kind of ceremony', () => {
+  it('KeyGen continues correctly and creates exactly one TSS request', async () => {
+    await expectOneRequest(
+      await completeWithKills('KeyGen', (groups) => ({
+        targetGroupId: mainGroup(groups).key_share_holder_group_id,
+      })),
+    );
+  });
+
+  it.each(['SigningGroup', 'RecoveryGroup'])('KeyGenFromKeyGroup into the %s does too', async (type) => {
+    await expectOneRequest(await completeWithKills('KeyGenFromKeyGroup', fromMain(type)));
+  });
+
+  let lostNode = '';
+  it('a group set-up creates its group exactly once', async () => {
+    const { groups, nodes } = await call<{ groups: GroupView[]; nodes: GroupView['holders'] }>(
+      'cobo.groups',
+      {
+        profileId: (await call<{ profiles: Array<{ id: string }> }>('profiles.list', {})).profiles[0]!.id,
+        vaultId: (
+          await call<{ vaults: Array<{ vault_id: string }> }>('cobo.vaults', {
+            profileId: (await call<{ profiles: Array<{ id: string }> }>('profiles.list', {})).profiles[0]!.id,
+          })
+        ).vaults[0]!.vault_id,
       },
-    ],
-  ])('%s continues correctly and creates at most one TSS request', async (kind, choose) => {
-    app ??= await launch();
-    let ceremony = await ceremonyWithKills(kind, choose);
-    // If the send was cut before it left, the app asks instead of resending; the officer starts again.
-    for (let attempt = 0; ceremony.phase === 'undecided' && attempt < 3; attempt++) {
-      expect(ceremony.tssRequestId).toBeNull();
-      await call('ceremony.abandon', { id: ceremony.id });
-      ceremony = await ceremonyWithKills(kind, choose);
-    }
-    expect(ceremony).toMatchObject({ phase: 'finished', outcome: 'success' });
-    const forTarget = (await requests()).filter((r) => r.target === ceremony.selection.targetGroupId);
-    expect(forTarget.filter((r) => r.status === 'Success')).toHaveLength(1);
-    expect(forTarget.map((r) => r.tss_request_id)).toContain(ceremony.tssRequestId);
-    // Every ceremony journal on disk is intact and names at most one TSS request.
-    for (const file of readdirSync(path.join(dataDir, 'ceremonies')).filter((f) =>
-      f.endsWith('.journal.jsonl'),
-    )) {
-      const reading = journalOf(file.replace('.journal.jsonl', ''));
-      expect(reading.problem).toBeNull();
-      const ids = new Set(
-        reading.entries
-          .filter((e) => e.kind === 'response_received' && e.data.tss_request_id)
-          .map((e) => e.data.tss_request_id),
-      );
-      expect(ids.size).toBeLessThanOrEqual(1);
-    }
-    // No request for this target was created by a ceremony that does not know about it.
-    expect(forTarget).toHaveLength(1);
+    );
+    const main = mainGroup(groups);
+    const victim = main.holders.find((h) => h.type === 'Mobile')!;
+    lostNode = victim.tss_node_id;
+    const lost = await fetch(`${app!.control.url}/holders/${victim.tss_node_id}/lose-phone`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${app!.control.token}` },
+    });
+    const replacement = ((await lost.json()) as { replacement: { tss_node_id: string } }).replacement
+      .tss_node_id;
+    expect(nodes.length).toBeGreaterThan(0);
+    const design = {
+      type: 'MainGroup',
+      threshold: 2,
+      participants: 3,
+      holders: main.holders.map((h) => ({
+        tss_node_id: h.tss_node_id === victim.tss_node_id ? replacement : h.tss_node_id,
+        signer: h.signer,
+      })),
+    };
+    const ceremony = await completeWithKills('GroupSetup', () => ({ design }));
+    const after = await call<{ groups: GroupView[] }>('cobo.groups', {
+      profileId: ceremony.profileId,
+      vaultId: ceremony.selection.vaultId,
+    });
+    const created = after.groups.filter((g) => g.type === 'MainGroup' && g.status === 'New');
+    expect(created.map((g) => g.key_share_holder_group_id)).toEqual([ceremony.createdGroupId]);
+  });
+
+  it('Recovery after the lost phone does too, and the root keys stay the same', async () => {
+    const before = (
+      await call<{ vaults: Array<{ root_pubkeys: unknown[] }> }>('cobo.vaults', {
+        profileId: (await call<{ profiles: Array<{ id: string }> }>('profiles.list', {})).profiles[0]!.id,
+      })
+    ).vaults[0]!.root_pubkeys;
+    const ceremony = await completeWithKills('Recovery', (groups) => {
+      const recovery = groups.find((g) => g.type === 'RecoveryGroup' && g.status === 'Valid')!;
+      return {
+        lostNodeId: lostNode,
+        targetGroupId: groups.find((g) => g.type === 'MainGroup' && g.status === 'New')!
+          .key_share_holder_group_id,
+        sourceGroupId: recovery.key_share_holder_group_id,
+        sourceNodeIds: recovery.holders.slice(0, 2).map((h) => h.tss_node_id),
+      };
+    });
+    await expectOneRequest(ceremony);
+    expect(ceremony.rootKeysUnchanged).toBe(true);
+    expect(ceremony.rootKeysAfter).toEqual(before);
   });
 });
