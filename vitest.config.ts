@@ -11,7 +11,12 @@ export default defineConfig({
         test: {
           name: 'main',
           environment: 'node',
-          include: ['test/main/**/*.test.ts', 'test/preload/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/packaging/**/*.test.ts'],
+          include: [
+            'test/main/**/*.test.ts',
+            'test/preload/**/*.test.ts',
+            'test/scripts/**/*.test.ts',
+            'test/packaging/**/*.test.ts',
+          ],
           testTimeout: 20_000,
         },
       },

@@ -1,12 +1,16 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAppInfo } from './store/app-info';
 import { useCeremonies } from './store/ceremonies';
-import { AboutView } from './views/AboutView';
 import { CeremoniesView } from './views/CeremoniesView';
-import { HistoryView } from './views/HistoryView';
-import { VerifyView } from './views/VerifyView';
-import { HolderPhonesView } from './views/HolderPhonesView';
-import { ProfilesView } from './views/ProfilesView';
+
+// The first screen loads at once; the others (and their weight) when first opened.
+const ProfilesView = lazy(() => import('./views/ProfilesView').then((m) => ({ default: m.ProfilesView })));
+const HistoryView = lazy(() => import('./views/HistoryView').then((m) => ({ default: m.HistoryView })));
+const VerifyView = lazy(() => import('./views/VerifyView').then((m) => ({ default: m.VerifyView })));
+const HolderPhonesView = lazy(() =>
+  import('./views/HolderPhonesView').then((m) => ({ default: m.HolderPhonesView })),
+);
+const AboutView = lazy(() => import('./views/AboutView').then((m) => ({ default: m.AboutView })));
 
 const VIEWS = [
   { id: 'ceremonies', label: 'Ceremonies', render: () => <CeremoniesView /> },
@@ -57,7 +61,7 @@ export function App() {
           </ul>
         </nav>
         <main className="content" id="main" tabIndex={-1}>
-          {current.render()}
+          <Suspense fallback={<p aria-busy="true">Loading…</p>}>{current.render()}</Suspense>
         </main>
       </div>
     </div>

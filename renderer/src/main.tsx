@@ -1,11 +1,21 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { ReportPage } from './views/ReportPage';
+const ReportPage = lazy(() => import('./views/ReportPage').then((m) => ({ default: m.ReportPage })));
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');
 // `#report=<id>` shows one ceremony's printable report alone (the desktop app prints it to PDF).
 const report = /^#report=([0-9a-f-]{36})$/.exec(window.location.hash)?.[1];
-createRoot(root).render(<StrictMode>{report ? <ReportPage id={report} /> : <App />}</StrictMode>);
+createRoot(root).render(
+  <StrictMode>
+    {report ? (
+      <Suspense fallback={null}>
+        <ReportPage id={report} />
+      </Suspense>
+    ) : (
+      <App />
+    )}
+  </StrictMode>,
+);

@@ -1,7 +1,7 @@
 /**
  * Ceremonies: start one (choosing the profile is its first step), or resume one that is open.
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { CeremonyKind, ErrorPayload } from '../../../preload/contract';
 import { errorPayload } from '../api';
 import { CEREMONIES, CEREMONY_ORDER } from '../ceremonies';
@@ -10,7 +10,7 @@ import { EnvironmentBanner } from '../components/EnvironmentBanner';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useCeremonies } from '../store/ceremonies';
 import { useProfiles } from '../store/profiles';
-import { CeremonyView } from './CeremonyView';
+const CeremonyView = lazy(() => import('./CeremonyView').then((m) => ({ default: m.CeremonyView })));
 
 function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): void }) {
   const { profiles, load } = useProfiles();
@@ -81,7 +81,13 @@ export function CeremoniesView() {
     return watch();
   }, [load, watch]);
   const current = openId ? ceremonies[openId] : undefined;
-  if (current) return <CeremonyView ceremony={current} onLeave={() => open(null)} />;
+  if (current) {
+    return (
+      <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+        <CeremonyView ceremony={current} onLeave={() => open(null)} />
+      </Suspense>
+    );
+  }
   if (draftKind) return <ProfileStep kind={draftKind} onBack={() => draft(null)} />;
   const all = Object.values(ceremonies).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const active = all.filter((c) => c.phase !== 'closed' && c.phase !== 'abandoned');
