@@ -7,6 +7,7 @@ export default defineConfig({
     outDir: 'out/browser-bridge',
     emptyOutDir: true,
     sourcemap: false,
+    minify: true,
     lib: {
       entry: resolve('preload/browser-entry.ts'),
       formats: ['iife'],

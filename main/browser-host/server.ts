@@ -86,7 +86,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const token = options.token ?? randomBytes(32).toString('base64url');
   const indexHtml = (await readFile(resolveInside(options.rendererDir, '/index.html') ?? '', 'utf8')).replace(
     /<script /,
-    `<script src="${BRIDGE_PATH}"></script>\n    <script `,
+    // Deferred scripts and module scripts run in document order: the bridge is installed before the
+    // page's own script, without holding up parsing.
+    `<script defer src="${BRIDGE_PATH}"></script>\n    <script `,
   );
   let origin = '';
   let host = '';
