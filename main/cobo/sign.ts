@@ -238,6 +238,7 @@ export function verifyRequest(input: VerifyInput): boolean {
  */
 export function queryCandidates(rawQuery: string): string[] {
   const raw = rawQuery.startsWith('?') ? rawQuery.slice(1) : rawQuery;
+  if (raw === '') return [''];
   const rebuilt = serializeQuery([...new URLSearchParams(raw).entries()]);
   return rebuilt === raw ? [raw] : [rebuilt, raw];
 }
