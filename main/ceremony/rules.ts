@@ -167,6 +167,28 @@ export function checkSelection(
   return verdict(problems);
 }
 
+/** The custodians taking part: the target group's holders and the chosen source nodes (a new group's holders for a set-up), Cobo's node aside. */
+export function participants(
+  kind: CeremonyKind,
+  selection: Selection,
+  groups: readonly GroupView[],
+  nodes: readonly HolderView[],
+): HolderView[] {
+  const ids = new Set<string>();
+  if (kind === 'GroupSetup') {
+    for (const h of selection.design?.holders ?? []) ids.add(h.tss_node_id);
+  } else {
+    const target = groups.find((g) => g.key_share_holder_group_id === selection.targetGroupId);
+    for (const h of target?.holders ?? []) ids.add(h.tss_node_id);
+    for (const id of selection.sourceNodeIds) ids.add(id);
+  }
+  const all = [...nodes, ...groups.flatMap((g) => g.holders)];
+  return [...ids].flatMap((id) => {
+    const h = all.find((n) => n.tss_node_id === id);
+    return h && h.type !== 'Cobo' ? [h] : [];
+  });
+}
+
 /** The exact body the ceremony sends. */
 export function requestBody(
   kind: CeremonyKind,

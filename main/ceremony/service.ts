@@ -30,7 +30,7 @@ import { log } from '../log';
 import { createSerialQueue, readTextIfExists, writeFileAtomic } from '../storage/atomic-file';
 import { groupView, loadGroups, vaultView } from './cobo-views';
 import { DEFAULT_POLLING, initialPolling, nextPoll, type PollingPolicy } from './polling';
-import { checkDesign, checkSelection, KIND_RULES, quorum, requestBody } from './rules';
+import { checkDesign, checkSelection, KIND_RULES, participants, quorum, requestBody } from './rules';
 import { describeStatus } from './status';
 
 type CeremonyState = Ceremony;
@@ -129,27 +129,6 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
     if (!vaultId) throw refuse('ceremony.no_vault', 'No vault is chosen yet.', 'Choose the vault first.');
     const [vault, data] = await Promise.all([client.getMpcVault(vaultId), loadGroups(client, vaultId)]);
     return { vault: vaultView(vault), ...data };
-  }
-
-  /** The holders who take part: the target group's and the chosen source nodes, Cobo's node aside. */
-  function participants(
-    state: CeremonyState,
-    groups: readonly GroupView[],
-    nodes: readonly HolderView[],
-  ): HolderView[] {
-    const ids = new Set<string>();
-    if (state.kind === 'GroupSetup') {
-      for (const h of state.selection.design?.holders ?? []) ids.add(h.tss_node_id);
-    } else {
-      const target = groups.find((g) => g.key_share_holder_group_id === state.selection.targetGroupId);
-      for (const h of target?.holders ?? []) ids.add(h.tss_node_id);
-      for (const id of state.selection.sourceNodeIds) ids.add(id);
-    }
-    const all = [...nodes, ...groups.flatMap((g) => g.holders)];
-    return [...ids].flatMap((id) => {
-      const h = all.find((n) => n.tss_node_id === id);
-      return h && h.type !== 'Cobo' ? [h] : [];
-    });
   }
 
   function description(state: CeremonyState): string {
@@ -654,7 +633,7 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
           verdict.ok ? '' : 'Go back and change the choice.',
         );
         if (e.state.kind !== 'GroupSetup') {
-          const people = participants(e.state, context.groups, context.nodes);
+          const people = participants(e.state.kind, e.state.selection, context.groups, context.nodes);
           const q = quorum(people, people.length);
           add(
             'quorum',
@@ -688,7 +667,7 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
       if (!state.witnesses.length) missing.push('name at least one witness');
       const client = await clientOf(state);
       const context = await freshContext(state, client);
-      const people = participants(state, context.groups, context.nodes);
+      const people = participants(state.kind, state.selection, context.groups, context.nodes);
       const absent = people.filter((p) => !state.custodians[p.tss_node_id]).map((p) => p.name);
       if (absent.length) missing.push(`check in ${absent.join(', ')}`);
       if (missing.length) {

@@ -3,34 +3,21 @@
  * holder rejects, key generation fails, the officer cancels, the network fails mid-ceremony. None of
  * them creates a second TSS request.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CeremonyDriver } from './ceremony-driver';
-import { launchBrowser, openApp, startHost, type HostProcess, type Session } from './harness';
+import { hostedApp } from './harness';
 
-let host: HostProcess;
-let browser: Browser;
-let session: Session;
-
-beforeAll(async () => {
-  host = await startHost(['--sandbox-auto-approve-ms', '250', '--sandbox-step-ms', '250']);
-  browser = await launchBrowser();
-  session = await openApp(browser, host);
-});
+const app = hostedApp(['--sandbox-auto-approve-ms', '250', '--sandbox-step-ms', '250']);
 beforeEach(async () => {
-  await host.control('DELETE', '/faults');
-  await host.control('POST', '/settings', { manual_approval: false });
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
+  await app.host.control('DELETE', '/faults');
+  await app.host.control('POST', '/settings', { manual_approval: false });
 });
 
 const requestCount = async () =>
-  ((await host.control('GET', '/state')).body as { requests: unknown[] }).requests.length;
+  ((await app.host.control('GET', '/state')).body as { requests: unknown[] }).requests.length;
 
 async function sendKeyGen(name: string): Promise<CeremonyDriver> {
-  const d = new CeremonyDriver(session.page, name);
+  const d = new CeremonyDriver(app.session.page, name);
   await d.start('Start: KeyGen');
   await d.chooseVault();
   await d.waitStep('Main Group');
@@ -44,13 +31,13 @@ async function sendKeyGen(name: string): Promise<CeremonyDriver> {
 }
 
 async function resumeOpenCeremony() {
-  await session.page.getByRole('button', { name: 'Ceremonies', exact: true }).click();
-  await session.page.getByTestId('open-ceremony').first().getByRole('button', { name: 'Resume' }).click();
+  await app.session.page.getByRole('button', { name: 'Ceremonies', exact: true }).click();
+  await app.session.page.getByTestId('open-ceremony').first().getByRole('button', { name: 'Resume' }).click();
 }
 
 describe('when a ceremony does not go to plan', () => {
   it('a holder rejects in Cobo Guard: the failure is explained with the next step', async () => {
-    await host.control('POST', '/settings', { manual_approval: true });
+    await app.host.control('POST', '/settings', { manual_approval: true });
     const before = await requestCount();
     const d = await sendKeyGen('failure-1-reject');
     await d.waitStatus('PendingKeyHolderConfirmation');
@@ -58,21 +45,21 @@ describe('when a ceremony does not go to plan', () => {
       /Waiting for 2 holders to approve in Cobo Guard: Alice Moreau, Bilal Haddad/,
     );
     await d.checkpoint('waiting');
-    await session.page.getByRole('button', { name: 'Holder phones' }).click();
-    await session.page.getByRole('button', { name: 'Reject' }).first().click();
+    await app.session.page.getByRole('button', { name: 'Holder phones' }).click();
+    await app.session.page.getByRole('button', { name: 'Reject' }).first().click();
     await resumeOpenCeremony();
-    await session.page.getByRole('button', { name: /Live status/ }).click();
+    await app.session.page.getByRole('button', { name: /Live status/ }).click();
     await d.step.getByTestId('failure').waitFor();
     expect(await d.step.getByTestId('failure').innerText()).toMatch(/did not succeed[\s\S]*start a new one/);
     await d.checkpoint('rejected');
-    await session.page.getByRole('button', { name: /Close/ }).click();
+    await app.session.page.getByRole('button', { name: /Close/ }).click();
     await d.close();
-    expect(await session.page.getByTestId('outcome').innerText()).toBe('Did not succeed');
+    expect(await app.session.page.getByTestId('outcome').innerText()).toBe('Did not succeed');
     expect(await requestCount()).toBe(before + 1);
   });
 
   it('key generation fails on a node: explained, nothing created', async () => {
-    await host.control('POST', '/keygen-failures', { count: 1 });
+    await app.host.control('POST', '/keygen-failures', { count: 1 });
     const d = await sendKeyGen('failure-2-keygen-failed');
     await d.waitStatus('KeyGeneratingFailed');
     await d.step.getByTestId('failure').waitFor();
@@ -81,11 +68,11 @@ describe('when a ceremony does not go to plan', () => {
   });
 
   it('cancels while holders are still to approve, also after the page reloads', async () => {
-    await host.control('POST', '/settings', { manual_approval: true });
+    await app.host.control('POST', '/settings', { manual_approval: true });
     const d = await sendKeyGen('failure-3-cancel');
     await d.waitStatus('PendingKeyHolderConfirmation');
     // The ceremony lives in main: a reload of the page finds it where it was.
-    await session.page.reload();
+    await app.session.page.reload();
     await resumeOpenCeremony();
     await d.waitStep('Live status');
     await d.waitStatus('PendingKeyHolderConfirmation');
@@ -99,7 +86,7 @@ describe('when a ceremony does not go to plan', () => {
   it('survives network faults mid-ceremony without sending a second request', async () => {
     const before = await requestCount();
     // The answer to the create is lost after Cobo handled it; then reads fail for a while.
-    await host.control('POST', '/faults', {
+    await app.host.control('POST', '/faults', {
       kind: 'reset',
       phase: 'after',
       method: 'POST',
@@ -107,7 +94,7 @@ describe('when a ceremony does not go to plan', () => {
       count: 1,
     });
     const d = await sendKeyGen('failure-4-network');
-    await host.control('POST', '/faults', {
+    await app.host.control('POST', '/faults', {
       kind: 'http_error',
       status: 503,
       method: 'GET',

@@ -1,25 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, screenshot, startHost, type HostProcess, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { hostedApp, screenshot } from './harness';
 
-let host: HostProcess;
-let browser: Browser;
-let session: Session;
-
-beforeAll(async () => {
-  host = await startHost();
-  browser = await launchBrowser();
-  session = await openApp(browser, host);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const app = hostedApp([]);
 
 describe('foundation in real Chromium', () => {
   it('shows app.info fetched through the bridge', async () => {
-    const { page } = session;
+    const { page } = app.session;
     await page.getByRole('button', { name: 'About' }).click();
     await page.getByTestId('app-info').waitFor();
     const text = await page.getByTestId('app-info').innerText();
@@ -33,11 +19,11 @@ describe('foundation in real Chromium', () => {
     expect(text).toContain(process.versions.node);
     expect(new URL(page.url()).search).toBe(''); // the token left the address bar
     await screenshot(page, 'foundation-about');
-    expect(session.consoleErrors).toEqual([]);
+    expect(app.session.consoleErrors).toEqual([]);
   });
 
   it('exposes exactly the contract on window.keyCeremony, frozen', async () => {
-    const shape = await session.page.evaluate(() => {
+    const shape = await app.session.page.evaluate(() => {
       const api = window.keyCeremony as unknown as { invoke: object; on: object };
       return { keys: Object.keys(api), frozen: Object.isFrozen(api), invoke: Object.keys(api.invoke) };
     });
@@ -47,7 +33,7 @@ describe('foundation in real Chromium', () => {
   });
 
   it('refuses to navigate away', async () => {
-    const { page } = session;
+    const { page } = app.session;
     const before = page.url();
     await page.evaluate(() => {
       const a = document.createElement('a');
@@ -67,7 +53,7 @@ describe('foundation in real Chromium', () => {
   });
 
   it('refuses window.open', async () => {
-    const { page, context } = session;
+    const { page, context } = app.session;
     const pagesBefore = context.pages().length;
     const opened = await page.evaluate(() => window.open('https://example.com/') === null);
     await page.waitForTimeout(200);
@@ -76,7 +62,7 @@ describe('foundation in real Chromium', () => {
   });
 
   it('blocks remote loads from the page by CSP', async () => {
-    const blocked = await session.page.evaluate(async () => {
+    const blocked = await app.session.page.evaluate(async () => {
       const violations: string[] = [];
       document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
       await fetch('https://example.com/').catch(() => undefined);
@@ -90,9 +76,9 @@ describe('foundation in real Chromium', () => {
   });
 
   it('refuses a browser that does not have the token', async () => {
-    const stranger = await browser.newContext();
+    const stranger = await app.browser.newContext();
     const page = await stranger.newPage();
-    const response = await page.goto(host.origin + '/');
+    const response = await page.goto(app.host.origin + '/');
     expect(response?.status()).toBe(403);
     const call = await page.evaluate(async () => {
       const r = await fetch('/__kc/call/app.info', {

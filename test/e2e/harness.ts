@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ARTIFACTS = path.resolve('test-artifacts');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -137,4 +138,29 @@ export async function axeViolations(
       nodes: v.nodes.map((n) => n.target.join(' ')),
     }));
   });
+}
+
+export interface HostedApp {
+  host: HostProcess;
+  browser: Browser;
+  session: Session;
+}
+
+/**
+ * One browser host, one Chromium and one page for a test file: started before its tests, stopped
+ * after them. `hostArgs` go to the browser host (e.g. the sandbox's timings).
+ */
+export function hostedApp(hostArgs: string[] = [], afterOpen?: (app: HostedApp) => Promise<void>): HostedApp {
+  const app = {} as HostedApp;
+  beforeAll(async () => {
+    app.host = await startHost(hostArgs);
+    app.browser = await launchBrowser();
+    app.session = await openApp(app.browser, app.host);
+    await afterOpen?.(app);
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.host?.stop();
+  });
+  return app;
 }

@@ -1,34 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import {
-  axeViolations,
-  launchBrowser,
-  openApp,
-  screenshot,
-  startHost,
-  type HostProcess,
-  type Session,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, hostedApp, screenshot } from './harness';
 
-let host: HostProcess;
-let browser: Browser;
-let session: Session;
-
-beforeAll(async () => {
-  host = await startHost();
-  browser = await launchBrowser();
-  session = await openApp(browser, host);
-  await session.page.getByRole('button', { name: 'Profiles' }).click();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
+const app = hostedApp([], async () => {
+  await app.session.page.getByRole('button', { name: 'Profiles' }).click();
 });
 
 describe('profiles in the browser host', () => {
   it('lands on a ready Sandbox profile on first run', async () => {
-    const { page } = session;
+    const { page } = app.session;
     const card = page.getByTestId('profile-card').filter({ hasText: 'Rehearsal (offline sandbox)' });
     await card.waitFor();
     await expect(card.getByTestId('fingerprint').innerText()).resolves.toMatch(
@@ -39,19 +18,21 @@ describe('profiles in the browser host', () => {
   });
 
   it('tests the connection of the first-run profile against the embedded sandbox', async () => {
-    const card = session.page.getByTestId('profile-card').filter({ hasText: 'Rehearsal (offline sandbox)' });
+    const card = app.session.page
+      .getByTestId('profile-card')
+      .filter({ hasText: 'Rehearsal (offline sandbox)' });
     await card.getByRole('button', { name: 'Test connection' }).click();
     await card.locator('[data-outcome="ok"]').waitFor();
     expect(await card.locator('[data-outcome]').innerText()).toContain('Connected and authenticated');
   });
 
   it('offers only the offline sandbox as environment', async () => {
-    const options = await session.page.getByLabel('Environment').locator('option').allInnerTexts();
+    const options = await app.session.page.getByLabel('Environment').locator('option').allInnerTexts();
     expect(options).toEqual(['Offline sandbox']);
   });
 
   it('generates a profile, shows its fingerprint, and deletes it after naming it', async () => {
-    const { page } = session;
+    const { page } = app.session;
     await page.getByLabel('Profile name', { exact: true }).fill('Night shift 🔐');
     await page.getByRole('button', { name: 'Generate key and save profile' }).click();
     const created = page.getByTestId('created-profile');
@@ -74,7 +55,7 @@ describe('profiles in the browser host', () => {
   });
 
   it('clears the secret field right after sending, and explains a refusal', async () => {
-    const { page } = session;
+    const { page } = app.session;
     await page.getByLabel('Import an existing API secret').check();
     await page.getByLabel('Profile name', { exact: true }).fill('Imported');
     const secretField = page.getByLabel('API secret (64 hex characters)');
@@ -88,7 +69,7 @@ describe('profiles in the browser host', () => {
   });
 
   it('is usable by keyboard alone', async () => {
-    const { page } = session;
+    const { page } = app.session;
     await page.reload();
     await page.getByRole('button', { name: 'Ceremonies', exact: true }).waitFor();
     await page.keyboard.press('Tab');

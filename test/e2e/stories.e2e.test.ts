@@ -3,41 +3,20 @@
  * host's embedded sandbox: group set-up → KeyGen → KeyGenFromKeyGroup (Signing, Recovery) → a lost
  * phone → a new Main Group → Recovery, with the root keys unchanged after KeyGen.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CeremonyDriver } from './ceremony-driver';
 import { createSecretStore } from '../../main/keychain/secret-store';
-import {
-  ARTIFACTS,
-  axeViolations,
-  launchBrowser,
-  openApp,
-  screenshot,
-  startHost,
-  type HostProcess,
-  type Session,
-} from './harness';
+import { ARTIFACTS, axeViolations, hostedApp, screenshot } from './harness';
 
-let host: HostProcess;
-let browser: Browser;
-let session: Session;
 let rootKeys: string[] = [];
 
-beforeAll(async () => {
-  host = await startHost(['--sandbox-auto-approve-ms', '250', '--sandbox-step-ms', '250']);
-  browser = await launchBrowser();
-  session = await openApp(browser, host);
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const app = hostedApp(['--sandbox-auto-approve-ms', '250', '--sandbox-step-ms', '250']);
 
 const rootKeysOnScreen = async () =>
-  (await session.page.getByTestId('root-key').locator('.full-key').allInnerTexts())
+  (await app.session.page.getByTestId('root-key').locator('.full-key').allInnerTexts())
     .map((t) => t.trim())
     .sort();
 
@@ -74,13 +53,13 @@ async function runGroupSetup(
 
 describe('the ceremony stories', () => {
   it('sets up a key share holder group', async () => {
-    const d = new CeremonyDriver(session.page, 'story-1-group-setup');
+    const d = new CeremonyDriver(app.session.page, 'story-1-group-setup');
     const id = await runGroupSetup(d, 'Signing Group', '2-2', ['Cobo', 'Emeka Nwosu'], 'Emeka Nwosu');
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('KeyGen creates the root keys', async () => {
-    const d = new CeremonyDriver(session.page, 'story-2-keygen');
+    const d = new CeremonyDriver(app.session.page, 'story-2-keygen');
     await d.start('Start: KeyGen');
     await d.chooseVault();
     await d.waitStep('Main Group');
@@ -99,21 +78,21 @@ describe('the ceremony stories', () => {
     await d.waitStep('Verify root keys');
     rootKeys = await rootKeysOnScreen();
     expect(rootKeys).toHaveLength(2);
-    await session.page.getByRole('button', { name: /Live status/ }).click();
+    await app.session.page.getByRole('button', { name: /Live status/ }).click();
     await d.waitStatus('Success');
-    const timeline = await session.page.getByTestId('timeline').innerText();
+    const timeline = await app.session.page.getByTestId('timeline').innerText();
     expect(timeline.indexOf('Waiting for holders')).toBeLessThan(timeline.indexOf('Key shares created'));
     await d.checkpoint('status-success');
     await d.next();
     await d.verifyAndClose();
-    expect(await session.page.getByTestId('outcome').innerText()).toBe('Succeeded');
+    expect(await app.session.page.getByTestId('outcome').innerText()).toBe('Succeeded');
   });
 
   it.each([
     ['Signing', /Signing Group · 2-of-2/],
     ['Recovery', /Recovery Group · 2-of-3/],
   ])('KeyGenFromKeyGroup gives the %s Group shares of the same root keys', async (name, target) => {
-    const d = new CeremonyDriver(session.page, `story-3-kgfkg-${name.toLowerCase()}`);
+    const d = new CeremonyDriver(app.session.page, `story-3-kgfkg-${name.toLowerCase()}`);
     await d.start('Start: KeyGenFromKeyGroup');
     await d.chooseVault();
     await d.waitStep('Groups and source nodes');
@@ -132,7 +111,7 @@ describe('the ceremony stories', () => {
   });
 
   it('after a lost phone, Recovery re-creates the Main Group and the root keys stay the same', async () => {
-    const page = session.page;
+    const page = app.session.page;
     await page.getByRole('button', { name: 'Holder phones' }).click();
     const alice = page.getByTestId('holder-card').filter({ hasText: 'Alice Moreau' }).first();
     await alice.getByRole('button', { name: 'Lose this phone…' }).click();
@@ -187,7 +166,7 @@ describe('the ceremony stories', () => {
   });
 
   it('leaves a record: a signed transcript that verifies, and a report PDF with the root key fingerprints', async () => {
-    const page = session.page;
+    const page = app.session.page;
     await page.getByRole('button', { name: 'History' }).click();
     const items = page.getByTestId('history-item');
     await items.first().waitFor();
@@ -195,7 +174,7 @@ describe('the ceremony stories', () => {
     await recovery.getByRole('button', { name: 'Export signed transcript' }).click();
     const result = await recovery.getByTestId('export-result').innerText();
     const file = /saved to (.+\.json)\./.exec(result)![1]!;
-    expect(file.startsWith(path.join(host.dataDir, 'exports'))).toBe(true);
+    expect(file.startsWith(path.join(app.host.dataDir, 'exports'))).toBe(true);
     expect(
       execFileSync(process.execPath, ['out/main/verify-transcript.js', file], { encoding: 'utf8' }),
     ).toMatch(/^VERIFIED: Recovery in sandbox/);
@@ -238,7 +217,7 @@ describe('the ceremony stories', () => {
 
     // No secret in any exported file or the PDF.
     const secrets = createSecretStore();
-    const profiles = JSON.parse(readFileSync(path.join(host.dataDir, 'profiles.json'), 'utf8'))
+    const profiles = JSON.parse(readFileSync(path.join(app.host.dataDir, 'profiles.json'), 'utf8'))
       .profiles as Array<{ id: string }>;
     const secretValues = [
       ...(await Promise.all(profiles.map((p) => secrets.get(`profile:${p.id}`)))),
@@ -247,8 +226,8 @@ describe('the ceremony stories', () => {
     expect(secretValues.length).toBeGreaterThanOrEqual(2);
     const outputs = [
       text,
-      ...readdirSync(path.join(host.dataDir, 'exports')).map((f) =>
-        readFileSync(path.join(host.dataDir, 'exports', f), 'utf8'),
+      ...readdirSync(path.join(app.host.dataDir, 'exports')).map((f) =>
+        readFileSync(path.join(app.host.dataDir, 'exports', f), 'utf8'),
       ),
     ];
     for (const secret of secretValues) for (const out of outputs) expect(out).not.toContain(secret);

@@ -1,6 +1,7 @@
 /** Cobo's groups and nodes for a ceremony's vault, loaded through main with the ceremony's profile. */
 import { useCallback, useEffect, useState } from 'react';
 import type { Ceremony, ErrorPayload, GroupView, HolderView } from '../../../preload/contract';
+import { participants } from '../../../main/ceremony/rules';
 import { call, errorPayload } from '../api';
 
 export interface CoboData {
@@ -36,19 +37,6 @@ export function useCoboData(ceremony: Ceremony): CoboData {
   return { groups, nodes, error, reload };
 }
 
-/** The custodians taking part: non-Cobo holders of the target group and the chosen source nodes. */
-export function participantsOf(ceremony: Ceremony, data: Pick<CoboData, 'groups' | 'nodes'>): HolderView[] {
-  const ids = new Set<string>();
-  if (ceremony.kind === 'GroupSetup') {
-    for (const h of ceremony.selection.design?.holders ?? []) ids.add(h.tss_node_id);
-  } else {
-    const target = data.groups.find((g) => g.key_share_holder_group_id === ceremony.selection.targetGroupId);
-    for (const h of target?.holders ?? []) ids.add(h.tss_node_id);
-    for (const id of ceremony.selection.sourceNodeIds) ids.add(id);
-  }
-  const all = [...data.nodes, ...data.groups.flatMap((g) => g.holders)];
-  return [...ids].flatMap((id) => {
-    const h = all.find((n) => n.tss_node_id === id);
-    return h && h.type !== 'Cobo' ? [h] : [];
-  });
-}
+/** The custodians taking part, by the same rule main enforces. */
+export const participantsOf = (ceremony: Ceremony, data: Pick<CoboData, 'groups' | 'nodes'>): HolderView[] =>
+  participants(ceremony.kind, ceremony.selection, data.groups, data.nodes);

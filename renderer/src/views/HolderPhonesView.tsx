@@ -4,9 +4,10 @@
  */
 import { useEffect, useId, useState } from 'react';
 import type { ErrorPayload, SandboxHolder } from '../../../preload/contract';
-import { call, errorPayload } from '../api';
+import { call } from '../api';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useSandboxHolders } from '../store/sandbox-holders';
+import { useAction } from '../use-action';
 
 const TYPE_LABELS: Record<string, string> = {
   Cobo: 'Cobo node',
@@ -22,19 +23,8 @@ const STATUS_LABELS: Record<string, string> = {
 
 function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: ErrorPayload | null): void }) {
   const [confirmLoss, setConfirmLoss] = useState(false);
-  const [busy, setBusy] = useState(false);
   const ids = useId();
-  const act = async (run: () => Promise<unknown>) => {
-    setBusy(true);
-    onError(null);
-    try {
-      await run();
-    } catch (e) {
-      onError(errorPayload(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run: act } = useAction(onError);
   const lost = holder.status === 'Changed';
   return (
     <li

@@ -3,30 +3,14 @@
  * API keys and fingerprints only; an imported secret is sent once and the field is cleared at once.
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { ConnectionReport, EnvironmentId, ErrorPayload, Profile } from '../../../preload/contract';
-import { call, errorPayload } from '../api';
+import type { ConnectionReport, EnvironmentId, Profile } from '../../../preload/contract';
+import { call } from '../api';
 import { EnvironmentBadge } from '../components/EnvironmentBadge';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { KeyText } from '../components/KeyText';
 import { useAppInfo } from '../store/app-info';
 import { useProfiles } from '../store/profiles';
-
-function useAction() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ErrorPayload | null>(null);
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(errorPayload(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, run };
-}
+import { useAction } from '../use-action';
 
 const OUTCOME_TITLES: Record<ConnectionReport['outcome'], string> = {
   ok: 'Connection works',
