@@ -14,8 +14,6 @@ import {
   type ChecklistItem as ChecklistItemType,
   type EnvironmentId,
   type ErrorPayload,
-  type GroupView,
-  type HolderView,
   type PreflightReport,
   type Selection,
 } from '../../preload/contract';

@@ -65,3 +65,16 @@ export const closeStep: StepDefinition = {
   intro: 'The outcome, and the record of this ceremony.',
   done: (c) => c.phase === 'closed',
 };
+
+/** A TSS ceremony's steps: the shared ones around the steps that choose its groups. */
+export const tssCeremonySteps = (...choosing: StepDefinition[]): StepDefinition[] => [
+  profileStep,
+  vaultStep,
+  ...choosing,
+  preflightStep,
+  checkinStep,
+  reviewStep,
+  statusStep,
+  verifyStep,
+  closeStep,
+];

@@ -1,13 +1,4 @@
-import {
-  checkinStep,
-  closeStep,
-  preflightStep,
-  profileStep,
-  reviewStep,
-  statusStep,
-  vaultStep,
-  verifyStep,
-} from './common-steps';
+import { tssCeremonySteps } from './common-steps';
 import type { CeremonyDefinition } from './types';
 
 export const recovery: CeremonyDefinition = {
@@ -15,9 +6,7 @@ export const recovery: CeremonyDefinition = {
   title: 'Recovery: after a lost phone',
   summary:
     'A Main Group holder lost their phone. The Recovery Group re-creates key shares of the same root keys for a new Main Group that holds the new phone; the old Main Group is replaced.',
-  steps: [
-    profileStep,
-    vaultStep,
+  steps: tssCeremonySteps(
     {
       kind: 'lost-holder',
       title: 'Who lost what',
@@ -33,11 +22,5 @@ export const recovery: CeremonyDefinition = {
         c.selection.sourceGroupId !== null &&
         c.selection.sourceNodeIds.length > 0,
     },
-    preflightStep,
-    checkinStep,
-    reviewStep,
-    statusStep,
-    verifyStep,
-    closeStep,
-  ],
+  ),
 };
