@@ -208,9 +208,8 @@ function publicKeyObject(apiKeyHex: string): KeyObject {
   return key;
 }
 
-/** True when the signature is a valid Ed25519 signature by apiKey over the request; never throws. */
-export function verifyRequest(input: VerifyInput): boolean {
-  if (!HEX_64.test(input.apiKey) || !/^[0-9a-f]{128}$/i.test(input.signature)) return false;
+function verifyArguments(input: VerifyInput): [Uint8Array, KeyObject, Buffer] | null {
+  if (!HEX_64.test(input.apiKey) || !/^[0-9a-f]{128}$/i.test(input.signature)) return null;
   try {
     const digest = signingDigest(
       buildStringToSign({
@@ -221,15 +220,37 @@ export function verifyRequest(input: VerifyInput): boolean {
         body: input.body,
       }),
     );
-    return cryptoVerify(
-      null,
-      digest,
-      publicKeyObject(input.apiKey.toLowerCase()),
-      Buffer.from(input.signature, 'hex'),
-    );
+    return [digest, publicKeyObject(input.apiKey.toLowerCase()), Buffer.from(input.signature, 'hex')];
+  } catch {
+    return null;
+  }
+}
+
+/** True when the signature is a valid Ed25519 signature by apiKey over the request; never throws. */
+export function verifyRequest(input: VerifyInput): boolean {
+  const args = verifyArguments(input);
+  if (!args) return false;
+  try {
+    return cryptoVerify(null, ...args);
   } catch {
     return false;
   }
+}
+
+/**
+ * The same check, with the signature verified on libuv's thread pool: a server answering many
+ * clients keeps its event loop free while OpenSSL works, and can use a second core.
+ */
+export function verifyRequestAsync(input: VerifyInput): Promise<boolean> {
+  const args = verifyArguments(input);
+  if (!args) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    try {
+      cryptoVerify(null, ...args, (error, ok) => resolve(!error && ok));
+    } catch {
+      resolve(false);
+    }
+  });
 }
 
 /**

@@ -10,7 +10,13 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
-import { HEADER_API_KEY, HEADER_NONCE, HEADER_SIGNATURE, queryCandidates, verifyRequest } from '../cobo/sign';
+import {
+  HEADER_API_KEY,
+  HEADER_NONCE,
+  HEADER_SIGNATURE,
+  queryCandidates,
+  verifyRequestAsync,
+} from '../cobo/sign';
 import type { Engine } from './engine';
 import {
   badSignature,
@@ -82,7 +88,7 @@ export async function startSandboxServer(options: SandboxServerOptions) {
   }, 30_000);
   pruneNonces.unref();
 
-  function authenticate(req: http.IncomingMessage, path: string, rawQuery: string, body: string) {
+  async function authenticate(req: http.IncomingMessage, path: string, rawQuery: string, body: string) {
     const header = (name: string) => {
       const v = req.headers[name.toLowerCase()];
       return Array.isArray(v) ? v[0] : v;
@@ -105,11 +111,29 @@ export async function startSandboxServer(options: SandboxServerOptions) {
     }
     const replayKey = `${apiKey.toLowerCase()}:${nonce}`;
     if (seenNonces.has(replayKey)) throw badSignature('nonce already used');
-    const ok = queryCandidates(rawQuery).some((queryString) =>
-      verifyRequest({ apiKey, signature, method: req.method ?? '', path, nonce, queryString, body }),
-    );
-    if (!ok) throw badSignature('signature does not match the request');
+    // Hold the nonce while its signature is checked, so the same request sent twice at once is refused.
     seenNonces.set(replayKey, Number(nonce));
+    let ok = false;
+    for (const queryString of queryCandidates(rawQuery)) {
+      if (
+        await verifyRequestAsync({
+          apiKey,
+          signature,
+          method: req.method ?? '',
+          path,
+          nonce,
+          queryString,
+          body,
+        })
+      ) {
+        ok = true;
+        break;
+      }
+    }
+    if (!ok) {
+      seenNonces.delete(replayKey);
+      throw badSignature('signature does not match the request');
+    }
     requestsByKey.set(apiKey.toLowerCase(), (requestsByKey.get(apiKey.toLowerCase()) ?? 0) + 1);
   }
 
@@ -348,7 +372,7 @@ export async function startSandboxServer(options: SandboxServerOptions) {
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL, rawQuery: string) {
     const bodyBytes = await readBody(req);
     const body = bodyBytes.toString('utf8');
-    authenticate(req, url.pathname, rawQuery, body);
+    await authenticate(req, url.pathname, rawQuery, body);
     const apiPath = url.pathname.slice('/v2'.length);
     const method = req.method ?? 'GET';
     const fault = faults.take(method, apiPath);

@@ -189,6 +189,14 @@ describe('authentication, as Cobo does it', () => {
     expect((again.body as { error_message: string }).error_message).toContain('already used');
   });
 
+  it('refuses the same signed request sent twice at the same moment, once', async () => {
+    const signed = signRequest({ secretHex: ctx.keys.secretHex, method: 'GET', path: `/v2${path}` });
+    const both = await Promise.all(
+      [1, 2].map(() => raw('GET', path, { sign: false, headers: { ...signed.headers } })),
+    );
+    expect(both.map((r) => r.status).sort()).toEqual([200, 401]);
+  });
+
   it('accepts header names in any case, and a query signed as the official SDK signs it', async () => {
     const signed = signRequest({
       secretHex: ctx.keys.secretHex,
