@@ -120,8 +120,7 @@ function hasEntryShape(value: unknown): value is JournalEntry {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const v = value as Record<string, unknown>;
   // Five keys, and the five named ones present with the right types: exactly those keys.
-  let keys = 0;
-  for (const key in v) if (Object.prototype.hasOwnProperty.call(v, key)) keys++;
+  const keys = Object.keys(v).length;
   return (
     keys === 5 &&
     typeof v.seq === 'number' &&
