@@ -3,6 +3,7 @@
  * reported (no I/O), so the page can show the same verdicts the main process enforces.
  */
 import type { CeremonyKind, GroupView, HolderView, Selection } from '../../preload/contract';
+import { ALLOWED_GROUP_SHAPES } from '../cobo/enums';
 
 export interface Verdict {
   readonly ok: boolean;
@@ -81,18 +82,12 @@ export const KIND_RULES: Readonly<Record<CeremonyKind, KindRules>> = {
   },
 };
 
-export const ALLOWED_SHAPES = [
-  { threshold: 2, participants: 2 },
-  { threshold: 2, participants: 3 },
-  { threshold: 3, participants: 3 },
-] as const;
-
 /** Checks a new group's design against Cobo's rules and the organisation's nodes. */
 export function checkDesign(selection: Selection, nodes: readonly HolderView[]): Verdict {
   const d = selection.design;
   if (!d) return verdict(['Choose the group type, its size and its holders.']);
   const problems: string[] = [];
-  if (!ALLOWED_SHAPES.some((s) => s.threshold === d.threshold && s.participants === d.participants)) {
+  if (!ALLOWED_GROUP_SHAPES.some((s) => s.threshold === d.threshold && s.participants === d.participants)) {
     problems.push(
       `${d.threshold}-of-${d.participants} is not offered by Cobo; choose 2-of-2, 2-of-3 or 3-of-3.`,
     );

@@ -249,8 +249,7 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
         (g) =>
           g.status === 'New' &&
           g.holders.length === wanted.size &&
-          g.holders.every((h) => wanted.has(h.tss_node_id)) &&
-          !state.createdGroupId,
+          g.holders.every((h) => wanted.has(h.tss_node_id)),
       );
       if (found.length !== 1) return false;
       state.createdGroupId = found[0]?.key_share_holder_group_id ?? null;

@@ -26,5 +26,12 @@ export type HolderType = (typeof HOLDER_TYPES)[number];
 export type VaultType = (typeof VAULT_TYPES)[number];
 export type Curve = (typeof CURVES)[number];
 
+/** The threshold-participants combinations Cobo offers today (threshold of participants). */
+export const ALLOWED_GROUP_SHAPES: ReadonlyArray<{ threshold: number; participants: number }> = [
+  { threshold: 2, participants: 2 },
+  { threshold: 2, participants: 3 },
+  { threshold: 3, participants: 3 },
+];
+
 export const isKnown = <T extends readonly string[]>(values: T, value: string): value is T[number] =>
   (values as readonly string[]).includes(value);

@@ -9,20 +9,8 @@
  * unknown instead of failing the whole response.
  */
 import { z } from 'zod';
-
-/** An enum that keeps values the spec does not know yet, as the official SDKs do. */
-function openEnum<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.union([z.enum(values), z.string().min(1).max(200)]);
-}
-
-/** Optional in the spec: absent or null on the wire both become undefined. */
-const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
-
-const int64 = z.number().int();
-const text = z.string().max(10_000);
-const id = z.string().min(1).max(200);
-
 import {
+  ALLOWED_GROUP_SHAPES,
   CURVES,
   GROUP_STATUSES,
   GROUP_TYPES,
@@ -35,12 +23,17 @@ import {
 
 export * from './enums';
 
-/** The threshold-participants combinations Cobo offers today (threshold of participants). */
-export const ALLOWED_GROUP_SHAPES: ReadonlyArray<{ threshold: number; participants: number }> = [
-  { threshold: 2, participants: 2 },
-  { threshold: 2, participants: 3 },
-  { threshold: 3, participants: 3 },
-];
+/** An enum that keeps values the spec does not know yet, as the official SDKs do. */
+function openEnum<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.union([z.enum(values), z.string().min(1).max(200)]);
+}
+
+/** Optional in the spec: absent or null on the wire both become undefined. */
+const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
+
+const int64 = z.number().int();
+const text = z.string().max(10_000);
+const id = z.string().min(1).max(200);
 
 export const RootPubkey = z.object({
   root_pubkey: optional(text),

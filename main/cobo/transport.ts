@@ -94,20 +94,14 @@ export function exchange(origin: URL, request: Exchange, timeoutMs: number): Pro
         }
         chunks.push(chunk);
       });
-      res.on('error', () => {
+      const cutOff = () =>
         fail(
           isPost
             ? unknownOutcome(host, 'the answer was cut off')
             : networkError(host, 'answer cut off', true, false),
         );
-      });
-      res.on('aborted', () => {
-        fail(
-          isPost
-            ? unknownOutcome(host, 'the answer was cut off')
-            : networkError(host, 'answer cut off', true, false),
-        );
-      });
+      res.on('error', cutOff);
+      res.on('aborted', cutOff);
       res.on('end', () => {
         const received = Date.now();
         const date = res.headers.date ? Date.parse(res.headers.date) : NaN;

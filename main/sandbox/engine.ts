@@ -15,7 +15,6 @@ import { randomBytes } from 'node:crypto';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { encodeRootKey } from '../cobo/root-keys';
 import {
-  ALLOWED_GROUP_SHAPES,
   CreateKeyShareHolderGroupRequest,
   CreateTssRequestRequest,
   type Curve,
@@ -409,14 +408,8 @@ export function createEngine(options: EngineOptions) {
         'threshold',
         'key_share_holders',
       ]);
+      // The request schema refuses shapes Cobo does not offer (2006) along with every other field.
       const body = parseWith(CreateKeyShareHolderGroupRequest, rawBody);
-      if (
-        !ALLOWED_GROUP_SHAPES.some(
-          (s) => s.threshold === body.threshold && s.participants === body.participants,
-        )
-      ) {
-        throw invalidParameter('threshold/participants');
-      }
       const members = body.key_share_holders.map((h) => ({ holder: h, node: node(h.tss_node_id) }));
       for (const { holder, node: n } of members) {
         if (n.type !== holder.type)

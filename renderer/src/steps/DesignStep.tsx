@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { GroupDesign } from '../../../preload/contract';
-import { ALLOWED_SHAPES, checkDesign } from '../../../main/ceremony/rules';
+import { checkDesign } from '../../../main/ceremony/rules';
+import { ALLOWED_GROUP_SHAPES } from '../../../main/cobo/enums';
 import { call } from '../api';
 import type { StepProps } from './StepProps';
 
@@ -66,7 +67,7 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
           setDesign((d) => ({ ...d, threshold: threshold ?? 2, participants: participants ?? 2 }));
         }}
       >
-        {ALLOWED_SHAPES.map((s) => (
+        {ALLOWED_GROUP_SHAPES.map((s) => (
           <option key={`${s.threshold}-${s.participants}`} value={`${s.threshold}-${s.participants}`}>
             {s.threshold} of {s.participants} must approve
           </option>
