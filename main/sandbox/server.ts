@@ -3,8 +3,8 @@
  * authentication as Cobo), and a control API under /sandbox/ protected by a token.
  *
  * Authentication is checked exactly as Cobo does it, with the app's own signing module: the three
- * headers, a registered API key, a millisecond nonce within ±5 minutes of our clock and not used before
- * by that key, and an Ed25519 signature over the request as signed (see queryCandidates for the query).
+ * headers, a registered API key, a millisecond nonce within ±5 minutes of our clock, not used before
+ * by that key and not older than this server's start, and an Ed25519 signature over the request as signed (see queryCandidates for the query).
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
@@ -77,6 +77,9 @@ export async function startSandboxServer(options: SandboxServerOptions) {
   const now = options.now ?? Date.now;
   const controlToken = options.controlToken ?? randomBytes(24).toString('base64url');
   const seenNonces = new Map<string, number>();
+  // The nonces seen are kept in memory only; refusing every nonce older than this start closes the
+  // gap a restart would open (a request captured before it, replayed within the window after it).
+  const startedAt = now();
   /** Authenticated API requests by API key, for benchmarks and rehearsal scripts (GET /sandbox/state). */
   const requestsByKey = new Map<string, number>();
   /** Of those, the reads of a single TSS request: what following a ceremony's status costs. */
@@ -108,6 +111,11 @@ export async function startSandboxServer(options: SandboxServerOptions) {
     if (!/^\d{13}$/.test(nonce)) throw badSignature('BIZ-API-NONCE must be the Unix time in milliseconds');
     if (Math.abs(Number(nonce) - now()) > NONCE_WINDOW_MS) {
       throw badSignature(`nonce is outside ±${NONCE_WINDOW_MS / 1000} s of the server time; check the clock`);
+    }
+    if (Number(nonce) < startedAt) {
+      throw badSignature(
+        'nonce is older than this sandbox’s start: a request signed before a restart is not accepted after it; sign the request again',
+      );
     }
     const replayKey = `${apiKey.toLowerCase()}:${nonce}`;
     if (seenNonces.has(replayKey)) throw badSignature('nonce already used');

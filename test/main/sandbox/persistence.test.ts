@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REHEARSAL_NOTICE, STATE_FILE } from '../../../main/sandbox/state';
+import { signRequest, type SignedHeaders } from '../../../main/cobo/sign';
 import { startSandbox } from '../../../main/sandbox/index';
 import { sandboxFor } from './helpers';
 
@@ -66,6 +67,31 @@ describe('sandbox persistence', () => {
         'resumed request',
       );
       expect(second.engine.getVault(vault!.vault_id).root_pubkeys).toEqual(roots);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('refuses, after a restart, a request signed before it, and accepts one signed anew', async () => {
+    const data = path.join(dir, 'replay');
+    const first = await sandboxFor({}, data);
+    const holders = '/v2/wallets/mpc/cobo_key_share_holders';
+    const send = (baseUrl: string, headers: SignedHeaders) =>
+      fetch(`${new URL(baseUrl).origin}${holders}`, { headers: { ...headers } });
+    const signed = signRequest({ secretHex: first.keys.secretHex, method: 'GET', path: holders });
+    expect((await send(first.sandbox.baseUrl, signed.headers)).status).toBe(200);
+    await first.sandbox.close();
+
+    // The nonces seen before the restart are forgotten; the request must still not pass again.
+    const second = await startSandbox({ dataDir: data, apiKeys: [first.keys.apiKey] });
+    try {
+      const replayed = await send(second.baseUrl, signed.headers);
+      expect(replayed.status).toBe(401);
+      const body = (await replayed.json()) as { error_code: number; error_message: string };
+      expect(body.error_code).toBe(2023);
+      expect(body.error_message).toMatch(/older than this sandbox’s start.*sign the request again/);
+      const fresh = signRequest({ secretHex: first.keys.secretHex, method: 'GET', path: holders });
+      expect((await send(second.baseUrl, fresh.headers)).status).toBe(200);
     } finally {
       await second.close();
     }
