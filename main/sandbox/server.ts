@@ -4,7 +4,8 @@
  *
  * Authentication is checked exactly as Cobo does it, with the app's own signing module: the three
  * headers, a registered API key, a millisecond nonce within ±5 minutes of our clock, not used before
- * by that key and not older than this server's start, and an Ed25519 signature over the request as signed (see queryCandidates for the query).
+ * by that key and not older than this server's start, and an Ed25519 signature over the request as
+ * signed (see queryCandidates for the query).
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
