@@ -35,6 +35,8 @@ export interface ServiceOptions {
   readonly saveFile?: SaveFile;
   /** Renders a ceremony's report view to PDF (the desktop app's printToPDF). */
   readonly printReportPdf?: (ceremonyId: string) => Promise<Uint8Array>;
+  /** How long one Cobo call may take; the client's default when absent. */
+  readonly coboTimeoutMs?: number;
   /** Create the first-run Sandbox profile when there is no profile file yet (default true). */
   readonly firstRunProfile?: boolean;
 }
@@ -75,6 +77,7 @@ export async function startRuntime(options: ServiceOptions): Promise<Runtime> {
     events,
     baseUrlFor,
     onSandboxApiKey: async (apiKey) => sandbox?.engine.registerApiKey(apiKey),
+    clientTimeoutMs: options.coboTimeoutMs,
   });
   if (options.firstRunProfile !== false) await profiles.ensureFirstRunProfile();
   for (const key of await profiles.sandboxApiKeys()) await sandbox?.engine.registerApiKey(key);

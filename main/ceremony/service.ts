@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import {
   Ceremony,
   CHECKLIST_ITEMS,
@@ -22,7 +23,14 @@ import type { CoboClient } from '../cobo/client';
 import { CLOCK_SKEW_LIMIT_MS } from '../cobo/client';
 import { isCoboApiError } from '../cobo/errors';
 import type { EventHub } from '../ipc/event-hub';
-import { openJournal, sha256Hex, type Journal, type JsonValue } from '../journal/journal';
+import {
+  GENESIS,
+  JournalTamperedError,
+  openJournal,
+  sha256Hex,
+  type Journal,
+  type JsonValue,
+} from '../journal/journal';
 import type { ProfileService } from '../keychain/profiles';
 import { log } from '../log';
 import { createSerialQueue, readTextIfExists, writeFileAtomic } from '../storage/atomic-file';
@@ -32,6 +40,13 @@ import { checkDesign, checkSelection, KIND_RULES, participants, quorum, requestB
 import { describeStatus } from './status';
 
 type CeremonyState = Ceremony;
+
+/** A ceremony's state file: the state, and where its journal stood when the state was saved. */
+const StateFile = z.strictObject({
+  ceremony: Ceremony,
+  journal: z.strictObject({ entries: z.number().int().min(0), head: z.string().regex(/^[0-9a-f]{64}$/) }),
+});
+type StateFile = z.infer<typeof StateFile>;
 
 export interface CeremonyServiceOptions {
   readonly dataDir: string;
@@ -88,7 +103,12 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
 
   async function save(state: CeremonyState) {
     state.updatedAt = new Date().toISOString();
-    await writeFileAtomic(stateFile(state.id), JSON.stringify(state, null, 1));
+    const journal = ceremonies.get(state.id)?.journal;
+    const file: StateFile = {
+      ceremony: state,
+      journal: journal?.checkpoint() ?? { entries: 0, head: GENESIS },
+    };
+    await writeFileAtomic(stateFile(state.id), JSON.stringify(file, null, 1));
     options.events.emit('ceremony.updated', state);
   }
 
@@ -245,8 +265,10 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
       const groups = (await client.listAllKeyShareHolderGroups(vaultId, state.selection.design?.type)).map(
         groupView,
       );
+      const before = new Set(Array.isArray(intent?.data.groups_before) ? intent.data.groups_before : []);
       const found = groups.filter(
         (g) =>
+          !before.has(g.key_share_holder_group_id) &&
           g.status === 'New' &&
           g.holders.length === wanted.size &&
           g.holders.every((h) => wanted.has(h.tss_node_id)),
@@ -371,6 +393,8 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
         body: toJson(body),
         body_sha256: sha256Hex(JSON.stringify(body)),
         root_pubkeys_before: toJson(state.rootKeysBefore),
+        // What existed before the send: after an unknown outcome, only something new can be ours.
+        groups_before: context.groups.map((g) => g.key_share_holder_group_id),
       });
       state.phase = 'submitting';
       state.lastError = null;
@@ -435,13 +459,14 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
         if (!name.endsWith('.json')) continue;
         const id = name.slice(0, -'.json'.length);
         try {
-          const parsed = Ceremony.safeParse(JSON.parse((await readTextIfExists(stateFile(id))) ?? 'null'));
+          const parsed = StateFile.safeParse(JSON.parse((await readTextIfExists(stateFile(id))) ?? 'null'));
           if (!parsed.success) {
             log.error('ceremony.state_unreadable', { id });
             continue;
           }
-          const journal = await openJournal(journalFile(id));
-          const state = parsed.data;
+          // The journal must still hold every entry it held at the last save, unchanged.
+          const journal = await openJournal(journalFile(id), undefined, parsed.data.journal);
+          const state = parsed.data.ceremony;
           // The journal decides: an intent with no answer after it means the send may have happened.
           const entries = journal.entries();
           const lastIntent = entries.map((en) => en.kind).lastIndexOf('request_intent');
@@ -451,7 +476,9 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
         } catch (error) {
           log.error('ceremony.load_failed', {
             id,
-            reason: error instanceof Error ? error.message.slice(0, 120) : 'unknown',
+            ...(error instanceof JournalTamperedError
+              ? { line: error.problem.line, reason: error.problem.reason }
+              : { reason: error instanceof Error ? error.message.slice(0, 120) : 'unknown' }),
           });
         }
       }

@@ -67,27 +67,30 @@ export function readChain(text: string): ChainReading {
     const end = text.indexOf('\n', offset);
     lineNo++;
     if (end === -1) {
-      // No newline: the last write did not finish. Only a line that does not parse counts as cut short;
-      // a complete entry without its newline is accepted (the newline is the last byte written).
+      // No newline: the last write may not have finished. Only a line that is not a complete entry
+      // counts as cut short; a complete entry is held to the chain like any other (the newline is the
+      // last byte written, so a crash can leave a whole entry without it).
       const rest = text.slice(offset);
       const parsed = parseEntry(rest);
-      if (parsed && parsed.seq === entries.length + 1 && parsed.prev === head) {
-        entries.push(parsed);
-        head = sha256Hex(rest);
-        offset = text.length;
-        break;
+      if (!parsed) return { entries, head, goodLength: offset, incompleteFinalEntry: true, problem: null };
+      const problem = chainProblem(parsed, entries.length, head);
+      if (problem) {
+        return {
+          entries,
+          head,
+          goodLength: offset,
+          incompleteFinalEntry: false,
+          problem: { line: lineNo, reason: problem },
+        };
       }
-      return { entries, head, goodLength: offset, incompleteFinalEntry: true, problem: null };
+      entries.push(parsed);
+      head = sha256Hex(rest);
+      offset = text.length;
+      break;
     }
     const line = text.slice(offset, end);
     const entry = parseEntry(line);
-    const problem = !entry
-      ? 'not a valid journal entry'
-      : entry.seq !== entries.length + 1
-        ? `sequence number ${entry.seq} where ${entries.length + 1} was expected (an entry was deleted, inserted or moved)`
-        : entry.prev !== head
-          ? 'does not chain to the entry before it (this entry or the one before was edited)'
-          : null;
+    const problem = entry ? chainProblem(entry, entries.length, head) : 'not a valid journal entry';
     if (problem || !entry) {
       return {
         entries,
@@ -102,6 +105,48 @@ export function readChain(text: string): ChainReading {
     offset = end + 1;
   }
   return { entries, head, goodLength: offset, incompleteFinalEntry: false, problem: null };
+}
+
+function chainProblem(entry: JournalEntry, before: number, head: string): string | null {
+  if (entry.seq !== before + 1)
+    return `sequence number ${entry.seq} where ${before + 1} was expected (an entry was deleted, inserted or moved)`;
+  if (entry.prev !== head)
+    return 'does not chain to the entry before it (this entry or the one before was edited)';
+  return null;
+}
+
+/**
+ * Where the journal stood when the ceremony's state was last saved: how many entries, and the hash of
+ * the last of them. Nothing chains to a journal's last entry, so without this an edit of that entry, or
+ * lines cut from the end, would leave a valid chain.
+ */
+export interface JournalCheckpoint {
+  readonly entries: number;
+  readonly head: string;
+}
+
+/**
+ * Holds a valid chain to a checkpoint saved earlier. The journal may have grown since (a crash between
+ * an append and the next save), never shrunk, and the checkpoint's entry must still hash to its head.
+ */
+export function checkpointProblem(reading: ChainReading, checkpoint: JournalCheckpoint): ChainProblem | null {
+  const { entries } = reading;
+  if (checkpoint.entries === 0) return null;
+  if (entries.length < checkpoint.entries) {
+    return {
+      line: entries.length + 1,
+      reason: `the journal ends after ${entries.length} entries but ${checkpoint.entries} had been recorded (entries were removed from its end)`,
+    };
+  }
+  // The entry after the checkpoint names the checkpoint's hash; with none after it, the chain's head does.
+  const headThen = entries[checkpoint.entries]?.prev ?? reading.head;
+  if (headThen !== checkpoint.head) {
+    return {
+      line: checkpoint.entries,
+      reason: 'this entry was changed after it was written (it no longer matches the hash recorded for it)',
+    };
+  }
+  return null;
 }
 
 const KINDS = new Set<string>(JOURNAL_KINDS);
@@ -160,13 +205,19 @@ export interface Journal {
   /** Appends one entry and returns once it is on disk. */
   append(kind: JournalKind, data: { [key: string]: JsonValue }): Promise<JournalEntry>;
   entries(): readonly JournalEntry[];
+  /** Where the journal stands now: what the ceremony's state file records beside it. */
+  checkpoint(): JournalCheckpoint;
 }
 
 /**
  * Opens (or creates) a journal. An incomplete final entry left by a crash is cut off before the next
  * append; a journal that was altered is refused.
  */
-export async function openJournal(file: string, now: () => Date = () => new Date()): Promise<Journal> {
+export async function openJournal(
+  file: string,
+  now: () => Date = () => new Date(),
+  checkpoint?: JournalCheckpoint,
+): Promise<Journal> {
   let text = '';
   try {
     text = await fs.readFile(file, 'utf8');
@@ -174,7 +225,8 @@ export async function openJournal(file: string, now: () => Date = () => new Date
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   const reading = readChain(text);
-  if (reading.problem) throw new JournalTamperedError(file, reading.problem);
+  const problem = reading.problem ?? (checkpoint ? checkpointProblem(reading, checkpoint) : null);
+  if (problem) throw new JournalTamperedError(file, problem);
   if (reading.incompleteFinalEntry || reading.goodLength < text.length) {
     await fs.truncate(file, Buffer.byteLength(text.slice(0, reading.goodLength)));
   }
@@ -212,5 +264,6 @@ export async function openJournal(file: string, now: () => Date = () => new Date
       return next;
     },
     entries: () => entries,
+    checkpoint: () => ({ entries: entries.length, head }),
   };
 }

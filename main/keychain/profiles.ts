@@ -29,6 +29,8 @@ export interface ProfileServiceOptions {
   readonly baseUrlFor: (environment: EnvironmentId) => Promise<string>;
   /** Called when a Sandbox profile is created, so the embedded sandbox knows its API key. */
   readonly onSandboxApiKey?: (apiKey: string) => Promise<void>;
+  /** How long one Cobo call may take (tests shorten it to reach a timeout quickly). */
+  readonly clientTimeoutMs?: number;
 }
 
 const accountFor = (id: string) => `profile:${id}`;
@@ -119,6 +121,7 @@ export function createProfileService(options: ProfileServiceOptions) {
     return createCoboClient({
       baseUrl: await options.baseUrlFor(profile.environment),
       sign: signerFor(profile),
+      timeoutMs: options.clientTimeoutMs,
     });
   }
 

@@ -25,7 +25,7 @@ export const FaultSpec = z.strictObject({
   method: z.enum(['GET', 'POST']).optional(),
   /** Only paths starting with this (after /v2), e.g. "/wallets/mpc/vaults". */
   path_prefix: z.string().max(300).optional(),
-  status: z.union([z.literal(500), z.literal(502), z.literal(503)]).default(500),
+  status: z.union([z.literal(500), z.literal(502), z.literal(503), z.literal(504)]).default(500),
   retry_after_s: z.number().int().min(0).max(3_600).default(1),
   latency_ms: z.number().int().min(0).max(120_000).default(2_000),
 });

@@ -1,7 +1,9 @@
 // @vitest-environment node
 /** The ceremony runner against the embedded sandbox: whole ceremonies, and the submit-once rule under every failure. */
 import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { openJournal } from '../../../main/journal/journal';
+import { setLogSink } from '../../../main/log';
 import { rig, type Rig } from './helpers';
 
 const rigs: Rig[] = [];
@@ -189,5 +191,43 @@ describe('ceremony runner', () => {
       rootKeysUnchanged: true,
     });
     expect(c.get(g.id).rootKeysBefore).toEqual(c.get(g.id).rootKeysAfter);
+  });
+
+  it('refuses to load a ceremony whose closing entry was edited, or whose last entries were cut', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const a = await c.start('KeyGen', r.profileId);
+    await c.select(a.id, { vaultId: r.vaultId });
+    await c.abandon(a.id);
+    const b = await c.start('KeyGen', r.profileId);
+    await c.select(b.id, { vaultId: r.vaultId });
+    await c.tick(b.id, 'workstation_prepared');
+    await r.runtime.close();
+    const file = (id: string) => `${r.dataDir}/ceremonies/${id}.journal.jsonl`;
+    const linesA = readFileSync(file(a.id), 'utf8').split('\n').filter(Boolean);
+    expect(linesA.at(-1)).toContain('"outcome":"abandoned"');
+    writeFileSync(
+      file(a.id),
+      [...linesA.slice(0, -1), linesA.at(-1)!.replace('abandoned', 'success')].join('\n') + '\n',
+    );
+    const linesB = readFileSync(file(b.id), 'utf8').split('\n').filter(Boolean);
+    writeFileSync(file(b.id), linesB.slice(0, -1).join('\n') + '\n');
+    const logged: string[] = [];
+    setLogSink((line) => logged.push(line));
+    await r.restart();
+    const ids = r.runtime.services.ceremonies.list().map((x) => x.id);
+    expect(ids).not.toContain(a.id);
+    expect(ids).not.toContain(b.id);
+    const failures = logged
+      .map((l) => JSON.parse(l) as Record<string, string | number>)
+      .filter((l) => l.event === 'ceremony.load_failed');
+    expect(failures.find((l) => l.id === a.id)).toMatchObject({
+      line: linesA.length,
+      reason: expect.stringContaining('this entry was changed'),
+    });
+    expect(failures.find((l) => l.id === b.id)).toMatchObject({
+      line: linesB.length,
+      reason: expect.stringContaining('the journal ends after'),
+    });
   });
 });
