@@ -14,6 +14,7 @@ export default tseslint.config(
       'dist/**',
       'node_modules/**',
       'test-artifacts/**',
+      '.stryker-tmp/**',
       'tools/**/node_modules/**',
       'coverage/**',
     ],

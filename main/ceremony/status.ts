@@ -11,6 +11,8 @@ export interface StatusMeaning {
   readonly final: boolean;
   readonly outcome: 'success' | 'failed' | null;
   readonly cancellable: boolean;
+  /** Who has to do something next. */
+  readonly actor: string;
 }
 
 const MEANINGS: Record<TssRequestStatus, Omit<StatusMeaning, 'known'>> = {
@@ -21,6 +23,7 @@ const MEANINGS: Record<TssRequestStatus, Omit<StatusMeaning, 'known'>> = {
     final: false,
     outcome: null,
     cancellable: true,
+    actor: 'custodians approve in Cobo Guard; API co-signers by themselves',
   },
   MPCProcessing: {
     title: 'Approved; key generation is about to start',
@@ -28,6 +31,7 @@ const MEANINGS: Record<TssRequestStatus, Omit<StatusMeaning, 'known'>> = {
     final: false,
     outcome: null,
     cancellable: true,
+    actor: 'the TSS nodes',
   },
   KeyGenerating: {
     title: 'Generating key shares',
@@ -35,6 +39,7 @@ const MEANINGS: Record<TssRequestStatus, Omit<StatusMeaning, 'known'>> = {
     final: false,
     outcome: null,
     cancellable: false,
+    actor: 'the TSS nodes',
   },
   Success: {
     title: 'Key shares created',
@@ -42,6 +47,7 @@ const MEANINGS: Record<TssRequestStatus, Omit<StatusMeaning, 'known'>> = {
     final: true,
     outcome: 'success',
     cancellable: false,
+    actor: 'the officer: verify the root keys',
   },
   KeyHolderConfirmationFailed: {
     title: 'Holders did not approve',
@@ -50,6 +56,7 @@ const MEANINGS: Record<TssRequestStatus, Omit<StatusMeaning, 'known'>> = {
     final: true,
     outcome: 'failed',
     cancellable: false,
+    actor: 'the officer: start a new ceremony',
   },
   KeyGeneratingFailed: {
     title: 'Key generation failed',
@@ -58,6 +65,7 @@ const MEANINGS: Record<TssRequestStatus, Omit<StatusMeaning, 'known'>> = {
     final: true,
     outcome: 'failed',
     cancellable: false,
+    actor: 'the officer: check the nodes, then start a new ceremony',
   },
 };
 
@@ -71,6 +79,7 @@ export function describeStatus(status: string): StatusMeaning {
     final: false,
     outcome: null,
     cancellable: false,
+    actor: 'nobody can tell: check Cobo Portal',
   };
 }
 

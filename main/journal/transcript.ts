@@ -81,10 +81,20 @@ export function buildTranscript(
     installation_public_key: installation.publicKey,
     installation_key_fingerprint: fingerprintOfHexKey(installation.publicKey),
   };
-  const signature = bytesToHex(
-    ed25519.sign(signedBytes(header, journal), hexToBytes(installation.secretHex)),
-  );
-  return { header, journal: [...journal], signature };
+  return {
+    header,
+    journal: [...journal],
+    signature: signTranscript(header, journal, installation.secretHex),
+  };
+}
+
+/** The transcript's signature: Ed25519 with the installation key over the canonical { header, journal }. */
+export function signTranscript(
+  header: TranscriptHeader,
+  journal: readonly JournalEntry[],
+  secretHex: string,
+): string {
+  return bytesToHex(ed25519.sign(signedBytes(header, journal), hexToBytes(secretHex)));
 }
 
 export interface Verdict {

@@ -1,44 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { canOpen, CEREMONIES, CEREMONY_ORDER, currentStepIndex } from '../../renderer/src/ceremonies';
 import type { Ceremony } from '../../preload/contract';
+import { newCeremony } from '../fixtures/ceremony';
 
-const base: Ceremony = {
-  id: '6b1f8c2e-1d2a-4b7a-9c1e-1f2e3d4c5b6a',
-  kind: 'KeyGen',
-  profileId: '7b1f8c2e-1d2a-4b7a-9c1e-1f2e3d4c5b6a',
-  profileName: 'Rehearsal',
-  environment: 'sandbox',
-  apiKeyFingerprint: 'AAAA-BBBB-CCCC-DDDD',
-  vaultName: null,
-  selection: {
-    vaultId: null,
-    targetGroupId: null,
-    sourceGroupId: null,
-    sourceNodeIds: [],
-    lostNodeId: null,
-    design: null,
-  },
-  checklist: {},
-  custodians: {},
-  custodianNames: {},
-  witnesses: [],
-  preflight: null,
-  reviewedAt: null,
-  phase: 'preparing',
-  requestBody: null,
-  tssRequestId: null,
-  createdGroupId: null,
-  statuses: [],
-  outcome: null,
-  failure: null,
-  lastError: null,
-  rootKeysBefore: null,
-  rootKeysAfter: null,
-  rootKeysUnchanged: null,
-  comparedWithDevicesAt: null,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-};
+const base: Ceremony = newCeremony();
 const ctx = { participantCount: 2 };
 const stepKinds = (c: Ceremony) => CEREMONIES[c.kind].steps.map((s) => s.kind);
 const at = (c: Ceremony) => stepKinds(c)[currentStepIndex(c, ctx)];
@@ -90,6 +55,27 @@ describe('ceremony definitions', () => {
     expect(at(c)).toBe('verify');
     c = { ...c, comparedWithDevicesAt: 't' };
     expect(at(c)).toBe('close');
+  });
+
+  it('keeps the step after pre-flight locked while the pre-flight failed, even with every room check ticked', () => {
+    for (const kind of CEREMONY_ORDER) {
+      const ready = newCeremony({
+        kind,
+        selection: {
+          vaultId: 'v',
+          targetGroupId: 'g',
+          sourceGroupId: 's',
+          sourceNodeIds: ['a', 'b'],
+          lostNodeId: 'l',
+          design: null,
+        },
+        checklist: ticked,
+      });
+      const failed = { ...ready, preflight: { at: 't', ok: false, checks: [] } };
+      const preflight = stepKinds(failed).indexOf('preflight');
+      expect(currentStepIndex(failed, ctx)).toBeLessThanOrEqual(preflight);
+      expect(canOpen(failed, ctx, preflight + 1)).toBe(false);
+    }
   });
 
   it('needs the lost holder first in a Recovery, and source nodes for a reshare', () => {

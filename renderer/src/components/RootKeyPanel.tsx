@@ -2,10 +2,11 @@ import QRCode from 'qrcode';
 import { useMemo } from 'react';
 import { fingerprintOfBytes } from '../../../main/keychain/fingerprint';
 import type { RootKeyView } from '../../../preload/contract';
+import { readAloudChunks } from './read-aloud';
 
 /** A root extended public key: in full, in chunks of four to read aloud, with a fingerprint and a QR code. */
 export function RootKeyPanel({ rootKey }: { rootKey: RootKeyView }) {
-  const chunks = rootKey.root_pubkey.match(/.{1,4}/g) ?? [];
+  const chunks = readAloudChunks(rootKey.root_pubkey);
   const fingerprint = fingerprintOfBytes(new TextEncoder().encode(rootKey.root_pubkey));
   const qr = useMemo(
     () => QRCode.create(rootKey.root_pubkey, { errorCorrectionLevel: 'M' }).modules,

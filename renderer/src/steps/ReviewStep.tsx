@@ -12,6 +12,8 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
   const nodeName = (id: string) =>
     [...data.nodes, ...data.groups.flatMap((g) => g.holders)].find((n) => n.tss_node_id === id)?.name ?? id;
   const production = ceremony.environment === 'production';
+  // In Production the officer types the vault's name; main checks it again before anything is sent.
+  const gateOpen = !production || confirm.trim() === ceremony.vaultName;
   const words =
     ceremony.kind === 'GroupSetup'
       ? `Create a ${groupName(s.design?.type ?? '')} in “${ceremony.vaultName}”: ${s.design?.threshold} of ${s.design?.participants} must approve; holders ${(s.design?.holders ?? []).map((h) => nodeName(h.tss_node_id) + (h.signer ? ' (signer)' : '')).join(', ')}.`
@@ -58,6 +60,7 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
             className="inline-form"
             onSubmit={(e) => {
               e.preventDefault();
+              if (!gateOpen) return;
               void run(() =>
                 call('ceremony.submit', {
                   id: ceremony.id,
@@ -79,11 +82,7 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
                 />
               </>
             )}
-            <button
-              type="submit"
-              className="button button-primary"
-              disabled={busy || (production && confirm.trim() !== ceremony.vaultName)}
-            >
+            <button type="submit" className="button button-primary" disabled={busy || !gateOpen}>
               {ceremony.kind === 'GroupSetup' ? 'Create the group' : 'Send the TSS request'}
             </button>
           </form>

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { CeremonyService } from '../../../main/ceremony/service';
 import { setLogSink } from '../../../main/log';
 import { startRuntime, type Runtime, type ServiceOptions } from '../../../main/services';
 import type { Ceremony, CeremonyKind, GroupView } from '../../../preload/contract';
@@ -13,7 +14,11 @@ export interface Rig {
   groups(): Promise<GroupView[]>;
   group(type: string): Promise<GroupView>;
   /** Prepares a ceremony up to (not including) submission, as an officer would. */
-  prepare(kind: CeremonyKind, selection: Partial<Ceremony['selection']>): Promise<Ceremony>;
+  prepare(
+    kind: CeremonyKind,
+    selection: Partial<Ceremony['selection']>,
+    service?: CeremonyService,
+  ): Promise<Ceremony>;
   waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs?: number): Promise<void>;
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -57,8 +62,8 @@ export async function rig(
     async group(type) {
       return (await r.groups()).find((g) => g.type === type && g.status !== 'Unavailable')!;
     },
-    async prepare(kind, selection) {
-      const c = runtime.services.ceremonies;
+    async prepare(kind, selection, service) {
+      const c = service ?? runtime.services.ceremonies;
       let ceremony = await c.start(kind, profileId);
       ceremony = await c.select(ceremony.id, { vaultId });
       ceremony = await c.select(ceremony.id, selection);

@@ -1,5 +1,8 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TSS_REQUEST_STATUSES } from '../../../main/cobo/enums';
 import { buildTimeline, describeStatus } from '../../../main/ceremony/status';
 import { DEFAULT_POLLING, initialPolling, nextPoll } from '../../../main/ceremony/polling';
 import { checkDesign, checkSelection, quorum, requestBody } from '../../../main/ceremony/rules';
@@ -211,5 +214,80 @@ describe('adaptive polling', () => {
     state = nextPoll(state, true, 100, policy);
     state = nextPoll(state, true, 200, policy);
     expect(state.delayMs).toBe(59_800);
+  });
+});
+
+describe('status meanings, as the README states them', () => {
+  const readme = readFileSync(path.resolve(__dirname, '../../../README.md'), 'utf8');
+  const rows = [...readme.matchAll(/^\| `(\w+)`\s*\| (yes|no)\s*\| (yes|no)\s*\| (.+?)\s*\|$/gm)].map(
+    (m) => ({
+      status: m[1]!,
+      final: m[2] === 'yes',
+      cancellable: m[3] === 'yes',
+      actor: m[4]!,
+    }),
+  );
+
+  it('lists every status Cobo defines, once', () => {
+    expect(rows.map((r) => r.status).sort()).toEqual([...TSS_REQUEST_STATUSES].sort());
+  });
+
+  it.each(TSS_REQUEST_STATUSES.map((s) => [s]))('%s: final, cancellable and who acts match', (status) => {
+    const row = rows.find((r) => r.status === status)!;
+    const meaning = describeStatus(status);
+    expect({ final: meaning.final, cancellable: meaning.cancellable, actor: meaning.actor }).toEqual({
+      final: row.final,
+      cancellable: row.cancellable,
+      actor: row.actor,
+    });
+    // A final status always has an outcome; a status still moving has none.
+    expect(meaning.outcome === null).toBe(!meaning.final);
+    expect(meaning.final && meaning.cancellable).toBe(false);
+  });
+});
+
+describe('the polling budget', () => {
+  it('never holds more than 60 polls in any sliding minute under the default policy, even while every poll sees a change', () => {
+    let state = initialPolling();
+    let t = 0;
+    const times: number[] = [];
+    for (let i = 0; i < 400; i++) {
+      times.push(t);
+      state = nextPoll(state, true, t);
+      t += state.delayMs;
+    }
+    let worst = 0;
+    for (let i = 0; i < times.length; i++) {
+      const inWindow = times.filter((x) => x >= times[i]! && x < times[i]! + 60_000).length;
+      worst = Math.max(worst, inWindow);
+    }
+    expect(worst).toBeLessThanOrEqual(DEFAULT_POLLING.perMinute);
+    // ...and the budget is used, not starved: a moving request is read about once a second.
+    expect(worst).toBeGreaterThanOrEqual(DEFAULT_POLLING.perMinute - 1);
+  });
+});
+
+describe('targets a ceremony may not take', () => {
+  const keyedMain = group('MainGroup', [cobo, holder('Alice'), holder('Bilal')], {
+    status: 'Valid',
+    has_keys: true,
+  });
+  const otherMain = group('MainGroup', [cobo, holder('Chen'), holder('Dana')], {
+    key_share_holder_group_id: 'g-main-2',
+  });
+
+  it('refuses a Main Group as the target of KeyGenFromKeyGroup', () => {
+    const verdict = checkSelection(
+      'KeyGenFromKeyGroup',
+      selection({
+        targetGroupId: 'g-main-2',
+        sourceGroupId: keyedMain.key_share_holder_group_id,
+        sourceNodeIds: ['node-cobo', 'node-Alice'],
+      }),
+      [keyedMain, otherMain],
+      true,
+    );
+    expect(verdict.ok).toBe(false);
+    expect(verdict.problems).toEqual(['The target must be a SigningGroup or RecoveryGroup.']);
   });
 });

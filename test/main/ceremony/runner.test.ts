@@ -230,4 +230,124 @@ describe('ceremony runner', () => {
       reason: expect.stringContaining('the journal ends after'),
     });
   });
+
+  it('refuses a cancel while the keys are being generated, and sends none', async () => {
+    const r = await setup({ sandboxSettings: { autoApproveMs: 10, stepMs: 800 } });
+    const c = r.runtime.services.ceremonies;
+    const main = await r.group('MainGroup');
+    const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    await c.submit(prepared.id, undefined);
+    await r.waitFor(
+      () => c.get(prepared.id).statuses.some((s) => s.status === 'KeyGenerating'),
+      'KeyGenerating to be observed',
+    );
+    const journalBefore = c.journal(prepared.id).length;
+    await expect(c.cancelRequest(prepared.id)).rejects.toMatchObject({ code: 'ceremony.not_cancellable' });
+    expect(
+      c
+        .journal(prepared.id)
+        .slice(journalBefore)
+        .some((e) => e.data.note === 'cancel requested'),
+    ).toBe(false);
+    await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'KeyGen to finish');
+    expect(c.get(prepared.id).outcome).toBe('success');
+  });
+});
+
+describe('root keys that change during a reshare', () => {
+  /** Changes the vault's SECP256K1 root chain code in the sandbox: same curves, a different xpub. */
+  function drift(r: Rig) {
+    const vault = r.runtime.services.sandbox!.engine.state.vaults.find((v) => v.vault_id === r.vaultId)!;
+    const key = vault.root!.SECP256K1!;
+    key.chainCode = key.chainCode.replace(/^./, (ch) => (ch === 'a' ? 'b' : 'a'));
+  }
+
+  async function run(
+    r: Rig,
+    kind: 'KeyGen' | 'KeyGenFromKeyGroup' | 'Recovery',
+    selection: object,
+    during?: () => void,
+  ) {
+    const c = r.runtime.services.ceremonies;
+    const prepared = await r.prepare(kind, selection);
+    await c.submit(prepared.id, undefined);
+    during?.();
+    await r.waitFor(() => c.get(prepared.id).phase === 'finished', `${kind} to finish`);
+    return c.get(prepared.id);
+  }
+
+  async function expectLoudChange(r: Rig, done: Awaited<ReturnType<typeof run>>) {
+    const c = r.runtime.services.ceremonies;
+    expect(done.rootKeysUnchanged).toBe(false);
+    expect(done.rootKeysAfter!.map((k) => k.curve)).toEqual(done.rootKeysBefore!.map((k) => k.curve));
+    expect(done.rootKeysAfter).not.toEqual(done.rootKeysBefore);
+    expect(done.failure).toMatch(/root public keys changed during this ceremony\. Stop/);
+    const result = c.journal(done.id).find((e) => e.kind === 'verification_result')!;
+    expect(result.data).toMatchObject({ unchanged: false });
+    await expect(c.recordComparison(done.id)).rejects.toMatchObject({ code: 'ceremony.root_keys_changed' });
+    expect(c.journal(done.id).filter((e) => e.kind === 'verification_result')).toHaveLength(1);
+    expect(c.get(done.id).comparedWithDevicesAt).toBeNull();
+  }
+
+  it('after KeyGenFromKeyGroup: reported loudly, recorded as changed, never compared as fine', async () => {
+    const r = await setup();
+    const main = await r.group('MainGroup');
+    await run(r, 'KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    const mainNow = await r.group('MainGroup');
+    const signing = await r.group('SigningGroup');
+    r.runtime.services.sandbox!.engine.settings.autoApproveMs = 300;
+    const done = await run(
+      r,
+      'KeyGenFromKeyGroup',
+      {
+        targetGroupId: signing.key_share_holder_group_id,
+        sourceGroupId: mainNow.key_share_holder_group_id,
+        sourceNodeIds: mainNow.holders.slice(0, 2).map((h) => h.tss_node_id),
+      },
+      () => drift(r),
+    );
+    await expectLoudChange(r, done);
+  });
+
+  it('after Recovery: reported loudly, recorded as changed, never compared as fine', async () => {
+    const r = await setup();
+    const sandbox = r.runtime.services.sandbox!;
+    const main = await r.group('MainGroup');
+    await run(r, 'KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    const keyed = await r.group('MainGroup');
+    const recovery = await r.group('RecoveryGroup');
+    await run(r, 'KeyGenFromKeyGroup', {
+      targetGroupId: recovery.key_share_holder_group_id,
+      sourceGroupId: keyed.key_share_holder_group_id,
+      sourceNodeIds: keyed.holders.slice(0, 2).map((h) => h.tss_node_id),
+    });
+    const victim = keyed.holders.find((h) => h.type === 'Mobile')!;
+    const { replacement } = await sandbox.engine.losePhone(victim.tss_node_id);
+    const client = await r.runtime.services.profiles.clientFor(r.profileId);
+    const created = await client.createKeyShareHolderGroup(r.vaultId, {
+      key_share_holder_group_type: 'MainGroup',
+      participants: keyed.participants,
+      threshold: keyed.threshold,
+      key_share_holders: keyed.holders.map((h) => ({
+        name: h.name,
+        type: h.type as 'Cobo' | 'Mobile' | 'API',
+        tss_node_id: h.tss_node_id === victim.tss_node_id ? replacement.tss_node_id : h.tss_node_id,
+        signer: h.signer,
+      })),
+    });
+    const recoveryNow = (await r.groups()).find((g) => g.type === 'RecoveryGroup' && g.status === 'Valid')!;
+    sandbox.engine.settings.autoApproveMs = 300;
+    const done = await run(
+      r,
+      'Recovery',
+      {
+        lostNodeId: victim.tss_node_id,
+        targetGroupId: created.key_share_holder_group_id,
+        sourceGroupId: recoveryNow.key_share_holder_group_id,
+        sourceNodeIds: recoveryNow.holders.slice(0, 2).map((h) => h.tss_node_id),
+      },
+      () => drift(r),
+    );
+    await expectLoudChange(r, done);
+  });
 });

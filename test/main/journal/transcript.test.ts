@@ -5,7 +5,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSecretStore } from '../../../main/keychain/secret-store';
-import { canonicalJson, verifyTranscript } from '../../../main/journal/transcript';
+import { GENESIS, sha256Hex } from '../../../main/journal/journal';
+import { canonicalJson, signTranscript, verifyTranscript } from '../../../main/journal/transcript';
 import { rig, type Rig } from '../ceremony/helpers';
 
 let r: Rig;
@@ -136,5 +137,100 @@ describe('signed transcripts', () => {
     });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/Cannot read/);
+  });
+});
+
+describe('transcripts re-signed with the installation key', () => {
+  // Someone holding the installation key can sign anything: the verifier's own checks must still hold.
+  let secretHex: string;
+  beforeAll(async () => {
+    secretHex = (await createSecretStore().get('installation:transcript-signing-key'))!;
+  });
+  const rechain = (journal: Mutable[]) =>
+    journal.forEach((e, i) => (e.prev = i === 0 ? GENESIS : sha256Hex(JSON.stringify(journal[i - 1]))));
+  const resigned = (change: (t: Mutable) => void, chain = true) => {
+    const t = JSON.parse(text);
+    change(t);
+    if (chain) rechain(t.journal);
+    t.signature = signTranscript(t.header, t.journal, secretHex);
+    return JSON.stringify(t);
+  };
+  const answerAt = (t: Mutable) => t.journal.findIndex((e: Mutable) => e.kind === 'response_received');
+
+  it('a re-signed copy of the untouched transcript still verifies (the forgeries below differ only in what they change)', () => {
+    expect(verifyTranscript(resigned(() => {}))).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    [
+      'a broken chain',
+      (t: Mutable) => (t.journal[3].data.item = 'edited'),
+      false,
+      /^journal entry 5: does not chain/,
+    ],
+    [
+      'an entry removed from the middle',
+      (t: Mutable) => t.journal.splice(2, 1),
+      false,
+      /^journal entry 3: sequence number 4 where 3 was expected/,
+    ],
+    [
+      'two TSS request ids',
+      (t: Mutable) => {
+        const i = answerAt(t);
+        const second = { ...t.journal[i], data: { ...t.journal[i].data, tss_request_id: 'another-request' } };
+        t.journal.splice(i + 1, 0, second);
+        t.journal.forEach((e: Mutable, n: number) => (e.seq = n + 1));
+      },
+      true,
+      /more than one TSS request/,
+    ],
+    [
+      'header root keys that differ from the journal’s',
+      (t: Mutable) => (t.header.root_pubkeys[0].root_pubkey = t.header.root_pubkeys[1].root_pubkey),
+      true,
+      /root public keys differ from those the journal recorded/,
+    ],
+    [
+      'header root keys missing',
+      (t: Mutable) => (t.header.root_pubkeys = []),
+      true,
+      /root public keys differ/,
+    ],
+    [
+      'a header TSS request id the journal never saw',
+      (t: Mutable) => (t.header.tss_request_id = 'x'),
+      true,
+      /appears nowhere/,
+    ],
+    [
+      'another ceremony type',
+      (t: Mutable) => (t.header.ceremony_type = 'Recovery'),
+      true,
+      /ceremony type differs/,
+    ],
+    [
+      'another environment',
+      (t: Mutable) => (t.header.environment = 'production'),
+      true,
+      /environment differs/,
+    ],
+    [
+      'another API key',
+      (t: Mutable) => (t.header.api_key_fingerprint = 'AAAA-BBBB-CCCC-DDDD'),
+      true,
+      /API key fingerprint differs/,
+    ],
+    [
+      'a journal that does not start with the ceremony',
+      (t: Mutable) => (t.journal[0].kind = 'note'),
+      true,
+      /does not start with the ceremony/,
+    ],
+  ])('refuses %s, named by the verifier’s own check', (_name, change, chain, problem) => {
+    const verdict = verifyTranscript(resigned(change, chain));
+    expect(verdict.ok).toBe(false);
+    expect(verdict.problem).toMatch(problem);
+    expect(verdict.problem).not.toMatch(/signature/);
   });
 });

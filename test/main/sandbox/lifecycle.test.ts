@@ -78,7 +78,7 @@ describe('TSS request lifecycle', () => {
     await s.waitStatus(second.tss_request_id, 'Success');
   });
 
-  it('cancels while pending (the cancel answers Success) and refuses a cancel once generating is done', async () => {
+  it('cancels while pending (the cancel answers Success), and refuses a second cancel', async () => {
     const s = await setup();
     const r = await s.keyGen();
     expect((await s.ctx.client.cancelTssRequest(s.vaultId, r.tss_request_id)).status).toBe('Success');
@@ -89,6 +89,18 @@ describe('TSS request lifecycle', () => {
     await expect(s.decide(s.mobiles[0]!.tss_node_id, r.tss_request_id, 'approve')).resolves.toMatchObject({
       status: 400,
     });
+  });
+
+  it('refuses a cancel while the keys are being generated, and generation goes on', async () => {
+    const s = await setup({ manualApproval: true, stepMs: 700 });
+    const r = await s.keyGen();
+    for (const m of s.mobiles) await s.decide(m.tss_node_id, r.tss_request_id, 'approve');
+    await s.waitStatus(r.tss_request_id, 'KeyGenerating');
+    await expect(s.ctx.client.cancelTssRequest(s.vaultId, r.tss_request_id)).rejects.toMatchObject({
+      code: 'cobo.invalid_state',
+      details: { httpStatus: 400, coboCode: 2029 },
+    });
+    await s.waitStatus(r.tss_request_id, 'Success');
   });
 
   it('holds a request while a holder is offline, and goes on when the phone is back', async () => {

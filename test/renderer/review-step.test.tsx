@@ -1,0 +1,156 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Ceremony, GroupView, HolderView } from '../../preload/contract';
+import { ReviewStep } from '../../renderer/src/steps/ReviewStep';
+import type { CoboData } from '../../renderer/src/steps/use-cobo-data';
+import { newCeremony } from '../fixtures/ceremony';
+
+const holder = (name: string, type = 'Mobile'): HolderView => ({
+  tss_node_id: `node-${name}`,
+  name,
+  type,
+  online: true,
+  signer: false,
+  status: 'Valid',
+});
+const group = (id: string, type: string, holders: HolderView[]): GroupView => ({
+  key_share_holder_group_id: id,
+  type,
+  status: 'New',
+  threshold: 2,
+  participants: holders.length,
+  holders,
+  has_keys: false,
+});
+const main = group('g-main', 'MainGroup', [holder('Cobo', 'Cobo'), holder('Alice'), holder('Bilal')]);
+const signing = group('g-sign', 'SigningGroup', [holder('Cobo', 'Cobo'), holder('Api', 'API')]);
+const data: CoboData = { groups: [main, signing], nodes: [], error: null, reload: () => {} };
+
+const BODY = { type: 'KeyGen', target_key_share_holder_group_id: 'g-main', description: 'd' };
+const reviewed = (over: Partial<Ceremony> = {}) =>
+  newCeremony({
+    kind: 'KeyGen',
+    vaultName: 'Treasury',
+    reviewedAt: '2026-01-01T00:00:00.000Z',
+    requestBody: BODY,
+    ...over,
+    selection: { vaultId: 'v', targetGroupId: 'g-main', ...over.selection },
+  } as Partial<Ceremony>);
+
+let calls: Array<[string, unknown]>;
+beforeEach(() => {
+  calls = [];
+  const invoke = new Proxy(
+    {},
+    {
+      get: (_, channel: string) => async (input: unknown) => {
+        calls.push([channel, input]);
+        return { ok: true, value: null };
+      },
+    },
+  );
+  (window as unknown as { keyCeremony: unknown }).keyCeremony = { invoke };
+});
+afterEach(cleanup);
+
+const run = vi.fn(async (action: () => Promise<unknown>) => {
+  await action();
+  return null;
+});
+const show = (ceremony: Ceremony, busy = false) =>
+  render(<ReviewStep ceremony={ceremony} data={data} run={run} busy={busy} />);
+const send = () => screen.getByRole('button', { name: /Send the TSS request|Create the group/ });
+
+describe('the review step', () => {
+  it('first asks main to prepare the review', async () => {
+    show(newCeremony({ kind: 'KeyGen', selection: { vaultId: 'v' } as Ceremony['selection'] }));
+    expect(screen.queryByTestId('review-body')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Prepare the review' }));
+    await vi.waitFor(() => expect(calls).toEqual([['ceremony.review', { id: newCeremony().id }]]));
+  });
+
+  it('shows in words and as the exact body what will be sent, and sends it in the sandbox without a typed name', async () => {
+    show(reviewed());
+    expect(screen.getByTestId('review-words')).toHaveTextContent(
+      'Create the root keys of “Treasury” and key shares for its Main Group (Cobo, Alice, Bilal).',
+    );
+    expect(screen.getByTestId('review-body').textContent).toBe(JSON.stringify(BODY, null, 2));
+    expect(screen.queryByLabelText(/This is Production/)).toBeNull();
+    expect(send()).toBeEnabled();
+    fireEvent.click(send());
+    await vi.waitFor(() => expect(calls).toEqual([['ceremony.submit', { id: newCeremony().id }]]));
+  });
+
+  it('in Production, sends only once the vault’s name is typed (surrounding spaces allowed), and sends what was typed', async () => {
+    show(reviewed({ environment: 'production' }));
+    const box = screen.getByLabelText('This is Production. Type the vault’s name, “Treasury”, to send.');
+    expect(send()).toBeDisabled();
+    // Enter in the box, with the name not yet typed, sends nothing either.
+    fireEvent.submit(send().closest('form')!);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls).toEqual([]);
+    fireEvent.change(box, { target: { value: 'Treasure' } });
+    expect(send()).toBeDisabled();
+    fireEvent.change(box, { target: { value: 'treasury' } });
+    expect(send()).toBeDisabled();
+    fireEvent.change(box, { target: { value: '  Treasury ' } });
+    expect(send()).toBeEnabled();
+    fireEvent.click(send());
+    await vi.waitFor(() => expect(calls.length).toBeGreaterThan(0));
+    // Main checks the name again; the page passes on exactly what the officer typed.
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toEqual(['ceremony.submit', { id: newCeremony().id, confirmVaultName: '  Treasury ' }]);
+  });
+
+  it('cannot send while another action runs', () => {
+    show(reviewed(), true);
+    expect(send()).toBeDisabled();
+  });
+
+  it('says a submitted ceremony is never sent twice, and offers no button', () => {
+    for (const phase of ['submitting', 'tracking', 'undecided', 'finished'] as const) {
+      show(reviewed({ phase }));
+      expect(screen.getByText(/It is never sent twice/)).toBeInTheDocument();
+      expect(screen.queryByRole('button')).toBeNull();
+      cleanup();
+    }
+  });
+
+  it('describes a reshare and a group creation in words', () => {
+    show(
+      reviewed({
+        kind: 'KeyGenFromKeyGroup',
+        selection: {
+          targetGroupId: 'g-sign',
+          sourceGroupId: 'g-main',
+          sourceNodeIds: ['node-Cobo', 'node-Alice'],
+        } as Ceremony['selection'],
+      }),
+    );
+    expect(screen.getByTestId('review-words').textContent).toMatch(
+      /^Use Main Group nodes Cobo, Alice to create key shares of the same root keys for the Signing Group \(Cobo, Api\)\.$/,
+    );
+    cleanup();
+    show(
+      reviewed({
+        kind: 'GroupSetup',
+        selection: {
+          targetGroupId: null,
+          design: {
+            type: 'SigningGroup',
+            threshold: 2,
+            participants: 2,
+            holders: [
+              { tss_node_id: 'node-Cobo', signer: false },
+              { tss_node_id: 'node-Api', signer: true },
+            ],
+          },
+        } as Ceremony['selection'],
+      }),
+    );
+    expect(screen.getByTestId('review-words')).toHaveTextContent(
+      'Create a Signing Group in “Treasury”: 2 of 2 must approve; holders Cobo, Api (signer).',
+    );
+    expect(send()).toHaveTextContent('Create the group');
+  });
+});
