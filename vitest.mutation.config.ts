@@ -1,17 +1,18 @@
+import path from 'node:path';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import base from './vitest.config';
 
-// The unit and integration suite as Stryker runs it (one worker thread per runner, not a process per
-// file): without the tests that only exercise a built copy in another process (they cannot see a
-// mutant), and without the two that change the process's D-Bus session, which in a shared process
-// would cut every later keychain test off from the Secret Service.
+// The unit and integration suite as Stryker runs it: in worker threads (Stryker's choice), one shared
+// worker (a fresh one per file would make every run slower), keytar replaced by an in-memory map
+// (see test/mutation/keytar-in-memory.ts), and without the tests that only exercise a built copy in
+// another process or that change the process's D-Bus session: neither can see a mutant.
 export default mergeConfig(
   base,
   defineConfig({
+    resolve: { alias: { keytar: path.resolve(__dirname, 'test/mutation/keytar-in-memory.ts') } },
     test: {
-      // Stryker runs tests in worker threads. keytar's libsecret may be loaded once per process: a
-      // fresh worker per file would load it again and hang on GLib's type registry. One shared worker.
       isolate: false,
+      env: { KC_TEST_WAIT_MS: '2500' },
       exclude: [
         '**/node_modules/**',
         'test/packaging/**',

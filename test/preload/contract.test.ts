@@ -34,4 +34,16 @@ describe('contract', () => {
     );
     expect(ErrorPayload.safeParse({ code: 'A B', message: 'm', hint: 'h' }).success).toBe(false);
   });
+
+  it('refuses blank witness names, and trims the names it takes', () => {
+    const input = channels['ceremony.setWitnesses'].input;
+    const id = '6b1f8c2e-1d2a-4b7a-9c1e-1f2e3d4c5b6a';
+    for (const witnesses of [[''], ['   '], ['\t\n'], ['Wendy Witness', ' '], ['\u0000'], ['W\u0007x']])
+      expect(input.safeParse({ id, witnesses }).success, JSON.stringify(witnesses)).toBe(false);
+    expect(input.safeParse({ id, witnesses: [' Wendy Witness ', 'Omar'] })).toMatchObject({
+      success: true,
+      data: { witnesses: ['Wendy Witness', 'Omar'] },
+    });
+    expect(input.safeParse({ id, witnesses: ['x'.repeat(81)] }).success).toBe(false);
+  });
 });

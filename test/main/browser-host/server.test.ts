@@ -66,6 +66,9 @@ beforeAll(async () => {
   );
   writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(path.join(root, 'outside.txt'), 'must never be served');
+  // A sibling whose name starts with the renderer folder's: a prefix check without the separator lets it through.
+  mkdirSync(path.join(root, 'renderer-evil'));
+  writeFileSync(path.join(root, 'renderer-evil', 'secret.txt'), 'must never be served');
   runtime = await startRuntime({ frontEnd: 'browser', dataDir: path.join(root, 'data') });
   host = await startBrowserHost({
     dispatch: runtime.dispatch,
@@ -124,6 +127,9 @@ describe('browser host', () => {
     '/%00',
     '/nope.js',
     '/..%5coutside.txt',
+    '/../renderer-evil/secret.txt',
+    '/..%2frenderer-evil%2fsecret.txt',
+    '/assets/..%2f..%2frenderer-evil/secret.txt',
   ])('serves nothing outside the renderer folder: %s', async (p) => {
     const reply = await request(p, { headers: authed() });
     expect(reply.status).toBe(404);
@@ -181,5 +187,33 @@ describe('browser host', () => {
       req.on('error', reject);
     });
     expect(received).toContain('data: {"event":"app.changed","payload":{"topic":"profiles"}}');
+  });
+
+  it('refuses a session cookie with the right name and a wrong value, on every route', async () => {
+    const [name, value] = cookie.split('=') as [string, string];
+    const flipped = value.replace(/^./, (ch) => (ch === 'A' ? 'B' : 'A'));
+    for (const forged of [
+      `${name}=${flipped}`,
+      `${name}=`,
+      `${name}=${value}x`,
+      `${name}=${value.slice(0, -1)}`,
+    ]) {
+      expect((await request('/', { headers: { Cookie: forged } })).status).toBe(403);
+      expect((await request('/assets/app.js', { headers: { Cookie: forged } })).status).toBe(403);
+      expect((await request('/__kc/events', { headers: { Cookie: forged } })).status).toBe(403);
+      const call = await request('/__kc/call/app.info', {
+        method: 'POST',
+        headers: { Cookie: forged, Origin: host.origin, 'Content-Type': 'application/json' },
+        body: '{"input":{}}',
+      });
+      expect(call.status).toBe(403);
+    }
+  });
+
+  it('refuses the event stream without the session cookie, sending no event', async () => {
+    const reply = await request('/__kc/events');
+    expect(reply.status).toBe(403);
+    expect(reply.body).not.toContain('data:');
+    expect(reply.headers['content-type'] ?? '').not.toContain('text/event-stream');
   });
 });

@@ -89,7 +89,7 @@ export async function rig(
       if (!ceremony.preflight?.ok) throw new Error(`preflight failed: ${JSON.stringify(ceremony.preflight)}`);
       return c.review(ceremony.id);
     },
-    async waitFor(check, what, timeoutMs = 8_000) {
+    async waitFor(check, what, timeoutMs = waitLimit(8_000)) {
       const until = Date.now() + timeoutMs;
       while (!(await check())) {
         if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
@@ -106,4 +106,13 @@ export async function rig(
     },
   };
   return r;
+}
+
+/**
+ * How long a test waits for something to happen. Mutation testing shortens it (KC_TEST_WAIT_MS): a
+ * mutant that stops a ceremony from moving fails the test sooner, and a correct run never waits long.
+ */
+function waitLimit(fallback: number): number {
+  const fromEnv = Number(process.env.KC_TEST_WAIT_MS);
+  return Number.isFinite(fromEnv) && fromEnv > 0 ? Math.min(fromEnv, fallback) : fallback;
 }

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
@@ -52,6 +53,58 @@ describe('parseSecretInput', () => {
         }
       }
     }
+  });
+});
+
+describe('refusals never echo the secret, in any piece', () => {
+  const refusal = (input: string): string => {
+    try {
+      parseSecretInput(input);
+    } catch (error) {
+      const e = error as Error & { hint: string };
+      return `${e.message} ${e.hint}`.toLowerCase();
+    }
+    return '';
+  };
+  const runs = (text: string) =>
+    new Set(Array.from({ length: Math.max(0, text.length - 3) }, (_, i) => text.slice(i, i + 4)));
+  // Runs of four that the refusals' own words hold whatever was entered ("ed25519", "0-9"): an input
+  // sharing one proves nothing either way, so such inputs are skipped.
+  const OWN_WORDS = new Set(
+    [
+      '',
+      'z',
+      'a'.repeat(63),
+      'a'.repeat(65),
+      'a'.repeat(128),
+      ' a ',
+      '0x',
+      '-----BEGIN EC PRIVATE KEY-----',
+      '-----BEGIN PRIVATE KEY-----',
+    ].flatMap((x) => [...runs(refusal(x))]),
+  );
+  const hex = fc.constantFrom(...'0123456789abcdefABCDEF');
+  const bad = fc.constantFrom(...'ghijklmnopqrstuvwxyzGHXZ !#$%&*+,./:;=?@_~\t\n');
+
+  it('whatever the mistake: wrong length, a bad character anywhere, or both', () => {
+    fc.assert(
+      fc.property(
+        fc.array(hex, { minLength: 4, maxLength: 140 }),
+        fc.option(fc.tuple(bad, fc.nat()), { nil: undefined }),
+        (digits, insert) => {
+          const chars = [...digits];
+          if (insert) chars.splice(insert[1] % (chars.length + 1), 0, insert[0]);
+          const input = chars.join('');
+          const text = refusal(input);
+          fc.pre(text !== '');
+          const pieces = [...runs(input.toLowerCase())].filter((r) => !/\s/.test(r));
+          fc.pre(pieces.every((r) => !OWN_WORDS.has(r)));
+          for (const piece of pieces)
+            expect(text, `"${piece}" of the input is in the refusal`).not.toContain(piece);
+        },
+      ),
+      { numRuns: 600 },
+    );
   });
 });
 

@@ -189,6 +189,20 @@ describe('authentication, as Cobo does it', () => {
     expect((again.body as { error_message: string }).error_message).toContain('already used');
   });
 
+  it('refuses a replay whose API key header differs only in case', async () => {
+    const signed = signRequest({ secretHex: ctx.keys.secretHex, method: 'GET', path: `/v2${path}` });
+    const upper = { ...signed.headers, 'BIZ-API-KEY': signed.headers['BIZ-API-KEY'].toUpperCase() };
+    // The upper-case key is the same key: on its own it is accepted...
+    const other = signRequest({ secretHex: ctx.keys.secretHex, method: 'GET', path: `/v2${path}` });
+    const otherUpper = { ...other.headers, 'BIZ-API-KEY': other.headers['BIZ-API-KEY'].toUpperCase() };
+    expect((await raw('GET', path, { sign: false, headers: otherUpper })).status).toBe(200);
+    // ...so a request seen once is refused whatever the case of its key.
+    expect((await raw('GET', path, { sign: false, headers: { ...signed.headers } })).status).toBe(200);
+    const again = await raw('GET', path, { sign: false, headers: upper });
+    expectCoboError(again, 401, 2023);
+    expect((again.body as { error_message: string }).error_message).toContain('already used');
+  });
+
   it('refuses the same signed request sent twice at the same moment, once', async () => {
     const signed = signRequest({ secretHex: ctx.keys.secretHex, method: 'GET', path: `/v2${path}` });
     const both = await Promise.all(

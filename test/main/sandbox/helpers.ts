@@ -51,7 +51,7 @@ export async function sandboxFor(
       });
       return { status: res.status, body: await res.json() };
     },
-    async waitFor(check, what, timeoutMs = 5_000) {
+    async waitFor(check, what, timeoutMs = waitLimit(5_000)) {
       const until = Date.now() + timeoutMs;
       for (;;) {
         const value = await check();
@@ -124,4 +124,13 @@ export async function standaloneSandbox(extraArgs: string[] = []) {
       return code;
     },
   };
+}
+
+/**
+ * How long a test waits for something to happen. Mutation testing shortens it (KC_TEST_WAIT_MS): a
+ * mutant that stops a ceremony from moving fails the test sooner, and a correct run never waits long.
+ */
+function waitLimit(fallback: number): number {
+  const fromEnv = Number(process.env.KC_TEST_WAIT_MS);
+  return Number.isFinite(fromEnv) && fromEnv > 0 ? Math.min(fromEnv, fallback) : fallback;
 }
