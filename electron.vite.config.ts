@@ -25,9 +25,9 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve('main/index.ts'),
-          'browser-host': resolve('main/browser-host/index.ts'),
-          sandbox: resolve('main/sandbox/cli.ts'),
-          'verify-transcript': resolve('main/journal/verify-cli.ts'),
+          'browser-host': resolve('main/entry/browser-host.ts'),
+          sandbox: resolve('main/entry/sandbox.ts'),
+          'verify-transcript': resolve('main/entry/verify-transcript.ts'),
         },
       },
     },

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run sandbox -- …`: builds the app, then runs the standalone offline sandbox (main/sandbox/cli.ts).
+// `npm run sandbox -- …`: builds the app, then runs the standalone offline sandbox (main/entry/sandbox.ts).
 import { spawn, spawnSync } from 'node:child_process';
 
 const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });

@@ -76,6 +76,10 @@ describe('the review step', () => {
     );
     expect(screen.getByTestId('review-body').textContent).toBe(JSON.stringify(BODY, null, 2));
     expect(screen.queryByLabelText(/This is Production/)).toBeNull();
+    expect(screen.getByText(/^Environment: sandbox; profile/).textContent).toBe(
+      'Environment: sandbox; profile “Rehearsal” (API key fingerprint AAAA-BBBB-CCCC-DDDD).',
+    );
+    expect(send()).toHaveAccessibleName('Send the TSS request');
     expect(send()).toBeEnabled();
     fireEvent.click(send());
     await vi.waitFor(() => expect(calls).toEqual([['ceremony.submit', { id: newCeremony().id }]]));
@@ -84,6 +88,7 @@ describe('the review step', () => {
   it('in Production, sends only once the vault’s name is typed (surrounding spaces allowed), and sends what was typed', async () => {
     show(reviewed({ environment: 'production' }));
     const box = screen.getByLabelText('This is Production. Type the vault’s name, “Treasury”, to send.');
+    expect(box).toHaveValue('');
     expect(send()).toBeDisabled();
     // Enter in the box, with the name not yet typed, sends nothing either.
     fireEvent.submit(send().closest('form')!);
@@ -152,5 +157,42 @@ describe('the review step', () => {
       'Create a Signing Group in “Treasury”: 2 of 2 must approve; holders Cobo, Api (signer).',
     );
     expect(send()).toHaveTextContent('Create the group');
+  });
+
+  it('names the Recovery Group as the source and falls back to the node id for a node Cobo did not list', () => {
+    const recovery = group('g-rec', 'RecoveryGroup', [holder('Chen'), holder('Dana'), holder('Emeka')]);
+    render(
+      <ReviewStep
+        ceremony={reviewed({
+          kind: 'Recovery',
+          selection: {
+            targetGroupId: 'g-main',
+            sourceGroupId: 'g-rec',
+            sourceNodeIds: ['node-Chen', 'node-unknown'],
+          } as Ceremony['selection'],
+        })}
+        data={{ ...data, groups: [main, signing, recovery] }}
+        run={run}
+        busy={false}
+      />,
+    );
+    expect(screen.getByTestId('review-words').textContent).toBe(
+      'Use Recovery Group nodes Chen, node-unknown to create key shares of the same root keys for the Main Group (Cobo, Alice, Bilal).',
+    );
+  });
+
+  it('shows the step before Cobo’s groups have loaded and before a group is designed, without failing', () => {
+    for (const kind of ['GroupSetup', 'KeyGen', 'KeyGenFromKeyGroup', 'Recovery'] as const) {
+      render(
+        <ReviewStep
+          ceremony={newCeremony({ kind, selection: { vaultId: 'v' } as Ceremony['selection'] })}
+          data={{ ...data, groups: [] }}
+          run={run}
+          busy={false}
+        />,
+      );
+      expect(screen.getByRole('button', { name: 'Prepare the review' })).toBeEnabled();
+      cleanup();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
+import QRCode from 'qrcode';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fingerprintOfBytes } from '../../main/keychain/fingerprint';
 import { KeyText } from '../../renderer/src/components/KeyText';
@@ -45,8 +46,8 @@ describe('the root key panel', () => {
     render(<RootKeyPanel rootKey={{ curve: 'ED25519', root_pubkey: XPUB }} />);
     expect(screen.getByRole('heading', { name: 'ED25519' })).toBeInTheDocument();
     expect(screen.getByText(XPUB)).toBeInTheDocument();
-    expect(screen.getByTestId('root-fingerprint')).toHaveTextContent(
-      fingerprintOfBytes(new TextEncoder().encode(XPUB)),
+    expect(screen.getByTestId('root-fingerprint').parentElement!.textContent).toBe(
+      `Fingerprint: ${fingerprintOfBytes(new TextEncoder().encode(XPUB))}`,
     );
     const other = `${XPUB.slice(0, -1)}9`;
     cleanup();
@@ -56,12 +57,47 @@ describe('the root key panel', () => {
     );
   });
 
-  it('draws a QR code of the key', () => {
+  /** The dark modules drawn, and the QR symbol they must be: the key at error correction level M. */
+  const drawn = () => {
+    const svg = screen.getByRole('img', { name: /^QR code of the/ });
+    const [background, ...modules] = [...svg.querySelectorAll('rect')];
+    return {
+      svg,
+      background: background!,
+      modules: modules.map((m) => `${m.getAttribute('x')},${m.getAttribute('y')}`),
+    };
+  };
+  const expected = (key: string) => {
+    const qr = QRCode.create(key, { errorCorrectionLevel: 'M' }).modules;
+    const cells: string[] = [];
+    for (let y = 0; y < qr.size; y++)
+      for (let x = 0; x < qr.size; x++) if (qr.get(x, y)) cells.push(`${x},${y}`);
+    return { size: qr.size, cells };
+  };
+
+  it('draws the QR code of exactly this key, every dark module and no other, inside a quiet zone', () => {
     const { container } = render(<RootKeyPanel rootKey={{ curve: 'SECP256K1', root_pubkey: XPUB }} />);
-    const qr = screen.getByRole('img', { name: 'QR code of the SECP256K1 root key' });
-    // The background plus at least the three finder patterns' dark modules.
-    expect(qr.querySelectorAll('rect').length).toBeGreaterThan(100);
+    const { svg, background, modules } = drawn();
+    const want = expected(XPUB);
+    expect(modules).toEqual(want.cells);
+    expect(new Set(modules).size).toBe(modules.length);
+    expect(svg.getAttribute('viewBox')).toBe(`-2 -2 ${want.size + 4} ${want.size + 4}`);
+    expect([...['x', 'y', 'width', 'height', 'fill'].map((a) => background.getAttribute(a))]).toEqual([
+      '-2',
+      '-2',
+      String(want.size + 4),
+      String(want.size + 4),
+      '#fff',
+    ]);
     expect(container.querySelector('[data-curve="SECP256K1"]')).not.toBeNull();
+  });
+
+  it('redraws the QR code when the key changes', () => {
+    const other =
+      'xpub661MyMwAqRbcGczjuMoRm6dXaLDEhW1u34gKenbeYqAix21mdUKJyuyu5F1rzYGVxyL6tmgBUAEPrEz92mBXjByMRiJdba9wpnN37RLLAXa';
+    const { rerender } = render(<RootKeyPanel rootKey={{ curve: 'SECP256K1', root_pubkey: XPUB }} />);
+    rerender(<RootKeyPanel rootKey={{ curve: 'SECP256K1', root_pubkey: other }} />);
+    expect(drawn().modules).toEqual(expected(other).cells);
   });
 });
 

@@ -183,7 +183,7 @@ describe('status rules', () => {
 });
 
 describe('adaptive polling', () => {
-  it('polls fast while things move, backs off while idle, and never exceeds the minute budget', () => {
+  it('polls fast while things move and backs off to the slow rate while idle', () => {
     let state = initialPolling();
     let t = 0;
     const delays: number[] = [];

@@ -81,4 +81,95 @@ describe('dispatch', () => {
       },
     });
   });
+
+  const logged = async (run: () => Promise<unknown>) => {
+    const lines: string[] = [];
+    const restore = setLogSink((l) => lines.push(l));
+    try {
+      return { result: await run(), lines: lines.map((l) => JSON.parse(l) as Record<string, unknown>) };
+    } finally {
+      setLogSink(restore);
+    }
+  };
+
+  it('tells the officer, in words, what each refusal means and what to do', async () => {
+    const unknown = await logged(() => dispatchWith()('no.such', {}));
+    expect(unknown.result).toEqual({
+      ok: false,
+      error: {
+        code: 'ipc.unknown_channel',
+        message: 'The app asked for something its main process does not offer.',
+        hint: 'Restart Key Ceremony; if it persists, the app may be damaged and should be reinstalled.',
+      },
+    });
+    const bad = await dispatchWith()('ceremony.setWitnesses', { id: 'not-a-uuid', witnesses: [] });
+    expect(bad).toEqual({
+      ok: false,
+      error: {
+        code: 'ipc.invalid_input',
+        message: expect.stringMatching(/^The request was refused: id: .+\.$/),
+        hint: 'Check the value you entered and try again.',
+      },
+    });
+    const thrown = await logged(() =>
+      dispatchWith({
+        'app.info': () => {
+          throw new TypeError('boom');
+        },
+      })('app.info', {}),
+    );
+    expect(thrown.result).toEqual({
+      ok: false,
+      error: {
+        code: 'internal',
+        message: 'Something went wrong inside the app while handling "app.info".',
+        hint: 'Nothing was changed by this request. Try again; if it happens again, restart Key Ceremony and report the time.',
+      },
+    });
+  });
+
+  it('logs what was refused without logging what was sent', async () => {
+    const long = 'x'.repeat(200);
+    const { lines } = await logged(async () => {
+      await dispatchWith()(long, {});
+      await dispatchWith()(42, {});
+    });
+    expect(lines.map((l) => [l.level, l.event, l.channel])).toEqual([
+      ['warn', 'ipc.unknown_channel', 'x'.repeat(60)],
+      ['warn', 'ipc.unknown_channel', 'number'],
+    ]);
+    const failed = await logged(() =>
+      dispatchWith({
+        'app.info': () => {
+          throw new RangeError('secret detail');
+        },
+      })('app.info', {}),
+    );
+    expect(failed.lines).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        event: 'ipc.handler_failed',
+        channel: 'app.info',
+        errorName: 'RangeError',
+      }),
+    ]);
+    expect(JSON.stringify(failed.lines)).not.toContain('secret detail');
+    const thrownString = await logged(() =>
+      dispatchWith({
+        'app.info': () => {
+          throw 'plain string';
+        },
+      })('app.info', {}),
+    );
+    expect(thrownString.lines[0]).toMatchObject({ errorName: 'string' });
+    const invalid = await logged(() => dispatchWith({ 'app.info': () => ({ name: 1 }) })('app.info', {}));
+    expect(invalid.lines).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        event: 'ipc.invalid_output',
+        channel: 'app.info',
+        issue: expect.any(String),
+      }),
+    ]);
+  });
 });

@@ -30,7 +30,17 @@ describe('parseSecretInput', () => {
       /not a hexadecimal digit at position 11/,
     ],
     ['a space inside', SECRET.slice(0, 32) + ' ' + SECRET.slice(32), /space or line break at position 33/],
-    ['secret and public key joined', SECRET + apiKeyFromSecret(SECRET), /128 hex characters/],
+    [
+      'secret and public key joined',
+      SECRET + apiKeyFromSecret(SECRET),
+      /^This is 128 hex characters \(64 bytes\): probably a secret and public key joined together/,
+    ],
+    ['an x after a 0 inside', SECRET.slice(0, 62) + '0x', /not a hexadecimal digit at position 64/],
+    [
+      'a bad letter before a space',
+      SECRET.slice(0, 4) + 'g' + SECRET.slice(5, 30) + ' ' + SECRET.slice(30),
+      /not a hexadecimal digit at position 5/,
+    ],
     [
       'an EC PEM key',
       '-----BEGIN EC PRIVATE KEY-----\nMHQCAQEE\n-----END EC PRIVATE KEY-----',
@@ -39,6 +49,23 @@ describe('parseSecretInput', () => {
     ['a PKCS8 PEM key', '-----BEGIN PRIVATE KEY-----\nMC4CAQ\n-----END PRIVATE KEY-----', /PEM key file/],
   ])('refuses %s with the reason', (_name, input, reason) => {
     expect(() => parseSecretInput(input)).toThrow(reason);
+  });
+
+  it.each([
+    [SECRET + SECRET, /Paste only the first 64 characters if your tool joins the two/],
+    [
+      '-----BEGIN EC PRIVATE KEY-----\nx\n-----END EC PRIVATE KEY-----',
+      /^Create an Ed25519 API key \(the default in Cobo Portal\)/,
+    ],
+    [
+      '-----BEGIN PRIVATE KEY-----\nx\n-----END PRIVATE KEY-----',
+      /^Paste the API secret exactly as it was generated/,
+    ],
+    ['abc', /^Paste the API secret exactly as it was generated: 64 characters, 0-9 and a-f\.$/],
+  ])('says what to do next: %#', (input, hint) => {
+    expect(() => parseSecretInput(input)).toThrow(
+      expect.objectContaining({ hint: expect.stringMatching(hint) }),
+    );
   });
 
   it('never repeats what was entered in a refusal', () => {
@@ -113,16 +140,34 @@ describe('checkExpectedApiKey', () => {
     const key = apiKeyFromSecret(SECRET);
     expect(() => checkExpectedApiKey(key, key)).not.toThrow();
     expect(() => checkExpectedApiKey('0x' + key.toUpperCase(), key)).not.toThrow();
+    expect(() => checkExpectedApiKey(` \t0X${key}\n`, key)).not.toThrow();
+  });
+
+  it('removes 0x only in front, and only the surrounding spaces', () => {
+    const key = apiKeyFromSecret(SECRET);
+    expect(() => checkExpectedApiKey(key + '0x', key)).toThrow(/does not belong/);
+    expect(() => checkExpectedApiKey(key.slice(0, 32) + ' ' + key.slice(32), key)).toThrow(/does not belong/);
   });
 
   it('says clearly that a secp256k1 key is not supported', () => {
     const secpKey = bytesToHex(secp256k1.getPublicKey(Buffer.from(SECRET, 'hex'), true));
     expect(() => checkExpectedApiKey(secpKey, apiKeyFromSecret(SECRET))).toThrow(
-      /secp256k1 key.*Ed25519 API keys only/,
+      expect.objectContaining({
+        message: expect.stringMatching(/secp256k1 key.*Ed25519 API keys only/),
+        hint: expect.stringMatching(/^Create an Ed25519 API key in Cobo Portal \(the default\)/),
+      }),
     );
+    // Only a whole compressed key is named as one: the same digits inside something longer are not.
+    expect(() => checkExpectedApiKey('ff' + secpKey, apiKeyFromSecret(SECRET))).toThrow(/does not belong/);
+    expect(() => checkExpectedApiKey(secpKey + 'ff', apiKeyFromSecret(SECRET))).toThrow(/does not belong/);
   });
 
   it('refuses a key from another pair', () => {
-    expect(() => checkExpectedApiKey('ab'.repeat(32), apiKeyFromSecret(SECRET))).toThrow(/does not belong/);
+    expect(() => checkExpectedApiKey('ab'.repeat(32), apiKeyFromSecret(SECRET))).toThrow(
+      expect.objectContaining({
+        message: expect.stringMatching(/does not belong/),
+        hint: 'Check that you copied the secret and the key from the same key pair.',
+      }),
+    );
   });
 });

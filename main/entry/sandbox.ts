@@ -5,7 +5,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startSandbox } from './index';
+import { startSandbox } from '../sandbox/index';
 
 function number(name: string, value: string | undefined, fallback: number, max: number): number {
   if (value === undefined) return fallback;

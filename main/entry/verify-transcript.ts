@@ -1,0 +1,12 @@
+/**
+ * `npm run verify-transcript -- <file>`: checks a ceremony transcript offline (no network, no
+ * keychain) and prints a clear verdict with the first problem found. Exit code 0 only when verified.
+ */
+import { readFile } from 'node:fs/promises';
+import { runVerifyTranscript } from '../journal/verify-command';
+
+void runVerifyTranscript(process.argv.slice(2), (file) => readFile(file, 'utf8')).then((result) => {
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  process.exit(result.code);
+});
