@@ -15,6 +15,7 @@ export default tseslint.config(
       'node_modules/**',
       'test-artifacts/**',
       '.stryker-tmp/**',
+      '.stryker-scratch/**',
       'tools/**/node_modules/**',
       'coverage/**',
     ],

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { once } from '../../helpers/once';
 import { startBrowserHost, type BrowserHost } from '../../../main/browser-host/server';
 import { CONTENT_SECURITY_POLICY } from '../../../main/csp';
 import { setLogSink } from '../../../main/log';
@@ -55,34 +56,36 @@ const call = (channel: string, input: unknown, headers: Record<string, string> =
     body: JSON.stringify({ input }),
   });
 
-beforeAll(async () => {
-  setLogSink(() => {});
-  root = mkdtempSync(path.join(os.tmpdir(), 'kc-host-'));
-  const rendererDir = path.join(root, 'renderer');
-  mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
-  writeFileSync(
-    path.join(rendererDir, 'index.html'),
-    '<html><head><script type="module" src="/assets/app.js"></script></head></html>',
-  );
-  writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
-  writeFileSync(path.join(root, 'outside.txt'), 'must never be served');
-  // A sibling whose name starts with the renderer folder's: a prefix check without the separator lets it through.
-  mkdirSync(path.join(root, 'renderer-evil'));
-  writeFileSync(path.join(root, 'renderer-evil', 'secret.txt'), 'must never be served');
-  runtime = await startRuntime({ frontEnd: 'browser', dataDir: path.join(root, 'data') });
-  host = await startBrowserHost({
-    dispatch: runtime.dispatch,
-    events: runtime.services.events,
-    rendererDir,
-    bridgeScript: '/* bridge */',
-  });
-  const entry = await request(`/?kc_token=${host.token}`, { headers: { Host: new URL(host.origin).host } });
-  cookie = (entry.headers['set-cookie']?.[0] ?? '').split(';')[0]!;
-});
+beforeEach(
+  once(async () => {
+    setLogSink(() => {});
+    root = mkdtempSync(path.join(os.tmpdir(), 'kc-host-'));
+    const rendererDir = path.join(root, 'renderer');
+    mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+    writeFileSync(
+      path.join(rendererDir, 'index.html'),
+      '<html><head><script type="module" src="/assets/app.js"></script></head></html>',
+    );
+    writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+    writeFileSync(path.join(root, 'outside.txt'), 'must never be served');
+    // A sibling whose name starts with the renderer folder's: a prefix check without the separator lets it through.
+    mkdirSync(path.join(root, 'renderer-evil'));
+    writeFileSync(path.join(root, 'renderer-evil', 'secret.txt'), 'must never be served');
+    runtime = await startRuntime({ frontEnd: 'browser', dataDir: path.join(root, 'data') });
+    host = await startBrowserHost({
+      dispatch: runtime.dispatch,
+      events: runtime.services.events,
+      rendererDir,
+      bridgeScript: '/* bridge */',
+    });
+    const entry = await request(`/?kc_token=${host.token}`, { headers: { Host: new URL(host.origin).host } });
+    cookie = (entry.headers['set-cookie']?.[0] ?? '').split(';')[0]!;
+  }),
+);
 
 afterAll(async () => {
-  await host.close();
-  await runtime.close();
+  await host?.close();
+  await runtime?.close();
   rmSync(root, { recursive: true, force: true });
 });
 

@@ -7,7 +7,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { once } from '../../helpers/once';
 import { createCeremonyService, type CeremonyService } from '../../../main/ceremony/service';
 import { createEventHub } from '../../../main/ipc/event-hub';
 import type { ProfileService } from '../../../main/keychain/profiles';
@@ -16,25 +17,27 @@ import { rig, type Rig } from './helpers';
 let r: Rig;
 let c: CeremonyService;
 let dataDir: string;
-beforeAll(async () => {
-  r = await rig();
-  const real = r.runtime.services.profiles;
-  const profiles: ProfileService = {
-    ...real,
-    get: async (id) => ({ ...(await real.get(id)), environment: 'production' }),
-  };
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'kc-production-'));
-  c = createCeremonyService({
-    dataDir,
-    profiles,
-    events: createEventHub(),
-    polling: { fastMs: 20, slowMs: 200, backoff: 1.6, patience: 50, perMinute: 10_000 },
-  });
-  await c.init();
-});
+beforeEach(
+  once(async () => {
+    r = await rig();
+    const real = r.runtime.services.profiles;
+    const profiles: ProfileService = {
+      ...real,
+      get: async (id) => ({ ...(await real.get(id)), environment: 'production' }),
+    };
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'kc-production-'));
+    c = createCeremonyService({
+      dataDir,
+      profiles,
+      events: createEventHub(),
+      polling: { fastMs: 20, slowMs: 200, backoff: 1.6, patience: 50, perMinute: 10_000 },
+    });
+    await c.init();
+  }),
+);
 afterAll(async () => {
-  c.stop();
-  await r.close();
+  c?.stop();
+  await r?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

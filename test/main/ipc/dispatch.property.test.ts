@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { once } from '../../helpers/once';
 import { channelNames, channels, ResultEnvelope } from '../../../preload/contract';
 import { setLogSink } from '../../../main/log';
 import { startRuntime, type Runtime } from '../../../main/services';
@@ -20,13 +21,15 @@ let runtime: Runtime;
 let dataDir: string;
 let restoreLog: (line: string) => void;
 
-beforeAll(async () => {
-  restoreLog = setLogSink(() => {});
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'kc-prop-'));
-  runtime = await startRuntime({ frontEnd: 'browser', dataDir });
-});
+beforeEach(
+  once(async () => {
+    restoreLog = setLogSink(() => {});
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'kc-prop-'));
+    runtime = await startRuntime({ frontEnd: 'browser', dataDir });
+  }),
+);
 afterAll(async () => {
-  await runtime.close();
+  await runtime?.close();
   rmSync(dataDir, { recursive: true, force: true });
   setLogSink(restoreLog);
 });

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { once } from '../../helpers/once';
 import { startSandbox, type Sandbox } from '../../../main/sandbox/index';
 import { rig, type Rig } from '../ceremony/helpers';
 
@@ -16,49 +17,51 @@ let proxy: http.Server;
 let r: Rig;
 const seenAtPost: string[][] = [];
 
-beforeAll(async () => {
-  const { mkdtempSync } = await import('node:fs');
-  const os = await import('node:os');
-  sandbox = await startSandbox({
-    dataDir: mkdtempSync(path.join(os.tmpdir(), 'kc-dur-')),
-    settings: { autoApproveMs: 10, stepMs: 10 },
-  });
-  const target = new URL(sandbox.baseUrl);
-  proxy = http.createServer((req, res) => {
-    if (req.method === 'POST' && req.url?.includes('/tss_requests')) {
-      // What is on disk at the moment the request arrives, before Cobo acts on it.
-      const dir = path.join(r.dataDir, 'ceremonies');
-      const journals = readdirSync(dir).filter((f) => f.endsWith('.journal.jsonl'));
-      seenAtPost.push(
-        journals.flatMap((f) =>
-          readFileSync(path.join(dir, f), 'utf8')
-            .split('\n')
-            .filter(Boolean)
-            .map((l) => JSON.parse(l).kind as string),
-        ),
+beforeEach(
+  once(async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const os = await import('node:os');
+    sandbox = await startSandbox({
+      dataDir: mkdtempSync(path.join(os.tmpdir(), 'kc-dur-')),
+      settings: { autoApproveMs: 10, stepMs: 10 },
+    });
+    const target = new URL(sandbox.baseUrl);
+    proxy = http.createServer((req, res) => {
+      if (req.method === 'POST' && req.url?.includes('/tss_requests')) {
+        // What is on disk at the moment the request arrives, before Cobo acts on it.
+        const dir = path.join(r.dataDir, 'ceremonies');
+        const journals = readdirSync(dir).filter((f) => f.endsWith('.journal.jsonl'));
+        seenAtPost.push(
+          journals.flatMap((f) =>
+            readFileSync(path.join(dir, f), 'utf8')
+              .split('\n')
+              .filter(Boolean)
+              .map((l) => JSON.parse(l).kind as string),
+          ),
+        );
+      }
+      const upstream = http.request(
+        { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
+        (up) => {
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          up.pipe(res);
+        },
       );
-    }
-    const upstream = http.request(
-      { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
-      (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-      },
-    );
-    req.pipe(upstream);
-  });
-  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-  const port = (proxy.address() as AddressInfo).port;
-  r = await rig({ sandboxBaseUrl: async () => `http://127.0.0.1:${port}/v2` }, async (runtime) => {
-    for (const { apiKey } of (await runtime.services.profiles.list()).profiles)
-      await sandbox.engine.registerApiKey(apiKey);
-  });
-});
+      req.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const port = (proxy.address() as AddressInfo).port;
+    r = await rig({ sandboxBaseUrl: async () => `http://127.0.0.1:${port}/v2` }, async (runtime) => {
+      for (const { apiKey } of (await runtime.services.profiles.list()).profiles)
+        await sandbox.engine.registerApiKey(apiKey);
+    });
+  }),
+);
 afterAll(async () => {
-  await r.close();
-  proxy.closeAllConnections();
-  proxy.close();
-  await sandbox.close();
+  await r?.close();
+  proxy?.closeAllConnections();
+  proxy?.close();
+  await sandbox?.close();
 });
 
 describe('journal durability', () => {

@@ -3,7 +3,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { once } from '../../helpers/once';
 import { createSecretStore } from '../../../main/keychain/secret-store';
 import { GENESIS, sha256Hex } from '../../../main/journal/journal';
 import { canonicalJson, signTranscript, verifyTranscript } from '../../../main/journal/transcript';
@@ -13,20 +14,22 @@ let r: Rig;
 let text: string;
 let file: string;
 
-beforeAll(async () => {
-  r = await rig();
-  const c = r.runtime.services.ceremonies;
-  const main = await r.group('MainGroup');
-  const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
-  await c.submit(prepared.id, undefined);
-  await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'KeyGen');
-  await c.recordComparison(prepared.id);
-  await c.close(prepared.id);
-  const exported = await r.runtime.services.records.exportTranscript(prepared.id);
-  file = exported.path!;
-  text = readFileSync(file, 'utf8');
-});
-afterAll(() => r.close());
+beforeEach(
+  once(async () => {
+    r = await rig();
+    const c = r.runtime.services.ceremonies;
+    const main = await r.group('MainGroup');
+    const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    await c.submit(prepared.id, undefined);
+    await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'KeyGen');
+    await c.recordComparison(prepared.id);
+    await c.close(prepared.id);
+    const exported = await r.runtime.services.records.exportTranscript(prepared.id);
+    file = exported.path!;
+    text = readFileSync(file, 'utf8');
+  }),
+);
+afterAll(() => r?.close());
 
 /** A parsed transcript, loosely typed on purpose: the tests break it in ways the schema forbids. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tampering needs to reach anywhere
@@ -143,9 +146,11 @@ describe('signed transcripts', () => {
 describe('transcripts re-signed with the installation key', () => {
   // Someone holding the installation key can sign anything: the verifier's own checks must still hold.
   let secretHex: string;
-  beforeAll(async () => {
-    secretHex = (await createSecretStore().get('installation:transcript-signing-key'))!;
-  });
+  beforeEach(
+    once(async () => {
+      secretHex = (await createSecretStore().get('installation:transcript-signing-key'))!;
+    }),
+  );
   const rechain = (journal: Mutable[]) =>
     journal.forEach((e, i) => (e.prev = i === 0 ? GENESIS : sha256Hex(JSON.stringify(journal[i - 1]))));
   const resigned = (change: (t: Mutable) => void, chain = true) => {

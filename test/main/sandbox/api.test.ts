@@ -4,7 +4,8 @@
  * authentication with each of its failures, pagination, and the refusals a ceremony can run into.
  */
 import http from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { once } from '../../helpers/once';
 import { generateKeyPair, signRequest } from '../../../main/cobo/sign';
 import type { KeyShareHolderGroup } from '../../../main/cobo/schemas';
 import { expectSpec } from '../cobo/spec-validator';
@@ -80,18 +81,20 @@ function expectCoboError(r: Raw, status: number, code: number) {
   expect(r.body).toMatchObject({ error_code: code });
 }
 
-beforeAll(async () => {
-  ctx = await sandboxFor({ settings: { manualApproval: true } });
-  const vaults = (await raw('GET', '/wallets/mpc/vaults', { query: 'vault_type=Org-Controlled' })).body as {
-    data: Array<{ vault_id: string }>;
-  };
-  vaultId = vaults.data[0]!.vault_id;
-  const list = (await raw('GET', `/wallets/mpc/vaults/${vaultId}/key_share_holder_groups`)).body as {
-    data: KeyShareHolderGroup[];
-  };
-  groups = Object.fromEntries(list.data.map((g) => [g.type, g]));
-});
-afterAll(() => ctx.cleanup());
+beforeEach(
+  once(async () => {
+    ctx = await sandboxFor({ settings: { manualApproval: true } });
+    const vaults = (await raw('GET', '/wallets/mpc/vaults', { query: 'vault_type=Org-Controlled' })).body as {
+      data: Array<{ vault_id: string }>;
+    };
+    vaultId = vaults.data[0]!.vault_id;
+    const list = (await raw('GET', `/wallets/mpc/vaults/${vaultId}/key_share_holder_groups`)).body as {
+      data: KeyShareHolderGroup[];
+    };
+    groups = Object.fromEntries(list.data.map((g) => [g.type, g]));
+  }),
+);
+afterAll(() => ctx?.cleanup());
 
 describe('responses match the official spec', () => {
   it('for every endpoint the client uses', async () => {

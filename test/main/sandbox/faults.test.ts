@@ -1,18 +1,21 @@
 // @vitest-environment node
 /** Each injected fault, as the client sees it on the wire. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { once } from '../../helpers/once';
 import { sandboxFor, type SandboxContext } from './helpers';
 
 let ctx: SandboxContext;
 let vaultId: string;
-beforeAll(async () => {
-  ctx = await sandboxFor({ settings: { manualApproval: true } });
-  vaultId = (await ctx.client.listAllMpcVaults('Org-Controlled'))[0]!.vault_id;
-});
+beforeEach(
+  once(async () => {
+    ctx = await sandboxFor({ settings: { manualApproval: true } });
+    vaultId = (await ctx.client.listAllMpcVaults('Org-Controlled'))[0]!.vault_id;
+  }),
+);
 beforeEach(async () => {
   await ctx.control('DELETE', '/faults');
 });
-afterAll(() => ctx.cleanup());
+afterAll(() => ctx?.cleanup());
 
 const inject = (fault: Record<string, unknown>) => ctx.control('POST', '/faults', fault);
 const read = () => ctx.client.getMpcVault(vaultId);

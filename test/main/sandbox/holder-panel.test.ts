@@ -3,23 +3,26 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { once } from '../../helpers/once';
 import { setLogSink } from '../../../main/log';
 import { startRuntime, type Runtime } from '../../../main/services';
 import type { SandboxHolder } from '../../../preload/contract';
 
 let runtime: Runtime;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kc-panel-'));
-beforeAll(async () => {
-  setLogSink(() => {});
-  runtime = await startRuntime({
-    frontEnd: 'browser',
-    dataDir,
-    sandboxSettings: { manualApproval: true, stepMs: 5 },
-  });
-});
+beforeEach(
+  once(async () => {
+    setLogSink(() => {});
+    runtime = await startRuntime({
+      frontEnd: 'browser',
+      dataDir,
+      sandboxSettings: { manualApproval: true, stepMs: 5 },
+    });
+  }),
+);
 afterAll(async () => {
-  await runtime.close();
+  await runtime?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

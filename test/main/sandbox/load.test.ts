@@ -3,18 +3,21 @@
  * A bounded load test on loopback: 2,000 signed requests from 50 concurrent clients, zero errors; and
  * 50 clients racing to create the same TSS request: exactly one is created, none lost or doubled.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { once } from '../../helpers/once';
 import { createCoboClient } from '../../../main/cobo/client';
 import { generateKeyPair, signRequest } from '../../../main/cobo/sign';
 import { sandboxFor, type SandboxContext } from './helpers';
 
 let ctx: SandboxContext;
 let vaultId: string;
-beforeAll(async () => {
-  ctx = await sandboxFor({ settings: { manualApproval: true } });
-  vaultId = (await ctx.client.listAllMpcVaults('Org-Controlled'))[0]!.vault_id;
-});
-afterAll(() => ctx.cleanup());
+beforeEach(
+  once(async () => {
+    ctx = await sandboxFor({ settings: { manualApproval: true } });
+    vaultId = (await ctx.client.listAllMpcVaults('Org-Controlled'))[0]!.vault_id;
+  }),
+);
+afterAll(() => ctx?.cleanup());
 
 describe('sandbox under load', () => {
   it('serves 2,000 signed reads from 50 concurrent clients without an error', async () => {

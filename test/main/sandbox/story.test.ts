@@ -5,7 +5,8 @@
  * the Signing and Recovery Groups → a custodian loses a phone → Recovery into a new Main Group. The
  * root public keys never change after KeyGen.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { once } from '../../helpers/once';
 import type { KeyShareHolderGroup } from '../../../main/cobo/schemas';
 import { standaloneSandbox } from './helpers';
 
@@ -13,14 +14,16 @@ let ctx: Awaited<ReturnType<typeof standaloneSandbox>>;
 let vaultId: string;
 const groups: Record<string, KeyShareHolderGroup> = {};
 
-beforeAll(async () => {
-  ctx = await standaloneSandbox(['--auto-approve-ms', '20', '--step-ms', '20']);
-  const [vault] = await ctx.client.listAllMpcVaults('Org-Controlled');
-  vaultId = vault!.vault_id;
-  for (const g of await ctx.client.listAllKeyShareHolderGroups(vaultId)) groups[String(g.type)] = g;
-});
+beforeEach(
+  once(async () => {
+    ctx = await standaloneSandbox(['--auto-approve-ms', '20', '--step-ms', '20']);
+    const [vault] = await ctx.client.listAllMpcVaults('Org-Controlled');
+    vaultId = vault!.vault_id;
+    for (const g of await ctx.client.listAllKeyShareHolderGroups(vaultId)) groups[String(g.type)] = g;
+  }),
+);
 afterAll(async () => {
-  expect(await ctx.stop()).toBe(0);
+  if (ctx) expect(await ctx.stop()).toBe(0);
 });
 
 async function settle(requestId: string) {

@@ -1,0 +1,170 @@
+// @vitest-environment node
+/** The record leaving the app: file names, contents, the installation key's life, the PDF path. */
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { CeremonyService } from '../../../main/ceremony/service';
+import { exportsFolderSaver, type SaveFile } from '../../../main/journal/exports';
+import { createInstallationKey } from '../../../main/journal/installation-key';
+import { openJournal } from '../../../main/journal/journal';
+import { createRecords } from '../../../main/journal/records';
+import { verifyTranscript } from '../../../main/journal/transcript';
+import type { SecretStore } from '../../../main/keychain/secret-store';
+import { fingerprintOfHexKey } from '../../../main/keychain/fingerprint';
+import { apiKeyFromSecret } from '../../../main/cobo/sign';
+import { newCeremony } from '../../fixtures/ceremony';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'kc-records-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A secret store over a map, counting writes: the real keychain has its own tests. */
+function memorySecrets(initial: Record<string, string> = {}) {
+  const map = new Map(Object.entries(initial));
+  const store: SecretStore & { writes: number } = {
+    writes: 0,
+    async set(account, secret) {
+      store.writes++;
+      map.set(account, secret);
+    },
+    get: async (account) => map.get(account) ?? null,
+    delete: async (account) => map.delete(account),
+  };
+  return store;
+}
+
+async function ceremonyWithJournal() {
+  const ceremony = newCeremony({
+    kind: 'KeyGenFromKeyGroup',
+    createdAt: '2026-03-04T05:06:07.000Z',
+    custodians: { 'node-a': 't', 'node-b': 't' },
+    custodianNames: { 'node-a': 'Alice Moreau' },
+  });
+  const journal = await openJournal(path.join(dir, `${Math.random()}.jsonl`));
+  await journal.append('ceremony_started', {
+    kind: ceremony.kind,
+    environment: ceremony.environment,
+    api_key_fingerprint: ceremony.apiKeyFingerprint,
+  });
+  const ceremonies = {
+    get: () => ceremony,
+    journal: () => journal.entries(),
+  } as unknown as CeremonyService;
+  return { ceremony, ceremonies };
+}
+
+const recorder = () => {
+  const saved: Array<[string, string | Uint8Array]> = [];
+  const saveFile: SaveFile = async (name, content) => {
+    saved.push([name, content]);
+    return `/chosen/${name}`;
+  };
+  return { saved, saveFile };
+};
+
+describe('exporting a transcript', () => {
+  it('names the file after the ceremony, writes pretty JSON with a final newline, and names each participant', async () => {
+    const { ceremony, ceremonies } = await ceremonyWithJournal();
+    const { saved, saveFile } = recorder();
+    const records = createRecords({ ceremonies, secrets: memorySecrets(), saveFile });
+    const result = await records.exportTranscript(ceremony.id);
+    const name = `key-ceremony-KeyGenFromKeyGroup-2026-03-04-${ceremony.id.slice(0, 8)}.transcript.json`;
+    expect(saved.map(([n]) => n)).toEqual([name]);
+    const text = saved[0]![1] as string;
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');
+    const transcript = JSON.parse(text);
+    expect(transcript.header.participants).toEqual(['Alice Moreau (node-a)', 'node-b (node-b)']);
+    expect(verifyTranscript(text)).toMatchObject({ ok: true });
+    const key = await records.installationKey();
+    expect(result).toEqual({ path: `/chosen/${name}`, installationKeyFingerprint: key.fingerprint });
+    expect(transcript.header.installation_key_fingerprint).toBe(key.fingerprint);
+  });
+
+  it('passes on a cancelled save as no path', async () => {
+    const { ceremony, ceremonies } = await ceremonyWithJournal();
+    const records = createRecords({ ceremonies, secrets: memorySecrets(), saveFile: async () => null });
+    expect((await records.exportTranscript(ceremony.id)).path).toBeNull();
+  });
+});
+
+describe('saving the report as PDF', () => {
+  it('refuses in the browser host, saying how to print it instead', async () => {
+    const { ceremony, ceremonies } = await ceremonyWithJournal();
+    const { saved, saveFile } = recorder();
+    const records = createRecords({ ceremonies, secrets: memorySecrets(), saveFile });
+    await expect(records.saveReportPdf(ceremony.id)).rejects.toMatchObject({
+      code: 'report.print_in_browser',
+      message: 'The browser host cannot save the report as PDF by itself.',
+      hint: 'Open the report and use your browser’s Print → Save as PDF; it prints the same view.',
+    });
+    expect(saved).toEqual([]);
+  });
+
+  it('prints the ceremony’s report and saves the bytes under the ceremony’s name', async () => {
+    const { ceremony, ceremonies } = await ceremonyWithJournal();
+    const { saved, saveFile } = recorder();
+    const pdf = new Uint8Array([37, 80, 68, 70]);
+    const printReportPdf = vi.fn(async () => pdf);
+    const records = createRecords({ ceremonies, secrets: memorySecrets(), saveFile, printReportPdf });
+    const name = `key-ceremony-KeyGenFromKeyGroup-2026-03-04-${ceremony.id.slice(0, 8)}.report.pdf`;
+    expect(await records.saveReportPdf(ceremony.id)).toEqual({ path: `/chosen/${name}` });
+    expect(printReportPdf).toHaveBeenCalledWith(ceremony.id);
+    expect(saved).toEqual([[name, pdf]]);
+  });
+});
+
+describe('the installation key', () => {
+  it('is made once, on first use, and then always the same', async () => {
+    const secrets = memorySecrets();
+    const key = createInstallationKey(secrets);
+    const first = await key.publicInfo();
+    const second = await key.publicInfo();
+    const used = await key.withSecret((k) => k.publicKey);
+    expect(second).toEqual(first);
+    expect(used).toBe(first.publicKey);
+    expect(first.fingerprint).toBe(fingerprintOfHexKey(first.publicKey));
+    expect(secrets.writes).toBe(1);
+    // Another start over the same keychain finds it.
+    expect(await createInstallationKey(secrets).publicInfo()).toEqual(first);
+    expect(secrets.writes).toBe(1);
+  });
+
+  it('uses the key already in the keychain', async () => {
+    const secretHex = '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60';
+    const secrets = memorySecrets({ 'installation:transcript-signing-key': secretHex });
+    const key = createInstallationKey(secrets);
+    expect((await key.publicInfo()).publicKey).toBe(apiKeyFromSecret(secretHex));
+    expect(await key.withSecret((k) => k.secretHex)).toBe(secretHex);
+    expect(secrets.writes).toBe(0);
+  });
+});
+
+describe('the exports folder', () => {
+  it('writes into exports/, never over a file, numbering the next ones, readable by the owner only', async () => {
+    const data = mkdtempSync(path.join(dir, 'data-'));
+    const save = exportsFolderSaver(data);
+    const first = await save('report one.pdf', 'A');
+    const second = await save('report one.pdf', 'B');
+    const third = await save('report one.pdf', 'C');
+    expect([first, second, third]).toEqual([
+      path.join(data, 'exports', 'report_one.pdf'),
+      path.join(data, 'exports', 'report_one (2).pdf'),
+      path.join(data, 'exports', 'report_one (3).pdf'),
+    ]);
+    expect([first, second, third].map((f) => readFileSync(f!, 'utf8'))).toEqual(['A', 'B', 'C']);
+    expect(statSync(first!).mode & 0o777).toBe(0o600);
+    expect(await save('../../escape/évé.json', 'x')).toBe(path.join(data, 'exports', '_v_.json'));
+  });
+
+  it('gives up after 999 files of the same name, and passes on any other failure', async () => {
+    const data = mkdtempSync(path.join(dir, 'full-'));
+    const save = exportsFolderSaver(data);
+    await save('a.txt', '1');
+    for (let n = 2; n < 1000; n++) writeFileSync(path.join(data, 'exports', `a (${n}).txt`), '');
+    await expect(save('a.txt', 'x')).rejects.toThrow('too many exports with the same name');
+    const blocked = mkdtempSync(path.join(dir, 'blocked-'));
+    writeFileSync(path.join(blocked, 'exports'), 'a file where the folder should be');
+    await expect(exportsFolderSaver(blocked)('a.txt', 'x')).rejects.toMatchObject({ code: 'EEXIST' });
+  });
+});
