@@ -63,48 +63,40 @@ export function readChain(text: string): ChainReading {
   let head = GENESIS;
   let offset = 0;
   let lineNo = 0;
+  const broken = (reason: string): ChainReading => ({
+    entries,
+    head,
+    goodLength: offset,
+    incompleteFinalEntry: false,
+    problem: { line: lineNo, reason },
+  });
   while (offset < text.length) {
-    const end = text.indexOf('\n', offset);
+    const newline = text.indexOf('\n', offset);
     lineNo++;
-    if (end === -1) {
-      // No newline: the last write may not have finished. Only a line that is not a complete entry
-      // counts as cut short; a complete entry is held to the chain like any other (the newline is the
-      // last byte written, so a crash can leave a whole entry without it).
-      const rest = text.slice(offset);
-      const parsed = parseEntry(rest);
-      if (!parsed) return { entries, head, goodLength: offset, incompleteFinalEntry: true, problem: null };
-      const problem = chainProblem(parsed, entries.length, head);
-      if (problem) {
-        return {
-          entries,
-          head,
-          goodLength: offset,
-          incompleteFinalEntry: false,
-          problem: { line: lineNo, reason: problem },
-        };
-      }
-      entries.push(parsed);
-      head = sha256Hex(rest);
-      offset = text.length;
-      break;
-    }
+    // No newline: the last write may not have finished. Only a line that is not a complete entry
+    // counts as cut short; a complete entry is held to the chain like any other (the newline is the
+    // last byte written, so a crash can leave a whole entry without it).
+    const end = newline === -1 ? text.length : newline;
     const line = text.slice(offset, end);
     const entry = parseEntry(line);
-    const problem = entry ? chainProblem(entry, entries.length, head) : 'not a valid journal entry';
-    if (problem || !entry) {
-      return {
-        entries,
-        head,
-        goodLength: offset,
-        incompleteFinalEntry: false,
-        problem: { line: lineNo, reason: problem ?? 'invalid' },
-      };
+    if (entry === null) {
+      if (newline === -1)
+        return { entries, head, goodLength: offset, incompleteFinalEntry: true, problem: null };
+      return broken('not a valid journal entry');
     }
+    const problem = chainProblem(entry, entries.length, head);
+    if (problem !== null) return broken(problem);
     entries.push(entry);
     head = sha256Hex(line);
     offset = end + 1;
   }
-  return { entries, head, goodLength: offset, incompleteFinalEntry: false, problem: null };
+  return {
+    entries,
+    head,
+    goodLength: Math.min(offset, text.length),
+    incompleteFinalEntry: false,
+    problem: null,
+  };
 }
 
 function chainProblem(entry: JournalEntry, before: number, head: string): string | null {
@@ -131,7 +123,6 @@ export interface JournalCheckpoint {
  */
 export function checkpointProblem(reading: ChainReading, checkpoint: JournalCheckpoint): ChainProblem | null {
   const { entries } = reading;
-  if (checkpoint.entries === 0) return null;
   if (entries.length < checkpoint.entries) {
     return {
       line: entries.length + 1,
@@ -168,12 +159,10 @@ function hasEntryShape(value: unknown): value is JournalEntry {
   const keys = Object.keys(v).length;
   return (
     keys === 5 &&
-    typeof v.seq === 'number' &&
     Number.isSafeInteger(v.seq) &&
-    v.seq >= 1 &&
+    (v.seq as number) >= 1 &&
     typeof v.at === 'string' &&
-    typeof v.kind === 'string' &&
-    KINDS.has(v.kind) &&
+    KINDS.has(v.kind as string) &&
     typeof v.data === 'object' &&
     v.data !== null &&
     !Array.isArray(v.data) &&
@@ -227,7 +216,7 @@ export async function openJournal(
   const reading = readChain(text);
   const problem = reading.problem ?? (checkpoint ? checkpointProblem(reading, checkpoint) : null);
   if (problem) throw new JournalTamperedError(file, problem);
-  if (reading.incompleteFinalEntry || reading.goodLength < text.length) {
+  if (reading.goodLength < text.length) {
     await fs.truncate(file, Buffer.byteLength(text.slice(0, reading.goodLength)));
   }
   if (text.length && !text.endsWith('\n') && !reading.incompleteFinalEntry) {

@@ -44,11 +44,13 @@ export type Transcript = z.infer<typeof Transcript>;
 /** JSON with object keys sorted at every level: the bytes that are signed. */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>;
+    // Keys are unique, so the default sort (UTF-16 code units) orders them completely.
+    const keys = Object.keys(record)
+      .filter((k) => record[k] !== undefined)
+      .sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
   }
   return JSON.stringify(value);
 }
@@ -97,6 +99,15 @@ export function signTranscript(
   return bytesToHex(ed25519.sign(signedBytes(header, journal), hexToBytes(secretHex)));
 }
 
+/** Ed25519 over the given bytes; false, not an exception, for a key or signature that is not even well-formed. */
+function signatureMatches(signatureHex: string, bytes: Uint8Array, publicKeyHex: string): boolean {
+  try {
+    return ed25519.verify(hexToBytes(signatureHex), bytes, hexToBytes(publicKeyHex));
+  } catch {
+    return false;
+  }
+}
+
 export interface Verdict {
   readonly ok: boolean;
   /** The first problem found, in words; null when everything checks out. */
@@ -121,9 +132,10 @@ export function verifyTranscript(text: string): Verdict {
   }
   const parsed = Transcript.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    // zod reports at least one issue for a failed parse.
+    const issue = parsed.error.issues[0] as z.core.$ZodIssue;
     return fail(
-      `the file is not a Key Ceremony transcript (${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'})`,
+      `the file is not a Key Ceremony transcript (${issue.path.join('.') || 'file'}: ${issue.message})`,
     );
   }
   const { header, journal, signature } = parsed.data;
@@ -131,22 +143,12 @@ export function verifyTranscript(text: string): Verdict {
   if (header.installation_key_fingerprint !== fingerprint) {
     return fail('the installation key fingerprint in the header does not match its public key', fingerprint);
   }
-  let signatureOk = false;
-  try {
-    signatureOk = ed25519.verify(
-      hexToBytes(signature),
-      signedBytes(header, journal),
-      hexToBytes(header.installation_public_key),
-    );
-  } catch {
-    signatureOk = false;
-  }
-  if (!signatureOk)
+  if (!signatureMatches(signature, signedBytes(header, journal), header.installation_public_key))
     return fail(
       'the signature does not match: the transcript was changed after it was signed, or signed by another key',
       fingerprint,
     );
-  const chain = readChain(journal.map((e) => JSON.stringify(e)).join('\n') + (journal.length ? '\n' : ''));
+  const chain = readChain(journal.map((e) => `${JSON.stringify(e)}\n`).join(''));
   if (chain.problem) return fail(`journal entry ${chain.problem.line}: ${chain.problem.reason}`, fingerprint);
   const first = journal[0];
   if (!first || first.kind !== 'ceremony_started')
@@ -164,12 +166,12 @@ export function verifyTranscript(text: string): Verdict {
     return fail('the header’s TSS request id appears nowhere in the journal', fingerprint);
   }
   if (new Set(sent).size > 1) return fail('the journal records more than one TSS request', fingerprint);
-  const closure = [...journal].reverse().find((e) => e.kind === 'closure');
+  const closure = journal.findLast((e) => e.kind === 'closure');
   if (closure && closure.data.outcome !== header.outcome)
     return fail('the header’s outcome differs from the journal’s closing entry', fingerprint);
-  const verification = [...journal]
-    .reverse()
-    .find((e) => e.kind === 'verification_result' && Array.isArray(e.data.root_pubkeys));
+  const verification = journal.findLast(
+    (e) => e.kind === 'verification_result' && Array.isArray(e.data.root_pubkeys),
+  );
   const journalKeys = canonicalJson(verification?.data.root_pubkeys ?? []);
   if (journalKeys !== canonicalJson(header.root_pubkeys))
     return fail('the header’s root public keys differ from those the journal recorded', fingerprint);

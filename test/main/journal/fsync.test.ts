@@ -27,6 +27,19 @@ vi.mock('node:fs', async (importOriginal) => {
   };
 });
 
+const dirSyncs: string[] = [];
+vi.mock('../../../main/storage/atomic-file', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../main/storage/atomic-file')>();
+  return {
+    ...real,
+    syncDir: async (dir: string) => {
+      dirSyncs.push(dir);
+      events.push('syncDir');
+      return real.syncDir(dir);
+    },
+  };
+});
+
 // A fresh copy of the journal module, so it binds to the spied fs even when modules are shared.
 vi.resetModules();
 const { openJournal } = await import('../../../main/journal/journal');
@@ -64,5 +77,19 @@ describe('journal durability', () => {
     );
     expect(seenAtResolve).toEqual([1, 2, 3]);
     expect(events.join(',')).toBe(Array(3).fill('open,write,fsync,close').join(','));
+  });
+
+  it('makes a new journal’s name durable too: its folder is synced after the first entry, and only then', async () => {
+    dirSyncs.length = 0;
+    const journal = await openJournal(path.join(dir, 'c.jsonl'));
+    events.length = 0;
+    await journal.append('note', { first: true });
+    expect(events).toEqual(['open', 'write', 'fsync', 'close', 'syncDir']);
+    expect(dirSyncs).toEqual([dir]);
+    await journal.append('note', { second: true });
+    expect(dirSyncs).toEqual([dir]);
+    // Reopened, the journal is not new: no folder sync either.
+    await (await openJournal(path.join(dir, 'c.jsonl'))).append('note', { third: true });
+    expect(dirSyncs).toEqual([dir]);
   });
 });

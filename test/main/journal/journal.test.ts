@@ -157,4 +157,17 @@ describe('the journal’s last line', () => {
     });
     expect(checkpointProblem(readChain(join(lines)), { entries: 0, head: GENESIS })).toBeNull();
   });
+
+  it('calls an entry whose prev is not text invalid, not merely unchained', async () => {
+    const { lines } = await sample(2);
+    const bad = lines[1]!.replace(/"prev":"[0-9a-f]{64}"/, '"prev":1');
+    expect(readChain(join([lines[0]!, bad])).problem).toEqual({
+      line: 2,
+      reason: 'not a valid journal entry',
+    });
+  });
+
+  it('passes on a failure to read other than a missing file', async () => {
+    await expect(openJournal(dir)).rejects.toMatchObject({ code: 'EISDIR' });
+  });
 });
