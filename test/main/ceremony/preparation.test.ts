@@ -1,0 +1,352 @@
+// @vitest-environment node
+/**
+ * Preparing a ceremony, step by step against the embedded sandbox: what each step records, what it
+ * undoes, what the pre-flight reports, what the review still asks for, and the refusals in words.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createSecretStore } from '../../../main/keychain/secret-store';
+import { rig, type Rig } from './helpers';
+
+const rigs: Rig[] = [];
+afterEach(async () => {
+  await Promise.all(rigs.splice(0).map((r) => r.close()));
+});
+const setup = async () => {
+  const r = await rig();
+  rigs.push(r);
+  return r;
+};
+const kindsOf = (r: Rig, id: string) => r.runtime.services.ceremonies.journal(id).map((e) => e.kind);
+
+describe('starting and choosing', () => {
+  it('starts with nothing chosen, and journals who started it with which key', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const profile = (await r.runtime.services.profiles.list()).profiles[0]!;
+    const started = await c.start('KeyGen', r.profileId);
+    expect(started).toMatchObject({
+      kind: 'KeyGen',
+      profileId: r.profileId,
+      profileName: profile.name,
+      environment: 'sandbox',
+      apiKeyFingerprint: profile.fingerprint,
+      vaultName: null,
+      phase: 'preparing',
+      selection: { vaultId: null, targetGroupId: null, sourceNodeIds: [] },
+      witnesses: [],
+      outcome: null,
+    });
+    expect(c.journal(started.id)[0]).toMatchObject({
+      seq: 1,
+      kind: 'ceremony_started',
+      data: {
+        kind: 'KeyGen',
+        title: expect.any(String),
+        environment: 'sandbox',
+        profile: profile.name,
+        api_key: profile.apiKey,
+        api_key_fingerprint: profile.fingerprint,
+      },
+    });
+    expect(c.list()[0]!.id).toBe(started.id);
+  });
+
+  it('lists the newest ceremony first', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const first = await c.start('KeyGen', r.profileId);
+    await new Promise((res) => setTimeout(res, 5));
+    const second = await c.start('GroupSetup', r.profileId);
+    expect(c.list().map((x) => x.id)).toEqual([second.id, first.id]);
+  });
+
+  it('refuses an unknown ceremony in words', async () => {
+    const r = await setup();
+    expect(() => r.runtime.services.ceremonies.get('6b1f8c2e-0000-4b7a-9c1e-1f2e3d4c5b6a')).toThrow(
+      expect.objectContaining({
+        code: 'ceremony.not_found',
+        message: 'That ceremony does not exist.',
+        hint: 'Choose it again from the list of ceremonies.',
+      }),
+    );
+  });
+
+  it('names the vault, and a new vault starts every later choice over', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const main = await r.group('MainGroup');
+    const ceremony = await c.start('KeyGen', r.profileId);
+    let state = await c.select(ceremony.id, { vaultId: r.vaultId });
+    expect(state.vaultName).toBe('Rehearsal Treasury');
+    state = await c.select(ceremony.id, { targetGroupId: main.key_share_holder_group_id });
+    expect(state.selection).toMatchObject({
+      vaultId: r.vaultId,
+      targetGroupId: main.key_share_holder_group_id,
+    });
+    // Choosing the same vault again keeps the other choices.
+    state = await c.select(ceremony.id, { vaultId: r.vaultId });
+    expect(state.selection.targetGroupId).toBe(main.key_share_holder_group_id);
+    state = await c.select(ceremony.id, { vaultId: null });
+    expect(state.selection).toEqual({
+      vaultId: null,
+      targetGroupId: null,
+      sourceGroupId: null,
+      sourceNodeIds: [],
+      lostNodeId: null,
+      design: null,
+    });
+    expect(state.vaultName).toBeNull();
+    const steps = c.journal(ceremony.id).filter((e) => e.kind === 'step_completed');
+    expect(steps).toHaveLength(4);
+    expect(steps[1]!.data).toMatchObject({
+      step: 'selection',
+      selection: { targetGroupId: main.key_share_holder_group_id },
+    });
+  });
+
+  it('undoes the pre-flight and the review when a choice changes', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const main = await r.group('MainGroup');
+    const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    expect(prepared.reviewedAt).not.toBeNull();
+    const changed = await c.select(prepared.id, { targetGroupId: main.key_share_holder_group_id });
+    expect(changed).toMatchObject({ preflight: null, reviewedAt: null, requestBody: null });
+  });
+});
+
+describe('the room: checklist, custodians, witnesses', () => {
+  it('records each tick once, with its time', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const ceremony = await c.start('KeyGen', r.profileId);
+    const first = await c.tick(ceremony.id, 'witnesses_present');
+    const at = first.checklist.witnesses_present!;
+    expect(Date.parse(at)).toBeGreaterThan(0);
+    const again = await c.tick(ceremony.id, 'witnesses_present');
+    expect(again.checklist.witnesses_present).toBe(at);
+    expect(kindsOf(r, ceremony.id).filter((k) => k === 'checklist_tick')).toHaveLength(1);
+    expect(c.journal(ceremony.id).at(-1)!.data).toEqual({ item: 'witnesses_present', at });
+  });
+
+  it('checks each custodian in once, by name, and undoes the review', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const main = await r.group('MainGroup');
+    const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    const extra = main.holders.find((h) => h.type === 'Mobile')!;
+    // Already checked in by the preparation: nothing changes, the review stands.
+    const same = await c.checkIn(prepared.id, extra.tss_node_id, 'Someone Else');
+    expect(same.reviewedAt).toBe(prepared.reviewedAt);
+    expect(same.custodianNames[extra.tss_node_id]).not.toBe('Someone Else');
+    const fresh = await c.start('KeyGen', r.profileId);
+    const checked = await c.checkIn(fresh.id, extra.tss_node_id, 'Alice Moreau');
+    expect(checked.custodianNames).toEqual({ [extra.tss_node_id]: 'Alice Moreau' });
+    expect(c.journal(fresh.id).at(-1)).toMatchObject({
+      kind: 'custodian_checkin',
+      data: {
+        tss_node_id: extra.tss_node_id,
+        name: 'Alice Moreau',
+        at: checked.custodians[extra.tss_node_id],
+      },
+    });
+  });
+
+  it('records the witnesses and undoes the review', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const main = await r.group('MainGroup');
+    const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    const after = await c.setWitnesses(prepared.id, ['Wendy Witness', 'Omar Observer']);
+    expect(after).toMatchObject({ witnesses: ['Wendy Witness', 'Omar Observer'], reviewedAt: null });
+    expect(c.journal(prepared.id).at(-1)).toMatchObject({
+      kind: 'witnesses',
+      data: { names: ['Wendy Witness', 'Omar Observer'] },
+    });
+  });
+});
+
+describe('the pre-flight', () => {
+  it('reports every check passing, in words, for a ceremony that can go ahead', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const main = await r.group('MainGroup');
+    const ceremony = await c.start('KeyGen', r.profileId);
+    await c.select(ceremony.id, { vaultId: r.vaultId });
+    await c.select(ceremony.id, { targetGroupId: main.key_share_holder_group_id });
+    const { preflight } = await c.preflight(ceremony.id);
+    expect(preflight!.ok).toBe(true);
+    expect(preflight!.checks.map((x) => [x.id, x.ok, x.hint])).toEqual([
+      ['keychain', true, ''],
+      ['api', true, ''],
+      ['clock', true, ''],
+      ['selection', true, ''],
+      ['quorum', true, ''],
+    ]);
+    expect(preflight!.checks.map((x) => x.message)).toEqual([
+      'The system keychain holds this profile’s API secret.',
+      'Cobo is reachable and accepts this API key.',
+      expect.stringMatching(/^This computer’s clock is \d+ s from Cobo’s \(limit \d+ s\)\.$/),
+      'The chosen groups are in the state this ceremony needs.',
+      expect.stringMatching(/^Holders: .*this can succeed now\.$/),
+    ]);
+    expect(c.journal(ceremony.id).at(-1)).toMatchObject({ kind: 'preflight', data: { ok: true } });
+  });
+
+  it('has no quorum check for a group set-up', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const ceremony = await c.start('GroupSetup', r.profileId);
+    await c.select(ceremony.id, { vaultId: r.vaultId });
+    const { preflight } = await c.preflight(ceremony.id);
+    expect(preflight!.checks.map((x) => x.id)).toEqual(['keychain', 'api', 'clock', 'selection']);
+    expect(preflight!.ok).toBe(false);
+    expect(preflight!.checks.find((x) => x.id === 'selection')).toMatchObject({
+      ok: false,
+      hint: 'Go back and change the choice.',
+    });
+  });
+
+  it('says what is wrong: no vault, a missing secret, an offline holder', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const main = await r.group('MainGroup');
+    const noVault = await c.start('KeyGen', r.profileId);
+    const report = (await c.preflight(noVault.id)).preflight!;
+    expect(report.checks.find((x) => x.id === 'selection')).toEqual({
+      id: 'selection',
+      ok: false,
+      message: 'No vault is chosen yet.',
+      hint: 'Choose the vault first.',
+    });
+
+    const ceremony = await c.start('KeyGen', r.profileId);
+    await c.select(ceremony.id, { vaultId: r.vaultId });
+    await c.select(ceremony.id, { targetGroupId: main.key_share_holder_group_id });
+    const phone = main.holders.find((h) => h.type === 'Mobile')!;
+    await r.runtime.services.sandbox!.engine.setOnline(phone.tss_node_id, false);
+    const offline = (await c.preflight(ceremony.id)).preflight!;
+    expect(offline.ok).toBe(false);
+    expect(offline.checks.find((x) => x.id === 'quorum')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Holders: .*offline/),
+      hint: 'Ask the offline holders to open Cobo Guard (or bring the node online), then run the checks again.',
+    });
+
+    await createSecretStore().delete(`profile:${r.profileId}`);
+    const noSecret = (await c.preflight(ceremony.id)).preflight!;
+    expect(noSecret.checks[0]).toEqual({
+      id: 'keychain',
+      ok: false,
+      message: 'The API secret is missing from the keychain.',
+      hint: 'Unlock the keychain, or import the secret again on the Profiles screen.',
+    });
+    expect(noSecret.checks.find((x) => x.id === 'api')!.ok).toBe(false);
+  });
+});
+
+describe('the review', () => {
+  it('lists everything still missing, in one sentence', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const main = await r.group('MainGroup');
+    const ceremony = await c.start('KeyGen', r.profileId);
+    await c.select(ceremony.id, { vaultId: r.vaultId });
+    await c.select(ceremony.id, { targetGroupId: main.key_share_holder_group_id });
+    const names = main.holders.filter((h) => h.type !== 'Cobo').map((h) => h.name);
+    await expect(c.review(ceremony.id)).rejects.toMatchObject({
+      code: 'ceremony.not_ready',
+      message: `Before review: pass the pre-flight checks; tick every checklist item; name at least one witness; check in ${names.join(', ')}.`,
+      hint: 'Complete the earlier steps, then open the review again.',
+    });
+    const journal = r.runtime.services.ceremonies.journal(ceremony.id);
+    expect(journal.some((e) => e.data.step === 'review')).toBe(false);
+    expect(r.runtime.services.ceremonies.get(ceremony.id).reviewedAt).toBeNull();
+  });
+
+  it('journals the exact body it shows, with its hash', async () => {
+    const r = await setup();
+    const main = await r.group('MainGroup');
+    const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    const review = r.runtime.services.ceremonies.journal(prepared.id).at(-1)!;
+    expect(review).toMatchObject({
+      kind: 'step_completed',
+      data: { step: 'review', body: prepared.requestBody },
+    });
+    expect(review.data.body_sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('after the send', () => {
+  it('locks every preparation step, and refuses to abandon, compare or close too early', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    r.runtime.services.sandbox!.engine.settings.manualApproval = true;
+    const main = await r.group('MainGroup');
+    const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    await c.submit(prepared.id, undefined);
+    const locked = expect.objectContaining({ code: 'ceremony.locked' });
+    await expect(c.select(prepared.id, { targetGroupId: null })).rejects.toEqual(locked);
+    await expect(c.tick(prepared.id, 'workstation_prepared')).rejects.toEqual(locked);
+    await expect(c.checkIn(prepared.id, 'x', 'X')).rejects.toEqual(locked);
+    await expect(c.setWitnesses(prepared.id, ['W'])).rejects.toEqual(locked);
+    await expect(c.review(prepared.id)).rejects.toEqual(locked);
+    await expect(c.abandon(prepared.id)).rejects.toMatchObject({
+      code: 'ceremony.not_abandonable',
+      message: 'A submitted ceremony is followed to its end, not abandoned.',
+      hint: 'Cancel the request if it can still be cancelled.',
+    });
+    await expect(c.recordComparison(prepared.id)).rejects.toMatchObject({
+      code: 'ceremony.not_finished',
+      message: 'There are no new keys to compare yet.',
+    });
+    await expect(c.close(prepared.id)).rejects.toMatchObject({
+      code: 'ceremony.not_finished',
+      message: 'The ceremony has not reached its end yet.',
+      hint: 'Follow it to the end first.',
+    });
+    await expect(c.reconcile(prepared.id)).rejects.toMatchObject({
+      code: 'ceremony.nothing_to_check',
+      message: 'There is no request of unknown outcome to look for.',
+    });
+  });
+
+  it('closes a finished ceremony with its outcome and request on the record', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const main = await r.group('MainGroup');
+    const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    await c.submit(prepared.id, undefined);
+    await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'KeyGen');
+    await expect(c.close(prepared.id)).rejects.toMatchObject({
+      code: 'ceremony.not_verified',
+      message: 'Record that the custodians compared the root keys with their devices first.',
+      hint: 'Open the Verify step.',
+    });
+    const compared = await c.recordComparison(prepared.id);
+    expect(c.journal(prepared.id).at(-1)).toMatchObject({
+      kind: 'verification_result',
+      data: { custodians_compared_with_devices: true, at: compared.comparedWithDevicesAt },
+    });
+    const closed = await c.close(prepared.id);
+    expect(closed.phase).toBe('closed');
+    expect(c.journal(prepared.id).at(-1)).toMatchObject({
+      kind: 'closure',
+      data: {
+        outcome: 'success',
+        failure: null,
+        tss_request_id: closed.tssRequestId,
+        key_share_holder_group_id: null,
+      },
+    });
+  });
+
+  it('abandons a ceremony in preparation, on the record', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const ceremony = await c.start('KeyGen', r.profileId);
+    const abandoned = await c.abandon(ceremony.id);
+    expect(abandoned).toMatchObject({ phase: 'abandoned', outcome: 'abandoned' });
+    expect(c.journal(ceremony.id).at(-1)).toMatchObject({ kind: 'closure', data: { outcome: 'abandoned' } });
+  });
+});
