@@ -1,0 +1,445 @@
+// @vitest-environment node
+/**
+ * Every refusal the selection rules can give, each alone and in its own words; who takes part; the
+ * exact bodies; and the views of Cobo's answers with the fields the spec leaves optional absent.
+ */
+import { describe, expect, it } from 'vitest';
+import { groupView, holderView, vaultView } from '../../../main/ceremony/cobo-views';
+import { checkDesign, checkSelection, participants, quorum, requestBody } from '../../../main/ceremony/rules';
+import type { GroupView, HolderView, Selection } from '../../../preload/contract';
+
+const holder = (name: string, over: Partial<HolderView> = {}): HolderView => ({
+  tss_node_id: `node-${name}`,
+  name,
+  type: 'Mobile',
+  online: true,
+  signer: false,
+  status: 'Valid',
+  ...over,
+});
+const cobo = holder('Cobo', { type: 'Cobo' });
+const group = (
+  id: string,
+  type: string,
+  holders: HolderView[],
+  over: Partial<GroupView> = {},
+): GroupView => ({
+  key_share_holder_group_id: id,
+  type,
+  status: 'New',
+  threshold: 2,
+  participants: holders.length,
+  holders,
+  has_keys: false,
+  ...over,
+});
+const selection = (over: Partial<Selection>): Selection => ({
+  vaultId: 'v',
+  targetGroupId: null,
+  sourceGroupId: null,
+  sourceNodeIds: [],
+  lostNodeId: null,
+  design: null,
+  ...over,
+});
+
+const newMain = group('main', 'MainGroup', [cobo, holder('Alice'), holder('Bilal')]);
+const keyedMain = group('keyed', 'MainGroup', [cobo, holder('Chen'), holder('Dana')], {
+  status: 'Valid',
+  has_keys: true,
+});
+const signing = group('sign', 'SigningGroup', [cobo, holder('Api', { type: 'API' })]);
+const recovery = group('rec', 'RecoveryGroup', [holder('Emeka'), holder('Fola'), holder('Gita')], {
+  status: 'Valid',
+  has_keys: true,
+});
+const all = [newMain, keyedMain, signing, recovery];
+const reshare = (over: Partial<Selection> = {}) =>
+  selection({
+    targetGroupId: 'sign',
+    sourceGroupId: 'keyed',
+    sourceNodeIds: ['node-Cobo', 'node-Chen'],
+    ...over,
+  });
+
+describe('selection refusals, one at a time', () => {
+  it.each<[string, Parameters<typeof checkSelection>, string[]]>([
+    [
+      'no such target',
+      ['KeyGen', selection({ targetGroupId: 'gone' }), all, false],
+      ['Choose the target group.'],
+    ],
+    [
+      'a target of the wrong type',
+      ['KeyGen', selection({ targetGroupId: 'sign' }), all, false],
+      ['The target must be a MainGroup.'],
+    ],
+    [
+      'a target that has keys',
+      ['KeyGen', selection({ targetGroupId: 'keyed' }), all, false],
+      ['The target group already has key shares; choose a group whose status is New.'],
+    ],
+    [
+      'a New target that somehow has keys',
+      ['KeyGen', selection({ targetGroupId: 'main' }), [{ ...newMain, has_keys: true }], false],
+      ['The target group already has key shares; choose a group whose status is New.'],
+    ],
+    [
+      'a target with an inactive holder',
+      [
+        'KeyGen',
+        selection({ targetGroupId: 'main' }),
+        [group('main', 'MainGroup', [cobo, holder('Alice', { status: 'Changed' })])],
+        false,
+      ],
+      ['Every holder of the target group must be active.'],
+    ],
+    [
+      'KeyGen on a vault with root keys',
+      ['KeyGen', selection({ targetGroupId: 'main' }), all, true],
+      ['This vault already has root keys: KeyGen is done once per organisation.'],
+    ],
+    [
+      'a reshare on a vault without root keys',
+      ['KeyGenFromKeyGroup', reshare(), all, false],
+      ['This vault has no root keys yet: run KeyGen first.'],
+    ],
+    [
+      'no source group',
+      ['KeyGenFromKeyGroup', reshare({ sourceGroupId: 'gone' }), all, true],
+      ['Choose the source group.'],
+    ],
+    [
+      'a Recovery Group as the source of a reshare',
+      [
+        'KeyGenFromKeyGroup',
+        reshare({ sourceGroupId: 'rec', sourceNodeIds: ['node-Emeka', 'node-Fola'] }),
+        all,
+        true,
+      ],
+      ['The source must be the Main Group.'],
+    ],
+    [
+      'a Main Group as the source of a recovery',
+      [
+        'Recovery',
+        selection({
+          targetGroupId: 'main',
+          sourceGroupId: 'keyed',
+          sourceNodeIds: ['node-Cobo', 'node-Chen'],
+        }),
+        all,
+        true,
+      ],
+      ['The source must be the Recovery Group.'],
+    ],
+    [
+      'a source that is not Valid',
+      ['KeyGenFromKeyGroup', reshare(), [signing, { ...keyedMain, status: 'Unavailable' }], true],
+      ['The source group is Unavailable; it must be Valid.'],
+    ],
+    [
+      'a source node from elsewhere',
+      ['KeyGenFromKeyGroup', reshare({ sourceNodeIds: ['node-Cobo', 'node-Chen', 'node-Alice'] }), all, true],
+      ['A chosen source node is not in the source group.'],
+    ],
+    [
+      'too few source nodes',
+      ['KeyGenFromKeyGroup', reshare({ sourceNodeIds: ['node-Cobo'] }), all, true],
+      ['Choose at least 2 source nodes to meet the source group’s threshold (1 chosen).'],
+    ],
+    [
+      'an inactive source node',
+      [
+        'KeyGenFromKeyGroup',
+        reshare(),
+        [
+          signing,
+          group('keyed', 'MainGroup', [cobo, holder('Chen', { status: 'Changed' })], { status: 'Valid' }),
+        ],
+        true,
+      ],
+      ['Every chosen source node must be active.'],
+    ],
+  ])('%s', (_, args, problems) => {
+    expect(checkSelection(...args)).toEqual({ ok: false, problems });
+  });
+
+  it('accepts what meets every rule, and has nothing to say about a group set-up', () => {
+    expect(checkSelection('KeyGenFromKeyGroup', reshare(), all, true)).toEqual({ ok: true, problems: [] });
+    expect(
+      checkSelection(
+        'Recovery',
+        selection({
+          targetGroupId: 'main',
+          sourceGroupId: 'rec',
+          sourceNodeIds: ['node-Emeka', 'node-Fola'],
+          lostNodeId: 'node-Zed',
+        }),
+        all,
+        true,
+      ),
+    ).toEqual({ ok: true, problems: [] });
+    expect(checkSelection('GroupSetup', selection({}), [], false)).toEqual({ ok: true, problems: [] });
+  });
+});
+
+describe('design refusals, one at a time', () => {
+  const nodes = [cobo, holder('Alice'), holder('Bilal'), holder('Lost', { status: 'Changed' })];
+  const design = (over: Partial<NonNullable<Selection['design']>>) =>
+    selection({
+      design: {
+        type: 'SigningGroup',
+        threshold: 2,
+        participants: 2,
+        holders: [
+          { tss_node_id: 'node-Cobo', signer: false },
+          { tss_node_id: 'node-Alice', signer: true },
+        ],
+        ...over,
+      },
+    });
+
+  it.each<[string, Selection, string[]]>([
+    ['no design', selection({}), ['Choose the group type, its size and its holders.']],
+    [
+      'a shape Cobo does not offer',
+      design({ threshold: 1, participants: 2 }),
+      ['1-of-2 is not offered by Cobo; choose 2-of-2, 2-of-3 or 3-of-3.'],
+    ],
+    [
+      'the wrong number of holders',
+      design({ threshold: 2, participants: 3 }),
+      ['Choose exactly 3 holders (2 chosen).'],
+    ],
+    [
+      'a holder the organisation no longer has',
+      design({
+        holders: [
+          { tss_node_id: 'node-Cobo', signer: false },
+          { tss_node_id: 'node-Gone', signer: true },
+        ],
+      }),
+      ['A chosen holder is no longer in the organisation; reload and choose again.'],
+    ],
+    [
+      'an inactive holder',
+      design({
+        holders: [
+          { tss_node_id: 'node-Cobo', signer: false },
+          { tss_node_id: 'node-Lost', signer: true },
+        ],
+      }),
+      ['Every holder must be active (a lost or unset phone cannot hold a share).'],
+    ],
+    [
+      'a Signing Group without Cobo',
+      design({
+        holders: [
+          { tss_node_id: 'node-Alice', signer: true },
+          { tss_node_id: 'node-Bilal', signer: false },
+        ],
+      }),
+      ['A Signing Group must include the Cobo node.'],
+    ],
+    [
+      'Cobo as the only signer',
+      design({
+        holders: [
+          { tss_node_id: 'node-Cobo', signer: true },
+          { tss_node_id: 'node-Alice', signer: false },
+        ],
+      }),
+      ['Choose a designated signer besides Cobo.'],
+    ],
+  ])('%s', (_, s, problems) => {
+    expect(checkDesign(s, nodes)).toEqual({ ok: false, problems });
+  });
+
+  it('lets a Recovery Group go without Cobo and without a signer', () => {
+    expect(
+      checkDesign(
+        design({
+          type: 'RecoveryGroup',
+          holders: [
+            { tss_node_id: 'node-Alice', signer: false },
+            { tss_node_id: 'node-Bilal', signer: false },
+          ],
+        }),
+        nodes,
+      ),
+    ).toEqual({ ok: true, problems: [] });
+  });
+});
+
+describe('who takes part, and what is sent', () => {
+  it('counts the target’s holders and the source nodes once each, Cobo aside', () => {
+    const people = participants(
+      'KeyGenFromKeyGroup',
+      reshare({ sourceNodeIds: ['node-Cobo', 'node-Chen', 'node-Dana'] }),
+      all,
+      [],
+    );
+    expect(people.map((p) => p.name)).toEqual(['Api', 'Chen', 'Dana']);
+    const designed = participants(
+      'GroupSetup',
+      selection({
+        design: {
+          type: 'SigningGroup',
+          threshold: 2,
+          participants: 2,
+          holders: [
+            { tss_node_id: 'node-Cobo', signer: false },
+            { tss_node_id: 'node-New', signer: true },
+          ],
+        },
+      }),
+      [],
+      [cobo, holder('New')],
+    );
+    expect(designed.map((p) => p.name)).toEqual(['New']);
+    expect(participants('KeyGen', selection({ targetGroupId: 'gone' }), all, [])).toEqual([]);
+    expect(participants('GroupSetup', selection({}), all, [])).toEqual([]);
+  });
+
+  it('sends exactly the fields of each kind', () => {
+    expect(requestBody('KeyGen', selection({ targetGroupId: 'main' }), 'why', [])).toEqual({
+      type: 'KeyGen',
+      target_key_share_holder_group_id: 'main',
+      description: 'why',
+    });
+    expect(
+      requestBody('Recovery', reshare({ targetGroupId: 'main', sourceGroupId: 'rec' }), 'd', []),
+    ).toEqual({
+      type: 'Recovery',
+      target_key_share_holder_group_id: 'main',
+      source_key_share_holder_group: {
+        key_share_holder_group_id: 'rec',
+        tss_node_ids: ['node-Cobo', 'node-Chen'],
+      },
+      description: 'd',
+    });
+    expect(() => requestBody('GroupSetup', selection({}), '', [])).toThrow('no design');
+    expect(
+      requestBody(
+        'GroupSetup',
+        selection({
+          design: {
+            type: 'RecoveryGroup',
+            threshold: 2,
+            participants: 2,
+            holders: [{ tss_node_id: 'node-X', signer: false }],
+          },
+        }),
+        '',
+        [],
+      ),
+    ).toEqual({
+      key_share_holder_group_type: 'RecoveryGroup',
+      participants: 2,
+      threshold: 2,
+      key_share_holders: [{ name: '', type: '', tss_node_id: 'node-X', signer: false }],
+    });
+  });
+
+  it('says in one sentence who is offline and who cannot take part', () => {
+    expect(
+      quorum([holder('A'), holder('B', { online: false }), holder('C', { online: false })], 1).sentence,
+    ).toBe('1 of 3 holders needed; 2 are offline (B, C); this can succeed now.');
+    expect(quorum([holder('A', { online: false })], 1)).toMatchObject({
+      available: 0,
+      offline: ['A'],
+      unusable: [],
+      canSucceed: false,
+      sentence: '1 of 1 holders needed; 1 is offline (A); only 0 can take part, so this cannot succeed now.',
+    });
+    expect(quorum([holder('A'), holder('B')], 2)).toMatchObject({
+      needed: 2,
+      available: 2,
+      canSucceed: true,
+    });
+  });
+});
+
+describe('views of Cobo’s answers', () => {
+  it('fills what the spec leaves optional with plain defaults', () => {
+    expect(holderView({ tss_node_id: 'n1' } as never)).toEqual({
+      tss_node_id: 'n1',
+      name: 'n1',
+      type: 'Unknown',
+      online: false,
+      signer: false,
+      status: 'Unknown',
+    });
+    expect(vaultView({ vault_id: 'v1' } as never)).toEqual({
+      vault_id: 'v1',
+      name: 'v1',
+      type: 'Unknown',
+      root_pubkeys: [],
+    });
+    expect(
+      vaultView({
+        vault_id: 'v1',
+        name: 'Treasury',
+        type: 'Org-Controlled',
+        root_pubkeys: [
+          { curve: 'SECP256K1', root_pubkey: 'xpub1' },
+          { curve: 'ED25519' },
+          { root_pubkey: 'xpub2' },
+        ],
+      } as never),
+    ).toEqual({
+      vault_id: 'v1',
+      name: 'Treasury',
+      type: 'Org-Controlled',
+      root_pubkeys: [
+        { curve: 'SECP256K1', root_pubkey: 'xpub1' },
+        { curve: 'Unknown', root_pubkey: 'xpub2' },
+      ],
+    });
+    expect(groupView({ key_share_holder_group_id: 'g', type: 'MainGroup', status: 'New' } as never)).toEqual({
+      key_share_holder_group_id: 'g',
+      type: 'MainGroup',
+      status: 'New',
+      threshold: 0,
+      participants: 0,
+      holders: [],
+      has_keys: false,
+    });
+  });
+
+  it('keeps what Cobo says when it says it', () => {
+    expect(
+      holderView({
+        tss_node_id: 'n',
+        name: 'Alice',
+        type: 'Mobile',
+        online: true,
+        signer: true,
+        status: 'Valid',
+      } as never),
+    ).toEqual({
+      tss_node_id: 'n',
+      name: 'Alice',
+      type: 'Mobile',
+      online: true,
+      signer: true,
+      status: 'Valid',
+    });
+    expect(
+      groupView({
+        key_share_holder_group_id: 'g',
+        type: 'MainGroup',
+        status: 'Valid',
+        threshold: 2,
+        key_share_holders: [{ tss_node_id: 'a' }, { tss_node_id: 'b' }, { tss_node_id: 'c' }],
+        tss_key_share_groups: [{ tss_key_share_group_id: 'k' }],
+      } as never),
+    ).toMatchObject({
+      threshold: 2,
+      participants: 3,
+      has_keys: true,
+      holders: [{ tss_node_id: 'a' }, {}, {}],
+    });
+  });
+});
