@@ -1,0 +1,130 @@
+// @vitest-environment node
+/** Following a submitted request: what is journalled per status, read failures, and how it ends. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { rig, type Rig } from './helpers';
+
+const rigs: Rig[] = [];
+afterEach(async () => {
+  await Promise.all(rigs.splice(0).map((r) => r.close()));
+});
+const setup = async () => {
+  const r = await rig();
+  rigs.push(r);
+  return r;
+};
+
+describe('following a request', () => {
+  it('journals each status once, as it changes, and the same statuses on screen', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    r.runtime.services.sandbox!.engine.settings.manualApproval = true;
+    const main = await r.group('MainGroup');
+    const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    const sent = await c.submit(prepared.id, undefined);
+    expect(sent.statuses.map((s) => s.status)).toEqual(['PendingKeyHolderConfirmation']);
+    // Several polls see nothing new: nothing more is journalled.
+    await new Promise((res) => setTimeout(res, 150));
+    const observed = () => c.journal(prepared.id).filter((e) => e.kind === 'status_observed');
+    expect(observed()).toEqual([]);
+    expect(c.get(prepared.id).statuses).toHaveLength(1);
+    for (const h of main.holders.filter((x) => x.type === 'Mobile'))
+      await r.runtime.services.sandbox!.engine.decide(h.tss_node_id, sent.tssRequestId!, 'approve');
+    await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'KeyGen to finish', 10_000);
+    const statuses = observed().map((e) => e.data.status);
+    expect(statuses.at(-1)).toBe('Success');
+    expect(new Set(statuses).size).toBe(statuses.length);
+    expect(observed().every((e) => e.data.tss_request_id === sent.tssRequestId)).toBe(true);
+    expect(c.get(prepared.id).statuses.map((s) => s.status)).toEqual([
+      'PendingKeyHolderConfirmation',
+      ...statuses,
+    ]);
+  });
+
+  it('shows a failed read with what it means, keeps reading, and clears it when a read works again', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const sandbox = r.runtime.services.sandbox!;
+    sandbox.engine.settings.manualApproval = true;
+    const main = await r.group('MainGroup');
+    const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    const sent = await c.submit(prepared.id, undefined);
+    // Every attempt of one poll fails (the client retries a read four times).
+    sandbox.faults.add({
+      kind: 'http_error',
+      status: 503,
+      method: 'GET',
+      path_prefix: `/wallets/mpc/vaults/${r.vaultId}/tss_requests/${sent.tssRequestId}`,
+      count: 4,
+    });
+    await r.waitFor(() => c.get(prepared.id).lastError !== null, 'the failed read to show', 10_000);
+    expect(c.get(prepared.id).lastError!.hint).toMatch(/ The app keeps checking the request by itself\.$/);
+    expect(c.get(prepared.id).phase).toBe('tracking');
+    await r.waitFor(() => c.get(prepared.id).lastError === null, 'the error to clear', 10_000);
+    for (const h of main.holders.filter((x) => x.type === 'Mobile'))
+      await sandbox.engine.decide(h.tss_node_id, sent.tssRequestId!, 'approve');
+    await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'KeyGen to finish', 10_000);
+    expect(c.get(prepared.id).outcome).toBe('success');
+  });
+
+  it('ends a rejected request as failed, with the meaning of its status and no key check', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    r.runtime.services.sandbox!.engine.settings.manualApproval = true;
+    const main = await r.group('MainGroup');
+    const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    const sent = await c.submit(prepared.id, undefined);
+    const phone = main.holders.find((h) => h.type === 'Mobile')!;
+    await r.runtime.services.sandbox!.engine.decide(phone.tss_node_id, sent.tssRequestId!, 'reject');
+    await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'the rejection', 10_000);
+    expect(c.get(prepared.id)).toMatchObject({
+      outcome: 'failed',
+      failure:
+        'A holder rejected the request, or it was cancelled. Nothing was created. Start a new ceremony to try again.',
+      rootKeysAfter: null,
+      rootKeysUnchanged: null,
+    });
+    expect(c.journal(prepared.id).some((e) => e.kind === 'verification_result')).toBe(false);
+    // A failed ceremony needs no comparison to close.
+    expect((await c.close(prepared.id)).phase).toBe('closed');
+  });
+
+  it('records KeyGen’s new root keys without calling them unchanged, and stops reading once finished', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const main = await r.group('MainGroup');
+    const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    await c.submit(prepared.id, undefined);
+    await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'KeyGen to finish', 10_000);
+    const done = c.get(prepared.id);
+    expect(done).toMatchObject({
+      outcome: 'success',
+      failure: null,
+      rootKeysBefore: [],
+      rootKeysUnchanged: null,
+    });
+    expect(done.rootKeysAfter).toHaveLength(2);
+    expect(c.journal(prepared.id).find((e) => e.kind === 'verification_result')!.data).toMatchObject({
+      root_pubkeys: done.rootKeysAfter,
+      unchanged: null,
+    });
+    const sandbox = r.runtime.services.sandbox!;
+    const reads = async () => {
+      const state = await fetch(`${sandbox.controlUrl}/state`, {
+        headers: { Authorization: `Bearer ${sandbox.controlToken}` },
+      });
+      const counts = ((await state.json()) as { tss_request_reads: Record<string, number> })
+        .tss_request_reads;
+      return Object.values(counts).reduce((a, b) => a + b, 0);
+    };
+    const before = await reads();
+    expect(before).toBeGreaterThan(0);
+    await new Promise((res) => setTimeout(res, 300));
+    expect(await reads()).toBe(before);
+    expect(
+      c
+        .journal(prepared.id)
+        .filter((e) => e.kind === 'status_observed')
+        .at(-1)!.data.status,
+    ).toBe('Success');
+  });
+});
