@@ -84,12 +84,13 @@ export function exchange(origin: URL, request: Exchange, timeoutMs: number): Pro
       res.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > MAX_RESPONSE_BYTES) {
-          res.destroy();
+          // Fail first: destroying the answer emits its own "cut off" error, which must not win.
           fail(
             isPost
               ? unknownOutcome(host, 'answer too large')
               : protocolError('an answer larger than 10 MB', false),
           );
+          res.destroy();
           return;
         }
         chunks.push(chunk);
