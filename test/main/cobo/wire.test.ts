@@ -85,8 +85,7 @@ describe('what goes on the wire', () => {
         return json(res, 201, group);
       if (req.path.endsWith('/key_share_holder_groups')) return json(res, 200, page([group]));
       if (req.path.endsWith('/key_share_holders')) return json(res, 200, page([{ tss_node_id: 'n1' }]));
-      if (req.path.endsWith('/cobo_key_share_holders'))
-        return json(res, 200, [{ tss_node_id: 'cobo' }]);
+      if (req.path.endsWith('/cobo_key_share_holders')) return json(res, 200, [{ tss_node_id: 'cobo' }]);
       if (req.path.endsWith('/vaults/v1')) return json(res, 200, { vault_id: 'v1' });
       return json(res, 200, page([{ vault_id: 'v1' }]));
     });
@@ -482,5 +481,28 @@ describe('root extended public keys', () => {
     expect(() => decodeRootKey('ED25519', encodeRootKey('SECP256K1', key))).toThrow(
       'an ED25519 key starts with 0x00',
     );
+  });
+});
+
+describe('loopback over IPv6', () => {
+  it('reaches a server on [::1] by its bracketed address', async () => {
+    const server = (await import('node:http')).createServer((_, res) => json(res, 200, { vault_id: 'v6' }));
+    await new Promise<void>((resolve) => server.listen(0, '::1', resolve));
+    servers.push({ close: () => new Promise<void>((r) => server.close(() => r())) });
+    const { port } = server.address() as AddressInfo;
+    const client = createCoboClient({ baseUrl: `http://[::1]:${port}/v2`, sign, timeoutMs: 2_000 });
+    expect((await client.getMpcVault('v1')).vault_id).toBe('v6');
+  });
+});
+
+describe('the clock, remembered', () => {
+  it('blames a later refusal without a Date header on the skew seen earlier', async () => {
+    const { client } = await setup((_, res, count) =>
+      count === 1
+        ? json(res, 200, { vault_id: 'v1' }, { Date: new Date(Date.now() + 600_000).toUTCString() })
+        : (res.removeHeader('Date'), (res.sendDate = false), json(res, 401, { error_code: 2023 })),
+    );
+    await client.getMpcVault('v1');
+    expect((await failure(client.getMpcVault('v1'))).code).toBe('cobo.clock_skew');
   });
 });
