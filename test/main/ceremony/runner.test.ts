@@ -262,6 +262,8 @@ describe('root keys that change during a reshare', () => {
     key.chainCode = key.chainCode.replace(/^./, (ch) => (ch === 'a' ? 'b' : 'a'));
   }
 
+  const logged: string[] = [];
+
   async function run(
     r: Rig,
     kind: 'KeyGen' | 'KeyGenFromKeyGroup' | 'Recovery',
@@ -270,6 +272,8 @@ describe('root keys that change during a reshare', () => {
   ) {
     const c = r.runtime.services.ceremonies;
     const prepared = await r.prepare(kind, selection);
+    logged.length = 0;
+    setLogSink((line) => logged.push(line));
     await c.submit(prepared.id, undefined);
     during?.();
     await r.waitFor(() => c.get(prepared.id).phase === 'finished', `${kind} to finish`);
@@ -283,7 +287,14 @@ describe('root keys that change during a reshare', () => {
     expect(done.rootKeysAfter).not.toEqual(done.rootKeysBefore);
     expect(done.failure).toMatch(/root public keys changed during this ceremony\. Stop/);
     const result = c.journal(done.id).find((e) => e.kind === 'verification_result')!;
-    expect(result.data).toMatchObject({ unchanged: false });
+    expect(result.data).toMatchObject({
+      unchanged: false,
+      check: 'root keys must equal those before the ceremony',
+      root_pubkeys: done.rootKeysAfter,
+    });
+    expect(logged.map((l) => JSON.parse(l) as Record<string, unknown>)).toContainEqual(
+      expect.objectContaining({ level: 'error', event: 'ceremony.root_keys_changed', kind: done.kind }),
+    );
     await expect(c.recordComparison(done.id)).rejects.toMatchObject({ code: 'ceremony.root_keys_changed' });
     expect(c.journal(done.id).filter((e) => e.kind === 'verification_result')).toHaveLength(1);
     expect(c.get(done.id).comparedWithDevicesAt).toBeNull();

@@ -106,6 +106,7 @@ describe('following a request', () => {
     expect(c.journal(prepared.id).find((e) => e.kind === 'verification_result')!.data).toMatchObject({
       root_pubkeys: done.rootKeysAfter,
       unchanged: null,
+      check: 'root keys created',
     });
     const sandbox = r.runtime.services.sandbox!;
     const reads = async () => {
