@@ -14,7 +14,7 @@ export default tseslint.config(
       'dist/**',
       'node_modules/**',
       'test-artifacts/**',
-      '.stryker-tmp/**',
+      '.stryker-tmp*/**',
       '.stryker-scratch/**',
       'tools/**/node_modules/**',
       'coverage/**',
