@@ -37,7 +37,7 @@ const rows = FOLDERS.flatMap(([name, group]) => {
   return [{ folder: name, killed, survived, ignored, score: Math.round(score * 10) / 10 }];
 });
 
-console.log('| folder | killed | survived | ignored (equivalent, with a reason) | score | goal |');
+console.log('| folder | killed | survived | ignored (static, or marked equivalent) | score | goal |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 for (const r of rows)
   console.log(
