@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { once } from '../../helpers/once';
+import { rawRequest, type RawRequest, type Reply } from './raw-request';
 import { startBrowserHost, type BrowserHost } from '../../../main/browser-host/server';
 import { CONTENT_SECURITY_POLICY } from '../../../main/csp';
 import type { Dispatch } from '../../../main/ipc/dispatch';
@@ -42,37 +43,7 @@ const events = {
 };
 const logged: Array<Record<string, unknown>> = [];
 
-interface Reply {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-
-function request(
-  pathname: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
-): Promise<Reply> {
-  const url = new URL(host.origin);
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path: pathname,
-        method: options.method ?? 'GET',
-        headers: options.headers,
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+const request = (pathname: string, options: RawRequest = {}) => rawRequest(host.origin, pathname, options);
 
 const cookie = `other=1; kc_session=${TOKEN}; last=2`;
 const post = (body: string | Buffer, headers: Record<string, string> = {}) =>

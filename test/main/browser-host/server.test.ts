@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { once } from '../../helpers/once';
+import { rawRequest, type RawRequest } from './raw-request';
 import { startBrowserHost, type BrowserHost } from '../../../main/browser-host/server';
 import { CONTENT_SECURITY_POLICY } from '../../../main/csp';
 import { setLogSink } from '../../../main/log';
@@ -15,38 +16,7 @@ let runtime: Runtime;
 let root: string;
 let cookie: string;
 
-interface Reply {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-
-/** Raw requests, so that Host, Origin and paths are exactly what a hostile client would send. */
-function request(
-  pathname: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<Reply> {
-  const url = new URL(host.origin);
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path: pathname,
-        method: options.method ?? 'GET',
-        headers: options.headers,
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+const request = (pathname: string, options: RawRequest = {}) => rawRequest(host.origin, pathname, options);
 
 const authed = (extra: Record<string, string> = {}) => ({ Cookie: cookie, ...extra });
 const call = (channel: string, input: unknown, headers: Record<string, string> = {}) =>

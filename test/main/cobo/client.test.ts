@@ -1,9 +1,8 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCoboClient, type CoboClientOptions } from '../../../main/cobo/client';
-import { CoboApiError } from '../../../main/cobo/errors';
 import { generateKeyPair, signRequest, verifyRequest } from '../../../main/cobo/sign';
-import { coboError, json, startFakeCobo, type Responder } from './fake-cobo';
+import { failure, coboError, json, startFakeCobo, type Responder } from './fake-cobo';
 
 const keys = generateKeyPair();
 const sign: CoboClientOptions['sign'] = (parts) => signRequest({ secretHex: keys.secretHex, ...parts });
@@ -32,16 +31,6 @@ async function setup(responder: Responder, options: Partial<CoboClientOptions> =
     ...options,
   });
   return { fake, client, delays };
-}
-
-async function failure(promise: Promise<unknown>): Promise<CoboApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(CoboApiError);
-    return error as CoboApiError;
-  }
-  throw new Error('expected a failure');
 }
 
 describe('Cobo client on the wire', () => {

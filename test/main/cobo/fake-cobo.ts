@@ -4,6 +4,8 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { expect } from 'vitest';
+import { CoboApiError } from '../../../main/cobo/errors';
 
 export interface Received {
   method: string;
@@ -67,3 +69,14 @@ export const coboError = (
   headers: Record<string, string> = {},
 ) =>
   json(res, status, { error_code: code, error_message: message, error_id: `err-${code}-${status}` }, headers);
+
+/** The CoboApiError a call fails with; the test fails if the call succeeds or throws anything else. */
+export async function failure(promise: Promise<unknown>): Promise<CoboApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(CoboApiError);
+    return error as CoboApiError;
+  }
+  throw new Error('expected a failure');
+}

@@ -15,12 +15,11 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APP_VERSION } from '../../../main/app-info';
 import { createCoboClient, type CoboClientOptions } from '../../../main/cobo/client';
-import { CoboApiError } from '../../../main/cobo/errors';
 import { decodeRootKey, encodeRootKey } from '../../../main/cobo/root-keys';
 import { CreateKeyShareHolderGroupRequest, CreateTssRequestRequest } from '../../../main/cobo/schemas';
 import { generateKeyPair, signRequest } from '../../../main/cobo/sign';
 import { parseRetryAfter } from '../../../main/cobo/transport';
-import { json, startFakeCobo, type Responder } from './fake-cobo';
+import { failure, json, startFakeCobo, type Responder } from './fake-cobo';
 
 const keys = generateKeyPair();
 const sign: CoboClientOptions['sign'] = (parts) => signRequest({ secretHex: keys.secretHex, ...parts });
@@ -49,16 +48,6 @@ async function setup(responder: Responder, options: Partial<CoboClientOptions> =
     ...options,
   });
   return { fake, client };
-}
-
-async function failure(promise: Promise<unknown>): Promise<CoboApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(CoboApiError);
-    return error as CoboApiError;
-  }
-  throw new Error('expected a failure');
 }
 
 const V = '/v2/wallets/mpc/vaults';
