@@ -1,7 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import type { Plugin } from 'vite';
 
 /** The commit being built, shown in About and written into every transcript. */
 function commit(): string {
@@ -16,6 +17,28 @@ function commit(): string {
   }
 }
 
+/**
+ * The page bundle holds the page, common/ and libraries only: a module from main/ or preload/ (or a Node
+ * built-in) fails the build, whatever the lint rules missed.
+ */
+function pageBoundary(): Plugin {
+  const forbidden = [resolve('main') + sep, resolve('preload') + sep];
+  return {
+    name: 'key-ceremony-page-boundary',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source.startsWith('node:') || source === 'electron')
+        this.error(`The page must not import ${source} (from ${importer ? relative('.', importer) : '?'}).`);
+      return null;
+    },
+    load(id) {
+      if (forbidden.some((folder) => id.startsWith(folder)))
+        this.error(`The page bundle must not contain ${relative('.', id)}: move shared code to common/.`);
+      return null;
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     define: { __APP_COMMIT__: JSON.stringify(commit()) },
@@ -24,7 +47,7 @@ export default defineConfig({
       sourcemap: false,
       rolldownOptions: {
         input: {
-          index: resolve('main/index.ts'),
+          index: resolve('main/entry/electron.ts'),
           'browser-host': resolve('main/entry/browser-host.ts'),
           sandbox: resolve('main/entry/sandbox.ts'),
           'verify-transcript': resolve('main/entry/verify-transcript.ts'),
@@ -47,7 +70,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [pageBoundary(), react()],
     build: {
       outDir: resolve('out/renderer'),
       minify: true,

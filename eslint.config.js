@@ -7,6 +7,43 @@ import security from 'eslint-plugin-security';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// ---- import boundaries --------------------------------------------------------------------------
+const NODE_BUILTINS = [
+  'fs',
+  'path',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'os',
+  'child_process',
+  'url',
+  'util',
+  'events',
+  'stream',
+  'zlib',
+  'buffer',
+  'worker_threads',
+];
+const builtin = (name) => ({ name, message: 'No Node built-ins here: this code also runs in the page.' });
+const NO_NODE = { regex: '^node:', message: 'No Node built-ins here: this code also runs in the page.' };
+const NO_ELECTRON = {
+  regex: '^electron(/|$)',
+  message: 'Only main/electron/ and the Electron entry touch Electron.',
+};
+const NO_UI = { regex: '^(react|react-dom|zustand)(/|$)', message: 'common/ holds no UI code.' };
+const NO_MAIN = { regex: '(^|/)main(/|$)', message: 'Import shared code from common/, never from main/.' };
+const NO_PRELOAD = {
+  regex: '(^|/)preload(/|$)',
+  message: 'The contract is in common/contract; preload/ is the page side of the bridge.',
+};
+const NO_PRELOAD_BUT_TYPES = {
+  regex: '(^|/)preload/(?!bridge$|page-api$)',
+  message:
+    'The page sees only the bridge types (preload/bridge, preload/page-api); the contract is in common/contract.',
+};
+const NO_RENDERER = { regex: '(^|/)renderer(/|$)', message: 'Nothing outside the page imports the page.' };
+
 export default tseslint.config(
   {
     ignores: [
@@ -68,6 +105,46 @@ export default tseslint.config(
       // Paths are joined from validated ids under the app's data folder; reviewed at each call site.
       'security/detect-non-literal-fs-filename': 'off',
     },
+  },
+  // Which way imports may go (see ../shared/design/ARCHITECTURE.md): common/ is pure and stands alone;
+  // the page sees only common/ and the bridge's types; only the Electron adapters touch Electron.
+  {
+    files: ['common/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: NODE_BUILTINS.map(builtin),
+          patterns: [NO_NODE, NO_ELECTRON, NO_UI, NO_MAIN, NO_PRELOAD, NO_RENDERER],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: NODE_BUILTINS.map(builtin),
+          patterns: [NO_NODE, NO_ELECTRON, NO_MAIN, NO_PRELOAD_BUT_TYPES],
+        },
+      ],
+    },
+  },
+  {
+    files: ['preload/**/*.ts'],
+    ignores: ['preload/index.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_ELECTRON, NO_MAIN, NO_RENDERER] }] },
+  },
+  {
+    files: ['main/**/*.ts'],
+    ignores: ['main/electron/**', 'main/entry/electron.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_ELECTRON, NO_PRELOAD, NO_RENDERER] }] },
+  },
+  {
+    files: ['main/electron/**/*.ts', 'main/entry/electron.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_PRELOAD, NO_RENDERER] }] },
   },
   {
     files: ['renderer/**/*.{ts,tsx}', 'test/renderer/**/*.{ts,tsx}'],

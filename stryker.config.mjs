@@ -4,11 +4,11 @@
 // `npm run test:mutation -- journal`. See scripts/mutation.mjs.
 const GROUPS = {
   cobo: ['main/cobo/**/*.ts'],
-  ceremony: ['main/ceremony/**/*.ts'],
+  ceremony: ['main/ceremony/**/*.ts', 'common/ceremony/**/*.ts'],
   journal: ['main/journal/**/*.ts'],
   dispatch: ['main/ipc/dispatch.ts'],
   'browser-host': ['main/browser-host/**/*.ts'],
-  'secret-input': ['main/keychain/secret-input.ts'],
+  'secret-input': ['main/profiles/secret-input.ts'],
   renderer: [
     'renderer/src/steps/ReviewStep.tsx',
     'renderer/src/components/RootKeyPanel.tsx',

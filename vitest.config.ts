@@ -12,6 +12,7 @@ export default defineConfig({
           name: 'main',
           environment: 'node',
           include: [
+            'test/common/**/*.test.ts',
             'test/main/**/*.test.ts',
             'test/preload/**/*.test.ts',
             'test/scripts/**/*.test.ts',

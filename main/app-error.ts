@@ -1,4 +1,4 @@
-import type { ErrorPayload } from '../preload/contract';
+import type { ErrorPayload } from '../common/contract';
 
 /**
  * A failure that is safe to show: what happened, and what to do next. Services throw it; the dispatch

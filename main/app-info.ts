@@ -1,5 +1,5 @@
 import pkg from '../package.json';
-import type { ChannelOutput, FrontEnd } from '../preload/contract';
+import type { ChannelOutput, FrontEnd } from '../common/contract';
 import { ENVIRONMENTS, environmentsFor } from './cobo/environments';
 
 declare const __APP_COMMIT__: string | undefined;

@@ -7,7 +7,6 @@
  */
 import {
   channels,
-  describeIssues,
   events,
   EventEnvelope,
   isChannel,
@@ -19,7 +18,8 @@ import {
   type EventName,
   type EventPayload,
   type Result,
-} from './contract';
+} from '../common/contract';
+import { describeIssues } from '../common/describe-issues';
 
 export interface Transport {
   /** Sends one call and resolves with the raw envelope main answered. */

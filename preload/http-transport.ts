@@ -2,10 +2,8 @@
  * The browser host's transport: calls as same-origin POSTs, events as server-sent events. The session
  * cookie set by the host authenticates both; the page never sees the token.
  */
+import { HTTP_CALL_PATH as CALL_PATH, HTTP_EVENTS_PATH as EVENTS_PATH } from '../common/contract';
 import type { Transport } from './bridge';
-
-export const CALL_PATH = '/__kc/call/';
-export const EVENTS_PATH = '/__kc/events';
 
 export function createHttpTransport(base: string = ''): Transport {
   return {

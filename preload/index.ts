@@ -4,7 +4,7 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { createBridge, type Transport } from './bridge';
-import { IPC_CALL, IPC_EVENT } from './contract';
+import { IPC_CALL, IPC_EVENT } from '../common/contract';
 
 export const electronTransport: Transport = {
   invoke: (channel, input) => ipcRenderer.invoke(IPC_CALL, channel, input),

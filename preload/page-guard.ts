@@ -1,6 +1,6 @@
 /**
  * The browser host's stand-in for what Electron's main enforces on the window: the page opens no
- * window and follows no link or form away from its own origin. (Electron does this in main/window.ts;
+ * window and follows no link or form away from its own origin. (Electron does this in main/electron/window.ts;
  * in a plain browser only the page itself can.) The CSP already blocks remote fetches, scripts and
  * form targets; this covers what CSP does not.
  */

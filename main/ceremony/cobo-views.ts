@@ -2,7 +2,7 @@
  * What the page sees of Cobo's vaults, groups and holders while choosing: the client's parsed answers,
  * reduced to the fields a ceremony needs.
  */
-import type { GroupView, HolderView, VaultView } from '../../preload/contract';
+import type { GroupView, HolderView, VaultView } from '../../common/contract';
 import type { CoboClient } from '../cobo/client';
 import type { KeyShareHolder, KeyShareHolderGroup, MPCVault } from '../cobo/schemas';
 

@@ -17,7 +17,7 @@ import {
   type ErrorPayload,
   type PreflightReport,
   type Selection,
-} from '../../preload/contract';
+} from '../../common/contract';
 import { AppError, isAppError } from '../app-error';
 import type { CoboClient } from '../cobo/client';
 import { CLOCK_SKEW_LIMIT_MS } from '../cobo/client';
@@ -31,13 +31,14 @@ import {
   type Journal,
   type JsonValue,
 } from '../journal/journal';
-import type { ProfileService } from '../keychain/profiles';
+import type { ProfileService } from '../profiles/service';
 import { log } from '../log';
 import { createSerialQueue, readTextIfExists, writeFileAtomic } from '../storage/atomic-file';
 import { groupView, loadGroups, vaultView } from './cobo-views';
 import { DEFAULT_POLLING, initialPolling, nextPoll, type PollingPolicy } from './polling';
-import { checkDesign, checkSelection, KIND_RULES, participants, quorum, requestBody } from './rules';
-import { describeStatus } from './status';
+import { CEREMONY_KINDS } from '../../common/ceremony/kinds';
+import { checkDesign, checkSelection, participants, quorum, requestBody } from '../../common/ceremony/rules';
+import { describeStatus } from '../../common/ceremony/status';
 
 type CeremonyState = Ceremony;
 
@@ -534,7 +535,7 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
       const journal = await openJournal(journalFile(id));
       await journal.append('ceremony_started', {
         kind,
-        title: KIND_RULES[kind].title,
+        title: CEREMONY_KINDS[kind].title,
         environment: state.environment,
         profile: profile.name,
         api_key: profile.apiKey,

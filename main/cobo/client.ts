@@ -34,6 +34,7 @@ import {
 } from './schemas';
 import type { QueryPairs, SignedRequest } from './sign';
 import { exchange, parseRetryAfter, type RawResponse } from './transport';
+import { describeIssues } from '../../common/describe-issues';
 
 /** Signs one request. The keychain provides it, so the client never holds the secret. */
 export type RequestSigner = (parts: {
@@ -103,11 +104,6 @@ const pageQuery = (q: PageQuery = {}): Array<[string, string]> => {
   if (q.after) pairs.push(['after', q.after]);
   return pairs;
 };
-
-function describeZod(error: z.ZodError): string {
-  const issue = error.issues[0];
-  return issue ? `${issue.path.join('.') || 'answer'}: ${issue.message}` : 'unexpected shape';
-}
 
 export function createCoboClient(options: CoboClientOptions) {
   const base = parseBaseUrl(options.baseUrl);
@@ -190,9 +186,9 @@ export function createCoboClient(options: CoboClientOptions) {
       if (isPost)
         throw unknownOutcome(
           origin.host,
-          `Cobo accepted the request but its answer was unexpected (${describeZod(parsed.error)})`,
+          `Cobo accepted the request but its answer was unexpected (${describeIssues(parsed.error, 'answer')})`,
         );
-      throw protocolError(describeZod(parsed.error), false);
+      throw protocolError(describeIssues(parsed.error, 'answer'), false);
     }
     return parsed.data;
   }
@@ -238,7 +234,7 @@ export function createCoboClient(options: CoboClientOptions) {
     if (!parsed.success) {
       throw new AppError(
         'cobo.invalid_request_body',
-        `The ${what} was not sent: ${describeZod(parsed.error)}.`,
+        `The ${what} was not sent: ${describeIssues(parsed.error, 'answer')}.`,
         'Correct the choice on this screen and try again.',
       );
     }

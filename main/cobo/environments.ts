@@ -1,7 +1,7 @@
 /**
  * The Cobo environments the app can talk to, and the rule that keeps every request on the chosen one.
  */
-import type { EnvironmentId, EnvironmentInfo, FrontEnd } from '../../preload/contract';
+import type { EnvironmentId, EnvironmentInfo, FrontEnd } from '../../common/contract';
 import { AppError } from '../app-error';
 
 export const ENVIRONMENTS: Readonly<Record<EnvironmentId, EnvironmentInfo>> = {

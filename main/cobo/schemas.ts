@@ -19,9 +19,9 @@ import {
   TSS_REQUEST_STATUSES,
   TSS_REQUEST_TYPES,
   VAULT_TYPES,
-} from './enums';
+} from '../../common/cobo-enums';
 
-export * from './enums';
+export * from '../../common/cobo-enums';
 
 /** An enum that keeps values the spec does not know yet, as the official SDKs do. */
 function openEnum<const T extends readonly [string, ...string[]]>(values: T) {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHostOptions } from '../browser-host/options';
 import { startBrowserHost } from '../browser-host/server';
-import { startRuntime } from '../services';
+import { startRuntime } from '../runtime';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 

@@ -6,7 +6,6 @@
  */
 import {
   channels,
-  describeIssues,
   isChannel,
   type Channel,
   type ChannelOutput,
@@ -14,9 +13,10 @@ import {
   type FrontEnd,
   type ParsedInput,
   type Result,
-} from '../../preload/contract';
+} from '../../common/contract';
 import { isAppError } from '../app-error';
 import { log } from '../log';
+import { describeIssues } from '../../common/describe-issues';
 
 export interface HandlerContext {
   readonly frontEnd: FrontEnd;

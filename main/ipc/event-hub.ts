@@ -2,7 +2,7 @@
  * Events pushed from main to the page. Each payload is parsed with the contract before it leaves, then
  * handed to every connected front end (the Electron window, the browser host's event streams).
  */
-import { events, type EventName, type EventPayload } from '../../preload/contract';
+import { events, type EventName, type EventPayload } from '../../common/contract';
 import { log } from '../log';
 
 export type EventSink = (envelope: { event: EventName; payload: unknown }) => void;

@@ -5,7 +5,7 @@ import { appInfo } from '../app-info';
 import { loadGroups, loadVaults } from '../ceremony/cobo-views';
 import { verifyTranscript } from '../journal/transcript';
 import { createHolderPanel } from '../sandbox/holder-panel';
-import type { Services } from '../services';
+import type { Services } from '../runtime';
 import type { HandlerTable } from './dispatch';
 
 export function createHandlers({ profiles, sandbox, events, ceremonies, records }: Services): HandlerTable {

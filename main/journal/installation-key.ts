@@ -3,7 +3,7 @@
  * keychain beside the API secrets. Its public key and fingerprint go into every transcript.
  */
 import { apiKeyFromSecret, generateKeyPair } from '../cobo/sign';
-import { fingerprintOfHexKey } from '../keychain/fingerprint';
+import { fingerprintOfHexKey } from '../../common/fingerprint';
 import type { SecretStore } from '../keychain/secret-store';
 
 const ACCOUNT = 'installation:transcript-signing-key';

@@ -2,7 +2,7 @@
  * The ceremony record leaving the app: a signed JSON transcript, and the printable report as PDF.
  * Files go where the officer chooses and never replace one without asking.
  */
-import type { Ceremony } from '../../preload/contract';
+import type { Ceremony } from '../../common/contract';
 import { AppError } from '../app-error';
 import type { CeremonyService } from '../ceremony/service';
 import type { SecretStore } from '../keychain/secret-store';

@@ -6,10 +6,11 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
-import type { Ceremony } from '../../preload/contract';
+import type { Ceremony } from '../../common/contract';
 import { APP_COMMIT, APP_NAME, APP_VERSION } from '../app-info';
-import { fingerprintOfHexKey } from '../keychain/fingerprint';
+import { fingerprintOfHexKey } from '../../common/fingerprint';
 import { JournalEntry, readChain, sha256Hex } from './journal';
+import { describeIssues } from '../../common/describe-issues';
 
 export const TRANSCRIPT_FORMAT = 'key-ceremony.transcript.v1';
 
@@ -132,11 +133,7 @@ export function verifyTranscript(text: string): Verdict {
   }
   const parsed = Transcript.safeParse(json);
   if (!parsed.success) {
-    // zod reports at least one issue for a failed parse.
-    const issue = parsed.error.issues[0] as z.core.$ZodIssue;
-    return fail(
-      `the file is not a Key Ceremony transcript (${issue.path.join('.') || 'file'}: ${issue.message})`,
-    );
+    return fail(`the file is not a Key Ceremony transcript (${describeIssues(parsed.error, 'file')})`);
   }
   const { header, journal, signature } = parsed.data;
   const fingerprint = fingerprintOfHexKey(header.installation_public_key);

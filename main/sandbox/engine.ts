@@ -48,6 +48,7 @@ import {
   SUPPORTED_CURVES,
   type KeyShares,
 } from './threshold';
+import { describeIssues } from '../../common/describe-issues';
 
 export interface EngineSettings {
   /** How long a simulated Mobile holder takes to approve, when approvals are automatic. */
@@ -349,10 +350,7 @@ export function createEngine(options: EngineOptions) {
   ): T {
     const parsed = schema.safeParse(body);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw invalidParameter(
-        `${issue?.path.map(String).join('.') || 'body'}: ${issue?.message ?? 'invalid'}`,
-      );
+      throw invalidParameter(describeIssues(parsed.error, 'body'));
     }
     return parsed.data;
   }

@@ -31,6 +31,7 @@ import {
 } from './errors';
 import type { Faults, FaultSpec } from './faults';
 import { paginate } from './pagination';
+import { describeIssues } from '../../common/describe-issues';
 
 export const NONCE_WINDOW_MS = 5 * 60_000;
 const MAX_BODY = 1024 * 1024;
@@ -432,8 +433,7 @@ export async function startSandboxServer(options: SandboxServerOptions) {
       const [status, answer] = await route.handler({ params, query: url.searchParams, body });
       send(res, status, answer);
     } catch (error) {
-      if (error instanceof z.ZodError)
-        return send(res, 400, { error: error.issues[0]?.message ?? 'invalid body' });
+      if (error instanceof z.ZodError) return send(res, 400, { error: describeIssues(error, 'body') });
       throw error;
     }
   }

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { readTextIfExists, writeFileAtomic } from '../storage/atomic-file';
 import { SandboxState, seedState, STATE_FILE } from './state';
+import { describeIssues } from '../../common/describe-issues';
 
 export class SandboxStateError extends Error {}
 
@@ -39,9 +40,8 @@ export function createStateStore(dataDir: string) {
       }
       const parsed = SandboxState.safeParse(json);
       if (!parsed.success) {
-        const issue = parsed.error.issues[0];
         throw new SandboxStateError(
-          `The sandbox state file ${file} is damaged (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}). Move it aside to start a fresh rehearsal organisation.`,
+          `The sandbox state file ${file} is damaged (${describeIssues(parsed.error, 'file')}). Move it aside to start a fresh rehearsal organisation.`,
         );
       }
       return { state: parsed.data, created: false };

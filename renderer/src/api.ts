@@ -2,7 +2,7 @@
  * The page's only door to main: the bridge that the preload (Electron) or the browser host installed.
  */
 import type { KeyCeremonyApi } from '../../preload/bridge';
-import type { Channel, ChannelInput, ChannelOutput, ErrorPayload, Result } from '../../preload/contract';
+import type { Channel, ChannelInput, ChannelOutput, ErrorPayload, Result } from '../../common/contract';
 
 export function api(): KeyCeremonyApi {
   const bridge = (window as { keyCeremony?: KeyCeremonyApi }).keyCeremony;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ErrorPayload } from '../../preload/contract';
+import type { ErrorPayload } from '../../common/contract';
 import { errorPayload } from './api';
 
 /** Runs one action at a time for a control: busy while it runs, and its error (what happened, what to do) after. */

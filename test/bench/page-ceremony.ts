@@ -3,7 +3,7 @@
  * for the benchmarks that need many of them quickly.
  */
 import type { Page } from 'playwright-core';
-import type { Ceremony, CeremonyKind, GroupView } from '../../preload/contract';
+import type { Ceremony, CeremonyKind, GroupView } from '../../common/contract';
 
 export async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T> {
   const result = await page.evaluate(

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { channelNames, eventNames, IPC_CALL, IPC_EVENT } from '../../preload/contract';
+import { channelNames, eventNames, IPC_CALL, IPC_EVENT } from '../../common/contract';
 import type { KeyCeremonyApi } from '../../preload/bridge';
 
 vi.mock('electron', () => import('../mocks/electron'));

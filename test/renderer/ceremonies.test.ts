@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canOpen, CEREMONIES, CEREMONY_ORDER, currentStepIndex } from '../../renderer/src/ceremonies';
-import type { Ceremony } from '../../preload/contract';
+import type { Ceremony } from '../../common/contract';
 import { newCeremony } from '../fixtures/ceremony';
 
 const base: Ceremony = newCeremony();

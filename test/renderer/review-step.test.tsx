@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Ceremony, GroupView, HolderView } from '../../preload/contract';
+import type { Ceremony, GroupView, HolderView } from '../../common/contract';
 import { ReviewStep } from '../../renderer/src/steps/ReviewStep';
 import type { CoboData } from '../../renderer/src/steps/use-cobo-data';
 import { newCeremony } from '../fixtures/ceremony';

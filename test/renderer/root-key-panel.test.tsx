@@ -2,7 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
 import QRCode from 'qrcode';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fingerprintOfBytes } from '../../main/keychain/fingerprint';
+import { fingerprintOfBytes } from '../../common/fingerprint';
 import { KeyText } from '../../renderer/src/components/KeyText';
 import { readAloudChunks } from '../../renderer/src/components/read-aloud';
 import { RootKeyPanel } from '../../renderer/src/components/RootKeyPanel';

@@ -1,5 +1,5 @@
 /** Steps shared by the ceremonies, with their unlock rules and copy. */
-import { CHECKLIST_ITEMS } from '../../../preload/contract';
+import { CHECKLIST_ITEMS } from '../../../common/contract';
 import type { StepDefinition } from './types';
 
 const submitted = (phase: string) => phase !== 'preparing';

@@ -1,11 +1,9 @@
+import { CEREMONY_KINDS } from '../../../common/ceremony/kinds';
 import { checkinStep, closeStep, preflightStep, profileStep, reviewStep, vaultStep } from './common-steps';
 import type { CeremonyDefinition } from './types';
 
 export const groupSetup: CeremonyDefinition = {
-  kind: 'GroupSetup',
-  title: 'Set up a key share holder group',
-  summary:
-    'Create a Main, Signing or Recovery Group from the organisation’s TSS nodes: the Cobo node, custodians’ Cobo Guard phones, API co-signers. It gets key shares in a later ceremony.',
+  ...CEREMONY_KINDS.GroupSetup,
   steps: [
     profileStep,
     vaultStep,

@@ -1,10 +1,10 @@
 /** Every ceremony the app offers, each declared in its own file. */
-import type { CeremonyKind } from '../../../preload/contract';
+import type { CeremonyKind } from '../../../common/contract';
 import { groupSetup } from './group-setup';
 import { keyGen } from './keygen';
 import { keyGenFromKeyGroup } from './keygen-from-key-group';
 import { recovery } from './recovery';
-import type { Ceremony } from '../../../preload/contract';
+import type { Ceremony } from '../../../common/contract';
 import type { CeremonyDefinition, StepContext } from './types';
 
 export const CEREMONIES: Readonly<Record<CeremonyKind, CeremonyDefinition>> = {
@@ -14,12 +14,7 @@ export const CEREMONIES: Readonly<Record<CeremonyKind, CeremonyDefinition>> = {
   Recovery: recovery,
 };
 
-export const CEREMONY_ORDER: readonly CeremonyKind[] = [
-  'GroupSetup',
-  'KeyGen',
-  'KeyGenFromKeyGroup',
-  'Recovery',
-];
+export { CEREMONY_ORDER } from '../../../common/ceremony/kinds';
 
 /** Index of the first step that is not complete: where a ceremony stands. */
 export function currentStepIndex(c: Ceremony, ctx: StepContext): number {

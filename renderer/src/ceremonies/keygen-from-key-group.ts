@@ -1,11 +1,9 @@
+import { CEREMONY_KINDS } from '../../../common/ceremony/kinds';
 import { tssCeremonySteps } from './common-steps';
 import type { CeremonyDefinition } from './types';
 
 export const keyGenFromKeyGroup: CeremonyDefinition = {
-  kind: 'KeyGenFromKeyGroup',
-  title: 'KeyGenFromKeyGroup: shares for a Signing or Recovery Group',
-  summary:
-    'The Main Group creates key shares of the same root keys for a Signing or Recovery Group. The root keys do not change; the app checks that.',
+  ...CEREMONY_KINDS.KeyGenFromKeyGroup,
   steps: tssCeremonySteps({
     kind: 'groups',
     title: 'Groups and source nodes',

@@ -1,11 +1,9 @@
+import { CEREMONY_KINDS } from '../../../common/ceremony/kinds';
 import { tssCeremonySteps } from './common-steps';
 import type { CeremonyDefinition } from './types';
 
 export const keyGen: CeremonyDefinition = {
-  kind: 'KeyGen',
-  title: 'KeyGen: create the root keys',
-  summary:
-    'Create the vault’s root extended public keys and the Main Group’s key shares. Done once per organisation: every wallet key derives from these root keys.',
+  ...CEREMONY_KINDS.KeyGen,
   steps: tssCeremonySteps({
     kind: 'groups',
     title: 'Main Group',

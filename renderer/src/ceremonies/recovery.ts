@@ -1,11 +1,9 @@
+import { CEREMONY_KINDS } from '../../../common/ceremony/kinds';
 import { tssCeremonySteps } from './common-steps';
 import type { CeremonyDefinition } from './types';
 
 export const recovery: CeremonyDefinition = {
-  kind: 'Recovery',
-  title: 'Recovery: after a lost phone',
-  summary:
-    'A Main Group holder lost their phone. The Recovery Group re-creates key shares of the same root keys for a new Main Group that holds the new phone; the old Main Group is replaced.',
+  ...CEREMONY_KINDS.Recovery,
   steps: tssCeremonySteps(
     {
       kind: 'lost-holder',

@@ -1,4 +1,5 @@
-import type { Ceremony, CeremonyKind } from '../../../preload/contract';
+import type { KindDeclaration } from '../../../common/ceremony/kinds';
+import type { Ceremony } from '../../../common/contract';
 
 export type StepKind =
   | 'profile'
@@ -28,9 +29,7 @@ export interface StepDefinition {
   readonly done: (c: Ceremony, ctx: StepContext) => boolean;
 }
 
-export interface CeremonyDefinition {
-  readonly kind: CeremonyKind;
-  readonly title: string;
-  readonly summary: string;
+/** A ceremony kind as `common/` declares it, with the steps the page walks through. */
+export interface CeremonyDefinition extends KindDeclaration {
   readonly steps: readonly StepDefinition[];
 }

@@ -1,4 +1,4 @@
-import type { EnvironmentId } from '../../../preload/contract';
+import type { EnvironmentId } from '../../../common/contract';
 
 const LABELS: Record<EnvironmentId, string> = {
   sandbox: 'Offline sandbox',

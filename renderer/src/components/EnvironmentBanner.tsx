@@ -1,4 +1,4 @@
-import type { EnvironmentId } from '../../../preload/contract';
+import type { EnvironmentId } from '../../../common/contract';
 
 /** Production is unmistakable; the offline sandbox is marked as a rehearsal on every screen of a ceremony. */
 export function EnvironmentBanner({ environment }: { environment: EnvironmentId }) {

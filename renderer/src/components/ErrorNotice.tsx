@@ -1,4 +1,4 @@
-import type { ErrorPayload } from '../../../preload/contract';
+import type { ErrorPayload } from '../../../common/contract';
 
 /** Every error the page shows: what happened, then what to do next. */
 export function ErrorNotice({ error }: { error: ErrorPayload }) {

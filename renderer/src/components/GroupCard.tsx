@@ -1,5 +1,5 @@
-import type { GroupView } from '../../../preload/contract';
-import { quorum } from '../../../main/ceremony/rules';
+import type { GroupView } from '../../../common/contract';
+import { quorum } from '../../../common/ceremony/rules';
 
 const TYPE_NAMES: Record<string, string> = {
   MainGroup: 'Main Group',

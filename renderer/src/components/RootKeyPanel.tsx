@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import { useMemo } from 'react';
-import { fingerprintOfBytes } from '../../../main/keychain/fingerprint';
-import type { RootKeyView } from '../../../preload/contract';
+import { fingerprintOfBytes } from '../../../common/fingerprint';
+import type { RootKeyView } from '../../../common/contract';
 import { readAloudChunks } from './read-aloud';
 
 /** A root extended public key: in full, in chunks of four to read aloud, with a fingerprint and a QR code. */

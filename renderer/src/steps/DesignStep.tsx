@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { GroupDesign } from '../../../preload/contract';
-import { checkDesign } from '../../../main/ceremony/rules';
-import { ALLOWED_GROUP_SHAPES } from '../../../main/cobo/enums';
+import type { GroupDesign } from '../../../common/contract';
+import { checkDesign } from '../../../common/ceremony/rules';
+import { ALLOWED_GROUP_SHAPES } from '../../../common/cobo-enums';
 import { call } from '../api';
 import type { StepProps } from './StepProps';
 

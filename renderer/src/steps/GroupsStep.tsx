@@ -1,14 +1,15 @@
-import type { GroupView } from '../../../preload/contract';
-import { checkSelection, KIND_RULES } from '../../../main/ceremony/rules';
+import type { GroupView } from '../../../common/contract';
+import { acceptsTarget, CEREMONY_KINDS } from '../../../common/ceremony/kinds';
+import { checkSelection } from '../../../common/ceremony/rules';
 import { call } from '../api';
 import { GroupCard, groupName } from '../components/GroupCard';
 import type { StepProps } from './StepProps';
 
 /** Target and source groups, the source's participating TSS nodes, and whether it can succeed now. */
 export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
-  const rules = KIND_RULES[ceremony.kind];
+  const rules = CEREMONY_KINDS[ceremony.kind];
   const s = ceremony.selection;
-  const targets = data.groups.filter((g) => rules.targetTypes.includes(g.type) && g.status === 'New');
+  const targets = data.groups.filter((g) => acceptsTarget(rules, g.type) && g.status === 'New');
   const sources = data.groups.filter((g) => g.type === rules.sourceType);
   const source = sources.find((g) => g.key_share_holder_group_id === s.sourceGroupId);
   const select = (selection: Parameters<typeof call<'ceremony.select'>>[1]['selection']) =>

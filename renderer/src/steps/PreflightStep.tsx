@@ -1,4 +1,4 @@
-import { CHECKLIST_ITEMS, type ChecklistItem } from '../../../preload/contract';
+import { CHECKLIST_ITEMS, type ChecklistItem } from '../../../common/contract';
 import { call } from '../api';
 import type { StepProps } from './StepProps';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { buildTimeline, describeStatus } from '../../../main/ceremony/status';
+import { buildTimeline, describeStatus } from '../../../common/ceremony/status';
 import { call } from '../api';
 import { ErrorNotice } from '../components/ErrorNotice';
 import type { StepProps } from './StepProps';

@@ -1,4 +1,4 @@
-import type { Ceremony, ErrorPayload } from '../../../preload/contract';
+import type { Ceremony, ErrorPayload } from '../../../common/contract';
 import type { CoboData } from './use-cobo-data';
 
 export interface StepProps {

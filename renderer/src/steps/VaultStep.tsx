@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ErrorPayload, VaultView } from '../../../preload/contract';
+import type { ErrorPayload, VaultView } from '../../../common/contract';
 import { call, errorPayload } from '../api';
 import { ErrorNotice } from '../components/ErrorNotice';
 import type { StepProps } from './StepProps';

@@ -1,7 +1,7 @@
 /** Cobo's groups and nodes for a ceremony's vault, loaded through main with the ceremony's profile. */
 import { useCallback, useEffect, useState } from 'react';
-import type { Ceremony, ErrorPayload, GroupView, HolderView } from '../../../preload/contract';
-import { participants } from '../../../main/ceremony/rules';
+import type { Ceremony, ErrorPayload, GroupView, HolderView } from '../../../common/contract';
+import { participants } from '../../../common/ceremony/rules';
 import { call, errorPayload } from '../api';
 
 export interface CoboData {

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ChannelOutput, ErrorPayload } from '../../../preload/contract';
+import type { ChannelOutput, ErrorPayload } from '../../../common/contract';
 import { call, errorPayload } from '../api';
 
 type AppInfo = ChannelOutput<'app.info'>;

@@ -3,7 +3,7 @@
  * reloaded page picks up exactly where the ceremony stands.
  */
 import { create } from 'zustand';
-import type { Ceremony, CeremonyKind, ErrorPayload } from '../../../preload/contract';
+import type { Ceremony, CeremonyKind, ErrorPayload } from '../../../common/contract';
 import { api, call, errorPayload } from '../api';
 
 interface CeremoniesState {

@@ -2,7 +2,7 @@
  * Mirrors main's profile list; reloads whenever main says profiles changed.
  */
 import { create } from 'zustand';
-import type { ErrorPayload, Profile } from '../../../preload/contract';
+import type { ErrorPayload, Profile } from '../../../common/contract';
 import { api, call, errorPayload } from '../api';
 
 interface ProfilesState {

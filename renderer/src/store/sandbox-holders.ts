@@ -2,7 +2,7 @@
  * Mirrors the offline sandbox's simulated holders; reloads whenever main says the sandbox changed.
  */
 import { create } from 'zustand';
-import type { ErrorPayload, SandboxHolder } from '../../../preload/contract';
+import type { ErrorPayload, SandboxHolder } from '../../../common/contract';
 import { api, call, errorPayload } from '../api';
 
 interface HoldersState {

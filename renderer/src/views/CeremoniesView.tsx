@@ -2,7 +2,7 @@
  * Ceremonies: start one (choosing the profile is its first step), or resume one that is open.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
-import type { CeremonyKind, ErrorPayload } from '../../../preload/contract';
+import type { CeremonyKind, ErrorPayload } from '../../../common/contract';
 import { errorPayload } from '../api';
 import { CEREMONIES, CEREMONY_ORDER } from '../ceremonies';
 import { EnvironmentBadge } from '../components/EnvironmentBadge';
@@ -104,7 +104,7 @@ export function CeremoniesView() {
             <h3>{CEREMONIES[kind].title}</h3>
             <p>{CEREMONIES[kind].summary}</p>
             <button type="button" className="button button-primary" onClick={() => draft(kind)}>
-              Start: {CEREMONIES[kind].title.split(':')[0]}
+              Start: {CEREMONIES[kind].shortTitle}
             </button>
           </li>
         ))}
@@ -116,8 +116,8 @@ export function CeremoniesView() {
             {active.map((c) => (
               <li key={c.id} className="panel open-item" data-testid="open-ceremony">
                 <span>
-                  <strong>{CEREMONIES[c.kind].title.split(':')[0]}</strong> · {c.vaultName ?? 'no vault yet'}{' '}
-                  · <EnvironmentBadge environment={c.environment} /> · {c.phase} · started{' '}
+                  <strong>{CEREMONIES[c.kind].shortTitle}</strong> · {c.vaultName ?? 'no vault yet'} ·{' '}
+                  <EnvironmentBadge environment={c.environment} /> · {c.phase} · started{' '}
                   {new Date(c.createdAt).toLocaleString()}
                 </span>
                 <button type="button" className="button" onClick={() => open(c.id)}>

@@ -3,7 +3,7 @@
  * submission the officer may go back, after it never.
  */
 import { useEffect, useRef, useState, type JSX } from 'react';
-import type { Ceremony, ErrorPayload } from '../../../preload/contract';
+import type { Ceremony, ErrorPayload } from '../../../common/contract';
 import { canOpen, CEREMONIES, currentStepIndex } from '../ceremonies';
 import type { StepKind } from '../ceremonies/types';
 import { call } from '../api';

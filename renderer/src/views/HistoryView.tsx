@@ -2,7 +2,7 @@
  * Past and open ceremonies from their records, with the transcript export and the printable report.
  */
 import { useEffect, useState } from 'react';
-import type { Ceremony, ErrorPayload } from '../../../preload/contract';
+import type { Ceremony, ErrorPayload } from '../../../common/contract';
 import { call, errorPayload } from '../api';
 import { CEREMONIES } from '../ceremonies';
 import { EnvironmentBadge } from '../components/EnvironmentBadge';
@@ -29,8 +29,8 @@ function HistoryRow({ ceremony, onReport }: { ceremony: Ceremony; onReport(): vo
   return (
     <li className="panel history-item" data-testid="history-item">
       <p>
-        <strong>{CEREMONIES[ceremony.kind].title.split(':')[0]}</strong> · {ceremony.vaultName ?? 'no vault'}{' '}
-        · <EnvironmentBadge environment={ceremony.environment} /> · outcome{' '}
+        <strong>{CEREMONIES[ceremony.kind].shortTitle}</strong> · {ceremony.vaultName ?? 'no vault'} ·{' '}
+        <EnvironmentBadge environment={ceremony.environment} /> · outcome{' '}
         <strong>{ceremony.outcome ?? ceremony.phase}</strong> ·{' '}
         {new Date(ceremony.createdAt).toLocaleString()}
       </p>

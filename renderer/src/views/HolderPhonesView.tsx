@@ -3,7 +3,7 @@
  * approve or reject in their place, take a phone offline, or lose it to rehearse a recovery.
  */
 import { useEffect, useId, useState } from 'react';
-import type { ErrorPayload, SandboxHolder } from '../../../preload/contract';
+import type { ErrorPayload, SandboxHolder } from '../../../common/contract';
 import { call } from '../api';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useSandboxHolders } from '../store/sandbox-holders';

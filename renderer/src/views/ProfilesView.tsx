@@ -3,7 +3,7 @@
  * API keys and fingerprints only; an imported secret is sent once and the field is cleared at once.
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { ConnectionReport, EnvironmentId, Profile } from '../../../preload/contract';
+import type { ConnectionReport, EnvironmentId, Profile } from '../../../common/contract';
 import { call } from '../api';
 import { EnvironmentBadge } from '../components/EnvironmentBadge';
 import { ErrorNotice } from '../components/ErrorNotice';

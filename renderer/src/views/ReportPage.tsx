@@ -1,6 +1,6 @@
 /** The report on its own page (`#report=<id>`): what the desktop app prints to PDF. */
 import { useEffect, useState } from 'react';
-import type { Ceremony, ErrorPayload } from '../../../preload/contract';
+import type { Ceremony, ErrorPayload } from '../../../common/contract';
 import { call, errorPayload } from '../api';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ReportView } from './ReportView';

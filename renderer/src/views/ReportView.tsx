@@ -2,8 +2,8 @@
  * The printable report of a ceremony: the facts, the status timeline, the root keys with fingerprints
  * and QR codes, and sign-off lines. Electron saves it as PDF; in a browser, Print → Save as PDF.
  */
-import type { Ceremony } from '../../../preload/contract';
-import { buildTimeline } from '../../../main/ceremony/status';
+import type { Ceremony } from '../../../common/contract';
+import { buildTimeline } from '../../../common/ceremony/status';
 import { CEREMONIES } from '../ceremonies';
 import { RootKeyPanel } from '../components/RootKeyPanel';
 

@@ -2,7 +2,7 @@
  * Verify a transcript: the signature, the hash chain and the header, offline.
  */
 import { useEffect, useState, type ChangeEvent } from 'react';
-import type { ChannelOutput, ErrorPayload } from '../../../preload/contract';
+import type { ChannelOutput, ErrorPayload } from '../../../common/contract';
 import { call, errorPayload } from '../api';
 import { ErrorNotice } from '../components/ErrorNotice';
 

@@ -9,7 +9,7 @@ import { rawRequest, type RawRequest } from './raw-request';
 import { startBrowserHost, type BrowserHost } from '../../../main/browser-host/server';
 import { CONTENT_SECURITY_POLICY } from '../../../main/csp';
 import { setLogSink } from '../../../main/log';
-import { startRuntime, type Runtime } from '../../../main/services';
+import { startRuntime, type Runtime } from '../../../main/runtime';
 
 let host: BrowserHost;
 let runtime: Runtime;

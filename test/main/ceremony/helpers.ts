@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CeremonyService } from '../../../main/ceremony/service';
 import { setLogSink } from '../../../main/log';
-import { startRuntime, type Runtime, type ServiceOptions } from '../../../main/services';
-import type { Ceremony, CeremonyKind, GroupView } from '../../../preload/contract';
+import { startRuntime, type Runtime, type ServiceOptions } from '../../../main/runtime';
+import type { Ceremony, CeremonyKind, GroupView } from '../../../common/contract';
 
 export interface Rig {
   runtime: Runtime;

@@ -11,7 +11,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { once } from '../../helpers/once';
 import { createCeremonyService, type CeremonyService } from '../../../main/ceremony/service';
 import { createEventHub } from '../../../main/ipc/event-hub';
-import type { ProfileService } from '../../../main/keychain/profiles';
+import type { ProfileService } from '../../../main/profiles/service';
 import { rig, type Rig } from './helpers';
 
 let r: Rig;

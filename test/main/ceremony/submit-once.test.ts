@@ -6,7 +6,7 @@
  * one request or group behind.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Ceremony } from '../../../preload/contract';
+import type { Ceremony } from '../../../common/contract';
 import { rig, type Rig } from './helpers';
 
 const CLIENT_TIMEOUT_MS = 400;

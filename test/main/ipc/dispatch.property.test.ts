@@ -10,9 +10,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { once } from '../../helpers/once';
-import { channelNames, channels, ResultEnvelope } from '../../../preload/contract';
+import { channelNames, channels, ResultEnvelope } from '../../../common/contract';
 import { setLogSink } from '../../../main/log';
-import { startRuntime, type Runtime } from '../../../main/services';
+import { startRuntime, type Runtime } from '../../../main/runtime';
 
 const RUNS_PER_CHANNEL = 600;
 const HANG_MS = 5_000;

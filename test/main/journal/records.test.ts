@@ -11,7 +11,7 @@ import { openJournal } from '../../../main/journal/journal';
 import { createRecords } from '../../../main/journal/records';
 import { verifyTranscript } from '../../../main/journal/transcript';
 import type { SecretStore } from '../../../main/keychain/secret-store';
-import { fingerprintOfHexKey } from '../../../main/keychain/fingerprint';
+import { fingerprintOfHexKey } from '../../../common/fingerprint';
 import { apiKeyFromSecret } from '../../../main/cobo/sign';
 import { newCeremony } from '../../fixtures/ceremony';
 

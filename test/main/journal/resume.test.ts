@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readChain } from '../../../main/journal/journal';
-import type { Ceremony, GroupView } from '../../../preload/contract';
+import type { Ceremony, GroupView } from '../../../common/contract';
 
 const HOST = path.resolve('out/main/browser-host.js');
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kc-kill-'));

@@ -8,10 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateKeyPair } from '../../../main/cobo/sign';
-import { fingerprintOfHexKey } from '../../../main/keychain/fingerprint';
+import { fingerprintOfHexKey } from '../../../common/fingerprint';
 import { openJournal, type JsonValue } from '../../../main/journal/journal';
 import { buildTranscript, canonicalJson, verifyTranscript } from '../../../main/journal/transcript';
-import type { Ceremony } from '../../../preload/contract';
+import type { Ceremony } from '../../../common/contract';
 import { newCeremony } from '../../fixtures/ceremony';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kc-verify-'));

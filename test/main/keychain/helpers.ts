@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createEventHub } from '../../../main/ipc/event-hub';
-import { createProfileService } from '../../../main/keychain/profiles';
+import { createProfileService } from '../../../main/profiles/service';
 import { createSecretStore } from '../../../main/keychain/secret-store';
-import type { FrontEnd } from '../../../preload/contract';
+import type { FrontEnd } from '../../../common/contract';
 
 /** A profile service over the real keychain of this test session, in a fresh data folder. */
 export function profileServiceFor(frontEnd: FrontEnd = 'electron', baseUrl = 'http://127.0.0.1:9/v2') {

@@ -8,11 +8,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { channelNames } from '../../../preload/contract';
+import { channelNames } from '../../../common/contract';
 import { generateKeyPair } from '../../../main/cobo/sign';
 import { setLogSink } from '../../../main/log';
 import { createSecretStore } from '../../../main/keychain/secret-store';
-import { startRuntime } from '../../../main/services';
+import { startRuntime } from '../../../main/runtime';
 import { coboError, json, startFakeCobo } from '../cobo/fake-cobo';
 
 function forms(secretHex: string): string[] {

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { once } from '../../helpers/once';
 import { setLogSink } from '../../../main/log';
-import { startRuntime, type Runtime } from '../../../main/services';
-import type { SandboxHolder } from '../../../preload/contract';
+import { startRuntime, type Runtime } from '../../../main/runtime';
+import type { SandboxHolder } from '../../../common/contract';
 
 let runtime: Runtime;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kc-panel-'));

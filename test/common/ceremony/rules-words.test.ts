@@ -5,8 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { groupView, holderView, vaultView } from '../../../main/ceremony/cobo-views';
-import { checkDesign, checkSelection, participants, quorum, requestBody } from '../../../main/ceremony/rules';
-import type { GroupView, HolderView, Selection } from '../../../preload/contract';
+import {
+  checkDesign,
+  checkSelection,
+  participants,
+  quorum,
+  requestBody,
+} from '../../../common/ceremony/rules';
+import type { GroupView, HolderView, Selection } from '../../../common/contract';
 
 const holder = (name: string, over: Partial<HolderView> = {}): HolderView => ({
   tss_node_id: `node-${name}`,

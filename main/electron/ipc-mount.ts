@@ -3,11 +3,11 @@
  * is answered; every other sender gets a structured refusal.
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'electron';
-import { IPC_CALL, IPC_EVENT } from '../../preload/contract';
-import { isAppUrl } from '../app-protocol';
+import { IPC_CALL, IPC_EVENT } from '../../common/contract';
+import { isAppUrl } from './app-protocol';
 import { log } from '../log';
-import { SENDER_REFUSED, type Dispatch } from './dispatch';
-import type { EventHub } from './event-hub';
+import { SENDER_REFUSED, type Dispatch } from '../ipc/dispatch';
+import type { EventHub } from '../ipc/event-hub';
 
 /** True only for the top frame of a window we created, showing a page from our own app:// origin. */
 export function isTrustedSender(

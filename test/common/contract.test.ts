@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { channelNames, channels, ErrorPayload, eventNames, events, isChannel } from '../../preload/contract';
+import { channelNames, channels, ErrorPayload, eventNames, events, isChannel } from '../../common/contract';
 import { appInfo } from '../../main/app-info';
 
 describe('contract', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { apiKeyFromSecret } from '../../../main/cobo/sign';
-import { checkExpectedApiKey, parseSecretInput } from '../../../main/keychain/secret-input';
+import { checkExpectedApiKey, parseSecretInput } from '../../../main/profiles/secret-input';
 
 const SECRET = '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60';
 

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { generateKeyPair } from '../../../main/cobo/sign';
-import { fingerprintOfHexKey } from '../../../main/keychain/fingerprint';
+import { generateKeyPair } from '../../main/cobo/sign';
+import { fingerprintOfHexKey } from '../../common/fingerprint';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { IPC_CALL, IPC_EVENT } from '../../../preload/contract';
+import { IPC_CALL, IPC_EVENT } from '../../../common/contract';
 import { createEventHub } from '../../../main/ipc/event-hub';
-import { mountElectronIpc } from '../../../main/ipc/electron-mount';
+import { mountElectronIpc } from '../../../main/electron/ipc-mount';
 import { setLogSink } from '../../../main/log';
 
 vi.mock('electron', () => import('../../mocks/electron'));

@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { createPdfPrinter, createSaveDialog, reportUrl } from '../../main/desktop-files';
+import { createPdfPrinter, createSaveDialog, reportUrl } from '../../../main/electron/desktop-files';
 
-vi.mock('electron', () => import('../mocks/electron'));
-const electron = (await import('electron')) as unknown as typeof import('../mocks/electron');
+vi.mock('electron', () => import('../../mocks/electron'));
+const electron = (await import('electron')) as unknown as typeof import('../../mocks/electron');
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kc-desktop-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

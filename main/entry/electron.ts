@@ -5,12 +5,12 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, type WebContents } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { APP_ENTRY_URL, handleAppScheme, registerAppScheme } from './app-protocol';
-import { createPdfPrinter, createSaveDialog } from './desktop-files';
-import { mountElectronIpc } from './ipc/electron-mount';
-import { log } from './log';
-import { startRuntime } from './services';
-import { createMainWindow, hardenSession, hardenWindow } from './window';
+import { APP_ENTRY_URL, handleAppScheme, registerAppScheme } from '../electron/app-protocol';
+import { createPdfPrinter, createSaveDialog } from '../electron/desktop-files';
+import { mountElectronIpc } from '../electron/ipc-mount';
+import { log } from '../log';
+import { startRuntime } from '../runtime';
+import { createMainWindow, hardenSession, hardenWindow } from '../electron/window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const isProduction = app.isPackaged;

@@ -3,7 +3,7 @@
  * this, so both run the very same code behind the very same dispatch table.
  */
 import path from 'node:path';
-import type { EnvironmentId, FrontEnd } from '../preload/contract';
+import type { EnvironmentId, FrontEnd } from '../common/contract';
 import { ENVIRONMENTS } from './cobo/environments';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { createCeremonyService, type CeremonyService } from './ceremony/service';
@@ -11,7 +11,7 @@ import { createEventHub, type EventHub } from './ipc/event-hub';
 import { createHandlers } from './ipc/handlers';
 import { exportsFolderSaver, type SaveFile } from './journal/exports';
 import { createRecords, type Records } from './journal/records';
-import { createProfileService, type ProfileService } from './keychain/profiles';
+import { createProfileService, type ProfileService } from './profiles/service';
 import { createSecretStore, type SecretStore } from './keychain/secret-store';
 import type { EngineSettings } from './sandbox/engine';
 import { startSandbox, type Sandbox } from './sandbox/index';

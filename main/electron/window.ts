@@ -3,7 +3,7 @@
  */
 import type { BrowserWindow as BrowserWindowType, Session } from 'electron';
 import { APP_ENTRY_URL, isAppUrl } from './app-protocol';
-import { log } from './log';
+import { log } from '../log';
 
 /**
  * Creates the app's window. The options are written out literally, here and only here, so that a

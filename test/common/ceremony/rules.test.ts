@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TSS_REQUEST_STATUSES } from '../../../main/cobo/enums';
-import { buildTimeline, describeStatus } from '../../../main/ceremony/status';
+import { TSS_REQUEST_STATUSES } from '../../../common/cobo-enums';
+import { buildTimeline, describeStatus } from '../../../common/ceremony/status';
 import { DEFAULT_POLLING, initialPolling, nextPoll } from '../../../main/ceremony/polling';
-import { checkDesign, checkSelection, quorum, requestBody } from '../../../main/ceremony/rules';
-import type { GroupView, HolderView, Selection } from '../../../preload/contract';
+import { checkDesign, checkSelection, quorum, requestBody } from '../../../common/ceremony/rules';
+import type { GroupView, HolderView, Selection } from '../../../common/contract';
 
 const holder = (name: string, over: Partial<HolderView> = {}): HolderView => ({
   tss_node_id: `node-${name}`,

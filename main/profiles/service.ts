@@ -4,7 +4,7 @@
  * reads the secret from the keychain for one request at a time.
  */
 import { randomUUID } from 'node:crypto';
-import type { ConnectionReport, EnvironmentId, FrontEnd, Profile } from '../../preload/contract';
+import type { ConnectionReport, EnvironmentId, FrontEnd, Profile } from '../../common/contract';
 import { AppError, isAppError } from '../app-error';
 import { createCoboClient, CLOCK_SKEW_LIMIT_MS, type CoboClient, type RequestSigner } from '../cobo/client';
 import { assertEnvironmentAllowed, ENVIRONMENTS, environmentsFor } from '../cobo/environments';
@@ -13,9 +13,9 @@ import { apiKeyFromSecret, generateKeyPair, signRequest } from '../cobo/sign';
 import type { EventHub } from '../ipc/event-hub';
 import { log } from '../log';
 import { createSerialQueue } from '../storage/atomic-file';
-import { fingerprintOfHexKey } from './fingerprint';
-import { createProfileStore, ProfileFileError, type StoredProfile } from './profile-store';
-import { KeychainError, type SecretStore } from './secret-store';
+import { fingerprintOfHexKey } from '../../common/fingerprint';
+import { createProfileStore, ProfileFileError, type StoredProfile } from './store';
+import { KeychainError, type SecretStore } from '../keychain/secret-store';
 import { checkExpectedApiKey, parseSecretInput } from './secret-input';
 
 export const FIRST_RUN_PROFILE_NAME = 'Rehearsal (offline sandbox)';

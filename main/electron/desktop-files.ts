@@ -6,7 +6,7 @@ import type { BrowserWindow as BrowserWindowType, Dialog, WebContents } from 'el
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_ENTRY_URL } from './app-protocol';
-import type { SaveFile } from './journal/exports';
+import type { SaveFile } from '../journal/exports';
 import { createMainWindow, hardenWindow } from './window';
 
 export function createSaveDialog(

@@ -5,7 +5,7 @@
 import type { Protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PAGE_SECURITY_HEADERS } from './csp';
+import { PAGE_SECURITY_HEADERS } from '../csp';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'key-ceremony';

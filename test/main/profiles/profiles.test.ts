@@ -4,10 +4,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { apiKeyFromSecret, generateKeyPair, verifyRequest } from '../../../main/cobo/sign';
-import { fingerprintOfHexKey } from '../../../main/keychain/fingerprint';
-import { FIRST_RUN_PROFILE_NAME } from '../../../main/keychain/profiles';
+import { fingerprintOfHexKey } from '../../../common/fingerprint';
+import { FIRST_RUN_PROFILE_NAME } from '../../../main/profiles/service';
 import { coboError, json, startFakeCobo, type Responder } from '../cobo/fake-cobo';
-import { profileServiceFor } from './helpers';
+import { profileServiceFor } from '../keychain/helpers';
 
 const contexts: Array<ReturnType<typeof profileServiceFor>> = [];
 const fresh = (...args: Parameters<typeof profileServiceFor>) => {
@@ -150,7 +150,7 @@ describe('the browser host offers Sandbox profiles only', () => {
     const prod = await desktop.service.generate({ name: 'Prod', environment: 'production' });
     const sandbox = await desktop.service.generate({ name: 'Rehearsal', environment: 'sandbox' });
     const browser = profileServiceFor('browser');
-    const { createProfileService } = await import('../../../main/keychain/profiles');
+    const { createProfileService } = await import('../../../main/profiles/service');
     const service = createProfileService({
       dataDir: desktop.dataDir,
       frontEnd: 'browser',

@@ -4,9 +4,10 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { EnvironmentId } from '../../preload/contract';
+import { EnvironmentId } from '../../common/contract';
 import { AppError } from '../app-error';
 import { readTextIfExists, writeFileAtomic } from '../storage/atomic-file';
+import { describeIssues } from '../../common/describe-issues';
 
 export const PROFILES_FILE = 'profiles.json';
 
@@ -57,11 +58,7 @@ export function createProfileStore(dataDir: string): ProfileStore {
       }
       const parsed = ProfileFile.safeParse(json);
       if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new ProfileFileError(
-          file,
-          `${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'unexpected content'}`,
-        );
+        throw new ProfileFileError(file, describeIssues(parsed.error, 'file'));
       }
       const ids = new Set(parsed.data.profiles.map((p) => p.id));
       if (ids.size !== parsed.data.profiles.length)

@@ -2,9 +2,10 @@
 /** The fine print of the rules: who must approve per kind, the polling rhythm, status words, quorum. */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLLING, initialPolling, nextPoll } from '../../../main/ceremony/polling';
-import { KIND_RULES, quorum } from '../../../main/ceremony/rules';
-import { buildTimeline, describeStatus } from '../../../main/ceremony/status';
-import type { GroupView, HolderView } from '../../../preload/contract';
+import { CEREMONY_KINDS } from '../../../common/ceremony/kinds';
+import { quorum } from '../../../common/ceremony/rules';
+import { buildTimeline, describeStatus } from '../../../common/ceremony/status';
+import type { GroupView, HolderView } from '../../../common/contract';
 
 const holder = (name: string, type = 'Mobile', over: Partial<HolderView> = {}): HolderView => ({
   tss_node_id: `n-${name}`,
@@ -28,11 +29,11 @@ const group = (holders: HolderView[]): GroupView => ({
 describe('who of the target must approve', () => {
   it('is every holder but Cobo’s node, for each TSS ceremony, and nobody for a set-up', () => {
     const g = group([holder('Cobo', 'Cobo'), holder('Alice'), holder('Api', 'API')]);
-    expect(KIND_RULES.KeyGen.targetNeeded(g)).toBe(2);
-    expect(KIND_RULES.KeyGenFromKeyGroup.targetNeeded(g)).toBe(2);
-    expect(KIND_RULES.Recovery.targetNeeded(g)).toBe(2);
-    expect(KIND_RULES.Recovery.targetNeeded(group([holder('A'), holder('B'), holder('C')]))).toBe(3);
-    expect(KIND_RULES.GroupSetup.targetNeeded(g)).toBe(0);
+    expect(CEREMONY_KINDS.KeyGen.targetNeeded(g)).toBe(2);
+    expect(CEREMONY_KINDS.KeyGenFromKeyGroup.targetNeeded(g)).toBe(2);
+    expect(CEREMONY_KINDS.Recovery.targetNeeded(g)).toBe(2);
+    expect(CEREMONY_KINDS.Recovery.targetNeeded(group([holder('A'), holder('B'), holder('C')]))).toBe(3);
+    expect(CEREMONY_KINDS.GroupSetup.targetNeeded(g)).toBe(0);
   });
 });
 

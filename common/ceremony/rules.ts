@@ -1,9 +1,10 @@
 /**
- * What each ceremony needs and what it sends, declared once per kind. Pure functions over what Cobo
- * reported (no I/O), so the page can show the same verdicts the main process enforces.
+ * What each ceremony needs and what it sends. Pure functions over what Cobo reported (no I/O), so the
+ * page shows the same verdicts the main process enforces. The kinds themselves are in ./kinds.ts.
  */
-import type { CeremonyKind, GroupView, HolderView, Selection } from '../../preload/contract';
-import { ALLOWED_GROUP_SHAPES } from '../cobo/enums';
+import type { CeremonyKind, GroupView, HolderView, Selection } from '../contract';
+import { ALLOWED_GROUP_SHAPES } from '../cobo-enums';
+import { acceptsTarget, CEREMONY_KINDS } from './kinds';
 
 export interface Verdict {
   readonly ok: boolean;
@@ -38,49 +39,6 @@ export function quorum(holders: readonly HolderView[], needed: number): Quorum {
   );
   return { needed, available, offline, unusable, canSucceed, sentence: parts.join('; ') + '.' };
 }
-
-export interface KindRules {
-  readonly title: string;
-  readonly summary: string;
-  readonly targetTypes: readonly string[];
-  readonly sourceType: string | null;
-  /** How many target holders must approve: all of them take part in making their shares. */
-  readonly targetNeeded: (g: GroupView) => number;
-}
-
-export const KIND_RULES: Readonly<Record<CeremonyKind, KindRules>> = {
-  GroupSetup: {
-    title: 'Set up a key share holder group',
-    summary:
-      'Create a Main, Signing or Recovery Group from the organisation’s TSS nodes. It gets key shares in a later ceremony.',
-    targetTypes: [],
-    sourceType: null,
-    targetNeeded: () => 0,
-  },
-  KeyGen: {
-    title: 'KeyGen: create the root keys',
-    summary:
-      'Create the vault’s root extended public keys and the Main Group’s key shares. Done once per organisation.',
-    targetTypes: ['MainGroup'],
-    sourceType: null,
-    targetNeeded: (g) => g.holders.filter((h) => h.type !== 'Cobo').length,
-  },
-  KeyGenFromKeyGroup: {
-    title: 'KeyGenFromKeyGroup: shares for a Signing or Recovery Group',
-    summary: 'The Main Group creates key shares of the same root keys for a Signing or Recovery Group.',
-    targetTypes: ['SigningGroup', 'RecoveryGroup'],
-    sourceType: 'MainGroup',
-    targetNeeded: (g) => g.holders.filter((h) => h.type !== 'Cobo').length,
-  },
-  Recovery: {
-    title: 'Recovery: after a lost phone',
-    summary:
-      'The Recovery Group re-creates key shares of the same root keys for a new Main Group that replaces the one with the lost phone.',
-    targetTypes: ['MainGroup'],
-    sourceType: 'RecoveryGroup',
-    targetNeeded: (g) => g.holders.filter((h) => h.type !== 'Cobo').length,
-  },
-};
 
 /** Checks a new group's design against Cobo's rules and the organisation's nodes. */
 export function checkDesign(selection: Selection, nodes: readonly HolderView[]): Verdict {
@@ -119,11 +77,11 @@ export function checkSelection(
   vaultHasRootKeys: boolean,
 ): Verdict {
   if (kind === 'GroupSetup') return verdict([]);
-  const rules = KIND_RULES[kind];
+  const rules = CEREMONY_KINDS[kind];
   const problems: string[] = [];
   const target = groups.find((g) => g.key_share_holder_group_id === selection.targetGroupId);
   if (!target) return verdict(['Choose the target group.']);
-  if (!rules.targetTypes.includes(target.type))
+  if (!acceptsTarget(rules, target.type))
     problems.push(`The target must be a ${rules.targetTypes.join(' or ')}.`);
   if (target.status !== 'New' || target.has_keys)
     problems.push('The target group already has key shares; choose a group whose status is New.');

@@ -2,7 +2,7 @@
  * The TSS status rules, in one place: what each status means for the officer, which are final,
  * which can be cancelled. Unknown values (Cobo may add some) are kept and shown as unknown.
  */
-import { isKnown, TSS_REQUEST_STATUSES, type TssRequestStatus } from '../cobo/enums';
+import { isKnown, TSS_REQUEST_STATUSES, type TssRequestStatus } from '../cobo-enums';
 
 export interface StatusMeaning {
   readonly known: boolean;

@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { APP_ENTRY_URL } from '../../main/app-protocol';
-import { CONTENT_SECURITY_POLICY } from '../../main/csp';
-import { createMainWindow, hardenSession, hardenWindow } from '../../main/window';
+import { APP_ENTRY_URL } from '../../../main/electron/app-protocol';
+import { CONTENT_SECURITY_POLICY } from '../../../main/csp';
+import { createMainWindow, hardenSession, hardenWindow } from '../../../main/electron/window';
 
-vi.mock('electron', () => import('../mocks/electron'));
-const electron = (await import('electron')) as unknown as typeof import('../mocks/electron');
+vi.mock('electron', () => import('../../mocks/electron'));
+const electron = (await import('electron')) as unknown as typeof import('../../mocks/electron');
 
 describe('window', () => {
   it('creates the window with exactly the hardened web preferences', () => {

@@ -1,0 +1,91 @@
+/**
+ * Every ceremony kind the app runs, declared once: its names and summary (shown by the page and written
+ * into the journal), how it acts on Cobo, which groups it works on, and what it promises about the
+ * vault's root keys. A new kind is one entry here, its steps in the page, and at most one new protocol
+ * in main.
+ */
+import type { GroupType } from '../cobo-enums';
+import type { CeremonyKind, GroupView } from '../contract';
+
+/** How a ceremony acts on Cobo: create a key share holder group, or create a TSS request and follow it. */
+export type ProtocolName = 'group-creation' | 'tss-request';
+
+export interface KindDeclaration {
+  readonly kind: CeremonyKind;
+  readonly title: string;
+  /** The name in lists and buttons. */
+  readonly shortTitle: string;
+  readonly summary: string;
+  readonly protocol: ProtocolName;
+  readonly targetTypes: readonly GroupType[];
+  readonly sourceType: GroupType | null;
+  /** After success: KeyGen creates the root keys; the others must leave them exactly as they were. */
+  readonly rootKeys: 'created' | 'unchanged' | 'not-involved';
+  /** How many target holders must approve: all of them take part in making their shares. */
+  readonly targetNeeded: (g: GroupView) => number;
+}
+
+const custodiansOf = (g: GroupView) => g.holders.filter((h) => h.type !== 'Cobo').length;
+
+export const CEREMONY_KINDS: Readonly<Record<CeremonyKind, KindDeclaration>> = {
+  GroupSetup: {
+    kind: 'GroupSetup',
+    title: 'Set up a key share holder group',
+    shortTitle: 'Set up a key share holder group',
+    summary:
+      'Create a Main, Signing or Recovery Group from the organisation’s TSS nodes: the Cobo node, custodians’ Cobo Guard phones, API co-signers. It gets key shares in a later ceremony.',
+    protocol: 'group-creation',
+    targetTypes: [],
+    sourceType: null,
+    rootKeys: 'not-involved',
+    targetNeeded: () => 0,
+  },
+  KeyGen: {
+    kind: 'KeyGen',
+    title: 'KeyGen: create the root keys',
+    shortTitle: 'KeyGen',
+    summary:
+      'Create the vault’s root extended public keys and the Main Group’s key shares. Done once per organisation: every wallet key derives from these root keys.',
+    protocol: 'tss-request',
+    targetTypes: ['MainGroup'],
+    sourceType: null,
+    rootKeys: 'created',
+    targetNeeded: custodiansOf,
+  },
+  KeyGenFromKeyGroup: {
+    kind: 'KeyGenFromKeyGroup',
+    title: 'KeyGenFromKeyGroup: shares for a Signing or Recovery Group',
+    shortTitle: 'KeyGenFromKeyGroup',
+    summary:
+      'The Main Group creates key shares of the same root keys for a Signing or Recovery Group. The root keys do not change; the app checks that.',
+    protocol: 'tss-request',
+    targetTypes: ['SigningGroup', 'RecoveryGroup'],
+    sourceType: 'MainGroup',
+    rootKeys: 'unchanged',
+    targetNeeded: custodiansOf,
+  },
+  Recovery: {
+    kind: 'Recovery',
+    title: 'Recovery: after a lost phone',
+    shortTitle: 'Recovery',
+    summary:
+      'A Main Group holder lost their phone. The Recovery Group re-creates key shares of the same root keys for a new Main Group that holds the new phone; the old Main Group is replaced.',
+    protocol: 'tss-request',
+    targetTypes: ['MainGroup'],
+    sourceType: 'RecoveryGroup',
+    rootKeys: 'unchanged',
+    targetNeeded: custodiansOf,
+  },
+};
+
+/** The order the page offers them in. */
+export const CEREMONY_ORDER: readonly CeremonyKind[] = [
+  'GroupSetup',
+  'KeyGen',
+  'KeyGenFromKeyGroup',
+  'Recovery',
+];
+
+/** Whether a group of this type (as Cobo reports it, so any string) can receive this kind's key shares. */
+export const acceptsTarget = (kind: KindDeclaration, groupType: string): boolean =>
+  (kind.targetTypes as readonly string[]).includes(groupType);

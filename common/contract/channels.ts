@@ -1,0 +1,192 @@
+/**
+ * The one contract between the page and the main process: every call (page -> main, request/response)
+ * and every event (main -> page), each with a zod schema of what it carries (the data model is in
+ * ./model.ts). The bridge parses a call before it leaves the page and its answer when it arrives; the
+ * dispatch in main parses the input before a handler runs and the output before it leaves. Nothing
+ * else crosses the boundary.
+ */
+import { z } from 'zod';
+import {
+  Ceremony,
+  CeremonyKind,
+  ChecklistItem,
+  ConnectionReport,
+  EnvironmentId,
+  EnvironmentInfo,
+  ErrorPayload,
+  FrontEnd,
+  GroupView,
+  HolderView,
+  label,
+  noInput,
+  Profile,
+  SandboxHolder,
+  Selection,
+  tssId,
+  VaultView,
+} from './model';
+
+const ceremonyId = z.strictObject({ id: z.uuid() });
+
+const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+/** Calls: page -> main, one answer each. */
+export const channels = {
+  'app.info': call(
+    noInput,
+    z.strictObject({
+      name: z.string(),
+      version: z.string(),
+      commit: z.string(),
+      frontEnd: FrontEnd,
+      versions: z.strictObject({
+        electron: z.string().nullable(),
+        chromium: z.string().nullable(),
+        node: z.string(),
+      }),
+      environments: z.array(EnvironmentInfo),
+    }),
+  ),
+  'profiles.list': call(
+    noInput,
+    z.strictObject({
+      profiles: z.array(Profile),
+      /** Set when the profile file could not be read; the file is left untouched. */
+      problem: ErrorPayload.nullable(),
+    }),
+  ),
+  'profiles.import': call(
+    z.strictObject({
+      name: label(80),
+      environment: EnvironmentId,
+      // The secret crosses once, page -> main, and is never sent back. Its format is checked in main so
+      // that the reason for a refusal is specific.
+      secret: z.string().max(512),
+      /** Optional: the API key the officer expects, checked against the one derived from the secret. */
+      expectedApiKey: z.string().max(200).optional(),
+    }),
+    Profile,
+  ),
+  'profiles.generate': call(z.strictObject({ name: label(80), environment: EnvironmentId }), Profile),
+  'profiles.rename': call(z.strictObject({ id: z.string().uuid(), name: label(80) }), Profile),
+  'profiles.delete': call(
+    // The page must repeat the profile's name: a confirmation that names what is deleted.
+    z.strictObject({ id: z.string().uuid(), confirmName: z.string().max(200) }),
+    z.strictObject({ deleted: z.literal(true) }),
+  ),
+  'profiles.testConnection': call(z.strictObject({ id: z.string().uuid() }), ConnectionReport),
+  /** The offline sandbox's simulated key share holders, so a rehearsing team can play their part. */
+  'sandbox.holders': call(
+    noInput,
+    z.strictObject({ holders: z.array(SandboxHolder), manualApproval: z.boolean() }),
+  ),
+  'sandbox.decide': call(
+    z.strictObject({ tssNodeId: tssId, tssRequestId: tssId, decision: z.enum(['approve', 'reject']) }),
+    z.strictObject({ status: z.string() }),
+  ),
+  'sandbox.setOnline': call(
+    z.strictObject({ tssNodeId: tssId, online: z.boolean() }),
+    z.strictObject({ online: z.boolean() }),
+  ),
+  'sandbox.losePhone': call(
+    z.strictObject({ tssNodeId: tssId }),
+    z.strictObject({ lost: z.string(), replacement: z.string() }),
+  ),
+  'sandbox.setManualApproval': call(
+    z.strictObject({ manual: z.boolean() }),
+    z.strictObject({ manual: z.boolean() }),
+  ),
+  // Cobo data for the choices of a ceremony, through the ceremony's profile.
+  'cobo.vaults': call(
+    z.strictObject({ profileId: z.uuid() }),
+    z.strictObject({ vaults: z.array(VaultView) }),
+  ),
+  'cobo.groups': call(
+    z.strictObject({ profileId: z.uuid(), vaultId: tssId }),
+    z.strictObject({ groups: z.array(GroupView), nodes: z.array(HolderView) }),
+  ),
+
+  // Ceremonies: every change happens in main and comes back as the whole ceremony.
+  'ceremony.list': call(noInput, z.strictObject({ ceremonies: z.array(Ceremony) })),
+  'ceremony.start': call(z.strictObject({ kind: CeremonyKind, profileId: z.uuid() }), Ceremony),
+  'ceremony.get': call(ceremonyId, Ceremony),
+  'ceremony.select': call(z.strictObject({ id: z.uuid(), selection: Selection.partial() }), Ceremony),
+  'ceremony.tick': call(z.strictObject({ id: z.uuid(), item: ChecklistItem }), Ceremony),
+  'ceremony.checkIn': call(z.strictObject({ id: z.uuid(), tssNodeId: tssId, name: label(120) }), Ceremony),
+  'ceremony.setWitnesses': call(
+    z.strictObject({ id: z.uuid(), witnesses: z.array(label(80)).max(10) }),
+    Ceremony,
+  ),
+  'ceremony.preflight': call(ceremonyId, Ceremony),
+  'ceremony.review': call(ceremonyId, Ceremony),
+  'ceremony.submit': call(
+    z.strictObject({ id: z.uuid(), confirmVaultName: z.string().max(200).optional() }),
+    Ceremony,
+  ),
+  'ceremony.reconcile': call(ceremonyId, Ceremony),
+  'ceremony.cancelRequest': call(ceremonyId, Ceremony),
+  'ceremony.recordComparison': call(ceremonyId, Ceremony),
+  'ceremony.close': call(ceremonyId, Ceremony),
+  'ceremony.abandon': call(ceremonyId, Ceremony),
+
+  // The record: signed transcripts, their verification, the printable report.
+  'transcript.export': call(
+    ceremonyId,
+    z.strictObject({ path: z.string().nullable(), installationKeyFingerprint: z.string() }),
+  ),
+  'transcript.verify': call(
+    z.strictObject({ content: z.string().max(50 * 1024 * 1024) }),
+    z.strictObject({
+      ok: z.boolean(),
+      problem: z.string().nullable(),
+      fingerprint: z.string().nullable(),
+      summary: z.string(),
+    }),
+  ),
+  'report.savePdf': call(ceremonyId, z.strictObject({ path: z.string().nullable() })),
+  'app.installationKey': call(noInput, z.strictObject({ publicKey: z.string(), fingerprint: z.string() })),
+} as const;
+
+/** Events: main -> page, pushed. */
+export const events = {
+  /** Main tells the page that something it shows has changed, so the page reads it again. */
+  'app.changed': z.strictObject({ topic: z.enum(['profiles', 'sandbox']) }),
+  /** A ceremony changed in main (a choice, a tick, a status from Cobo): the page mirrors it. */
+  'ceremony.updated': Ceremony,
+} as const;
+
+export type Channels = typeof channels;
+export type Channel = keyof Channels;
+export type Events = typeof events;
+export type EventName = keyof Events;
+
+export type ChannelInput<C extends Channel> = z.input<Channels[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Channels[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Channels[C]['output']>;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+/** What a call answers: a value or a structured error, never a thrown stack. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
+
+export const ResultEnvelope = z.union([
+  z.strictObject({ ok: z.literal(true), value: z.unknown() }),
+  z.strictObject({ ok: z.literal(false), error: ErrorPayload }),
+]);
+
+export const EventEnvelope = z.strictObject({ event: z.string(), payload: z.unknown() });
+
+export const channelNames = Object.keys(channels) as Channel[];
+export const eventNames = Object.keys(events) as EventName[];
+
+export const isChannel = (name: unknown): name is Channel =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);
+export const isEventName = (name: unknown): name is EventName =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(events, name);
+
+/** The Electron IPC channel names that carry the contract: one for calls, one for events. */
+export const IPC_CALL = 'kc:call';
+export const IPC_EVENT = 'kc:event';
+
+/** The browser host's paths that carry the contract: calls as POSTs below one, events as server-sent events on the other. */
+export const HTTP_CALL_PATH = '/__kc/call/';
+export const HTTP_EVENTS_PATH = '/__kc/events';

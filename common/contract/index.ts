@@ -1,0 +1,3 @@
+/** The contract between the page and the main process: the data model and the channel table. */
+export * from './model';
+export * from './channels';

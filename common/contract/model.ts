@@ -1,0 +1,198 @@
+/**
+ * The data model that crosses between the page and the main process: profiles, Cobo views, ceremonies.
+ * Both sides take their types from these zod schemas and parse with them at run time. The calls and
+ * events that carry them are in ./channels.ts.
+ */
+import { z } from 'zod';
+
+/** Bounded, printable text: what we accept from the page for names and labels. */
+export const label = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'must not contain control characters');
+
+export const noInput = z.strictObject({});
+
+export const EnvironmentId = z.enum(['sandbox', 'development', 'production']);
+export type EnvironmentId = z.infer<typeof EnvironmentId>;
+
+export const FrontEnd = z.enum(['electron', 'browser']);
+export type FrontEnd = z.infer<typeof FrontEnd>;
+
+export const EnvironmentInfo = z.strictObject({
+  id: EnvironmentId,
+  label: z.string(),
+  /** The base URL, or null for the offline sandbox, whose loopback port is chosen at run time. */
+  baseUrl: z.string().nullable(),
+  description: z.string(),
+});
+export type EnvironmentInfo = z.infer<typeof EnvironmentInfo>;
+
+/** Every refusal and failure that crosses the boundary has this shape, and nothing more. */
+export const ErrorPayload = z.strictObject({
+  code: z.string().regex(/^[a-z][a-z0-9_.]*$/),
+  message: z.string(),
+  hint: z.string(),
+});
+export type ErrorPayload = z.infer<typeof ErrorPayload>;
+
+export const Profile = z.strictObject({
+  id: z.string().uuid(),
+  name: z.string(),
+  environment: EnvironmentId,
+  apiKey: z.string().regex(/^[0-9a-f]{64}$/),
+  fingerprint: z.string(),
+  createdAt: z.string(),
+});
+export type Profile = z.infer<typeof Profile>;
+
+export const ConnectionReport = z.strictObject({
+  outcome: z.enum(['ok', 'auth_failed', 'clock_skew', 'network', 'server_error', 'unexpected']),
+  message: z.string(),
+  hint: z.string(),
+  /** Server clock minus ours, in milliseconds, when the server sent a Date header. */
+  clockSkewMs: z.number().nullable(),
+  latencyMs: z.number().nullable(),
+  errorId: z.string().nullable(),
+});
+export type ConnectionReport = z.infer<typeof ConnectionReport>;
+
+export const tssId = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'must be an id');
+
+export const SandboxHolder = z.strictObject({
+  tss_node_id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  online: z.boolean(),
+  status: z.string(),
+  /** The lost node this one replaced, after a lost phone. */
+  replaces: z.string().nullable(),
+  pending: z.array(z.strictObject({ tss_request_id: z.string(), vault_id: z.string(), type: z.string() })),
+});
+export type SandboxHolder = z.infer<typeof SandboxHolder>;
+
+// ---- Cobo data the page shows while choosing (what the client parsed; enums kept open) ----
+
+export const RootKeyView = z.strictObject({ curve: z.string(), root_pubkey: z.string() });
+export type RootKeyView = z.infer<typeof RootKeyView>;
+
+export const VaultView = z.strictObject({
+  vault_id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  root_pubkeys: z.array(RootKeyView),
+});
+export type VaultView = z.infer<typeof VaultView>;
+
+export const HolderView = z.strictObject({
+  tss_node_id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  online: z.boolean(),
+  signer: z.boolean(),
+  status: z.string(),
+});
+export type HolderView = z.infer<typeof HolderView>;
+
+export const GroupView = z.strictObject({
+  key_share_holder_group_id: z.string(),
+  type: z.string(),
+  status: z.string(),
+  threshold: z.number(),
+  participants: z.number(),
+  holders: z.array(HolderView),
+  has_keys: z.boolean(),
+});
+export type GroupView = z.infer<typeof GroupView>;
+
+// ---- Ceremonies: state owned by main, mirrored by the page ----
+
+export const CeremonyKind = z.enum(['GroupSetup', 'KeyGen', 'KeyGenFromKeyGroup', 'Recovery']);
+export type CeremonyKind = z.infer<typeof CeremonyKind>;
+
+export const CHECKLIST_ITEMS = [
+  'workstation_prepared',
+  'custodians_identified',
+  'witnesses_present',
+] as const;
+export const ChecklistItem = z.enum(CHECKLIST_ITEMS);
+export type ChecklistItem = z.infer<typeof ChecklistItem>;
+
+export const GroupDesign = z.strictObject({
+  type: z.enum(['MainGroup', 'SigningGroup', 'RecoveryGroup']),
+  threshold: z.number().int().min(1).max(10),
+  participants: z.number().int().min(1).max(10),
+  holders: z.array(z.strictObject({ tss_node_id: tssId, signer: z.boolean() })).max(10),
+});
+export type GroupDesign = z.infer<typeof GroupDesign>;
+
+export const Selection = z.strictObject({
+  vaultId: tssId.nullable(),
+  targetGroupId: tssId.nullable(),
+  sourceGroupId: tssId.nullable(),
+  sourceNodeIds: z.array(tssId).max(10),
+  lostNodeId: tssId.nullable(),
+  design: GroupDesign.nullable(),
+});
+export type Selection = z.infer<typeof Selection>;
+
+export const PreflightReport = z.strictObject({
+  at: z.string(),
+  ok: z.boolean(),
+  checks: z.array(z.strictObject({ id: z.string(), ok: z.boolean(), message: z.string(), hint: z.string() })),
+});
+export type PreflightReport = z.infer<typeof PreflightReport>;
+
+export const StatusObservation = z.strictObject({ status: z.string(), at: z.string() });
+
+export const CeremonyPhase = z.enum([
+  'preparing', // choosing and checking; the officer can go back
+  'submitting', // intent recorded, request being sent
+  'undecided', // the outcome of the send is unknown and listing could not decide yet
+  'tracking', // a TSS request exists; following its status
+  'finished', // reached an end state; verification and closing remain
+  'closed',
+  'abandoned',
+]);
+export type CeremonyPhase = z.infer<typeof CeremonyPhase>;
+
+export const Ceremony = z.strictObject({
+  id: z.uuid(),
+  kind: CeremonyKind,
+  profileId: z.uuid(),
+  profileName: z.string(),
+  environment: EnvironmentId,
+  apiKeyFingerprint: z.string(),
+  vaultName: z.string().nullable(),
+  selection: Selection,
+  checklist: z.partialRecord(ChecklistItem, z.string()),
+  custodians: z.record(z.string(), z.string()),
+  /** The names the officer confirmed, by TSS node id. */
+  custodianNames: z.record(z.string(), z.string()),
+  witnesses: z.array(z.string()),
+  preflight: PreflightReport.nullable(),
+  reviewedAt: z.string().nullable(),
+  phase: CeremonyPhase,
+  requestBody: z.unknown().nullable(),
+  tssRequestId: z.string().nullable(),
+  createdGroupId: z.string().nullable(),
+  statuses: z.array(StatusObservation),
+  outcome: z.enum(['success', 'failed', 'cancelled', 'abandoned']).nullable(),
+  failure: z.string().nullable(),
+  lastError: ErrorPayload.nullable(),
+  rootKeysBefore: z.array(RootKeyView).nullable(),
+  rootKeysAfter: z.array(RootKeyView).nullable(),
+  rootKeysUnchanged: z.boolean().nullable(),
+  comparedWithDevicesAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Ceremony = z.infer<typeof Ceremony>;
