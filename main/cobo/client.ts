@@ -312,7 +312,8 @@ export function createCoboClient(options: CoboClientOptions) {
         [],
         KeyShareHolderGroup,
       ),
-    createKeyShareHolderGroup: async (vaultId: string, body: CreateKeyShareHolderGroupRequest) =>
+    /** The body is checked against the spec's schema (a Create…Request) before it leaves; a wrong one is refused unsent. */
+    createKeyShareHolderGroup: async (vaultId: string, body: unknown) =>
       post(
         `${vaultPath(vaultId)}/key_share_holder_groups`,
         validated(CreateKeyShareHolderGroupRequest, body, 'new key share holder group'),
@@ -338,7 +339,8 @@ export function createCoboClient(options: CoboClientOptions) {
         client.listKeyShareHolders(vaultId, { key_share_holder_group_ids: groupIds, limit: 50, after }),
       ),
 
-    createTssRequest: async (vaultId: string, body: CreateTssRequestRequest) =>
+    /** The body is checked against the spec's schema (a Create…Request) before it leaves; a wrong one is refused unsent. */
+    createTssRequest: async (vaultId: string, body: unknown) =>
       post(
         `${vaultPath(vaultId)}/tss_requests`,
         validated(CreateTssRequestRequest, body, 'TSS request'),

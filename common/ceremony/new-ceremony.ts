@@ -1,0 +1,50 @@
+/** A ceremony as `ceremony.start` makes it: nothing chosen, nothing done. */
+import type { Ceremony, CeremonyKind, EnvironmentId, Selection } from '../contract';
+
+export const EMPTY_SELECTION: Selection = {
+  vaultId: null,
+  targetGroupId: null,
+  sourceGroupId: null,
+  sourceNodeIds: [],
+  lostNodeId: null,
+  design: null,
+};
+
+export interface NewCeremonyFields {
+  readonly id: string;
+  readonly kind: CeremonyKind;
+  readonly profileId: string;
+  readonly profileName: string;
+  readonly environment: EnvironmentId;
+  readonly apiKeyFingerprint: string;
+  /** ISO time of creation. */
+  readonly now: string;
+}
+
+export function newCeremony({ now, ...fields }: NewCeremonyFields): Ceremony {
+  return {
+    ...fields,
+    vaultName: null,
+    selection: EMPTY_SELECTION,
+    checklist: {},
+    custodians: {},
+    custodianNames: {},
+    witnesses: [],
+    preflight: null,
+    reviewedAt: null,
+    phase: 'preparing',
+    requestBody: null,
+    tssRequestId: null,
+    createdGroupId: null,
+    statuses: [],
+    outcome: null,
+    failure: null,
+    lastError: null,
+    rootKeysBefore: null,
+    rootKeysAfter: null,
+    rootKeysUnchanged: null,
+    comparedWithDevicesAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * How a ceremony ends: a request cancelled while it still can be, the custodians' comparison of the
+ * root keys with their devices, the closure, or abandoning a ceremony that never sent anything (or
+ * whose send was never found).
+ */
+import { CEREMONY_KINDS } from '../../common/ceremony/kinds';
+import { describeStatus } from '../../common/ceremony/status';
+import type { Ceremony } from '../../common/contract';
+import type { CoboClient } from '../cobo/client';
+import {
+  errorOf,
+  noNewKeys,
+  notAbandonable,
+  notAtEnd,
+  notCancellable,
+  notVerified,
+  rootKeysChanged,
+} from './errors';
+import { finish } from './finish';
+import type { Registry } from './registry';
+import type { Tracker } from './tracker';
+
+export function createClosing({
+  registry,
+  tracker,
+  clientOf,
+}: {
+  readonly registry: Registry;
+  readonly tracker: Tracker;
+  readonly clientOf: (state: Ceremony) => Promise<CoboClient>;
+}) {
+  return {
+    async cancelRequest(id: string) {
+      const e = registry.entry(id);
+      const state = e.state;
+      const last = state.statuses[state.statuses.length - 1]?.status ?? '';
+      if (state.phase !== 'tracking' || !state.tssRequestId || !describeStatus(last).cancellable)
+        throw notCancellable();
+      const client = await clientOf(state);
+      await e.journal.append('note', { note: 'cancel requested', tss_request_id: state.tssRequestId });
+      try {
+        const answer = await client.cancelTssRequest(state.selection.vaultId ?? '', state.tssRequestId);
+        return await registry.change(id, async (s, journal) => {
+          await journal.append('response_received', { cancel: true, status: String(answer.status) });
+          if (String(answer.status) === 'Success') {
+            s.statuses.push({ status: 'Cancelled', at: new Date().toISOString() });
+            tracker.stop(id);
+            await finish(s, journal, client, 'cancelled', 'The request was cancelled; nothing was created.');
+          }
+        });
+      } catch (error) {
+        return registry.change(id, (s) => {
+          s.lastError = errorOf(error);
+        });
+      }
+    },
+
+    recordComparison: (id: string) =>
+      registry.change(id, async (state, journal) => {
+        if (state.phase !== 'finished' || state.outcome !== 'success') throw noNewKeys();
+        if (state.rootKeysUnchanged === false) throw rootKeysChanged();
+        const at = new Date().toISOString();
+        await journal.append('verification_result', { custodians_compared_with_devices: true, at });
+        state.comparedWithDevicesAt = at;
+      }),
+
+    close: (id: string) =>
+      registry.change(id, async (state, journal) => {
+        if (state.phase !== 'finished') throw notAtEnd();
+        const keysToCompare = CEREMONY_KINDS[state.kind].rootKeys !== 'not-involved';
+        if (state.outcome === 'success' && keysToCompare && !state.comparedWithDevicesAt) throw notVerified();
+        await journal.append('closure', {
+          outcome: state.outcome,
+          failure: state.failure,
+          tss_request_id: state.tssRequestId,
+          key_share_holder_group_id: state.createdGroupId,
+        });
+        state.phase = 'closed';
+      }),
+
+    abandon: (id: string) =>
+      registry.change(id, async (state, journal) => {
+        if (state.phase !== 'preparing' && state.phase !== 'undecided') throw notAbandonable();
+        await journal.append('closure', { outcome: 'abandoned' });
+        state.phase = 'abandoned';
+        state.outcome = 'abandoned';
+      }),
+  };
+}

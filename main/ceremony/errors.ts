@@ -1,0 +1,110 @@
+/**
+ * The ceremony's refusals, each in words an officer can act on: what happened, and what to do next.
+ */
+import type { ErrorPayload } from '../../common/contract';
+import { AppError, isAppError } from '../app-error';
+
+const refuse = (code: string, message: string, hint: string) => new AppError(code, message, hint);
+
+export const notFound = () =>
+  refuse(
+    'ceremony.not_found',
+    'That ceremony does not exist.',
+    'Choose it again from the list of ceremonies.',
+  );
+export const locked = () =>
+  refuse(
+    'ceremony.locked',
+    'This ceremony has been submitted; its choices can no longer change.',
+    'Follow it to the end, or start a new ceremony.',
+  );
+export const noVault = () =>
+  refuse('ceremony.no_vault', 'No vault is chosen yet.', 'Choose the vault first.');
+export const alreadySubmitted = () =>
+  refuse(
+    'ceremony.already_submitted',
+    'This ceremony has already been submitted.',
+    'Follow its status; it is never sent twice.',
+  );
+export const notReviewed = () =>
+  refuse('ceremony.not_reviewed', 'Review the request before sending it.', 'Open the Review step.');
+export const confirmationMismatch = (vaultName: string | null) =>
+  refuse(
+    'ceremony.confirmation_mismatch',
+    'In Production, type the vault’s name exactly to send the request.',
+    `Type “${vaultName ?? ''}” and try again. Nothing was sent.`,
+  );
+export const notReadyToSend = (problem: string) =>
+  refuse(
+    'ceremony.not_ready',
+    `The request was not sent: ${problem}`,
+    'Go back, correct the choice, and review again.',
+  );
+export const notReadyForReview = (missing: readonly string[]) =>
+  refuse(
+    'ceremony.not_ready',
+    `Before review: ${missing.join('; ')}.`,
+    'Complete the earlier steps, then open the review again.',
+  );
+export const reviewStale = () =>
+  refuse(
+    'ceremony.review_stale',
+    'What would be sent differs from what was reviewed.',
+    'Review the request again, then send it.',
+  );
+export const nothingToCheck = () =>
+  refuse(
+    'ceremony.nothing_to_check',
+    'There is no request of unknown outcome to look for.',
+    'Nothing to do.',
+  );
+export const notCancellable = () =>
+  refuse(
+    'ceremony.not_cancellable',
+    'This request can no longer be cancelled.',
+    'Key generation has started or the request has ended.',
+  );
+export const noNewKeys = () =>
+  refuse(
+    'ceremony.not_finished',
+    'There are no new keys to compare yet.',
+    'Wait for the request to succeed.',
+  );
+export const notAtEnd = () =>
+  refuse('ceremony.not_finished', 'The ceremony has not reached its end yet.', 'Follow it to the end first.');
+export const rootKeysChanged = () =>
+  refuse(
+    'ceremony.root_keys_changed',
+    'The root keys changed: do not confirm them.',
+    'Stop and contact Cobo support.',
+  );
+export const notVerified = () =>
+  refuse(
+    'ceremony.not_verified',
+    'Record that the custodians compared the root keys with their devices first.',
+    'Open the Verify step.',
+  );
+export const notAbandonable = () =>
+  refuse(
+    'ceremony.not_abandonable',
+    'A submitted ceremony is followed to its end, not abandoned.',
+    'Cancel the request if it can still be cancelled.',
+  );
+
+/** Shown while a send's outcome stays unknown after looking for it. */
+export const OUTCOME_UNKNOWN: ErrorPayload = {
+  code: 'ceremony.outcome_unknown',
+  message:
+    'The request was sent, but no answer came back, and Cobo does not list it yet. It may still appear, or it may never have arrived.',
+  hint: 'Do not start the same ceremony again yet. Choose “Check again” in a minute; if it still does not appear, check Cobo Portal, then abandon this ceremony and start a new one.',
+};
+
+/** What a failure says on the ceremony: our own words, or a neutral internal error (a foreign message may leak). */
+export const errorOf = (error: unknown): ErrorPayload =>
+  isAppError(error)
+    ? error.toPayload()
+    : {
+        code: 'internal',
+        message: 'Something went wrong inside the app.',
+        hint: 'Try again; if it persists, restart Key Ceremony.',
+      };

@@ -1,0 +1,46 @@
+/**
+ * The end of a ceremony: its outcome, and for a kind that touches the root keys, what the vault's root
+ * keys are now — created by KeyGen, or exactly as before for every other kind (checked, and said loudly
+ * when not).
+ */
+import { CEREMONY_KINDS } from '../../common/ceremony/kinds';
+import type { Ceremony } from '../../common/contract';
+import type { CoboClient } from '../cobo/client';
+import type { Journal } from '../journal/journal';
+import { log } from '../log';
+import { vaultView } from './cobo-views';
+import { toJson } from './registry';
+
+const ROOT_KEYS_CHANGED =
+  'The vault’s root public keys changed during this ceremony. Stop: do not use this vault until Cobo support has explained why.';
+
+export async function finish(
+  state: Ceremony,
+  journal: Journal,
+  client: CoboClient,
+  outcome: 'success' | 'failed' | 'cancelled',
+  why: string,
+): Promise<void> {
+  const rootKeys = CEREMONY_KINDS[state.kind].rootKeys;
+  // The state object is live (the page and tests read it): the phase changes last, once all is known.
+  if (outcome === 'success' && state.selection.vaultId && rootKeys !== 'not-involved') {
+    const after = vaultView(await client.getMpcVault(state.selection.vaultId)).root_pubkeys;
+    const sorted = (keys: typeof after) =>
+      JSON.stringify([...keys].sort((x, y) => x.curve.localeCompare(y.curve)));
+    const unchanged = rootKeys === 'created' ? null : sorted(after) === sorted(state.rootKeysBefore ?? []);
+    await journal.append('verification_result', {
+      root_pubkeys: toJson(after),
+      unchanged,
+      check: rootKeys === 'created' ? 'root keys created' : 'root keys must equal those before the ceremony',
+    });
+    state.rootKeysAfter = after;
+    state.rootKeysUnchanged = unchanged;
+    if (unchanged === false) {
+      log.error('ceremony.root_keys_changed', { kind: state.kind });
+      why = ROOT_KEYS_CHANGED;
+    }
+  }
+  state.failure = outcome === 'success' && state.rootKeysUnchanged !== false ? null : why;
+  state.outcome = outcome;
+  state.phase = 'finished';
+}

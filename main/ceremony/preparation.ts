@@ -1,0 +1,108 @@
+/**
+ * The officer's choices before sending: the vault and groups, the room checklist, custodians' check-in,
+ * witnesses, and the review of the exact body. Each is journalled; changing a choice undoes the later
+ * steps that depended on it. Nothing here can change a submitted ceremony.
+ */
+import { CHECKLIST_ITEMS, type Ceremony, type ChecklistItem, type Selection } from '../../common/contract';
+import { EMPTY_SELECTION } from '../../common/ceremony/new-ceremony';
+import { participants } from '../../common/ceremony/rules';
+import type { CoboClient } from '../cobo/client';
+import { sha256Hex } from '../journal/journal';
+import { vaultView } from './cobo-views';
+import { locked, notReadyForReview } from './errors';
+import { protocolFor } from './protocols';
+import { toJson, type Registry } from './registry';
+import { freshContext } from './vault-context';
+
+/** Refuses a ceremony that can no longer change. */
+export const preparing = (state: Ceremony) => {
+  if (state.phase !== 'preparing') throw locked();
+};
+
+/** What still stands between the ceremony and its review, in words. */
+async function missingBeforeReview(state: Ceremony, context: Awaited<ReturnType<typeof freshContext>>) {
+  const missing: string[] = [];
+  if (!state.preflight?.ok) missing.push('pass the pre-flight checks');
+  if (CHECKLIST_ITEMS.some((i) => !state.checklist[i])) missing.push('tick every checklist item');
+  if (!state.witnesses.length) missing.push('name at least one witness');
+  const people = participants(state.kind, state.selection, context.groups, context.nodes);
+  const absent = people.filter((p) => !state.custodians[p.tss_node_id]).map((p) => p.name);
+  if (absent.length) missing.push(`check in ${absent.join(', ')}`);
+  return missing;
+}
+
+export function createPreparation({
+  registry,
+  clientOf,
+}: {
+  readonly registry: Registry;
+  readonly clientOf: (state: Ceremony) => Promise<CoboClient>;
+}) {
+  return {
+    async select(id: string, patch: Partial<Selection>) {
+      const client = await clientOf(registry.entry(id).state);
+      return registry.change(id, async (state, journal) => {
+        preparing(state);
+        const next: Selection = { ...state.selection, ...patch };
+        if (patch.vaultId !== undefined && patch.vaultId !== state.selection.vaultId) {
+          // A new vault starts the choices over.
+          Object.assign(next, { ...EMPTY_SELECTION, vaultId: patch.vaultId });
+          state.vaultName = patch.vaultId ? vaultView(await client.getMpcVault(patch.vaultId)).name : null;
+        }
+        state.selection = next;
+        // Changing a choice undoes the later steps that depended on it.
+        state.preflight = null;
+        state.reviewedAt = null;
+        state.requestBody = null;
+        await journal.append('step_completed', { step: 'selection', selection: toJson(next) });
+      });
+    },
+
+    tick: (id: string, item: ChecklistItem) =>
+      registry.change(id, async (state, journal) => {
+        preparing(state);
+        if (state.checklist[item]) return;
+        const at = new Date().toISOString();
+        await journal.append('checklist_tick', { item, at });
+        state.checklist[item] = at;
+      }),
+
+    checkIn: (id: string, tssNodeId: string, name: string) =>
+      registry.change(id, async (state, journal) => {
+        preparing(state);
+        if (state.custodians[tssNodeId]) return;
+        const at = new Date().toISOString();
+        await journal.append('custodian_checkin', { tss_node_id: tssNodeId, name, at });
+        state.custodians[tssNodeId] = at;
+        state.custodianNames[tssNodeId] = name;
+        state.reviewedAt = null;
+      }),
+
+    setWitnesses: (id: string, witnesses: string[]) =>
+      registry.change(id, async (state, journal) => {
+        preparing(state);
+        await journal.append('witnesses', { names: witnesses });
+        state.witnesses = witnesses;
+        state.reviewedAt = null;
+      }),
+
+    async review(id: string) {
+      const state = registry.entry(id).state;
+      preparing(state);
+      const context = await freshContext(state, await clientOf(state));
+      const missing = await missingBeforeReview(state, context);
+      if (missing.length) throw notReadyForReview(missing);
+      const body = protocolFor(state.kind).body(state, context);
+      return registry.change(id, async (s, journal) => {
+        preparing(s);
+        await journal.append('step_completed', {
+          step: 'review',
+          body: toJson(body),
+          body_sha256: sha256Hex(JSON.stringify(body)),
+        });
+        s.requestBody = body;
+        s.reviewedAt = new Date().toISOString();
+      });
+    },
+  };
+}

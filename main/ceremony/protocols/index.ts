@@ -1,0 +1,14 @@
+/** Which protocol each ceremony kind uses, as its declaration in common/ceremony/kinds.ts says. */
+import { CEREMONY_KINDS, type ProtocolName } from '../../../common/ceremony/kinds';
+import type { CeremonyKind } from '../../../common/contract';
+import { groupCreation } from './group-creation';
+import type { Protocol } from './protocol';
+import { tssRequest } from './tss-request';
+
+const PROTOCOLS: Readonly<Record<ProtocolName, Protocol>> = {
+  'group-creation': groupCreation,
+  'tss-request': tssRequest,
+};
+
+export const protocolFor = (kind: CeremonyKind): Protocol => PROTOCOLS[CEREMONY_KINDS[kind].protocol];
+export type { Outcome, Protocol } from './protocol';

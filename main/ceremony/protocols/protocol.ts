@@ -1,0 +1,29 @@
+/**
+ * A protocol is one way a ceremony acts on Cobo: how it checks the choices, what it sends, how it reads
+ * the answer, and how it finds what it created when the answer never came. Submission, reconciliation
+ * and pre-flight are written once against this interface.
+ */
+import type { Verdict } from '../../../common/ceremony/rules';
+import type { Ceremony } from '../../../common/contract';
+import type { CoboClient } from '../../cobo/client';
+import type { JournalEntry, JsonValue } from '../../journal/journal';
+import type { VaultContext } from '../vault-context';
+
+/** What an answer (or a found request or group) means for the ceremony: journalled, then applied. */
+export interface Outcome {
+  readonly journal: Record<string, JsonValue>;
+  apply(state: Ceremony): void;
+}
+
+export interface Protocol {
+  /** Whether the chosen holders must approve on their devices, so pre-flight checks they can. */
+  readonly holdersApprove: boolean;
+  /** What is wrong with the choices against what Cobo reports now. */
+  check(state: Ceremony, context: VaultContext): Verdict;
+  /** The exact body this ceremony sends. */
+  body(state: Ceremony, context: VaultContext): Record<string, unknown>;
+  /** Sends the body once; the client never re-sends a POST. */
+  send(client: CoboClient, vaultId: string, body: unknown): Promise<Outcome>;
+  /** After an unknown outcome: what the send created, when exactly one thing can be it; null otherwise. */
+  find(state: Ceremony, intent: JournalEntry | undefined, client: CoboClient): Promise<Outcome | null>;
+}

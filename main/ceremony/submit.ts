@@ -1,0 +1,97 @@
+/**
+ * Sending a ceremony's request, once. Checked again against what Cobo reports now and against what was
+ * reviewed; the intent is journalled (durably) before anything leaves; an answer that does not prove a
+ * refusal is an unknown outcome, resolved by looking (reconcile), never by sending again.
+ */
+import type { Ceremony } from '../../common/contract';
+import type { CoboClient } from '../cobo/client';
+import { isCoboApiError } from '../cobo/errors';
+import { sha256Hex } from '../journal/journal';
+import {
+  alreadySubmitted,
+  confirmationMismatch,
+  errorOf,
+  notReadyToSend,
+  notReviewed,
+  reviewStale,
+} from './errors';
+import { protocolFor } from './protocols';
+import { toJson, type CeremonyEntry, type Registry } from './registry';
+import type { Reconcile } from './reconcile';
+import type { Tracker } from './tracker';
+import { freshContext } from './vault-context';
+
+export interface SubmitterOptions {
+  readonly registry: Registry;
+  readonly tracker: Tracker;
+  readonly reconcile: Reconcile;
+  readonly clientOf: (state: Ceremony) => Promise<CoboClient>;
+}
+
+/** Checks everything and journals the intent; answers the body to send. Runs in the ceremony's queue. */
+async function recordIntent(
+  e: CeremonyEntry,
+  registry: Registry,
+  clientOf: SubmitterOptions['clientOf'],
+  confirmVaultName: string | undefined,
+): Promise<Record<string, unknown>> {
+  const state = e.state;
+  // Duplicate clicks and late retries end here: only a prepared ceremony can be sent, once.
+  if (state.phase !== 'preparing') throw alreadySubmitted();
+  if (!state.reviewedAt || !state.requestBody) throw notReviewed();
+  if (state.environment === 'production' && (confirmVaultName ?? '').trim() !== state.vaultName)
+    throw confirmationMismatch(state.vaultName);
+  const protocol = protocolFor(state.kind);
+  const context = await freshContext(state, await clientOf(state));
+  const problems = protocol.check(state, context).problems;
+  if (problems[0] !== undefined) throw notReadyToSend(problems[0]);
+  const body = protocol.body(state, context);
+  if (sha256Hex(JSON.stringify(body)) !== sha256Hex(JSON.stringify(state.requestBody))) throw reviewStale();
+  state.rootKeysBefore = context.vault.root_pubkeys;
+  // The intent is on disk before anything leaves: after a crash the runner finds it and reconciles.
+  await e.journal.append('request_intent', {
+    kind: state.kind,
+    vault_id: state.selection.vaultId,
+    body: toJson(body),
+    body_sha256: sha256Hex(JSON.stringify(body)),
+    root_pubkeys_before: toJson(state.rootKeysBefore),
+    // What existed before the send: after an unknown outcome, only something new can be ours.
+    groups_before: context.groups.map((g) => g.key_share_holder_group_id),
+  });
+  state.phase = 'submitting';
+  state.lastError = null;
+  await registry.save(state);
+  return body;
+}
+
+export function createSubmitter({ registry, tracker, reconcile, clientOf }: SubmitterOptions) {
+  return async function submit(id: string, confirmVaultName: string | undefined): Promise<Ceremony> {
+    const e = registry.entry(id);
+    const body = await e.serial(() => recordIntent(e, registry, clientOf, confirmVaultName));
+    const client = await clientOf(e.state);
+    try {
+      const outcome = await protocolFor(e.state.kind).send(client, e.state.selection.vaultId ?? '', body);
+      await registry.change(id, async (s, journal) => {
+        await journal.append('response_received', outcome.journal);
+        outcome.apply(s);
+      });
+      if (e.state.phase === 'tracking') tracker.track(id);
+    } catch (error) {
+      const unknown = isCoboApiError(error) && error.details.kind === 'unknown_outcome';
+      await registry.change(id, async (s, journal) => {
+        await journal.append('response_received', {
+          error_code: errorOf(error).code,
+          outcome: unknown ? 'unknown' : 'refused',
+        });
+        s.lastError = errorOf(error);
+        // A definite refusal sent nothing: the officer may correct and send again. An unknown one is reconciled.
+        if (!unknown) {
+          s.phase = 'preparing';
+          s.reviewedAt = null;
+        }
+      });
+      if (unknown) await reconcile(id);
+    }
+    return registry.entry(id).state;
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * Follows a submitted TSS request until it ends: each new status is journalled and shown; polling is
+ * adaptive (often while things move, less often while they do not); a failed look is shown and retried.
+ */
+import { describeStatus } from '../../common/ceremony/status';
+import type { Ceremony } from '../../common/contract';
+import type { CoboClient } from '../cobo/client';
+import { errorOf } from './errors';
+import { finish } from './finish';
+import { DEFAULT_POLLING, initialPolling, nextPoll, type PollingPolicy } from './polling';
+import type { CeremonyEntry, Registry } from './registry';
+
+export interface TrackerOptions {
+  readonly registry: Registry;
+  readonly clientOf: (state: Ceremony) => Promise<CoboClient>;
+  readonly polling?: PollingPolicy;
+}
+
+export function createTracker({ registry, clientOf, polling: given }: TrackerOptions) {
+  const policy = given ?? DEFAULT_POLLING;
+  const timers = new Map<string, NodeJS.Timeout>();
+  let stopped = false;
+
+  function stop(id: string) {
+    const timer = timers.get(id);
+    if (timer) clearTimeout(timer);
+    timers.delete(id);
+  }
+
+  /** One look at the request; answers whether its status changed. */
+  async function look(e: CeremonyEntry): Promise<boolean> {
+    const vaultId = e.state.selection.vaultId ?? '';
+    const client = await clientOf(e.state);
+    const request = await client.getTssRequest(vaultId, e.state.tssRequestId ?? '');
+    return e.serial(async () => {
+      const state = e.state;
+      const status = String(request.status);
+      const hadError = state.lastError !== null;
+      state.lastError = null;
+      if (state.statuses[state.statuses.length - 1]?.status === status) {
+        if (hadError) await registry.save(state);
+        return false;
+      }
+      await e.journal.append('status_observed', { tss_request_id: request.tss_request_id, status });
+      state.statuses.push({ status, at: new Date().toISOString() });
+      const meaning = describeStatus(status);
+      if (meaning.final) {
+        stop(state.id);
+        await finish(
+          state,
+          e.journal,
+          client,
+          meaning.outcome === 'success' ? 'success' : 'failed',
+          meaning.meaning,
+        );
+      }
+      await registry.save(state);
+      return true;
+    });
+  }
+
+  async function lookOrShow(e: CeremonyEntry): Promise<boolean> {
+    try {
+      return await look(e);
+    } catch (error) {
+      await e.serial(async () => {
+        const payload = errorOf(error);
+        e.state.lastError = {
+          ...payload,
+          hint: `${payload.hint} The app keeps checking the request by itself.`,
+        };
+        await registry.save(e.state);
+      });
+      return false;
+    }
+  }
+
+  function track(id: string) {
+    stop(id);
+    let polling = initialPolling(policy);
+    const following = (e: CeremonyEntry | undefined): e is CeremonyEntry =>
+      !stopped && e?.state.phase === 'tracking' && Boolean(e.state.tssRequestId && e.state.selection.vaultId);
+    const tick = async () => {
+      const e = registry.find(id);
+      if (!following(e)) return;
+      const changed = await lookOrShow(e);
+      polling = nextPoll(polling, changed, Date.now(), policy);
+      if (!stopped && e.state.phase === 'tracking')
+        timers.set(
+          id,
+          setTimeout(() => void tick(), polling.delayMs),
+        );
+    };
+    timers.set(
+      id,
+      setTimeout(() => void tick(), 0),
+    );
+  }
+
+  return {
+    track,
+    stop,
+    stopAll() {
+      stopped = true;
+      for (const id of [...timers.keys()]) stop(id);
+    },
+  };
+}
+
+export type Tracker = ReturnType<typeof createTracker>;
