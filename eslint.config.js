@@ -106,6 +106,20 @@ export default tseslint.config(
       'security/detect-non-literal-fs-filename': 'off',
     },
   },
+  // Rooms a newcomer can walk through: no source file past 350 lines, no function past 120 (in main/ and common/).
+  {
+    files: ['main/**/*.ts', 'common/**/*.ts', 'preload/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    rules: { 'max-lines': ['error', { max: 350, skipBlankLines: false, skipComments: false }] },
+  },
+  {
+    files: ['main/**/*.ts', 'common/**/*.ts'],
+    rules: {
+      'max-lines-per-function': [
+        'error',
+        { max: 120, skipBlankLines: false, skipComments: false, IIFEs: true },
+      ],
+    },
+  },
   // Which way imports may go (see ../shared/design/ARCHITECTURE.md): common/ is pure and stands alone;
   // the page sees only common/ and the bridge's types; only the Electron adapters touch Electron.
   {

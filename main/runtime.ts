@@ -1,20 +1,21 @@
 /**
- * Starts the main-process services for one front end. Electron's main and the browser host both call
- * this, so both run the very same code behind the very same dispatch table.
+ * The composition root: builds the main-process services for one front end and the dispatch table
+ * over them, and stops them. Electron's entry and the browser host both call it, so both run the very
+ * same code behind the very same dispatch table.
  */
 import path from 'node:path';
 import type { EnvironmentId, FrontEnd } from '../common/contract';
 import { ENVIRONMENTS } from './cobo/environments';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
-import { createCeremonyService, type CeremonyService } from './ceremony/service';
-import { createEventHub, type EventHub } from './ipc/event-hub';
-import { createHandlers } from './ipc/handlers';
+import { createCeremonyService } from './ceremony/service';
+import { createEventHub } from './ipc/event-hub';
+import { createHandlers, type HandlerServices } from './ipc/handlers';
 import { exportsFolderSaver, type SaveFile } from './journal/exports';
-import { createRecords, type Records } from './journal/records';
-import { createProfileService, type ProfileService } from './profiles/service';
+import { createRecords } from './journal/records';
+import { createProfileService } from './profiles/service';
 import { createSecretStore, type SecretStore } from './keychain/secret-store';
 import type { EngineSettings } from './sandbox/engine';
-import { startSandbox, type Sandbox } from './sandbox/index';
+import { startSandbox } from './sandbox/index';
 
 export interface ServiceOptions {
   readonly frontEnd: FrontEnd;
@@ -41,14 +42,8 @@ export interface ServiceOptions {
   readonly firstRunProfile?: boolean;
 }
 
-export interface Services {
+export interface Services extends HandlerServices {
   readonly options: ServiceOptions;
-  readonly events: EventHub;
-  readonly profiles: ProfileService;
-  /** The embedded offline sandbox; null when a test supplies its own server. */
-  readonly sandbox: Sandbox | null;
-  readonly ceremonies: CeremonyService;
-  readonly records: Records;
 }
 
 export interface Runtime {

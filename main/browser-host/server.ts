@@ -10,10 +10,10 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { HTTP_CALL_PATH as CALL_PATH, HTTP_EVENTS_PATH as EVENTS_PATH } from '../../common/contract';
-import { contentTypeFor, resolveInside } from '../electron/app-protocol';
 import { PAGE_SECURITY_HEADERS } from '../csp';
+import { closeServer, listenOnLoopback, readBody, sendJson as sendJsonWith } from '../http/loopback';
+import { contentTypeFor, resolveInside } from '../http/static-files';
 import { SENDER_REFUSED, refusal, type Dispatch } from '../ipc/dispatch';
 import type { EventHub } from '../ipc/event-hub';
 import { log } from '../log';
@@ -55,14 +55,9 @@ function cookieValue(header: string | undefined, name: string): string | null {
   return null;
 }
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-  });
-  res.end(JSON.stringify(body));
-}
+const NO_STORE = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } as const;
+const sendJson = (res: http.ServerResponse, status: number, body: unknown) =>
+  sendJsonWith(res, status, body, NO_STORE);
 
 function sendText(res: http.ServerResponse, status: number, text: string): void {
   res.writeHead(status, {
@@ -74,11 +69,11 @@ function sendText(res: http.ServerResponse, status: number, text: string): void 
 }
 
 /** The call's input from its body `{"input": …}`; null for anything else. */
-function callInput(body: string | null): { input: unknown } | null {
+function callInput(body: Buffer | null): { input: unknown } | null {
   if (body === null) return null;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(body);
+    parsed = JSON.parse(body.toString('utf8'));
   } catch {
     return null;
   }
@@ -86,15 +81,82 @@ function callInput(body: string | null): { input: unknown } | null {
   return Object.hasOwn(Object(parsed), 'input') ? { input: (parsed as { input: unknown }).input } : null;
 }
 
-async function readBody(req: http.IncomingMessage): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) return null;
-    chunks.push(chunk as Buffer);
+/** A contract call: POST, from our own origin, JSON `{"input": …}`, into the dispatch. */
+async function carryCall(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  url: URL,
+  origin: string,
+  dispatch: Dispatch,
+) {
+  if (req.method !== 'POST')
+    return sendJson(res, 405, refusal('ipc.bad_method', 'Calls must be POST requests.', 'Use the app page.'));
+  if (req.headers.origin !== origin || req.headers['sec-fetch-site'] === 'cross-site') {
+    log.warn('browser_host.foreign_origin');
+    return sendJson(res, 403, SENDER_REFUSED);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  if (!req.headers['content-type']?.startsWith('application/json')) {
+    return sendJson(res, 415, refusal('ipc.bad_content_type', 'Calls must send JSON.', 'Use the app page.'));
+  }
+  const call = callInput(await readBody(req, MAX_BODY));
+  if (call === null) {
+    return sendJson(
+      res,
+      400,
+      refusal(
+        'ipc.invalid_input',
+        'The request body was not valid JSON of the expected form.',
+        'Use the app page.',
+      ),
+    );
+  }
+  const channel = decodeURIComponent(url.pathname.slice(CALL_PATH.length));
+  return sendJson(res, 200, await dispatch(channel, call.input));
+}
+
+/** The contract's events as server-sent events, with a heartbeat, until the page goes away. */
+function streamEvents(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  events: EventHub,
+  streams: Set<http.ServerResponse>,
+) {
+  res.writeHead(200, {
+    'Content-Type': 'text/event-stream',
+    'Cache-Control': 'no-store',
+    Connection: 'keep-alive',
+  });
+  res.write(': connected\n\n');
+  streams.add(res);
+  const disconnect = events.connect((envelope) => res.write(`data: ${JSON.stringify(envelope)}\n\n`));
+  const heartbeat = setInterval(() => res.write(': ping\n\n'), 15_000);
+  req.on('close', () => {
+    clearInterval(heartbeat);
+    disconnect();
+    streams.delete(res);
+  });
+}
+
+/** The page itself: index.html with the bridge script, the bridge, and files of the renderer folder. */
+async function servePage(res: http.ServerResponse, url: URL, options: BrowserHostOptions, indexHtml: string) {
+  const page = (type: string, content: string) => {
+    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store', ...PAGE_SECURITY_HEADERS });
+    res.end(content);
+  };
+  if (url.pathname === BRIDGE_PATH) return page('text/javascript; charset=utf-8', options.bridgeScript);
+  if (url.pathname === '/' || url.pathname === '/index.html')
+    return page('text/html; charset=utf-8', indexHtml);
+  const file = resolveInside(options.rendererDir, url.pathname);
+  // Stryker disable next-line ConditionalExpression: readFile would refuse a null path too; this says so plainly
+  if (!file) return sendText(res, 404, 'Not found');
+  let content: Buffer;
+  try {
+    content = await readFile(file);
+  } catch {
+    return sendText(res, 404, 'Not found');
+  }
+  res.writeHead(200, { 'Content-Type': contentTypeFor(file), ...PAGE_SECURITY_HEADERS });
+  res.end(content);
 }
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
@@ -152,98 +214,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       );
     }
 
-    if (url.pathname.startsWith(CALL_PATH)) {
-      if (req.method !== 'POST')
-        return sendJson(
-          res,
-          405,
-          refusal('ipc.bad_method', 'Calls must be POST requests.', 'Use the app page.'),
-        );
-      if (req.headers.origin !== origin || req.headers['sec-fetch-site'] === 'cross-site') {
-        log.warn('browser_host.foreign_origin');
-        return sendJson(res, 403, SENDER_REFUSED);
-      }
-      if (!req.headers['content-type']?.startsWith('application/json')) {
-        return sendJson(
-          res,
-          415,
-          refusal('ipc.bad_content_type', 'Calls must send JSON.', 'Use the app page.'),
-        );
-      }
-      const call = callInput(await readBody(req));
-      if (call === null) {
-        return sendJson(
-          res,
-          400,
-          refusal(
-            'ipc.invalid_input',
-            'The request body was not valid JSON of the expected form.',
-            'Use the app page.',
-          ),
-        );
-      }
-      const channel = decodeURIComponent(url.pathname.slice(CALL_PATH.length));
-      return sendJson(res, 200, await options.dispatch(channel, call.input));
-    }
-
+    if (url.pathname.startsWith(CALL_PATH)) return carryCall(req, res, url, origin, options.dispatch);
     if (req.method !== 'GET') return sendText(res, 405, 'Method not allowed');
-
-    if (url.pathname === EVENTS_PATH) {
-      res.writeHead(200, {
-        'Content-Type': 'text/event-stream',
-        'Cache-Control': 'no-store',
-        Connection: 'keep-alive',
-      });
-      res.write(': connected\n\n');
-      streams.add(res);
-      const disconnect = options.events.connect((envelope) =>
-        res.write(`data: ${JSON.stringify(envelope)}\n\n`),
-      );
-      const heartbeat = setInterval(() => res.write(': ping\n\n'), 15_000);
-      req.on('close', () => {
-        clearInterval(heartbeat);
-        disconnect();
-        streams.delete(res);
-      });
-      return;
-    }
-
-    if (url.pathname === BRIDGE_PATH) {
-      res.writeHead(200, {
-        'Content-Type': 'text/javascript; charset=utf-8',
-        'Cache-Control': 'no-store',
-        ...PAGE_SECURITY_HEADERS,
-      });
-      return void res.end(options.bridgeScript);
-    }
-
-    if (url.pathname === '/' || url.pathname === '/index.html') {
-      res.writeHead(200, {
-        'Content-Type': 'text/html; charset=utf-8',
-        'Cache-Control': 'no-store',
-        ...PAGE_SECURITY_HEADERS,
-      });
-      return void res.end(indexHtml);
-    }
-
-    const file = resolveInside(options.rendererDir, url.pathname);
-    // Stryker disable next-line ConditionalExpression: readFile would refuse a null path too; this says so plainly
-    if (!file) return sendText(res, 404, 'Not found');
-    let content: Buffer;
-    try {
-      content = await readFile(file);
-    } catch {
-      return sendText(res, 404, 'Not found');
-    }
-    res.writeHead(200, { 'Content-Type': contentTypeFor(file), ...PAGE_SECURITY_HEADERS });
-    res.end(content);
+    if (url.pathname === EVENTS_PATH) return streamEvents(req, res, options.events, streams);
+    return servePage(res, url, options, indexHtml);
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOnLoopback(server, options.port);
   host = `127.0.0.1:${port}`;
   origin = `http://${host}`;
 
@@ -251,11 +228,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     url: `${origin}/?${TOKEN_PARAM}=${token}`,
     origin,
     token,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const stream of streams) stream.end();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    close: () => {
+      for (const stream of streams) stream.end();
+      return closeServer(server);
+    },
   };
 }

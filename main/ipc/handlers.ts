@@ -5,10 +5,29 @@ import { appInfo } from '../app-info';
 import { loadGroups, loadVaults } from '../ceremony/cobo-views';
 import { verifyTranscript } from '../journal/transcript';
 import { createHolderPanel } from '../sandbox/holder-panel';
-import type { Services } from '../runtime';
+import type { CeremonyService } from '../ceremony/service';
+import type { Records } from '../journal/records';
+import type { ProfileService } from '../profiles/service';
+import type { Sandbox } from '../sandbox/index';
 import type { HandlerTable } from './dispatch';
+import type { EventHub } from './event-hub';
 
-export function createHandlers({ profiles, sandbox, events, ceremonies, records }: Services): HandlerTable {
+/** What the handlers call into; the runtime builds it. */
+export interface HandlerServices {
+  readonly events: EventHub;
+  readonly profiles: ProfileService;
+  readonly sandbox: Sandbox | null;
+  readonly ceremonies: CeremonyService;
+  readonly records: Records;
+}
+
+export function createHandlers({
+  profiles,
+  sandbox,
+  events,
+  ceremonies,
+  records,
+}: HandlerServices): HandlerTable {
   const panel = createHolderPanel(sandbox);
   const changed = <T>(value: T) => {
     events.emit('app.changed', { topic: 'sandbox' });

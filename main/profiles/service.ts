@@ -3,20 +3,19 @@
  * OS keychain. The page sees profiles with their API key and fingerprint and never the secret. Signing
  * reads the secret from the keychain for one request at a time.
  */
-import { randomUUID } from 'node:crypto';
 import type { ConnectionReport, EnvironmentId, FrontEnd, Profile } from '../../common/contract';
 import { AppError, isAppError } from '../app-error';
-import { createCoboClient, CLOCK_SKEW_LIMIT_MS, type CoboClient, type RequestSigner } from '../cobo/client';
-import { assertEnvironmentAllowed, ENVIRONMENTS, environmentsFor } from '../cobo/environments';
-import { isCoboApiError } from '../cobo/errors';
-import { apiKeyFromSecret, generateKeyPair, signRequest } from '../cobo/sign';
+import type { CoboClient } from '../cobo/client';
+import { assertEnvironmentAllowed, environmentsFor } from '../cobo/environments';
+import { apiKeyFromSecret, generateKeyPair } from '../cobo/sign';
 import type { EventHub } from '../ipc/event-hub';
+import type { SecretStore } from '../keychain/secret-store';
 import { log } from '../log';
-import { createSerialQueue } from '../storage/atomic-file';
-import { fingerprintOfHexKey } from '../../common/fingerprint';
-import { createProfileStore, ProfileFileError, type StoredProfile } from './store';
-import { KeychainError, type SecretStore } from '../keychain/secret-store';
+import { createClientFactory } from './client-factory';
+import { testConnection } from './connection-test';
+import { accountFor, createProfileEdits, profileNotFound, profileView } from './edits';
 import { checkExpectedApiKey, parseSecretInput } from './secret-input';
+import { createProfileStore, ProfileFileError, type StoredProfile } from './store';
 
 export const FIRST_RUN_PROFILE_NAME = 'Rehearsal (offline sandbox)';
 
@@ -33,103 +32,35 @@ export interface ProfileServiceOptions {
   readonly clientTimeoutMs?: number;
 }
 
-const accountFor = (id: string) => `profile:${id}`;
-
-const view = (p: StoredProfile): Profile => ({ ...p, fingerprint: fingerprintOfHexKey(p.apiKey) });
-
-const notFound = () =>
-  new AppError(
-    'profile.not_found',
-    'That profile no longer exists.',
-    'Reload the profile list and choose again.',
-  );
-
 export function createProfileService(options: ProfileServiceOptions) {
   const store = createProfileStore(options.dataDir);
-  const serial = createSerialQueue();
   let startupProblem: AppError | null = null;
+  const edits = createProfileEdits({ ...options, store, onWritten: () => (startupProblem = null) });
+  const { create } = edits;
+  const clientOf = createClientFactory({ ...options, timeoutMs: options.clientTimeoutMs });
 
   const visible = (p: StoredProfile) => environmentsFor(options.frontEnd).includes(p.environment);
 
   async function find(id: string): Promise<StoredProfile> {
     const { profiles } = await store.read();
     const profile = profiles.find((p) => p.id === id);
-    if (!profile) throw notFound();
+    if (!profile) throw profileNotFound();
     assertEnvironmentAllowed(options.frontEnd, profile.environment);
     return profile;
   }
 
-  async function create(
-    name: string,
-    environment: EnvironmentId,
-    secretHex: string,
-    apiKey: string,
-  ): Promise<Profile> {
-    assertEnvironmentAllowed(options.frontEnd, environment);
-    return serial(async () => {
-      const { profiles } = await store.read(); // refuses to go on over a damaged file
-      if (profiles.some((p) => p.apiKey === apiKey && p.environment === environment)) {
-        throw new AppError(
-          'profile.duplicate_key',
-          `A ${ENVIRONMENTS[environment].label} profile with this API key exists already.`,
-          'Use the existing profile, or delete it first.',
-        );
-      }
-      const profile: StoredProfile = {
-        id: randomUUID(),
-        name,
-        environment,
-        apiKey,
-        createdAt: new Date().toISOString(),
-      };
-      await options.secrets.set(accountFor(profile.id), secretHex);
-      try {
-        await store.write([...profiles, profile]);
-      } catch (error) {
-        await options.secrets.delete(accountFor(profile.id)).catch(() => false);
-        log.error('profile.write_failed', { code: (error as NodeJS.ErrnoException).code ?? 'unknown' });
-        throw new AppError(
-          'profile.write_failed',
-          `The profile could not be saved in ${store.file}.`,
-          'Check that the disk is not full and the folder is writable, then try again. Nothing was kept.',
-        );
-      }
-      startupProblem = null;
-      if (environment === 'sandbox') await options.onSandboxApiKey?.(apiKey);
-      log.info('profile.created', { environment, fingerprint: fingerprintOfHexKey(apiKey) });
-      options.events.emit('app.changed', { topic: 'profiles' });
-      return view(profile);
-    });
-  }
-
-  function signerFor(profile: StoredProfile): RequestSigner {
-    return async (parts) => {
-      const secretHex = await options.secrets.get(accountFor(profile.id));
-      if (!secretHex) {
-        throw new AppError(
-          'profile.secret_missing',
-          `The API secret of “${profile.name}” could not be found in the system keychain.`,
-          'If your keychain is locked, unlock it and try again. Otherwise the entry was removed: delete this profile and import the secret again, or generate a new key.',
-        );
-      }
-      return signRequest({ secretHex, ...parts });
-    };
-  }
-
   async function clientFor(id: string): Promise<CoboClient> {
-    const profile = await find(id);
-    return createCoboClient({
-      baseUrl: await options.baseUrlFor(profile.environment),
-      sign: signerFor(profile),
-      timeoutMs: options.clientTimeoutMs,
-    });
+    return clientOf(await find(id));
   }
 
   return {
     async list(): Promise<{ profiles: Profile[]; problem: ReturnType<AppError['toPayload']> | null }> {
       try {
         const { profiles } = await store.read();
-        return { profiles: profiles.filter(visible).map(view), problem: startupProblem?.toPayload() ?? null };
+        return {
+          profiles: profiles.filter(visible).map(profileView),
+          problem: startupProblem?.toPayload() ?? null,
+        };
       } catch (error) {
         if (error instanceof ProfileFileError) return { profiles: [], problem: error.toPayload() };
         throw error;
@@ -155,94 +86,11 @@ export function createProfileService(options: ProfileServiceOptions) {
       return create(input.name, input.environment, secretHex, apiKey);
     },
 
-    async rename(input: { id: string; name: string }) {
-      return serial(async () => {
-        const { profiles } = await store.read();
-        const profile = profiles.find((p) => p.id === input.id);
-        if (!profile) throw notFound();
-        assertEnvironmentAllowed(options.frontEnd, profile.environment);
-        const renamed = { ...profile, name: input.name };
-        await store.write(profiles.map((p) => (p.id === input.id ? renamed : p)));
-        options.events.emit('app.changed', { topic: 'profiles' });
-        return view(renamed);
-      });
-    },
-
-    async delete(input: { id: string; confirmName: string }) {
-      return serial(async () => {
-        const { profiles } = await store.read();
-        const profile = profiles.find((p) => p.id === input.id);
-        if (!profile) throw notFound();
-        assertEnvironmentAllowed(options.frontEnd, profile.environment);
-        if (input.confirmName.trim() !== profile.name) {
-          throw new AppError(
-            'profile.confirmation_mismatch',
-            `To delete this profile, type its name exactly: “${profile.name}”.`,
-            'Nothing was deleted.',
-          );
-        }
-        // The keychain entry goes first: if the keychain refuses, the profile stays listed so the
-        // officer can try again, and no secret is left behind without a profile pointing at it.
-        await options.secrets.delete(accountFor(profile.id));
-        await store.write(profiles.filter((p) => p.id !== input.id));
-        log.info('profile.deleted', {
-          environment: profile.environment,
-          fingerprint: fingerprintOfHexKey(profile.apiKey),
-        });
-        options.events.emit('app.changed', { topic: 'profiles' });
-        return { deleted: true as const };
-      });
-    },
+    rename: edits.rename,
+    delete: edits.delete,
 
     async testConnection(input: { id: string }): Promise<ConnectionReport> {
-      const report = (
-        outcome: ConnectionReport['outcome'],
-        message: string,
-        hint: string,
-        extra: Partial<ConnectionReport> = {},
-      ) => ({
-        outcome,
-        message,
-        hint,
-        clockSkewMs: null,
-        latencyMs: null,
-        errorId: null,
-        ...extra,
-      });
-      const client = await clientFor(input.id);
-      try {
-        await client.listMpcVaults({ vault_type: 'Org-Controlled', limit: 1 });
-      } catch (error) {
-        if (error instanceof KeychainError || !isCoboApiError(error)) throw error;
-        const extra = {
-          clockSkewMs: client.lastClockSkewMs,
-          latencyMs: client.lastLatencyMs,
-          errorId: error.details.errorId ?? null,
-        };
-        const kind = error.details.kind;
-        const outcome =
-          kind === 'auth' || kind === 'forbidden'
-            ? 'auth_failed'
-            : kind === 'clock_skew'
-              ? 'clock_skew'
-              : kind === 'network' || kind === 'timeout' || kind === 'refused'
-                ? 'network'
-                : kind === 'server' || kind === 'rate_limited'
-                  ? 'server_error'
-                  : 'unexpected';
-        return report(outcome, error.message, error.hint, extra);
-      }
-      const skew = client.lastClockSkewMs;
-      const extra = { clockSkewMs: skew, latencyMs: client.lastLatencyMs };
-      if (skew !== null && Math.abs(skew) > CLOCK_SKEW_LIMIT_MS) {
-        return report(
-          'clock_skew',
-          `Connected, but this computer’s clock is ${Math.round(Math.abs(skew) / 1000)} s off Cobo’s; requests will start failing.`,
-          'Set the system clock to synchronise automatically (NTP).',
-          extra,
-        );
-      }
-      return report('ok', 'Connected and authenticated.', 'This profile is ready for a ceremony.', extra);
+      return testConnection(await clientFor(input.id));
     },
 
     /** On the very first start (no profile file yet), create a ready Sandbox profile. */
@@ -277,7 +125,7 @@ export function createProfileService(options: ProfileServiceOptions) {
 
     /** The profile as the page sees it; refused on a front end that may not use its environment. */
     async get(id: string): Promise<Profile> {
-      return view(await find(id));
+      return profileView(await find(id));
     },
 
     /** Whether the keychain answers and still holds this profile's secret (pre-flight). */

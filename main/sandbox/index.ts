@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { createEngine, type EngineSettings } from './engine';
 import { createFaults } from './faults';
 import type { RequestState } from './state';
-import { startSandboxServer } from './server';
+import { startSandboxServer } from './http/server';
 import { createStateStore } from './state-store';
 
 export interface SandboxOptions {

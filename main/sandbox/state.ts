@@ -77,7 +77,6 @@ export const RequestState = z.object({
   required: z.array(z.string()),
   approvals: z.record(z.string(), z.enum(['approved', 'rejected'])),
   timeline: z.array(z.object({ status: z.enum(TSS_REQUEST_STATUSES), at: z.number() })),
-  cancelled: z.boolean(),
   failure: z.string().nullable(),
 });
 export type RequestState = z.infer<typeof RequestState>;

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { contentTypeFor, resolveInside } from '../../main/electron/app-protocol';
+import { contentTypeFor, resolveInside } from '../../main/http/static-files';
 
 export async function serveStatic(root: string) {
   const server = http.createServer((req, res) => {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { call } from '../api';
 import type { StepProps } from './StepProps';
 import { participantsOf } from './use-cobo-data';
+import { Field } from '../components/Field';
 
 export function CheckinStep({ ceremony, data, run, busy }: StepProps) {
   const people = participantsOf(ceremony, data);
@@ -50,8 +51,11 @@ export function CheckinStep({ ceremony, data, run, busy }: StepProps) {
           void run(() => call('ceremony.setWitnesses', { id: ceremony.id, witnesses: names }));
         }}
       >
-        <label htmlFor="witnesses">Witnesses (one name per line)</label>
-        <textarea id="witnesses" rows={3} value={witnesses} onChange={(e) => setWitnesses(e.target.value)} />
+        <Field label="Witnesses (one name per line)">
+          {(id) => (
+            <textarea id={id} rows={3} value={witnesses} onChange={(e) => setWitnesses(e.target.value)} />
+          )}
+        </Field>
         <button type="submit" className="button" disabled={busy}>
           Save witnesses
         </button>

@@ -4,6 +4,7 @@ import { checkDesign } from '../../../common/ceremony/rules';
 import { ALLOWED_GROUP_SHAPES } from '../../../common/cobo-enums';
 import { call } from '../api';
 import type { StepProps } from './StepProps';
+import { Field } from '../components/Field';
 
 const TYPES: Array<{ type: GroupDesign['type']; label: string; note: string }> = [
   {
@@ -58,21 +59,24 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
           </label>
         ))}
       </fieldset>
-      <label htmlFor="shape">Threshold of participants</label>
-      <select
-        id="shape"
-        value={shape}
-        onChange={(e) => {
-          const [threshold, participants] = e.target.value.split('-').map(Number);
-          setDesign((d) => ({ ...d, threshold: threshold ?? 2, participants: participants ?? 2 }));
-        }}
-      >
-        {ALLOWED_GROUP_SHAPES.map((s) => (
-          <option key={`${s.threshold}-${s.participants}`} value={`${s.threshold}-${s.participants}`}>
-            {s.threshold} of {s.participants} must approve
-          </option>
-        ))}
-      </select>
+      <Field label="Threshold of participants">
+        {(id) => (
+          <select
+            id={id}
+            value={shape}
+            onChange={(e) => {
+              const [threshold, participants] = e.target.value.split('-').map(Number);
+              setDesign((d) => ({ ...d, threshold: threshold ?? 2, participants: participants ?? 2 }));
+            }}
+          >
+            {ALLOWED_GROUP_SHAPES.map((s) => (
+              <option key={`${s.threshold}-${s.participants}`} value={`${s.threshold}-${s.participants}`}>
+                {s.threshold} of {s.participants} must approve
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <fieldset className="choices">
         <legend>
           Holders ({design.holders.length} of {design.participants} chosen) and the designated signer

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { call } from '../api';
 import { groupName } from '../components/GroupCard';
 import type { StepProps } from './StepProps';
+import { Field } from '../components/Field';
 
 /** What will be sent: in plain words and as the exact body. Sending happens once. */
 export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
@@ -71,15 +72,18 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
           >
             {production && (
               <>
-                <label htmlFor="confirm-vault">
-                  This is Production. Type the vault’s name, “{ceremony.vaultName}”, to send.
-                </label>
-                <input
-                  id="confirm-vault"
-                  value={confirm}
-                  onChange={(e) => setConfirm(e.target.value)}
-                  autoComplete="off"
-                />
+                <Field
+                  label={<>This is Production. Type the vault’s name, “{ceremony.vaultName}”, to send.</>}
+                >
+                  {(id) => (
+                    <input
+                      id={id}
+                      value={confirm}
+                      onChange={(e) => setConfirm(e.target.value)}
+                      autoComplete="off"
+                    />
+                  )}
+                </Field>
               </>
             )}
             <button type="submit" className="button button-primary" disabled={busy || !gateOpen}>

@@ -48,13 +48,3 @@ export const useCeremonies = create<CeremoniesState>((set) => ({
     }));
   },
 }));
-
-/** Runs a ceremony action and returns its error, if any, for the step to show. */
-export async function act(run: () => Promise<unknown>): Promise<ErrorPayload | null> {
-  try {
-    await run();
-    return null;
-  } catch (error) {
-    return errorPayload(error);
-  }
-}

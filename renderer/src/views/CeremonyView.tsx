@@ -3,12 +3,12 @@
  * submission the officer may go back, after it never.
  */
 import { useEffect, useRef, useState, type JSX } from 'react';
-import type { Ceremony, ErrorPayload } from '../../../common/contract';
+import type { Ceremony } from '../../../common/contract';
 import { canOpen, CEREMONIES, currentStepIndex } from '../ceremonies';
 import type { StepKind } from '../ceremonies/types';
 import { call } from '../api';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { act } from '../store/ceremonies';
+import { useAction } from '../store/use-action';
 import { CheckinStep } from '../steps/CheckinStep';
 import { CloseStep } from '../steps/CloseStep';
 import { DesignStep } from '../steps/DesignStep';
@@ -42,11 +42,9 @@ export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeav
   const ctx = { participantCount: participantsOf(ceremony, data).length };
   const current = currentStepIndex(ceremony, ctx);
   const [open, setOpen] = useState(current);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ErrorPayload | null>(null);
+  const { busy, error, run } = useAction({ onDone: data.reload });
   const heading = useRef<HTMLHeadingElement>(null);
   const lastPhase = useRef(ceremony.phase);
-  const { reload } = data;
 
   useEffect(() => {
     // Sending, and the request's end, move the officer on; otherwise they continue when ready.
@@ -68,14 +66,6 @@ export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeav
   const index = canOpen(ceremony, ctx, open) ? open : current;
   const step = definition.steps[index] ?? definition.steps[current];
   if (!step) return null;
-  const run = async (action: () => Promise<unknown>) => {
-    setBusy(true);
-    const problem = await act(action);
-    setError(problem);
-    setBusy(false);
-    if (!problem) reload();
-    return problem;
-  };
   const Step = step.kind === 'profile' ? null : STEP_COMPONENTS[step.kind];
 
   return (

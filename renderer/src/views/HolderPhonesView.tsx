@@ -7,7 +7,7 @@ import type { ErrorPayload, SandboxHolder } from '../../../common/contract';
 import { call } from '../api';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useSandboxHolders } from '../store/sandbox-holders';
-import { useAction } from '../use-action';
+import { useAction } from '../store/use-action';
 
 const TYPE_LABELS: Record<string, string> = {
   Cobo: 'Cobo node',
@@ -24,7 +24,7 @@ const STATUS_LABELS: Record<string, string> = {
 function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: ErrorPayload | null): void }) {
   const [confirmLoss, setConfirmLoss] = useState(false);
   const ids = useId();
-  const { busy, run: act } = useAction(onError);
+  const { busy, run: act } = useAction({ onError });
   const lost = holder.status === 'Changed';
   return (
     <li

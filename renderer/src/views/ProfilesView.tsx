@@ -10,7 +10,8 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { KeyText } from '../components/KeyText';
 import { useAppInfo } from '../store/app-info';
 import { useProfiles } from '../store/profiles';
-import { useAction } from '../use-action';
+import { useAction } from '../store/use-action';
+import { Field } from '../components/Field';
 
 const OUTCOME_TITLES: Record<ConnectionReport['outcome'], string> = {
   ok: 'Connection works',
@@ -103,14 +104,11 @@ function ProfileCard({ profile }: { profile: Profile }) {
       </div>
       {mode === 'rename' && (
         <form className="inline-form" onSubmit={rename}>
-          <label htmlFor={`${ids}-name`}>New name</label>
-          <input
-            id={`${ids}-name`}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            maxLength={80}
-            required
-          />
+          <Field label="New name">
+            {(id) => (
+              <input id={id} value={name} onChange={(e) => setName(e.target.value)} maxLength={80} required />
+            )}
+          </Field>
           <button type="submit" className="button button-primary" disabled={busy}>
             Save name
           </button>
@@ -123,14 +121,17 @@ function ProfileCard({ profile }: { profile: Profile }) {
             copy, the key is gone for good and must be replaced in Cobo Portal. Type{' '}
             <strong>{profile.name}</strong> to confirm.
           </p>
-          <label htmlFor={`${ids}-confirm`}>Profile name</label>
-          <input
-            id={`${ids}-confirm`}
-            value={confirmName}
-            onChange={(e) => setConfirmName(e.target.value)}
-            aria-describedby={`${ids}-warn`}
-            autoComplete="off"
-          />
+          <Field label="Profile name">
+            {(id) => (
+              <input
+                id={id}
+                value={confirmName}
+                onChange={(e) => setConfirmName(e.target.value)}
+                aria-describedby={`${ids}-warn`}
+                autoComplete="off"
+              />
+            )}
+          </Field>
           <button
             type="submit"
             className="button button-danger"
@@ -214,46 +215,52 @@ function AddProfile() {
             Import an existing API secret
           </label>
         </fieldset>
-        <label htmlFor={`${ids}-name`}>Profile name</label>
-        <input
-          id={`${ids}-name`}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          maxLength={80}
-          required
-        />
-        <label htmlFor={`${ids}-env`}>Environment</label>
-        <select
-          id={`${ids}-env`}
-          value={environment}
-          onChange={(e) => setEnvironment(e.target.value as EnvironmentId)}
-        >
-          {environments.map((env) => (
-            <option key={env.id} value={env.id}>
-              {env.label}
-            </option>
-          ))}
-        </select>
+        <Field label="Profile name">
+          {(id) => (
+            <input id={id} value={name} onChange={(e) => setName(e.target.value)} maxLength={80} required />
+          )}
+        </Field>
+        <Field label="Environment">
+          {(id) => (
+            <select
+              id={id}
+              value={environment}
+              onChange={(e) => setEnvironment(e.target.value as EnvironmentId)}
+            >
+              {environments.map((env) => (
+                <option key={env.id} value={env.id}>
+                  {env.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         {method === 'import' && (
           <>
-            <label htmlFor={`${ids}-secret`}>API secret (64 hex characters)</label>
-            <input
-              id={`${ids}-secret`}
-              type="password"
-              value={secret}
-              onChange={(e) => setSecret(e.target.value)}
-              autoComplete="off"
-              spellCheck={false}
-              required
-            />
-            <label htmlFor={`${ids}-expected`}>API key, to check the secret against (optional)</label>
-            <input
-              id={`${ids}-expected`}
-              value={expectedApiKey}
-              onChange={(e) => setExpectedApiKey(e.target.value)}
-              autoComplete="off"
-              spellCheck={false}
-            />
+            <Field label="API secret (64 hex characters)">
+              {(id) => (
+                <input
+                  id={id}
+                  type="password"
+                  value={secret}
+                  onChange={(e) => setSecret(e.target.value)}
+                  autoComplete="off"
+                  spellCheck={false}
+                  required
+                />
+              )}
+            </Field>
+            <Field label="API key, to check the secret against (optional)">
+              {(id) => (
+                <input
+                  id={id}
+                  value={expectedApiKey}
+                  onChange={(e) => setExpectedApiKey(e.target.value)}
+                  autoComplete="off"
+                  spellCheck={false}
+                />
+              )}
+            </Field>
           </>
         )}
         <div className="actions">

@@ -5,6 +5,7 @@ import { useEffect, useState, type ChangeEvent } from 'react';
 import type { ChannelOutput, ErrorPayload } from '../../../common/contract';
 import { call, errorPayload } from '../api';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { Field } from '../components/Field';
 
 export function VerifyView() {
   const [verdict, setVerdict] = useState<ChannelOutput<'transcript.verify'> | null>(null);
@@ -37,13 +38,11 @@ export function VerifyView() {
         </p>
       )}
       <div className="panel inline-form">
-        <label htmlFor="transcript-file">Transcript file (.json)</label>
-        <input
-          id="transcript-file"
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => void onFile(e)}
-        />
+        <Field label="Transcript file (.json)">
+          {(id) => (
+            <input id={id} type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
+          )}
+        </Field>
       </div>
       <div aria-live="polite">
         {verdict && (

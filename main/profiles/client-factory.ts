@@ -1,0 +1,42 @@
+/**
+ * A Cobo client for a profile: its environment's base URL, and a signer that reads the profile's
+ * secret from the keychain for one request at a time (the client never holds the secret).
+ */
+import { createCoboClient, type CoboClient, type RequestSigner } from '../cobo/client';
+import { signRequest } from '../cobo/sign';
+import type { EnvironmentId } from '../../common/contract';
+import { AppError } from '../app-error';
+import type { SecretStore } from '../keychain/secret-store';
+import { accountFor } from './edits';
+import type { StoredProfile } from './store';
+
+export interface ClientFactoryOptions {
+  readonly secrets: SecretStore;
+  /** The base URL of an environment; the sandbox's is only known once it runs. */
+  readonly baseUrlFor: (environment: EnvironmentId) => Promise<string>;
+  /** How long one Cobo call may take (tests shorten it to reach a timeout quickly). */
+  readonly timeoutMs?: number;
+}
+
+function signerFor(secrets: SecretStore, profile: StoredProfile): RequestSigner {
+  return async (parts) => {
+    const secretHex = await secrets.get(accountFor(profile.id));
+    if (!secretHex) {
+      throw new AppError(
+        'profile.secret_missing',
+        `The API secret of “${profile.name}” could not be found in the system keychain.`,
+        'If your keychain is locked, unlock it and try again. Otherwise the entry was removed: delete this profile and import the secret again, or generate a new key.',
+      );
+    }
+    return signRequest({ secretHex, ...parts });
+  };
+}
+
+export function createClientFactory(options: ClientFactoryOptions) {
+  return async (profile: StoredProfile): Promise<CoboClient> =>
+    createCoboClient({
+      baseUrl: await options.baseUrlFor(profile.environment),
+      sign: signerFor(options.secrets, profile),
+      timeoutMs: options.timeoutMs,
+    });
+}

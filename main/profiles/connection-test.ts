@@ -1,0 +1,58 @@
+/**
+ * The connection test: one small signed read, and what its answer says about the profile — ready,
+ * refused key, clock off, network trouble or Cobo trouble — in words with what to do next.
+ */
+import type { ConnectionReport } from '../../common/contract';
+import { CLOCK_SKEW_LIMIT_MS, type CoboClient } from '../cobo/client';
+import { isCoboApiError } from '../cobo/errors';
+import { KeychainError } from '../keychain/secret-store';
+
+export async function testConnection(client: CoboClient): Promise<ConnectionReport> {
+  const report = (
+    outcome: ConnectionReport['outcome'],
+    message: string,
+    hint: string,
+    extra: Partial<ConnectionReport> = {},
+  ) => ({
+    outcome,
+    message,
+    hint,
+    clockSkewMs: null,
+    latencyMs: null,
+    errorId: null,
+    ...extra,
+  });
+  try {
+    await client.listMpcVaults({ vault_type: 'Org-Controlled', limit: 1 });
+  } catch (error) {
+    if (error instanceof KeychainError || !isCoboApiError(error)) throw error;
+    const extra = {
+      clockSkewMs: client.lastClockSkewMs,
+      latencyMs: client.lastLatencyMs,
+      errorId: error.details.errorId ?? null,
+    };
+    const kind = error.details.kind;
+    const outcome =
+      kind === 'auth' || kind === 'forbidden'
+        ? 'auth_failed'
+        : kind === 'clock_skew'
+          ? 'clock_skew'
+          : kind === 'network' || kind === 'timeout' || kind === 'refused'
+            ? 'network'
+            : kind === 'server' || kind === 'rate_limited'
+              ? 'server_error'
+              : 'unexpected';
+    return report(outcome, error.message, error.hint, extra);
+  }
+  const skew = client.lastClockSkewMs;
+  const extra = { clockSkewMs: skew, latencyMs: client.lastLatencyMs };
+  if (skew !== null && Math.abs(skew) > CLOCK_SKEW_LIMIT_MS) {
+    return report(
+      'clock_skew',
+      `Connected, but this computer’s clock is ${Math.round(Math.abs(skew) / 1000)} s off Cobo’s; requests will start failing.`,
+      'Set the system clock to synchronise automatically (NTP).',
+      extra,
+    );
+  }
+  return report('ok', 'Connected and authenticated.', 'This profile is ready for a ceremony.', extra);
+}

@@ -1,0 +1,107 @@
+/**
+ * The organisation's key share holders: Cobo's node, listing holders, and the simulated holders'
+ * side — approving or rejecting, going offline, losing a phone.
+ */
+import type { KeyShareHolder } from '../../cobo/schemas';
+import { invalidParameter, invalidStatus } from '../errors';
+import { newNodeId, type NodeState } from '../state';
+import { SUPPORTED_CURVES } from '../threshold';
+import type { EngineContext } from './context';
+import type { Lifecycle } from './lifecycle';
+import { toHolder, toTss } from './views';
+
+export function createHoldersApi(ctx: EngineContext, lifecycle: Lifecycle) {
+  return {
+    coboNodes: () => ctx.state.nodes.filter((n) => n.type === 'Cobo').map((n) => toHolder(n, true)),
+
+    listHolders(vaultId: string, groupIds: string[] | undefined) {
+      ctx.vault(vaultId);
+      const groups = ctx.state.groups.filter(
+        (g) => g.vault_id === vaultId && (!groupIds || groupIds.includes(g.key_share_holder_group_id)),
+      );
+      if (groupIds) for (const id of groupIds) ctx.group(vaultId, id);
+      const seen = new Map<string, KeyShareHolder>();
+      for (const g of groups) {
+        for (const h of g.holders) {
+          const n = ctx.nodeById(h.tss_node_id);
+          if (n && !seen.has(n.tss_node_id)) seen.set(n.tss_node_id, toHolder(n, h.signer));
+        }
+      }
+      if (!groupIds) {
+        // Without a filter: every node of the organisation, so a new group can be put together.
+        for (const n of ctx.state.nodes)
+          if (!seen.has(n.tss_node_id)) seen.set(n.tss_node_id, toHolder(n, false));
+      }
+      return [...seen.values()];
+    },
+
+    async decide(nodeId: string, requestId: string, decision: 'approve' | 'reject') {
+      const n = ctx.node(nodeId);
+      const r = ctx.anyRequest(requestId);
+      if (!r.required.includes(nodeId))
+        throw invalidParameter(`${n.name} is not asked to approve this request`);
+      if (r.status !== 'PendingKeyHolderConfirmation') throw invalidStatus(`the request is ${r.status}`);
+      if (!n.online || n.status !== 'Valid')
+        throw invalidStatus(`${n.name}'s Cobo Guard is offline or no longer valid`);
+      lifecycle.decide(r, nodeId, decision);
+      await ctx.persist();
+      return toTss(r);
+    },
+
+    async setOnline(nodeId: string, online: boolean) {
+      const n = ctx.node(nodeId);
+      if (n.status === 'Changed')
+        throw invalidStatus(`${n.name}'s old phone is lost and cannot come back online`);
+      n.online = online;
+      await ctx.persist();
+      if (online)
+        for (const r of ctx.state.requests) if (r.required.includes(nodeId)) lifecycle.scheduleApprovals(r);
+      return toHolder(n, false);
+    },
+
+    /** The holder's phone is lost: its shares are gone, its groups unusable; a new phone is set up. */
+    async losePhone(nodeId: string) {
+      const lost = ctx.node(nodeId);
+      if (lost.type !== 'Mobile')
+        throw invalidParameter('only a Mobile holder (Cobo Guard) can lose a phone');
+      if (lost.status === 'Changed') throw invalidStatus(`${lost.name}'s phone is already lost`);
+      lost.status = 'Changed';
+      lost.online = false;
+      for (const g of ctx.state.groups) {
+        if (!g.holders.some((h) => h.tss_node_id === nodeId)) continue;
+        for (const curve of SUPPORTED_CURVES) delete g.keys?.[curve]?.shares[nodeId];
+        if (g.keys) g.status = 'Unavailable';
+      }
+      const replacement: NodeState = {
+        ...lost,
+        tss_node_id: newNodeId(),
+        status: 'Valid',
+        online: true,
+        replaces: nodeId,
+      };
+      ctx.state.nodes.push(replacement);
+      await ctx.persist();
+      return { lost: toHolder(lost, false), replacement: toHolder(replacement, false) };
+    },
+
+    /** Pending approvals and holder states, for the holder panel and the control API. */
+    holderView() {
+      return ctx.state.nodes.map((n) => ({
+        tss_node_id: n.tss_node_id,
+        name: n.name,
+        type: n.type,
+        online: n.online,
+        status: n.status,
+        replaces: n.replaces,
+        pending: ctx.state.requests
+          .filter(
+            (r) =>
+              r.status === 'PendingKeyHolderConfirmation' &&
+              r.required.includes(n.tss_node_id) &&
+              !r.approvals[n.tss_node_id],
+          )
+          .map((r) => ({ tss_request_id: r.tss_request_id, vault_id: r.vault_id, type: r.type })),
+      }));
+    },
+  };
+}

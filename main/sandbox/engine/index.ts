@@ -1,0 +1,55 @@
+/**
+ * The sandbox's organisation at work: groups, TSS requests and their lifecycle, simulated key share
+ * holders, and the real threshold key material behind them. No HTTP here (../http/ does that).
+ *
+ * TSS request lifecycle (the transition table the README documents):
+ *
+ *   created ─► PendingKeyHolderConfirmation ─(every required holder approves)─► MPCProcessing
+ *   PendingKeyHolderConfirmation ─(a holder rejects)─► KeyHolderConfirmationFailed
+ *   MPCProcessing ─(stepMs)─► KeyGenerating ─(stepMs, key material made and checked)─► Success
+ *   KeyGenerating ─(injected node failure, or a failed check)─► KeyGeneratingFailed
+ *   PendingKeyHolderConfirmation | MPCProcessing ─(cancel)─► KeyHolderConfirmationFailed
+ *     (the cancel call itself answers the request with status Success, as the spec describes)
+ *
+ * Each part is in its own file: groups and vaults, requests, holders, the lifecycle, key generation.
+ */
+import type { SandboxState } from '../state';
+import { createEngineContext, type EngineOptions } from './context';
+import { createGroupsApi } from './groups';
+import { createHoldersApi } from './holders';
+import { createLifecycle } from './lifecycle';
+import { createRequestsApi } from './requests';
+
+export { DEFAULT_SETTINGS, type EngineOptions, type EngineSettings } from './context';
+
+export function createEngine(options: EngineOptions) {
+  const ctx = createEngineContext(options);
+  const lifecycle = createLifecycle(ctx);
+  return {
+    settings: ctx.settings,
+    get state() {
+      return ctx.state;
+    },
+    ...createGroupsApi(ctx),
+    ...createRequestsApi(ctx, lifecycle),
+    ...createHoldersApi(ctx, lifecycle),
+
+    // ---- control: the API keys allowed in, faults, restarts ----
+    registerApiKey: async (apiKey: string) => {
+      if (!ctx.state.apiKeys.includes(apiKey)) {
+        ctx.state.apiKeys.push(apiKey);
+        await ctx.persist();
+      }
+    },
+    isKnownApiKey: (apiKey: string) => ctx.state.apiKeys.includes(apiKey),
+    failNextKeyGenerations: lifecycle.failNextKeyGenerations,
+    resume: lifecycle.resume,
+    async replaceState(next: SandboxState) {
+      ctx.replace(next);
+      await ctx.persist();
+    },
+    close: () => ctx.close(),
+  };
+}
+
+export type Engine = ReturnType<typeof createEngine>;

@@ -1,0 +1,85 @@
+/** Cobo's MPC endpoints under /v2, as the spec names them, each a thin call into the engine. */
+import type { Engine } from '../engine';
+import { invalidParameter, missingParameter } from '../errors';
+import { paginate } from '../pagination';
+import type { Route } from './routes';
+
+const V = '/wallets/mpc/vaults/([^/]+)';
+
+export function coboRoutes(engine: Engine): Route[] {
+  return [
+    {
+      method: 'GET',
+      pattern: /^\/wallets\/mpc\/vaults$/,
+      handler: ({ query }) => {
+        const type = query.get('vault_type');
+        if (!type) throw missingParameter('vault_type');
+        if (type !== 'Org-Controlled' && type !== 'User-Controlled') throw invalidParameter('vault_type');
+        return [200, paginate(engine.listVaults(type, query.get('project_id') ?? undefined), query)];
+      },
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^${V}$`),
+      handler: ({ params }) => [200, engine.getVault(params[0] ?? '')],
+    },
+    {
+      method: 'GET',
+      pattern: /^\/wallets\/mpc\/cobo_key_share_holders$/,
+      handler: () => [200, engine.coboNodes()],
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^${V}/key_share_holder_groups$`),
+      handler: ({ params, query }) => {
+        const type = query.get('key_share_holder_group_type') ?? undefined;
+        if (type && !['MainGroup', 'SigningGroup', 'RecoveryGroup'].includes(type))
+          throw invalidParameter('key_share_holder_group_type');
+        return [200, paginate(engine.listGroups(params[0] ?? '', type), query)];
+      },
+    },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^${V}/key_share_holder_groups$`),
+      handler: async ({ params, body }) => [201, await engine.createGroup(params[0] ?? '', body)],
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^${V}/key_share_holder_groups/([^/]+)$`),
+      handler: ({ params }) => [200, engine.getGroup(params[0] ?? '', params[1] ?? '')],
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^${V}/key_share_holders$`),
+      handler: ({ params, query }) => {
+        const ids = query.get('key_share_holder_group_ids');
+        const groupIds = ids ? ids.split(',').filter(Boolean) : undefined;
+        return [200, paginate(engine.listHolders(params[0] ?? '', groupIds), query)];
+      },
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^${V}/tss_requests$`),
+      handler: ({ params, query }) => {
+        const groupId = query.get('key_share_holder_group_id');
+        if (!groupId) throw missingParameter('key_share_holder_group_id');
+        return [200, paginate(engine.listTss(params[0] ?? '', groupId), query)];
+      },
+    },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^${V}/tss_requests$`),
+      handler: async ({ params, body }) => [201, await engine.createTss(params[0] ?? '', body)],
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^${V}/tss_requests/([^/]+)$`),
+      handler: ({ params }) => [200, engine.getTss(params[0] ?? '', params[1] ?? '')],
+    },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^${V}/tss_requests/([^/]+)/cancel$`),
+      handler: async ({ params }) => [201, await engine.cancelTss(params[0] ?? '', params[1] ?? '')],
+    },
+  ];
+}

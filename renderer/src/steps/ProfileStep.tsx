@@ -1,0 +1,70 @@
+/**
+ * A ceremony's first step, before it exists: the API profile to sign with. Its environment decides
+ * whether this is a rehearsal or the real thing; starting the ceremony records the choice.
+ */
+import { useEffect, useState } from 'react';
+import type { CeremonyKind } from '../../../common/contract';
+import { CEREMONIES } from '../ceremonies';
+import { EnvironmentBadge } from '../components/EnvironmentBadge';
+import { EnvironmentBanner } from '../components/EnvironmentBanner';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { useCeremonies } from '../store/ceremonies';
+import { useProfiles } from '../store/profiles';
+import { useAction } from '../store/use-action';
+
+export function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): void }) {
+  const { profiles, load } = useProfiles();
+  const start = useCeremonies((s) => s.start);
+  const [profileId, setProfileId] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const chosen = profiles.find((p) => p.id === profileId);
+  const definition = CEREMONIES[kind];
+  return (
+    <div className="ceremony">
+      {chosen && <EnvironmentBanner environment={chosen.environment} />}
+      <div className="ceremony-head">
+        <button type="button" className="button" onClick={onBack}>
+          ← All ceremonies
+        </button>
+        <h2 className="view-title">{definition.title}</h2>
+      </div>
+      <section className="panel step" aria-labelledby="profile-step-title">
+        <h3 id="profile-step-title">Step 1: {definition.steps[0]?.title}</h3>
+        <p className="lead">{definition.summary}</p>
+        <fieldset className="choices">
+          <legend>Profile to sign with</legend>
+          {profiles.map((p) => (
+            <label key={p.id} className="choice">
+              <input
+                type="radio"
+                name="profile"
+                checked={profileId === p.id}
+                onChange={() => setProfileId(p.id)}
+              />
+              <span>
+                <strong>{p.name}</strong> <EnvironmentBadge environment={p.environment} />{' '}
+                <span className="muted">fingerprint {p.fingerprint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {error && <ErrorNotice error={error} />}
+        <div className="actions">
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={!profileId || busy}
+            onClick={() => {
+              if (profileId) void run(() => start(kind, profileId));
+            }}
+          >
+            Start the ceremony
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}
