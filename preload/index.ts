@@ -6,7 +6,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { createBridge, type Transport } from './bridge';
 import { IPC_CALL, IPC_EVENT } from '../common/contract';
 
-export const electronTransport: Transport = {
+const electronTransport: Transport = {
   invoke: (channel, input) => ipcRenderer.invoke(IPC_CALL, channel, input),
   subscribe(listener) {
     const handler = (_event: IpcRendererEvent, envelope: unknown) => listener(envelope);

@@ -5,6 +5,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { wholeNumber } from '../entry/flags';
 import type { EngineSettings } from '../sandbox/engine';
 
 export interface HostOptions {
@@ -17,13 +18,6 @@ const MAX_MS = 600_000;
 
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, home: string = os.homedir()): string {
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'key-ceremony-browser-host');
-}
-
-function wholeNumber(flag: string, value: string, max: number, unit: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isInteger(n) || n < 0 || n > max)
-    throw new Error(`--${flag} must be a whole number ${unit}from 0 to ${max} (got "${value}")`);
-  return n;
 }
 
 export function parseHostOptions(args: readonly string[], env: NodeJS.ProcessEnv = process.env): HostOptions {

@@ -6,14 +6,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startSandbox } from '../sandbox/index';
+import { wholeNumber } from './flags';
 
-function number(name: string, value: string | undefined, fallback: number, max: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > max)
-    throw new Error(`--${name} must be a whole number from 0 to ${max} (got "${value}")`);
-  return n;
-}
+/** A flag's whole number, or the fallback when the flag is absent. */
+const number = (name: string, value: string | undefined, fallback: number, max: number): number =>
+  value === undefined ? fallback : wholeNumber(name, value, max);
 
 async function main() {
   const { values } = parseArgs({

@@ -1,9 +1,8 @@
 // @vitest-environment node
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { channelNames, eventNames, IPC_CALL, IPC_EVENT } from '../../common/contract';
 import type { KeyCeremonyApi } from '../../preload/bridge';
 
-vi.mock('electron', () => import('../mocks/electron'));
 const electron = (await import('electron')) as unknown as typeof import('../mocks/electron');
 
 beforeEach(() => {

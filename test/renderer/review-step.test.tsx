@@ -1,27 +1,13 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Ceremony, GroupView, HolderView } from '../../common/contract';
+import type { Ceremony } from '../../common/contract';
 import { ReviewStep } from '../../renderer/src/steps/ReviewStep';
 import type { CoboData } from '../../renderer/src/steps/use-cobo-data';
 import { newCeremony } from '../fixtures/ceremony';
+import { group, holder as holderOf } from '../fixtures/groups';
 
-const holder = (name: string, type = 'Mobile'): HolderView => ({
-  tss_node_id: `node-${name}`,
-  name,
-  type,
-  online: true,
-  signer: false,
-  status: 'Valid',
-});
-const group = (id: string, type: string, holders: HolderView[]): GroupView => ({
-  key_share_holder_group_id: id,
-  type,
-  status: 'New',
-  threshold: 2,
-  participants: holders.length,
-  holders,
-  has_keys: false,
-});
+const holder = (name: string, type = 'Mobile') => holderOf(name, { type });
+
 const main = group('g-main', 'MainGroup', [holder('Cobo', 'Cobo'), holder('Alice'), holder('Bilal')]);
 const signing = group('g-sign', 'SigningGroup', [holder('Cobo', 'Cobo'), holder('Api', 'API')]);
 const data: CoboData = { groups: [main, signing], nodes: [], error: null, reload: () => {} };

@@ -5,26 +5,12 @@ import { DEFAULT_POLLING, initialPolling, nextPoll } from '../../../main/ceremon
 import { CEREMONY_KINDS } from '../../../common/ceremony/kinds';
 import { quorum } from '../../../common/ceremony/rules';
 import { buildTimeline, describeStatus } from '../../../common/ceremony/status';
-import type { GroupView, HolderView } from '../../../common/contract';
+import type { HolderView } from '../../../common/contract';
+import { group as groupOf, holder as holderOf } from '../../fixtures/groups';
 
-const holder = (name: string, type = 'Mobile', over: Partial<HolderView> = {}): HolderView => ({
-  tss_node_id: `n-${name}`,
-  name,
-  type,
-  online: true,
-  signer: false,
-  status: 'Valid',
-  ...over,
-});
-const group = (holders: HolderView[]): GroupView => ({
-  key_share_holder_group_id: 'g',
-  type: 'MainGroup',
-  status: 'New',
-  threshold: 2,
-  participants: holders.length,
-  holders,
-  has_keys: false,
-});
+const holder = (name: string, type = 'Mobile', over: Partial<HolderView> = {}) =>
+  holderOf(name, { type, ...over });
+const group = (holders: HolderView[]) => groupOf('g', 'MainGroup', holders);
 
 describe('who of the target must approve', () => {
   it('is every holder but Cobo’s node, for each TSS ceremony, and nobody for a set-up', () => {

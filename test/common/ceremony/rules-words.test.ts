@@ -12,42 +12,10 @@ import {
   quorum,
   requestBody,
 } from '../../../common/ceremony/rules';
-import type { GroupView, HolderView, Selection } from '../../../common/contract';
+import type { Selection } from '../../../common/contract';
+import { group, holder, selection } from '../../fixtures/groups';
 
-const holder = (name: string, over: Partial<HolderView> = {}): HolderView => ({
-  tss_node_id: `node-${name}`,
-  name,
-  type: 'Mobile',
-  online: true,
-  signer: false,
-  status: 'Valid',
-  ...over,
-});
 const cobo = holder('Cobo', { type: 'Cobo' });
-const group = (
-  id: string,
-  type: string,
-  holders: HolderView[],
-  over: Partial<GroupView> = {},
-): GroupView => ({
-  key_share_holder_group_id: id,
-  type,
-  status: 'New',
-  threshold: 2,
-  participants: holders.length,
-  holders,
-  has_keys: false,
-  ...over,
-});
-const selection = (over: Partial<Selection>): Selection => ({
-  vaultId: 'v',
-  targetGroupId: null,
-  sourceGroupId: null,
-  sourceNodeIds: [],
-  lostNodeId: null,
-  design: null,
-  ...over,
-});
 
 const newMain = group('main', 'MainGroup', [cobo, holder('Alice'), holder('Bilal')]);
 const keyedMain = group('keyed', 'MainGroup', [cobo, holder('Chen'), holder('Dana')], {

@@ -7,36 +7,13 @@ import { buildTimeline, describeStatus } from '../../../common/ceremony/status';
 import { DEFAULT_POLLING, initialPolling, nextPoll } from '../../../main/ceremony/polling';
 import { checkDesign, checkSelection, quorum, requestBody } from '../../../common/ceremony/rules';
 import type { GroupView, HolderView, Selection } from '../../../common/contract';
+import { group as groupWithId, holder, selection } from '../../fixtures/groups';
 
-const holder = (name: string, over: Partial<HolderView> = {}): HolderView => ({
-  tss_node_id: `node-${name}`,
-  name,
-  type: 'Mobile',
-  online: true,
-  signer: false,
-  status: 'Valid',
-  ...over,
-});
+/** Here each group's id is made from its type. */
+const group = (type: string, holders: HolderView[], over: Partial<GroupView> = {}) =>
+  groupWithId(`g-${type}`, type, holders, over);
+
 const cobo = holder('Cobo', { type: 'Cobo', tss_node_id: 'node-cobo' });
-const group = (type: string, holders: HolderView[], over: Partial<GroupView> = {}): GroupView => ({
-  key_share_holder_group_id: `g-${type}`,
-  type,
-  status: 'New',
-  threshold: 2,
-  participants: holders.length,
-  holders,
-  has_keys: false,
-  ...over,
-});
-const selection = (over: Partial<Selection>): Selection => ({
-  vaultId: 'v',
-  targetGroupId: null,
-  sourceGroupId: null,
-  sourceNodeIds: [],
-  lostNodeId: null,
-  design: null,
-  ...over,
-});
 
 describe('quorum', () => {
   it('says in words whether the ceremony can succeed now', () => {

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { afterEach } from 'vitest';
 import os from 'node:os';
 import path from 'node:path';
 import type { CeremonyService } from '../../../main/ceremony/service';
@@ -115,4 +116,17 @@ export async function rig(
 function waitLimit(fallback: number): number {
   const fromEnv = Number(process.env.KC_TEST_WAIT_MS);
   return Number.isFinite(fromEnv) && fromEnv > 0 ? Math.min(fromEnv, fallback) : fallback;
+}
+
+/** A fresh rig per call, each closed after its test: `const setup = useRigs();` then `await setup()`. */
+export function useRigs() {
+  const open: Rig[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((r) => r.close()));
+  });
+  return async (...args: Parameters<typeof rig>): Promise<Rig> => {
+    const r = await rig(...args);
+    open.push(r);
+    return r;
+  };
 }

@@ -3,19 +3,11 @@
  * Preparing a ceremony, step by step against the embedded sandbox: what each step records, what it
  * undoes, what the pre-flight reports, what the review still asks for, and the refusals in words.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSecretStore } from '../../../main/keychain/secret-store';
-import { rig, type Rig } from './helpers';
+import { useRigs, type Rig } from './helpers';
 
-const rigs: Rig[] = [];
-afterEach(async () => {
-  await Promise.all(rigs.splice(0).map((r) => r.close()));
-});
-const setup = async () => {
-  const r = await rig();
-  rigs.push(r);
-  return r;
-};
+const setup = useRigs();
 const kindsOf = (r: Rig, id: string) => r.runtime.services.ceremonies.journal(id).map((e) => e.kind);
 
 describe('starting and choosing', () => {

@@ -1,20 +1,12 @@
 // @vitest-environment node
 /** The ceremony runner against the embedded sandbox: whole ceremonies, and the submit-once rule under every failure. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { openJournal } from '../../../main/journal/journal';
 import { setLogSink } from '../../../main/log';
-import { rig, type Rig } from './helpers';
+import { useRigs, type Rig } from './helpers';
 
-const rigs: Rig[] = [];
-afterEach(async () => {
-  await Promise.all(rigs.splice(0).map((r) => r.close()));
-});
-const setup = async (...args: Parameters<typeof rig>) => {
-  const r = await rig(...args);
-  rigs.push(r);
-  return r;
-};
+const setup = useRigs();
 
 async function requestsFor(r: Rig, groupId: string) {
   const client = await r.runtime.services.profiles.clientFor(r.profileId);

@@ -5,9 +5,9 @@
  * must call the outcome unknown, never go back to the review, find what it created, and leave exactly
  * one request or group behind.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Ceremony } from '../../../common/contract';
-import { rig, type Rig } from './helpers';
+import { useRigs, type Rig } from './helpers';
 
 const CLIENT_TIMEOUT_MS = 400;
 
@@ -22,14 +22,10 @@ const FAULTS = [
   ['a timeout after the send', { kind: 'latency', latency_ms: CLIENT_TIMEOUT_MS * 4 }],
 ] as const;
 
-const rigs: Rig[] = [];
-afterEach(async () => {
-  await Promise.all(rigs.splice(0).map((r) => r.close()));
-});
+const newRig = useRigs();
 
 async function setup() {
-  const r = await rig({ coboTimeoutMs: CLIENT_TIMEOUT_MS });
-  rigs.push(r);
+  const r = await newRig({ coboTimeoutMs: CLIENT_TIMEOUT_MS });
   // Holders wait for a decision, so what the ceremony adopts is still there to be counted.
   r.runtime.services.sandbox!.engine.settings.manualApproval = true;
   return r;

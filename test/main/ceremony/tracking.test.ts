@@ -1,17 +1,9 @@
 // @vitest-environment node
 /** Following a submitted request: what is journalled per status, read failures, and how it ends. */
-import { afterEach, describe, expect, it } from 'vitest';
-import { rig, type Rig } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { useRigs } from './helpers';
 
-const rigs: Rig[] = [];
-afterEach(async () => {
-  await Promise.all(rigs.splice(0).map((r) => r.close()));
-});
-const setup = async () => {
-  const r = await rig();
-  rigs.push(r);
-  return r;
-};
+const setup = useRigs();
 
 describe('following a request', () => {
   it('journals each status once, as it changes, and the same statuses on screen', async () => {

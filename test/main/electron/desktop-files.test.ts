@@ -5,7 +5,6 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createPdfPrinter, createSaveDialog, reportUrl } from '../../../main/electron/desktop-files';
 
-vi.mock('electron', () => import('../../mocks/electron'));
 const electron = (await import('electron')) as unknown as typeof import('../../mocks/electron');
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kc-desktop-'));

@@ -5,7 +5,6 @@ import { createEventHub } from '../../../main/ipc/event-hub';
 import { mountElectronIpc } from '../../../main/electron/ipc-mount';
 import { setLogSink } from '../../../main/log';
 
-vi.mock('electron', () => import('../../mocks/electron'));
 const electron = (await import('electron')) as unknown as typeof import('../../mocks/electron');
 
 function setup() {

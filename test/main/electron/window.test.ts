@@ -4,7 +4,6 @@ import { APP_ENTRY_URL } from '../../../main/electron/app-protocol';
 import { CONTENT_SECURITY_POLICY } from '../../../main/csp';
 import { createMainWindow, hardenSession, hardenWindow } from '../../../main/electron/window';
 
-vi.mock('electron', () => import('../../mocks/electron'));
 const electron = (await import('electron')) as unknown as typeof import('../../mocks/electron');
 
 describe('window', () => {
