@@ -2,7 +2,10 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 const ReportPage = lazy(() => import('./views/ReportPage').then((m) => ({ default: m.ReportPage })));
-import './styles.css';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/ceremony.css';
+import './styles/report.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');

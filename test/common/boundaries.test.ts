@@ -1,6 +1,8 @@
 // The import boundaries of ../shared/design/ARCHITECTURE.md are lint rules; this checks that the rules
 // really refuse each forbidden direction (and allow the permitted ones), so a loosened config fails here.
 import { ESLint } from 'eslint';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 
 const eslint = new ESLint();
 
@@ -45,5 +47,49 @@ describe('import boundaries', () => {
     ['preload/index.ts', "import x from 'electron';"],
   ])('%s allows %s', async (file, code) => {
     expect(await refusals(file, code)).toEqual([]);
+  });
+});
+
+describe('the shape of the tree', () => {
+  const roots = ['main', 'common', 'preload', 'renderer'];
+  const sources = roots.flatMap((root) =>
+    readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(ts|tsx|css|html)$/.test(f))
+      .map((f) => path.join(root, f)),
+  );
+
+  it('has no source file longer than 350 lines (styles and pages included)', () => {
+    const long = sources.filter((f) => readFileSync(f, 'utf8').split('\n').length > 351);
+    expect(long).toEqual([]);
+  });
+
+  it('has no import cycle', () => {
+    const code = sources.filter((f) => /\.tsx?$/.test(f));
+    const resolve = (from: string, spec: string): string | null => {
+      const base = path.join(path.dirname(from), spec);
+      return ['.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((f) => code.includes(f)) ?? null;
+    };
+    const edges = new Map(
+      code.map((file) => [
+        file,
+        [...readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)'/g)].flatMap(
+          (m) => resolve(file, m[1]!) ?? [],
+        ),
+      ]),
+    );
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, trail: string[]) => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        cycles.push([...trail.slice(trail.indexOf(file)), file].join(' -> '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const next of edges.get(file) ?? []) visit(next, [...trail, file]);
+      state.set(file, 'done');
+    };
+    for (const file of code) visit(file, []);
+    expect(cycles).toEqual([]);
   });
 });
