@@ -19,10 +19,7 @@ export const VAULT_TYPES = ['Org-Controlled', 'User-Controlled'] as const;
 export const CURVES = ['SECP256K1', 'ED25519'] as const;
 
 export type TssRequestStatus = (typeof TSS_REQUEST_STATUSES)[number];
-export type TssRequestType = (typeof TSS_REQUEST_TYPES)[number];
 export type GroupType = (typeof GROUP_TYPES)[number];
-export type GroupStatus = (typeof GROUP_STATUSES)[number];
-export type HolderType = (typeof HOLDER_TYPES)[number];
 export type VaultType = (typeof VAULT_TYPES)[number];
 export type Curve = (typeof CURVES)[number];
 

@@ -240,5 +240,3 @@ export function createHttpPolicy(options: CoboClientOptions) {
     },
   };
 }
-
-export type HttpPolicy = ReturnType<typeof createHttpPolicy>;

@@ -128,5 +128,3 @@ export async function startSandboxServer(options: SandboxServerOptions) {
     },
   };
 }
-
-export type SandboxServer = Awaited<ReturnType<typeof startSandboxServer>>;

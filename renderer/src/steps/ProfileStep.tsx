@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import type { CeremonyKind } from '../../../common/contract';
 import { CEREMONIES } from '../ceremonies';
 import { EnvironmentBadge } from '../components/EnvironmentBadge';
-import { EnvironmentBanner } from '../components/EnvironmentBanner';
+import { CeremonyHead } from '../components/CeremonyHead';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useCeremonies } from '../store/ceremonies';
 import { useProfiles } from '../store/profiles';
@@ -24,13 +24,7 @@ export function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): vo
   const definition = CEREMONIES[kind];
   return (
     <div className="ceremony">
-      {chosen && <EnvironmentBanner environment={chosen.environment} />}
-      <div className="ceremony-head">
-        <button type="button" className="button" onClick={onBack}>
-          ← All ceremonies
-        </button>
-        <h2 className="view-title">{definition.title}</h2>
-      </div>
+      <CeremonyHead environment={chosen?.environment ?? null} title={definition.title} onBack={onBack} />
       <section className="panel step" aria-labelledby="profile-step-title">
         <h3 id="profile-step-title">Step 1: {definition.steps[0]?.title}</h3>
         <p className="lead">{definition.summary}</p>

@@ -21,7 +21,7 @@ import type { StepProps } from '../steps/StepProps';
 import { participantsOf, useCoboData } from '../steps/use-cobo-data';
 import { VaultStep } from '../steps/VaultStep';
 import { VerifyStep } from '../steps/VerifyStep';
-import { EnvironmentBanner } from '../components/EnvironmentBanner';
+import { CeremonyHead } from '../components/CeremonyHead';
 
 const STEP_COMPONENTS: Record<Exclude<StepKind, 'profile'>, (props: StepProps) => JSX.Element> = {
   vault: VaultStep,
@@ -70,13 +70,7 @@ export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeav
 
   return (
     <div className="ceremony">
-      <EnvironmentBanner environment={ceremony.environment} />
-      <div className="ceremony-head">
-        <button type="button" className="button" onClick={onLeave}>
-          ← All ceremonies
-        </button>
-        <h2 className="view-title">{definition.title}</h2>
-      </div>
+      <CeremonyHead environment={ceremony.environment} title={definition.title} onBack={onLeave} />
       <div className="ceremony-body">
         <nav aria-label="Ceremony steps" className="step-rail">
           <ol>

@@ -2,30 +2,27 @@
  * Past and open ceremonies from their records, with the transcript export and the printable report.
  */
 import { useEffect, useState } from 'react';
-import type { Ceremony, ErrorPayload } from '../../../common/contract';
-import { call, errorPayload } from '../api';
+import type { Ceremony } from '../../../common/contract';
+import { call } from '../api';
 import { CEREMONIES } from '../ceremonies';
 import { EnvironmentBadge } from '../components/EnvironmentBadge';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useCeremonies } from '../store/ceremonies';
+import { useAction } from '../store/use-action';
 import { ReportView } from './ReportView';
 
 function HistoryRow({ ceremony, onReport }: { ceremony: Ceremony; onReport(): void }) {
   const [result, setResult] = useState<string | null>(null);
-  const [error, setError] = useState<ErrorPayload | null>(null);
-  const exportTranscript = async () => {
-    setError(null);
-    try {
+  const { busy, error, run } = useAction();
+  const exportTranscript = () =>
+    run(async () => {
       const { path, installationKeyFingerprint } = await call('transcript.export', { id: ceremony.id });
       setResult(
         path
           ? `Transcript saved to ${path}. It is signed by this installation’s key ${installationKeyFingerprint}.`
           : 'Export cancelled; nothing was written.',
       );
-    } catch (e) {
-      setError(errorPayload(e));
-    }
-  };
+    });
   return (
     <li className="panel history-item" data-testid="history-item">
       <p>
@@ -35,7 +32,7 @@ function HistoryRow({ ceremony, onReport }: { ceremony: Ceremony; onReport(): vo
         {new Date(ceremony.createdAt).toLocaleString()}
       </p>
       <div className="actions">
-        <button type="button" className="button" onClick={() => void exportTranscript()}>
+        <button type="button" className="button" disabled={busy} onClick={() => void exportTranscript()}>
           Export signed transcript
         </button>
         <button type="button" className="button" onClick={onReport}>
@@ -58,7 +55,7 @@ export function HistoryView() {
   const { ceremonies, load, watch } = useCeremonies();
   const [report, setReport] = useState<string | null>(null);
   const [pdfMessage, setPdfMessage] = useState<string | null>(null);
-  const [error, setError] = useState<ErrorPayload | null>(null);
+  const { busy, error, run } = useAction();
   useEffect(() => {
     void load();
     return watch();
@@ -78,12 +75,12 @@ export function HistoryView() {
           <button
             type="button"
             className="button button-primary"
+            disabled={busy}
             onClick={() =>
-              void call('report.savePdf', { id: shown.id })
-                .then((r) =>
-                  setPdfMessage(r.path ? `Report saved to ${r.path}.` : 'Cancelled; nothing was written.'),
-                )
-                .catch((e: unknown) => setError(errorPayload(e)))
+              void run(async () => {
+                const r = await call('report.savePdf', { id: shown.id });
+                setPdfMessage(r.path ? `Report saved to ${r.path}.` : 'Cancelled; nothing was written.');
+              })
             }
           >
             Save as PDF

@@ -2,29 +2,24 @@
  * Verify a transcript: the signature, the hash chain and the header, offline.
  */
 import { useEffect, useState, type ChangeEvent } from 'react';
-import type { ChannelOutput, ErrorPayload } from '../../../common/contract';
-import { call, errorPayload } from '../api';
+import type { ChannelOutput } from '../../../common/contract';
+import { call } from '../api';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
+import { useAction } from '../store/use-action';
 
 export function VerifyView() {
   const [verdict, setVerdict] = useState<ChannelOutput<'transcript.verify'> | null>(null);
   const [own, setOwn] = useState<string | null>(null);
-  const [error, setError] = useState<ErrorPayload | null>(null);
+  const { error, run } = useAction();
   useEffect(() => {
-    call('app.installationKey', {})
-      .then((k) => setOwn(k.fingerprint))
-      .catch((e: unknown) => setError(errorPayload(e)));
-  }, []);
+    void run(async () => setOwn((await call('app.installationKey', {})).fingerprint));
+  }, [run]);
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     setVerdict(null);
-    if (!file) return;
-    try {
-      setVerdict(await call('transcript.verify', { content: await file.text() }));
-    } catch (err) {
-      setError(errorPayload(err));
-    }
+    if (file)
+      await run(async () => setVerdict(await call('transcript.verify', { content: await file.text() })));
   };
   return (
     <div className="view">

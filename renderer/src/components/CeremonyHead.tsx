@@ -1,0 +1,25 @@
+import type { EnvironmentId } from '../../../common/contract';
+import { EnvironmentBanner } from './EnvironmentBanner';
+
+/** The top of a ceremony's screen: its environment (once known), the way back, and its title. */
+export function CeremonyHead({
+  environment,
+  title,
+  onBack,
+}: {
+  environment: EnvironmentId | null;
+  title: string;
+  onBack(): void;
+}) {
+  return (
+    <>
+      {environment && <EnvironmentBanner environment={environment} />}
+      <div className="ceremony-head">
+        <button type="button" className="button" onClick={onBack}>
+          ← All ceremonies
+        </button>
+        <h2 className="view-title">{title}</h2>
+      </div>
+    </>
+  );
+}
