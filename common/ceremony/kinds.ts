@@ -8,7 +8,7 @@ import type { GroupType } from '../cobo-enums';
 import type { CeremonyKind, GroupView } from '../contract';
 
 /** How a ceremony acts on Cobo: create a key share holder group, or create a TSS request and follow it. */
-export type ProtocolName = 'group-creation' | 'tss-request';
+export type ProtocolName = 'vault-creation' | 'group-creation' | 'tss-request';
 
 export interface KindDeclaration {
   readonly kind: CeremonyKind;
@@ -28,12 +28,24 @@ export interface KindDeclaration {
 const custodiansOf = (g: GroupView) => g.holders.filter((h) => h.type !== 'Cobo').length;
 
 export const CEREMONY_KINDS: Readonly<Record<CeremonyKind, KindDeclaration>> = {
+  VaultSetup: {
+    kind: 'VaultSetup',
+    title: 'Create a vault',
+    shortTitle: 'Create a vault',
+    summary:
+      'Create an Org-Controlled MPC vault for the organisation. Its root keys are made later, by KeyGen with its Main Group.',
+    protocol: 'vault-creation',
+    targetTypes: [],
+    sourceType: null,
+    rootKeys: 'not-involved',
+    targetNeeded: () => 0,
+  },
   GroupSetup: {
     kind: 'GroupSetup',
     title: 'Set up a key share holder group',
     shortTitle: 'Set up a key share holder group',
     summary:
-      'Create a Main, Signing or Recovery Group from the organisation’s TSS nodes: the Cobo node, custodians’ Cobo Guard phones, API co-signers. It gets key shares in a later ceremony.',
+      'Create a Main, Signing or Recovery Group from the organisation’s holders: custodians’ Cobo Guard phones and API co-signers, entered by their TSS node IDs. Cobo adds its own node to Main and Signing Groups. The group gets key shares in a later ceremony.',
     protocol: 'group-creation',
     targetTypes: [],
     sourceType: null,
@@ -80,6 +92,7 @@ export const CEREMONY_KINDS: Readonly<Record<CeremonyKind, KindDeclaration>> = {
 
 /** The order the page offers them in. */
 export const CEREMONY_ORDER: readonly CeremonyKind[] = [
+  'VaultSetup',
   'GroupSetup',
   'KeyGen',
   'KeyGenFromKeyGroup',

@@ -8,6 +8,7 @@ export const EMPTY_SELECTION: Selection = {
   sourceNodeIds: [],
   lostNodeId: null,
   design: null,
+  newVault: null,
 };
 
 export interface NewCeremonyFields {

@@ -2,9 +2,10 @@
  * What each ceremony needs and what it sends. Pure functions over what Cobo reported (no I/O), so the
  * page shows the same verdicts the main process enforces. The kinds themselves are in ./kinds.ts.
  */
-import type { CeremonyKind, GroupView, HolderView, Selection } from '../contract';
+import type { CeremonyKind, GroupDesign, GroupView, HolderView, Selection } from '../contract';
 import { ALLOWED_GROUP_SHAPES } from '../cobo-enums';
 import { acceptsTarget, CEREMONY_KINDS } from './kinds';
+import { readNodeId } from './node-id';
 
 export interface Verdict {
   readonly ok: boolean;
@@ -40,7 +41,58 @@ export function quorum(holders: readonly HolderView[], needed: number): Quorum {
   return { needed, available, offline, unusable, canSucceed, sentence: parts.join('; ') + '.' };
 }
 
-/** Checks a new group's design against Cobo's rules and the organisation's nodes. */
+/** For Main and Signing Groups Cobo adds its own node (spec: KeyShareHolderGroupType); a Recovery Group has none. */
+export const coboJoins = (type: GroupDesign['type']): boolean => type !== 'RecoveryGroup';
+
+/** How many of the organisation's own holders a design lists: Cobo's node counts among the participants. */
+export const ownHolderCount = (d: Pick<GroupDesign, 'type' | 'participants'>): number =>
+  d.participants - (coboJoins(d.type) ? 1 : 0);
+
+/** The group's size in words, Cobo counted: "2-of-3: Cobo plus 2 of your holders; any 2 of the 3 approve". */
+export function shapeInWords(d: Pick<GroupDesign, 'type' | 'threshold' | 'participants'>): string {
+  const own = ownHolderCount(d);
+  const who = coboJoins(d.type)
+    ? `Cobo plus ${own === 1 ? 'one' : own} of your holders`
+    : `${own} of your holders, no Cobo node`;
+  const any =
+    d.threshold === d.participants ? `all ${d.participants}` : `any ${d.threshold} of the ${d.participants}`;
+  return `${d.threshold}-of-${d.participants}: ${who}; ${any} approve`;
+}
+
+/** A design's holders with what is known of each: as entered, or as Cobo lists it. */
+export function designHolders(d: GroupDesign, nodes: readonly HolderView[]) {
+  return d.holders.map((h) => {
+    const known = nodes.find((n) => n.tss_node_id === h.tss_node_id);
+    return { ...h, known, name: h.name ?? known?.name, type: h.type ?? known?.type };
+  });
+}
+
+function holderProblems(d: GroupDesign, nodes: readonly HolderView[]): string[] {
+  const problems: string[] = [];
+  const holders = designHolders(d, nodes);
+  for (const h of holders) {
+    const who = h.name ?? h.tss_node_id;
+    for (const p of readNodeId(h.tss_node_id).problems) problems.push(`${who}: ${p}`);
+    if (h.type === 'Cobo')
+      problems.push(
+        coboJoins(d.type)
+          ? 'Cobo adds its own node to this group; remove it from the holders.'
+          : 'A Recovery Group has no Cobo node; remove it from the holders.',
+      );
+    else if (h.type !== 'Mobile' && h.type !== 'API')
+      problems.push(`Say whether ${who} is a Mobile co-signer (Cobo Guard) or an API co-signer (TSS Node).`);
+    if (!h.name) problems.push(`Give the holder ${h.tss_node_id} a name.`);
+    if (h.known && h.known.status !== 'Valid')
+      problems.push('Every holder must be active (a lost or unset phone cannot hold a share).');
+    else if (h.known && h.type && h.known.type !== h.type)
+      problems.push(`Cobo lists ${who} as a ${h.known.type} holder, not ${h.type}.`);
+  }
+  if (new Set(d.holders.map((h) => h.tss_node_id)).size !== d.holders.length)
+    problems.push('The same TSS node ID is added twice.');
+  return [...new Set(problems)];
+}
+
+/** Checks a new group's design against Cobo's rules and what Cobo lists of the organisation's holders. */
 export function checkDesign(selection: Selection, nodes: readonly HolderView[]): Verdict {
   const d = selection.design;
   if (!d) return verdict(['Choose the group type, its size and its holders.']);
@@ -50,22 +102,16 @@ export function checkDesign(selection: Selection, nodes: readonly HolderView[]):
       `${d.threshold}-of-${d.participants} is not offered by Cobo; choose 2-of-2, 2-of-3 or 3-of-3.`,
     );
   }
-  if (d.holders.length !== d.participants)
-    problems.push(`Choose exactly ${d.participants} holders (${d.holders.length} chosen).`);
-  const chosen = d.holders.map((h) => nodes.find((n) => n.tss_node_id === h.tss_node_id));
-  if (chosen.some((n) => !n))
-    problems.push('A chosen holder is no longer in the organisation; reload and choose again.');
-  if (chosen.some((n) => n && n.status !== 'Valid'))
-    problems.push('Every holder must be active (a lost or unset phone cannot hold a share).');
-  const hasCobo = chosen.some((n) => n?.type === 'Cobo');
-  if (d.type !== 'RecoveryGroup' && !hasCobo)
-    problems.push(`A ${d.type === 'MainGroup' ? 'Main' : 'Signing'} Group must include the Cobo node.`);
-  if (
-    d.type !== 'RecoveryGroup' &&
-    !d.holders.some((h) => h.signer && chosen.find((n) => n?.tss_node_id === h.tss_node_id)?.type !== 'Cobo')
-  ) {
-    problems.push('Choose a designated signer besides Cobo.');
-  }
+  const own = ownHolderCount(d);
+  if (d.holders.length !== own)
+    problems.push(
+      coboJoins(d.type)
+        ? `Add exactly ${own} of your holders (${d.holders.length} added); Cobo adds its own node as one of the ${d.participants}.`
+        : `Add exactly ${own} holders (${d.holders.length} added).`,
+    );
+  problems.push(...holderProblems(d, nodes));
+  if (coboJoins(d.type) && !d.holders.some((h) => h.signer))
+    problems.push('Choose the designated signer among your holders (Cobo signs too).');
   return verdict(problems);
 }
 
@@ -127,14 +173,28 @@ export function participants(
   groups: readonly GroupView[],
   nodes: readonly HolderView[],
 ): HolderView[] {
-  const ids = new Set<string>();
   if (kind === 'GroupSetup') {
-    for (const h of selection.design?.holders ?? []) ids.add(h.tss_node_id);
-  } else {
-    const target = groups.find((g) => g.key_share_holder_group_id === selection.targetGroupId);
-    for (const h of target?.holders ?? []) ids.add(h.tss_node_id);
-    for (const id of selection.sourceNodeIds) ids.add(id);
+    // A design's holders may be typed in, not listed by Cobo yet: they are shown as entered.
+    const d = selection.design;
+    return (d ? designHolders(d, nodes) : [])
+      .filter((h) => h.type !== 'Cobo')
+      .map(
+        (h): HolderView =>
+          h.known ?? {
+            tss_node_id: h.tss_node_id,
+            name: h.name ?? h.tss_node_id,
+            type: h.type ?? 'Unknown',
+            online: false,
+            signer: h.signer,
+            status: 'NotListed',
+            problem: null,
+          },
+      );
   }
+  const ids = new Set<string>();
+  const target = groups.find((g) => g.key_share_holder_group_id === selection.targetGroupId);
+  for (const h of target?.holders ?? []) ids.add(h.tss_node_id);
+  for (const id of selection.sourceNodeIds) ids.add(id);
   const all = [...nodes, ...groups.flatMap((g) => g.holders)];
   return [...ids].flatMap((id) => {
     const h = all.find((n) => n.tss_node_id === id);
@@ -156,15 +216,13 @@ export function requestBody(
       key_share_holder_group_type: d.type,
       participants: d.participants,
       threshold: d.threshold,
-      key_share_holders: d.holders.map((h) => {
-        const node = nodes.find((n) => n.tss_node_id === h.tss_node_id);
-        return {
-          name: node?.name ?? '',
-          type: node?.type ?? '',
-          tss_node_id: h.tss_node_id,
-          signer: h.signer,
-        };
-      }),
+      // Only the organisation's holders: for a Main or Signing Group, Cobo adds its own node.
+      key_share_holders: designHolders(d, nodes).map((h) => ({
+        name: h.name ?? '',
+        type: h.type ?? '',
+        tss_node_id: h.tss_node_id,
+        signer: coboJoins(d.type) && h.signer,
+      })),
     };
   }
   return {

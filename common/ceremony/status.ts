@@ -19,19 +19,20 @@ const MEANINGS: Record<TssRequestStatus, Omit<StatusMeaning, 'known'>> = {
   PendingKeyHolderConfirmation: {
     title: 'Waiting for holders to approve',
     meaning:
-      'The key share holders must approve the request in Cobo Guard (API co-signers approve by themselves).',
+      'The request waits for enough key share holders to approve it. Custodians with a mobile co-signer approve it in Cobo Guard now; API co-signers’ TSS Nodes answer by themselves.',
     final: false,
     outcome: null,
     cancellable: true,
-    actor: 'custodians approve in Cobo Guard; API co-signers by themselves',
+    actor: 'custodians approve in Cobo Guard; API co-signers’ TSS Nodes by themselves',
   },
   MPCProcessing: {
-    title: 'Approved; key generation is about to start',
-    meaning: 'Enough holders approved. The TSS nodes are getting ready to generate key shares.',
+    title: 'Approved; holders now take part in Cobo Guard',
+    meaning:
+      'The approval is waiting to be started. Custodians with a mobile co-signer must open Cobo Guard again to approve the TSS request and take part; an API co-signer’s TSS Node asks its callback server for the risk-control check, with nothing to do by hand.',
     final: false,
     outcome: null,
     cancellable: true,
-    actor: 'the TSS nodes',
+    actor: 'custodians take part in Cobo Guard; API co-signers’ TSS Nodes ask their callback server',
   },
   KeyGenerating: {
     title: 'Generating key shares',

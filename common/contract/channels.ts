@@ -96,6 +96,25 @@ export const channels = {
     z.strictObject({ manual: z.boolean() }),
     z.strictObject({ manual: z.boolean() }),
   ),
+  /** Rehearsal only: start over from a fresh organisation (no groups; a vault only if asked). */
+  'sandbox.startFresh': call(
+    z.strictObject({ withVault: z.boolean() }),
+    z.strictObject({ fresh: z.literal(true) }),
+  ),
+  /** Rehearsal only: what each simulated holder has done about a request (Cobo's API does not say). */
+  'sandbox.requestActions': call(
+    z.strictObject({ tssRequestId: tssId }),
+    z.strictObject({
+      holders: z.array(
+        z.strictObject({
+          tss_node_id: z.string(),
+          name: z.string(),
+          approval: z.enum(['approved', 'rejected']).nullable(),
+          participation: z.enum(['joined', 'refused']).nullable(),
+        }),
+      ),
+    }),
+  ),
   // Cobo data for the choices of a ceremony, through the ceremony's profile.
   'cobo.vaults': call(
     z.strictObject({ profileId: z.uuid() }),
@@ -103,7 +122,13 @@ export const channels = {
   ),
   'cobo.groups': call(
     z.strictObject({ profileId: z.uuid(), vaultId: tssId }),
-    z.strictObject({ groups: z.array(GroupView), nodes: z.array(HolderView) }),
+    z.strictObject({
+      groups: z.array(GroupView),
+      /** The holders Cobo lists for the vault: those of its groups. */
+      nodes: z.array(HolderView),
+      /** Cobo's own key share holders, which Cobo adds to Main and Signing Groups itself. */
+      cobo: z.array(HolderView),
+    }),
   ),
 
   // Ceremonies: every change happens in main and comes back as the whole ceremony.

@@ -75,7 +75,15 @@ export const SandboxHolder = z.strictObject({
   status: z.string(),
   /** The lost node this one replaced, after a lost phone. */
   replaces: z.string().nullable(),
-  pending: z.array(z.strictObject({ tss_request_id: z.string(), vault_id: z.string(), type: z.string() })),
+  /** What Cobo Guard asks of this holder now: approve a request, or (in MPCProcessing) take part in it. */
+  pending: z.array(
+    z.strictObject({
+      tss_request_id: z.string(),
+      vault_id: z.string(),
+      type: z.string(),
+      step: z.enum(['approve', 'take part']),
+    }),
+  ),
 });
 export type SandboxHolder = z.infer<typeof SandboxHolder>;
 
@@ -89,6 +97,8 @@ export const VaultView = z.strictObject({
   name: z.string(),
   type: z.string(),
   root_pubkeys: z.array(RootKeyView),
+  /** What Cobo left out that a ceremony needs (the item cannot be chosen); null when complete. */
+  problem: z.string().nullable(),
 });
 export type VaultView = z.infer<typeof VaultView>;
 
@@ -99,6 +109,8 @@ export const HolderView = z.strictObject({
   online: z.boolean(),
   signer: z.boolean(),
   status: z.string(),
+  /** What Cobo left out that a ceremony needs (the holder cannot be chosen); null when complete. */
+  problem: z.string().nullable(),
 });
 export type HolderView = z.infer<typeof HolderView>;
 
@@ -110,12 +122,14 @@ export const GroupView = z.strictObject({
   participants: z.number(),
   holders: z.array(HolderView),
   has_keys: z.boolean(),
+  /** What Cobo left out that a ceremony needs (the group cannot be chosen); null when complete. */
+  problem: z.string().nullable(),
 });
 export type GroupView = z.infer<typeof GroupView>;
 
 // ---- Ceremonies: state owned by main, mirrored by the page ----
 
-export const CeremonyKind = z.enum(['GroupSetup', 'KeyGen', 'KeyGenFromKeyGroup', 'Recovery']);
+export const CeremonyKind = z.enum(['VaultSetup', 'GroupSetup', 'KeyGen', 'KeyGenFromKeyGroup', 'Recovery']);
 export type CeremonyKind = z.infer<typeof CeremonyKind>;
 
 export const CHECKLIST_ITEMS = [
@@ -130,7 +144,21 @@ export const GroupDesign = z.strictObject({
   type: z.enum(['MainGroup', 'SigningGroup', 'RecoveryGroup']),
   threshold: z.number().int().min(1).max(10),
   participants: z.number().int().min(1).max(10),
-  holders: z.array(z.strictObject({ tss_node_id: tssId, signer: z.boolean() })).max(10),
+  /**
+   * The organisation's holders, typed by the officer or picked from those Cobo already lists. For a
+   * Main or Signing Group, Cobo adds its own node: it counts among the participants but is not listed.
+   */
+  holders: z
+    .array(
+      z.strictObject({
+        tss_node_id: tssId,
+        signer: z.boolean(),
+        /** As the officer entered them; for a holder Cobo already lists, its own name and type are used. */
+        name: label(80).optional(),
+        type: z.enum(['Mobile', 'API']).optional(),
+      }),
+    )
+    .max(10),
 });
 export type GroupDesign = z.infer<typeof GroupDesign>;
 
@@ -141,6 +169,11 @@ export const Selection = z.strictObject({
   sourceNodeIds: z.array(tssId).max(10),
   lostNodeId: tssId.nullable(),
   design: GroupDesign.nullable(),
+  /** A vault to create (VaultSetup): Org-Controlled, with this name. */
+  newVault: z
+    .strictObject({ name: label(100) })
+    .nullable()
+    .default(null),
 });
 export type Selection = z.infer<typeof Selection>;
 

@@ -10,7 +10,6 @@ import type { ProfileService } from '../profiles/service';
 import { errorOf } from './errors';
 import { protocolFor } from './protocols';
 import { toJson, type Registry } from './registry';
-import { freshContext } from './vault-context';
 
 type Check = PreflightReport['checks'][number];
 const check = (id: string, ok: boolean, message: string, hint: string): Check => ({ id, ok, message, hint });
@@ -63,13 +62,13 @@ async function connectionChecks(state: Ceremony, profiles: ProfileService): Prom
 async function choiceChecks(state: Ceremony, clientOf: PreflightOptions['clientOf']): Promise<Check[]> {
   try {
     const protocol = protocolFor(state.kind);
-    const context = await freshContext(state, await clientOf(state));
+    const context = await protocol.load(state, await clientOf(state));
     const verdict = protocol.check(state, context);
     const checks = [
       check(
         'selection',
         verdict.ok,
-        verdict.ok ? 'The chosen groups are in the state this ceremony needs.' : verdict.problems.join(' '),
+        verdict.ok ? protocol.ready : verdict.problems.join(' '),
         verdict.ok ? '' : 'Go back and change the choice.',
       ),
     ];

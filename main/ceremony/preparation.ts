@@ -12,7 +12,7 @@ import { vaultView } from './cobo-views';
 import { locked, notReadyForReview } from './errors';
 import { protocolFor } from './protocols';
 import { toJson, type Registry } from './registry';
-import { freshContext } from './vault-context';
+import type { VaultContext } from './vault-context';
 
 /** Refuses a ceremony that can no longer change. */
 export const preparing = (state: Ceremony) => {
@@ -20,7 +20,7 @@ export const preparing = (state: Ceremony) => {
 };
 
 /** What still stands between the ceremony and its review, in words. */
-async function missingBeforeReview(state: Ceremony, context: Awaited<ReturnType<typeof freshContext>>) {
+async function missingBeforeReview(state: Ceremony, context: VaultContext) {
   const missing: string[] = [];
   if (!state.preflight?.ok) missing.push('pass the pre-flight checks');
   if (CHECKLIST_ITEMS.some((i) => !state.checklist[i])) missing.push('tick every checklist item');
@@ -49,6 +49,8 @@ export function createPreparation({
           Object.assign(next, { ...EMPTY_SELECTION, vaultId: patch.vaultId });
           state.vaultName = patch.vaultId ? vaultView(await client.getMpcVault(patch.vaultId)).name : null;
         }
+        // The vault a VaultSetup creates is named now: the Production gate asks for this name.
+        if (patch.newVault !== undefined) state.vaultName = patch.newVault?.name.trim() ?? null;
         state.selection = next;
         // Changing a choice undoes the later steps that depended on it.
         state.preflight = null;
@@ -89,7 +91,7 @@ export function createPreparation({
     async review(id: string) {
       const state = registry.entry(id).state;
       preparing(state);
-      const context = await freshContext(state, await clientOf(state));
+      const context = await protocolFor(state.kind).load(state, await clientOf(state));
       const missing = await missingBeforeReview(state, context);
       if (missing.length) throw notReadyForReview(missing);
       const body = protocolFor(state.kind).body(state, context);

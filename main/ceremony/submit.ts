@@ -19,7 +19,6 @@ import { protocolFor } from './protocols';
 import { toJson, type CeremonyEntry, type Registry } from './registry';
 import type { Reconcile } from './reconcile';
 import type { Tracker } from './tracker';
-import { freshContext } from './vault-context';
 
 export interface SubmitterOptions {
   readonly registry: Registry;
@@ -42,12 +41,12 @@ async function recordIntent(
   if (state.environment === 'production' && (confirmVaultName ?? '').trim() !== state.vaultName)
     throw confirmationMismatch(state.vaultName);
   const protocol = protocolFor(state.kind);
-  const context = await freshContext(state, await clientOf(state));
+  const context = await protocol.load(state, await clientOf(state));
   const problems = protocol.check(state, context).problems;
   if (problems[0] !== undefined) throw notReadyToSend(problems[0]);
   const body = protocol.body(state, context);
   if (sha256Hex(JSON.stringify(body)) !== sha256Hex(JSON.stringify(state.requestBody))) throw reviewStale();
-  state.rootKeysBefore = context.vault.root_pubkeys;
+  state.rootKeysBefore = context.vault?.root_pubkeys ?? null;
   // The intent is on disk before anything leaves: after a crash the runner finds it and reconciles.
   await e.journal.append('request_intent', {
     kind: state.kind,
@@ -55,8 +54,7 @@ async function recordIntent(
     body: toJson(body),
     body_sha256: sha256Hex(JSON.stringify(body)),
     root_pubkeys_before: toJson(state.rootKeysBefore),
-    // What existed before the send: after an unknown outcome, only something new can be ours.
-    groups_before: context.groups.map((g) => g.key_share_holder_group_id),
+    ...protocol.before(context),
   });
   state.phase = 'submitting';
   state.lastError = null;

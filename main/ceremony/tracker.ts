@@ -34,6 +34,8 @@ export function createTracker({ registry, clientOf, polling: given }: TrackerOpt
     const request = await client.getTssRequest(vaultId, e.state.tssRequestId ?? '');
     return e.serial(async () => {
       const state = e.state;
+      // An answer without a status says nothing new: keep following.
+      if (request.status === undefined) return false;
       const status = String(request.status);
       const hadError = state.lastError !== null;
       state.lastError = null;
@@ -41,7 +43,7 @@ export function createTracker({ registry, clientOf, polling: given }: TrackerOpt
         if (hadError) await registry.save(state);
         return false;
       }
-      await e.journal.append('status_observed', { tss_request_id: request.tss_request_id, status });
+      await e.journal.append('status_observed', { tss_request_id: state.tssRequestId ?? '', status });
       state.statuses.push({ status, at: new Date().toISOString() });
       const meaning = describeStatus(status);
       if (meaning.final) {

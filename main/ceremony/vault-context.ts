@@ -1,20 +1,29 @@
-/** What Cobo reports now about the ceremony's vault: read fresh before every check and every send. */
+/** What Cobo reports now about the ceremony's vault (or the organisation's vaults): read fresh before every check and every send. */
 import type { Ceremony, GroupView, HolderView, VaultView } from '../../common/contract';
 import type { CoboClient } from '../cobo/client';
-import { loadGroups, vaultView } from './cobo-views';
+import { loadGroups, loadVaults, vaultView } from './cobo-views';
 import { noVault } from './errors';
 
 export interface VaultContext {
-  readonly vault: VaultView;
+  /** The ceremony's vault; null for a ceremony that creates one. */
+  readonly vault: VaultView | null;
+  /** The organisation's vaults, read by a ceremony that creates one; empty otherwise. */
+  readonly vaults: VaultView[];
   readonly groups: GroupView[];
   readonly nodes: HolderView[];
 }
 
+/** The chosen vault with its groups and the holders Cobo lists for it. */
 export async function freshContext(state: Ceremony, client: CoboClient): Promise<VaultContext> {
   const vaultId = state.selection.vaultId;
   if (!vaultId) throw noVault();
   const [vault, data] = await Promise.all([client.getMpcVault(vaultId), loadGroups(client, vaultId)]);
-  return { vault: vaultView(vault), ...data };
+  return { vault: vaultView(vault), vaults: [], groups: data.groups, nodes: data.nodes };
+}
+
+/** The organisation's Org-Controlled vaults, for a ceremony that creates one. */
+export async function vaultsContext(client: CoboClient): Promise<VaultContext> {
+  return { vault: null, vaults: await loadVaults(client), groups: [], nodes: [] };
 }
 
 /** The description a ceremony sends with its TSS request, so the request can be recognised later. */

@@ -3,10 +3,10 @@
  * OpenAPI spec (../../../shared/reference/cobo-waas2-openapi.yaml) field by field. test/main/cobo/
  * schemas.test.ts loads the spec and checks these against it, so drift is caught.
  *
- * The spec marks almost no response field as required. The client still requires what it cannot work
- * without (an id, a type, a status): those are listed in CLIENT_REQUIRED so the difference from the spec
- * is deliberate and visible. Enums are open: a value Cobo adds later is kept as a string and shown as
- * unknown instead of failing the whole response.
+ * The spec marks almost no response field as required, and neither do we: a field it leaves optional
+ * may be absent or null. What a ceremony cannot work without (an id, a type, a status) is checked where
+ * it is used (ceremony/cobo-views.ts, the protocols), so one incomplete item never rejects a whole
+ * answer. Enums are open: a value Cobo adds later is kept as a string and shown as unknown.
  */
 import { z } from 'zod';
 import {
@@ -41,7 +41,7 @@ export const RootPubkey = z.object({
 });
 
 export const MPCVault = z.object({
-  vault_id: id,
+  vault_id: optional(id),
   project_id: optional(text),
   name: optional(text),
   type: optional(openEnum(VAULT_TYPES)),
@@ -53,7 +53,8 @@ export type MPCVault = z.output<typeof MPCVault>;
 export const KeyShareHolder = z.object({
   name: optional(text),
   type: optional(openEnum(HOLDER_TYPES)),
-  tss_node_id: id,
+  // Absent while a phone is not activated yet: the holder is shown, and cannot be chosen.
+  tss_node_id: optional(id),
   online: optional(z.boolean()),
   signer: optional(z.boolean()),
   status: optional(openEnum(HOLDER_STATUSES)),
@@ -68,36 +69,43 @@ export const TSSGroups = z.object({
 });
 
 export const KeyShareHolderGroup = z.object({
-  key_share_holder_group_id: id,
-  type: openEnum(GROUP_TYPES),
+  key_share_holder_group_id: optional(id),
+  type: optional(openEnum(GROUP_TYPES)),
   tss_key_share_groups: optional(z.array(TSSGroups)),
   key_share_holders: optional(z.array(KeyShareHolder)),
   participants: optional(int64),
   threshold: optional(int64),
-  status: openEnum(GROUP_STATUSES),
+  status: optional(openEnum(GROUP_STATUSES)),
   created_timestamp: optional(int64),
 });
 export type KeyShareHolderGroup = z.output<typeof KeyShareHolderGroup>;
 
 export const SourceGroup = z.object({
-  key_share_holder_group_id: id,
+  key_share_holder_group_id: optional(id),
   tss_node_ids: optional(z.array(id)),
 });
 
 export const TSSRequest = z.object({
-  tss_request_id: id,
+  tss_request_id: optional(id),
   source_key_share_holder_group: optional(SourceGroup),
   target_key_share_holder_group_id: optional(text),
   type: optional(openEnum(TSS_REQUEST_TYPES)),
-  status: openEnum(TSS_REQUEST_STATUSES),
+  status: optional(openEnum(TSS_REQUEST_STATUSES)),
   description: optional(text),
   created_timestamp: optional(int64),
 });
 export type TSSRequest = z.output<typeof TSSRequest>;
 
+/** Required by the spec; an empty or null cursor means the end of the data, so null is read as empty. */
+const cursor = z
+  .string()
+  .max(1_000)
+  .nullable()
+  .transform((v) => v ?? '');
+
 export const Pagination = z.object({
-  before: z.string(),
-  after: z.string(),
+  before: cursor,
+  after: cursor,
   total_count: int64,
 });
 export type Pagination = z.output<typeof Pagination>;
@@ -144,11 +152,26 @@ export const CreateKeyShareHolderGroupRequest = z
         message: `${body.threshold}-of-${body.participants} is not offered by Cobo; use 2-of-2, 2-of-3 or 3-of-3`,
       });
     }
-    if (body.key_share_holders.length !== body.participants) {
+    // For a Main or Signing Group Cobo adds its own node, which counts among the participants: we list
+    // only the organisation's holders (spec: KeyShareHolderGroupType, CreateKeyShareHolder).
+    const coboAdds = body.key_share_holder_group_type !== 'RecoveryGroup';
+    const own = body.participants - (coboAdds ? 1 : 0);
+    if (body.key_share_holders.length !== own) {
       ctx.addIssue({
         code: 'custom',
         path: ['key_share_holders'],
-        message: `the group has ${body.participants} participants but ${body.key_share_holders.length} holders were chosen`,
+        message: coboAdds
+          ? `the group has ${body.participants} participants, Cobo's node and ${own} of the organisation's, but ${body.key_share_holders.length} were listed`
+          : `the group has ${body.participants} participants but ${body.key_share_holders.length} holders were listed`,
+      });
+    }
+    if (body.key_share_holders.some((h) => h.type === 'Cobo')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['key_share_holders'],
+        message: coboAdds
+          ? 'Cobo adds its own key share holder; it is not listed'
+          : 'a Recovery Group has no Cobo key share holder',
       });
     }
     const nodes = new Set(body.key_share_holders.map((h) => h.tss_node_id));
@@ -157,6 +180,23 @@ export const CreateKeyShareHolderGroupRequest = z
     }
   });
 export type CreateKeyShareHolderGroupRequest = z.input<typeof CreateKeyShareHolderGroupRequest>;
+
+/** create_mpc_vault_request: project_id is required for a User-Controlled vault and ignored otherwise (the app creates Org-Controlled vaults). */
+export const CreateMpcVaultRequest = z
+  .strictObject({
+    name: z.string().trim().min(1).max(100),
+    vault_type: z.enum(VAULT_TYPES),
+    project_id: z.string().min(1).max(200).optional(),
+  })
+  .superRefine((body, ctx) => {
+    if (body.vault_type === 'User-Controlled' && !body.project_id)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['project_id'],
+        message: 'a User-Controlled vault needs its project',
+      });
+  });
+export type CreateMpcVaultRequest = z.input<typeof CreateMpcVaultRequest>;
 
 export const CreateTssRequestRequest = z
   .strictObject({
@@ -200,12 +240,18 @@ export const CreateTssRequestRequest = z
   });
 export type CreateTssRequestRequest = z.input<typeof CreateTssRequestRequest>;
 
+/**
+ * Fields the spec requires that we accept absent, because one incomplete item must not reject a whole
+ * answer (a KeyGen request can come with an empty source object); the ceremony checks what it uses.
+ */
+export const CLIENT_LENIENT: Readonly<Record<string, readonly string[]>> = {
+  SourceGroup: ['key_share_holder_group_id'],
+};
+
 /** Fields the client requires although the spec leaves them optional: it cannot work without them. */
 export const CLIENT_REQUIRED: Readonly<Record<string, readonly string[]>> = {
-  MPCVault: ['vault_id'],
-  KeyShareHolder: ['tss_node_id'],
-  KeyShareHolderGroup: ['key_share_holder_group_id', 'type', 'status'],
-  TSSRequest: ['tss_request_id', 'status'],
+  // Items keep every field the spec leaves optional optional: one item missing an id or a status is
+  // shown with what is missing (and cannot be chosen), instead of failing the whole answer.
   list_mpc_vaults_200_response: ['data', 'pagination'],
   list_key_share_holder_groups_200_response: ['data', 'pagination'],
   list_key_share_holders_200_response: ['data', 'pagination'],
@@ -231,5 +277,6 @@ export const SPEC_MIRRORS = {
   list_key_share_holders_200_response: ListKeyShareHoldersResponse,
   list_tss_requests_200_response: ListTssRequestsResponse,
   create_key_share_holder_group_request: CreateKeyShareHolderGroupRequest,
+  create_mpc_vault_request: CreateMpcVaultRequest,
   create_tss_request_request: CreateTssRequestRequest,
 } as const;

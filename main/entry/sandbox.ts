@@ -1,5 +1,5 @@
 /**
- * `npm run sandbox -- --port <n|0> --api-key <hex> [--data <dir>] [--auto-approve-ms <n>] [--step-ms <n>] [--manual]`
+ * `npm run sandbox -- --port <n|0> --api-key <hex> [--data <dir>] [--auto-approve-ms <n>] [--step-ms <n>] [--manual] [--fresh [--with-vault]]`
  * The offline sandbox on its own, for rehearsals and for Cobo's SDKs to talk to.
  */
 import os from 'node:os';
@@ -21,13 +21,15 @@ async function main() {
       'auto-approve-ms': { type: 'string' },
       'step-ms': { type: 'string' },
       manual: { type: 'boolean', default: false },
+      fresh: { type: 'boolean', default: false },
+      'with-vault': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
   });
   if (values.help) {
     process.stdout.write(
-      'usage: npm run sandbox -- --port <n|0> --api-key <hex> [--data <dir>] [--auto-approve-ms <n>] [--step-ms <n>] [--manual]\n',
+      'usage: npm run sandbox -- --port <n|0> --api-key <hex> [--data <dir>] [--auto-approve-ms <n>] [--step-ms <n>] [--manual] [--fresh [--with-vault]]\n',
     );
     return;
   }
@@ -45,6 +47,8 @@ async function main() {
       stepMs: number('step-ms', values['step-ms'], 1_000, 600_000),
       manualApproval: values.manual,
     },
+    // A fresh organisation: phones and API co-signer known only to the simulation, no groups, no vault.
+    ...(values.fresh ? { fresh: { withVault: values['with-vault'] } } : {}),
   });
   process.stdout.write(`Key Ceremony offline sandbox (rehearsal only), state in ${sandbox.stateFile}\n`);
   process.stdout.write(`listening on ${sandbox.baseUrl}\n`);

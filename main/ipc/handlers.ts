@@ -2,7 +2,7 @@
  * The dispatch table: one thin entry per contract channel, each a call into a service.
  */
 import { appInfo } from '../app-info';
-import { loadGroups, loadVaults } from '../ceremony/cobo-views';
+import { loadCoboHolders, loadGroups, loadVaults } from '../ceremony/cobo-views';
 import { verifyTranscript } from '../journal/transcript';
 import { createHolderPanel } from '../sandbox/holder-panel';
 import type { CeremonyService } from '../ceremony/service';
@@ -49,7 +49,13 @@ export function createHandlers({
     'cobo.vaults': async ({ profileId }) => ({
       vaults: await loadVaults(await profiles.clientFor(profileId)),
     }),
-    'cobo.groups': async ({ profileId, vaultId }) => loadGroups(await profiles.clientFor(profileId), vaultId),
+    'cobo.groups': async ({ profileId, vaultId }) => {
+      const client = await profiles.clientFor(profileId);
+      const [data, cobo] = await Promise.all([loadGroups(client, vaultId), loadCoboHolders(client)]);
+      return { ...data, cobo };
+    },
+    'sandbox.startFresh': async (input) => changed(await panel.startFresh(input)),
+    'sandbox.requestActions': (input) => panel.requestActions(input),
     'ceremony.list': () => ({ ceremonies: ceremonies.list() }),
     'ceremony.start': ({ kind, profileId }) => ceremonies.start(kind, profileId),
     'ceremony.get': ({ id }) => ceremonies.get(id),

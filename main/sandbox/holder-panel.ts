@@ -38,7 +38,7 @@ export function createHolderPanel(sandbox: Sandbox | null) {
       guarded(() => ({ holders: engine().holderView(), manualApproval: engine().settings.manualApproval })),
     decide: (input: { tssNodeId: string; tssRequestId: string; decision: 'approve' | 'reject' }) =>
       guarded(async () => ({
-        status: (await engine().decide(input.tssNodeId, input.tssRequestId, input.decision)).status,
+        status: String((await engine().decide(input.tssNodeId, input.tssRequestId, input.decision)).status),
       })),
     setOnline: (input: { tssNodeId: string; online: boolean }) =>
       guarded(async () => ({
@@ -47,7 +47,27 @@ export function createHolderPanel(sandbox: Sandbox | null) {
     losePhone: (input: { tssNodeId: string }) =>
       guarded(async () => {
         const { lost, replacement } = await engine().losePhone(input.tssNodeId);
-        return { lost: lost.tss_node_id, replacement: replacement.tss_node_id };
+        return { lost: lost.tss_node_id ?? input.tssNodeId, replacement: replacement.tss_node_id ?? '' };
+      }),
+    startFresh: (input: { withVault: boolean }) =>
+      guarded(async () => {
+        await engine().startFresh(input.withVault);
+        return { fresh: true as const };
+      }),
+    /** Each simulated holder's answers to a request: rehearsal-only knowledge, Cobo's API has none. */
+    requestActions: (input: { tssRequestId: string }) =>
+      guarded(() => {
+        const e = engine();
+        const r = e.requestDetail(input.tssRequestId);
+        const nameOf = (id: string) => e.state.nodes.find((n) => n.tss_node_id === id)?.name ?? id;
+        return {
+          holders: r.required.map((id) => ({
+            tss_node_id: id,
+            name: nameOf(id),
+            approval: r.approvals[id] ?? null,
+            participation: r.participation[id] ?? null,
+          })),
+        };
       }),
     setManualApproval: (input: { manual: boolean }) =>
       guarded(() => {

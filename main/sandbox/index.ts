@@ -16,6 +16,8 @@ export interface SandboxOptions {
   readonly settings?: Partial<EngineSettings>;
   readonly controlToken?: string;
   readonly onStatus?: (request: RequestState) => void;
+  /** Start over from a fresh organisation (no groups; a vault only if asked), whatever the data folder holds. */
+  readonly fresh?: { readonly withVault: boolean };
 }
 
 export async function startSandbox(options: SandboxOptions) {
@@ -28,7 +30,8 @@ export async function startSandbox(options: SandboxOptions) {
     settings: options.settings,
     onStatus: options.onStatus,
   });
-  if (created) await store.save(state);
+  if (options.fresh) await engine.startFresh(options.fresh.withVault);
+  else if (created) await store.save(state);
   for (const key of options.apiKeys ?? []) await engine.registerApiKey(key.toLowerCase());
   const faults = createFaults();
   const server = await startSandboxServer({

@@ -76,6 +76,8 @@ export const RequestState = z.object({
   /** The holders whose approval is needed (Cobo's own node approves by itself). */
   required: z.array(z.string()),
   approvals: z.record(z.string(), z.enum(['approved', 'rejected'])),
+  /** In MPCProcessing, who has taken part: Mobile holders in Cobo Guard, API co-signers' TSS Nodes. */
+  participation: z.record(z.string(), z.enum(['joined', 'refused'])).default({}),
   timeline: z.array(z.object({ status: z.enum(TSS_REQUEST_STATUSES), at: z.number() })),
   failure: z.string().nullable(),
 });
@@ -119,11 +121,8 @@ const node = (name: string, type: NodeState['type'], online = true): NodeState =
   replaces: null,
 });
 
-/**
- * The organisation a first start creates: one vault without keys, a Cobo node, five custodians with
- * Cobo Guard, one API co-signer, and a Main, a Signing and a Recovery Group waiting for their ceremonies.
- */
-export function seedState(now: number): SandboxState {
+/** The organisation's people and machines: Cobo's node, five custodians with Cobo Guard, one API co-signer. */
+function organisationNodes() {
   const cobo = node('Cobo', 'Cobo');
   const [alice, bilal, chen, dana, emeka] = [
     'Alice Moreau',
@@ -133,14 +132,45 @@ export function seedState(now: number): SandboxState {
     'Emeka Nwosu',
   ].map((n) => node(n, 'Mobile')) as [NodeState, NodeState, NodeState, NodeState, NodeState];
   const api = node('Treasury API co-signer', 'API');
-  const vault: VaultState = {
-    vault_id: newShortId(),
-    project_id: randomUUID(),
-    name: 'Rehearsal Treasury',
-    type: 'Org-Controlled',
-    created_timestamp: now,
-    root: null,
+  return { cobo, alice, bilal, chen, dana, emeka, api };
+}
+
+/** A new Org-Controlled vault without root keys. */
+export const newVault = (name: string, now: number): VaultState => ({
+  vault_id: newShortId(),
+  project_id: randomUUID(),
+  name,
+  type: 'Org-Controlled',
+  created_timestamp: now,
+  root: null,
+});
+
+/**
+ * Where a real organisation starts: its phones and API co-signer exist (each custodian reads their TSS
+ * node ID in Cobo Guard; the Holder phones screen shows them), Cobo lists none of them yet, and there
+ * are no groups — and, unless asked for, no vault.
+ */
+export function freshState(now: number, withVault: boolean): SandboxState {
+  const n = organisationNodes();
+  return {
+    notice: REHEARSAL_NOTICE,
+    version: 1,
+    sequence: 0,
+    apiKeys: [],
+    nodes: [n.cobo, n.alice, n.bilal, n.chen, n.dana, n.emeka, n.api],
+    vaults: withVault ? [newVault('Rehearsal Treasury', now)] : [],
+    groups: [],
+    requests: [],
   };
+}
+
+/**
+ * The organisation a first start creates: one vault without keys, a Cobo node, five custodians with
+ * Cobo Guard, one API co-signer, and a Main, a Signing and a Recovery Group waiting for their ceremonies.
+ */
+export function seedState(now: number): SandboxState {
+  const { cobo, alice, bilal, chen, dana, emeka, api } = organisationNodes();
+  const vault = newVault('Rehearsal Treasury', now);
   const group = (
     type: GroupState['type'],
     threshold: number,

@@ -50,17 +50,14 @@ describe('renderer memory', () => {
       const rounds = QUICK ? 1 : 5;
       for (let r = 0; r < rounds; r++) {
         const { groups: all, nodes } = await groups();
-        const cobo = nodes.find((n) => n.type === 'Cobo')!;
         const api = nodes.find((n) => n.type === 'API')!;
         const setup = await complete(page, 'GroupSetup', {
           design: {
             type: 'SigningGroup',
             threshold: 2,
             participants: 2,
-            holders: [
-              { tss_node_id: cobo.tss_node_id, signer: true },
-              { tss_node_id: api.tss_node_id, signer: true },
-            ],
+            // Cobo adds its own node.
+            holders: [{ tss_node_id: api.tss_node_id, signer: true }],
           },
         });
         const currentMain = all.find((g) => g.type === 'MainGroup' && g.status === 'Valid')!;
@@ -89,11 +86,19 @@ describe('renderer memory', () => {
             type: 'MainGroup',
             threshold: 2,
             participants: 3,
-            holders: currentMain.holders.map((h) => ({
-              tss_node_id:
-                h.tss_node_id === victim.tss_node_id ? lost.replacement.tss_node_id : h.tss_node_id,
-              signer: h.signer,
-            })),
+            // The new phone is in no group yet: entered by its TSS node ID, name and kind.
+            holders: currentMain.holders
+              .filter((h) => h.type !== 'Cobo')
+              .map((h) =>
+                h.tss_node_id === victim.tss_node_id
+                  ? {
+                      tss_node_id: lost.replacement.tss_node_id,
+                      name: h.name,
+                      type: 'Mobile',
+                      signer: h.signer,
+                    }
+                  : { tss_node_id: h.tss_node_id, signer: h.signer },
+              ),
           },
         });
         await complete(page, 'Recovery', {

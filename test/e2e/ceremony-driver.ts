@@ -6,6 +6,9 @@ import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { axeViolations, screenshot } from './harness';
 
+/** A holder Cobo already lists (by name), or one entered by TSS node ID. */
+export type HolderChoice = string | { name: string; id: string; kind: 'Mobile' | 'API' };
+
 export class CeremonyDriver {
   private shot = 0;
   constructor(
@@ -118,5 +121,36 @@ export class CeremonyDriver {
     await this.checkpoint('close');
     await this.step.getByRole('button', { name: 'Close the ceremony' }).click();
     await this.step.getByText('This ceremony is closed.').waitFor();
+  }
+
+  /** Designs a group: type, size, holders (picked from Cobo's list, or typed by TSS node ID) and the signer. */
+  async design(type: string, shape: string, holders: HolderChoice[], signer: string): Promise<void> {
+    await this.waitStep('Design the group');
+    await this.choose(this.step.getByRole('radio', { name: new RegExp(`^${type}`) }));
+    await this.step.getByLabel('Threshold of participants').selectOption(shape);
+    await this.step.locator(`select:has(option[value="${shape}"]:checked)`).waitFor();
+    for (const h of holders) {
+      const name = typeof h === 'string' ? h : h.name;
+      if (typeof h === 'string') {
+        await this.step.getByRole('button', { name: new RegExp(`^Add ${h} \\(`) }).click();
+      } else {
+        await this.step.getByLabel('Holder’s name').fill(h.name);
+        await this.step.getByLabel('Kind of holder').selectOption(h.kind);
+        await this.step.getByLabel('TSS node ID').fill(h.id);
+        await this.step.getByTestId('node-id-reading').filter({ hasText: 'Read it back' }).waitFor();
+        await this.step.getByRole('button', { name: 'Add this holder' }).click();
+      }
+      await this.step.getByTestId('design-holder').filter({ hasText: name }).waitFor();
+    }
+    if (signer)
+      await this.choose(
+        this.step
+          .getByTestId('design-holder')
+          .filter({ hasText: signer })
+          .getByRole('radio', { name: 'designated signer' }),
+      );
+    await this.step.getByTestId('design-verdict').filter({ hasText: 'meets Cobo’s rules' }).waitFor();
+    await this.checkpoint('design');
+    await this.next();
   }
 }

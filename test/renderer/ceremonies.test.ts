@@ -13,6 +13,7 @@ const preflightOk = { at: 't', ok: true, checks: [] };
 describe('ceremony definitions', () => {
   it('declares every ceremony with the steps it needs, in order', () => {
     expect(CEREMONY_ORDER.map((k) => stepKinds({ ...base, kind: k }))).toEqual([
+      ['profile', 'new-vault', 'preflight', 'checkin', 'review', 'close'],
       ['profile', 'vault', 'design', 'preflight', 'checkin', 'review', 'close'],
       ['profile', 'vault', 'groups', 'preflight', 'checkin', 'review', 'status', 'verify', 'close'],
       ['profile', 'vault', 'groups', 'preflight', 'checkin', 'review', 'status', 'verify', 'close'],
@@ -68,6 +69,7 @@ describe('ceremony definitions', () => {
           sourceNodeIds: ['a', 'b'],
           lostNodeId: 'l',
           design: null,
+          newVault: { name: 'Treasury' },
         },
         checklist: ticked,
       });
@@ -107,33 +109,32 @@ describe('ceremony definitions', () => {
     expect(at(failed)).toBe('close');
   });
 
-  it('lets a group design through only when it names as many holders as participants', () => {
-    const g = {
+  it('lets a group design through only once it meets Cobo’s rules: Cobo’s node counted, named holders, a signer', () => {
+    const holder = (id: string, signer: boolean) => ({
+      tss_node_id: id,
+      name: id,
+      type: 'Mobile' as const,
+      signer,
+    });
+    const designed = (participants: number, holders: ReturnType<typeof holder>[]) => ({
       ...base,
       kind: 'GroupSetup' as const,
       selection: {
         ...base.selection,
         vaultId: 'v',
-        design: {
-          type: 'SigningGroup' as const,
-          threshold: 2,
-          participants: 2,
-          holders: [{ tss_node_id: 'a', signer: true }],
-        },
+        design: { type: 'SigningGroup' as const, threshold: 2, participants, holders },
       },
-    };
-    expect(at(g)).toBe('design');
-    expect(
-      at({
-        ...g,
-        selection: {
-          ...g.selection,
-          design: {
-            ...g.selection.design,
-            holders: [...g.selection.design.holders, { tss_node_id: 'b', signer: false }],
-          },
-        },
-      }),
-    ).toBe('preflight');
+    });
+    // 2-of-3 with Cobo's node: two of the organisation's holders are needed.
+    expect(at(designed(3, [holder('cobo-node-aaaa', true)]))).toBe('design');
+    expect(at(designed(3, [holder('cobo-node-aaaa', true), holder('cobo-node-bbbb', false)]))).toBe(
+      'preflight',
+    );
+    // No designated signer among them: not yet.
+    expect(at(designed(3, [holder('cobo-node-aaaa', false), holder('cobo-node-bbbb', false)]))).toBe(
+      'design',
+    );
+    // 2-of-2: Cobo's node and one of the organisation's.
+    expect(at(designed(2, [holder('cobo-node-aaaa', true)]))).toBe('preflight');
   });
 });

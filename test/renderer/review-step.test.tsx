@@ -10,7 +10,7 @@ const holder = (name: string, type = 'Mobile') => holderOf(name, { type });
 
 const main = group('g-main', 'MainGroup', [holder('Cobo', 'Cobo'), holder('Alice'), holder('Bilal')]);
 const signing = group('g-sign', 'SigningGroup', [holder('Cobo', 'Cobo'), holder('Api', 'API')]);
-const data: CoboData = { groups: [main, signing], nodes: [], error: null, reload: () => {} };
+const data: CoboData = { groups: [main, signing], nodes: [], cobo: [], error: null, reload: () => {} };
 
 const BODY = { type: 'KeyGen', target_key_share_holder_group_id: 'g-main', description: 'd' };
 const reviewed = (over: Partial<Ceremony> = {}) =>
@@ -131,16 +131,35 @@ describe('the review step', () => {
             type: 'SigningGroup',
             threshold: 2,
             participants: 2,
+            holders: [{ tss_node_id: 'node-Api', signer: true }],
+          },
+        } as Ceremony['selection'],
+      }),
+    );
+    expect(screen.getByTestId('review-words')).toHaveTextContent(
+      'Create a Signing Group in “Treasury”: 2-of-2: Cobo plus one of your holders; all 2 approve; holders Api (signer), and Cobo’s node, which Cobo adds.',
+    );
+    cleanup();
+    show(
+      reviewed({
+        kind: 'GroupSetup',
+        selection: {
+          targetGroupId: null,
+          design: {
+            type: 'RecoveryGroup',
+            threshold: 2,
+            participants: 3,
             holders: [
-              { tss_node_id: 'node-Cobo', signer: false },
-              { tss_node_id: 'node-Api', signer: true },
+              { tss_node_id: 'cobo-chen-0001', name: 'Chen', type: 'Mobile', signer: false },
+              { tss_node_id: 'cobo-dana-0002', name: 'Dana', type: 'Mobile', signer: false },
+              { tss_node_id: 'cobo-emeka-003', name: 'Emeka', type: 'Mobile', signer: false },
             ],
           },
         } as Ceremony['selection'],
       }),
     );
     expect(screen.getByTestId('review-words')).toHaveTextContent(
-      'Create a Signing Group in “Treasury”: 2 of 2 must approve; holders Cobo, Api (signer).',
+      'Create a Recovery Group in “Treasury”: 2-of-3: 3 of your holders, no Cobo node; any 2 of the 3 approve; holders Chen, Dana, Emeka.',
     );
     expect(send()).toHaveTextContent('Create the group');
   });

@@ -1,9 +1,9 @@
 /** Creating a key share holder group: one POST, answered by the new group; nothing to follow. */
 import { checkDesign, requestBody } from '../../../common/ceremony/rules';
-import type { Ceremony } from '../../../common/contract';
+import type { Ceremony, GroupView } from '../../../common/contract';
 import { groupView } from '../cobo-views';
-import { requestDescription } from '../vault-context';
-import type { Outcome, Protocol } from './protocol';
+import { freshContext, requestDescription } from '../vault-context';
+import { idFromAnswer, type Outcome, type Protocol } from './protocol';
 
 const created = (groupId: string, journal: Outcome['journal']): Outcome => ({
   journal,
@@ -14,18 +14,25 @@ const created = (groupId: string, journal: Outcome['journal']): Outcome => ({
   },
 });
 
+/** The group's own holders are exactly the design's (Cobo's node, which Cobo adds, aside). */
+const sameHolders = (g: GroupView, wanted: ReadonlySet<string>) => {
+  const own = g.holders.filter((h) => h.type !== 'Cobo');
+  return own.length === wanted.size && own.every((h) => wanted.has(h.tss_node_id));
+};
+
 export const groupCreation: Protocol = {
   holdersApprove: false,
+  ready: 'The chosen groups are in the state this ceremony needs.',
+  load: freshContext,
+  before: (context) => ({ groups_before: context.groups.map((g) => g.key_share_holder_group_id) }),
   check: (state, context) => checkDesign(state.selection, context.nodes),
   body: (state, context) =>
     requestBody(state.kind, state.selection, requestDescription(state), context.nodes),
 
   async send(client, vaultId, body) {
     const group = await client.createKeyShareHolderGroup(vaultId, body);
-    return created(group.key_share_holder_group_id, {
-      key_share_holder_group_id: group.key_share_holder_group_id,
-      status: String(group.status),
-    });
+    const id = idFromAnswer(client, group.key_share_holder_group_id, 'key share holder group ID');
+    return created(id, { key_share_holder_group_id: id, status: String(group.status ?? 'Unknown') });
   },
 
   async find(state, intent, client) {
@@ -37,11 +44,7 @@ export const groupCreation: Protocol = {
     // What existed before the send: after an unknown outcome, only something new can be ours.
     const before = new Set(Array.isArray(intent?.data.groups_before) ? intent.data.groups_before : []);
     const found = groups.filter(
-      (g) =>
-        !before.has(g.key_share_holder_group_id) &&
-        g.status === 'New' &&
-        g.holders.length === wanted.size &&
-        g.holders.every((h) => wanted.has(h.tss_node_id)),
+      (g) => !before.has(g.key_share_holder_group_id) && g.status === 'New' && sameHolders(g, wanted),
     );
     if (found.length !== 1 || !found[0]) return null;
     const id = found[0].key_share_holder_group_id;

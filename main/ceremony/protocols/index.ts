@@ -4,8 +4,10 @@ import type { CeremonyKind } from '../../../common/contract';
 import { groupCreation } from './group-creation';
 import type { Protocol } from './protocol';
 import { tssRequest } from './tss-request';
+import { vaultCreation } from './vault-creation';
 
 const PROTOCOLS: Readonly<Record<ProtocolName, Protocol>> = {
+  'vault-creation': vaultCreation,
   'group-creation': groupCreation,
   'tss-request': tssRequest,
 };

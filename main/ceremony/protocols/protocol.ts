@@ -6,6 +6,7 @@
 import type { Verdict } from '../../../common/ceremony/rules';
 import type { Ceremony } from '../../../common/contract';
 import type { CoboClient } from '../../cobo/client';
+import { unknownOutcome } from '../../cobo/errors';
 import type { JournalEntry, JsonValue } from '../../journal/journal';
 import type { VaultContext } from '../vault-context';
 
@@ -15,9 +16,27 @@ export interface Outcome {
   apply(state: Ceremony): void;
 }
 
+/**
+ * The id Cobo's answer must carry; without it the ceremony cannot know what it created, so the answer
+ * counts as an unknown outcome and the ceremony looks for it instead of guessing.
+ */
+export function idFromAnswer(client: CoboClient, id: string | undefined, what: string): string {
+  if (id) return id;
+  throw unknownOutcome(
+    new URL(client.origin).host,
+    `Cobo accepted the request but its answer had no ${what}`,
+  );
+}
+
 export interface Protocol {
   /** Whether the chosen holders must approve on their devices, so pre-flight checks they can. */
   readonly holdersApprove: boolean;
+  /** What Cobo reports now that the checks and the body need. */
+  load(state: Ceremony, client: CoboClient): Promise<VaultContext>;
+  /** What existed before the send, journalled with the intent: after an unknown outcome only something new can be ours. */
+  before(context: VaultContext): Record<string, JsonValue>;
+  /** What pre-flight says when the choices fit what Cobo reports. */
+  readonly ready: string;
   /** What is wrong with the choices against what Cobo reports now. */
   check(state: Ceremony, context: VaultContext): Verdict;
   /** The exact body this ceremony sends. */

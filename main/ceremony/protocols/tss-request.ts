@@ -1,26 +1,36 @@
 /** Creating a TSS request (KeyGen, KeyGenFromKeyGroup, Recovery): one POST, then its status is followed. */
 import { checkSelection, requestBody } from '../../../common/ceremony/rules';
 import type { Ceremony } from '../../../common/contract';
-import { requestDescription } from '../vault-context';
-import type { Protocol } from './protocol';
+import { freshContext, requestDescription } from '../vault-context';
+import { idFromAnswer, type Protocol } from './protocol';
 
 /** How long before its intent a request may have been created and still be ours (clocks differ). */
 const CLOCK_MARGIN_MS = 5 * 60_000;
 
 export const tssRequest: Protocol = {
   holdersApprove: true,
+  ready: 'The chosen groups are in the state this ceremony needs.',
+  load: freshContext,
+  before: () => ({}),
   check: (state, context) =>
-    checkSelection(state.kind, state.selection, context.groups, context.vault.root_pubkeys.length > 0),
+    checkSelection(
+      state.kind,
+      state.selection,
+      context.groups,
+      (context.vault?.root_pubkeys.length ?? 0) > 0,
+    ),
   body: (state, context) =>
     requestBody(state.kind, state.selection, requestDescription(state), context.nodes),
 
   async send(client, vaultId, body) {
     const request = await client.createTssRequest(vaultId, body);
+    const id = idFromAnswer(client, request.tss_request_id, 'TSS request ID');
+    const status = String(request.status ?? 'Unknown');
     return {
-      journal: { tss_request_id: request.tss_request_id, status: String(request.status) },
+      journal: { tss_request_id: id, status },
       apply(state: Ceremony) {
-        state.tssRequestId = request.tss_request_id;
-        state.statuses.push({ status: String(request.status), at: new Date().toISOString() });
+        state.tssRequestId = id;
+        state.statuses.push({ status, at: new Date().toISOString() });
         state.phase = 'tracking';
       },
     };
@@ -39,12 +49,14 @@ export const tssRequest: Protocol = {
         (r.created_timestamp ?? Date.now()) >= since &&
         (r.description === undefined || r.description === requestDescription(state)),
     );
-    if (candidates.length !== 1 || !candidates[0]) return null;
     const found = candidates[0];
+    // Only exactly one candidate decides, and only one whose id can be followed.
+    if (candidates.length !== 1 || !found?.tss_request_id) return null;
+    const id = found.tss_request_id;
     return {
-      journal: { reconciled: true, tss_request_id: found.tss_request_id, status: String(found.status) },
+      journal: { reconciled: true, tss_request_id: id, status: String(found.status ?? 'Unknown') },
       apply(s: Ceremony) {
-        s.tssRequestId = found.tss_request_id;
+        s.tssRequestId = id;
         s.phase = 'tracking';
         s.lastError = null;
       },

@@ -1,28 +1,80 @@
 /** Vaults and key share holder groups: listing, reading, and creating a group as Cobo's rules allow. */
-import { CreateKeyShareHolderGroupRequest, type GroupType } from '../../cobo/schemas';
-import { invalidParameter, invalidStatus } from '../errors';
-import { newGroupId, type GroupState } from '../state';
+import { z } from 'zod';
+import { ALLOWED_GROUP_SHAPES, GROUP_TYPES, VAULT_TYPES } from '../../cobo/schemas';
+import { invalidParameter, invalidStatus, missingParameter } from '../errors';
+import { newGroupId, newVault, type GroupState } from '../state';
 import type { EngineContext } from './context';
 import { parseWith, requireFields } from './validation';
 import { toGroup, toVault } from './views';
 
-/** Refuses members that Cobo would refuse: wrong type, inactive, no Cobo node or signer, a second Main Group. */
-function checkMembers(ctx: EngineContext, vaultId: string, body: CreateKeyShareHolderGroupRequest) {
-  const members = body.key_share_holders.map((h) => ({ holder: h, node: ctx.node(h.tss_node_id) }));
-  for (const { holder, node: n } of members) {
-    if (n.type !== holder.type)
-      throw invalidParameter(`key_share_holders: ${n.tss_node_id} is a ${n.type} node, not ${holder.type}`);
+/**
+ * The body as the spec defines it (create_key_share_holder_group_request): the four fields are
+ * required, every holder field is optional. Cobo fills in what a holder leaves out from its own records.
+ */
+const SpecHolder = z.object({
+  name: z.string().max(100).nullish(),
+  type: z.string().max(50).nullish(),
+  tss_node_id: z.string().max(200).nullish(),
+  signer: z.boolean().nullish(),
+});
+const SpecCreateGroup = z.object({
+  key_share_holder_group_type: z.enum(GROUP_TYPES),
+  participants: z.number().int(),
+  threshold: z.number().int(),
+  key_share_holders: z.array(SpecHolder).max(10),
+});
+type SpecCreateGroup = z.infer<typeof SpecCreateGroup>;
+
+/** create_mpc_vault_request: name and vault_type required; project_id is ignored for Org-Controlled. */
+const SpecCreateVault = z.object({
+  name: z.string().trim().min(1).max(100),
+  vault_type: z.enum(VAULT_TYPES),
+  project_id: z.string().max(200).nullish(),
+});
+
+/**
+ * The group's members as Cobo would make them: the listed holders, checked, and for a Main or Signing
+ * Group Cobo's own node, added when the body leaves it out (spec: KeyShareHolderGroupType).
+ */
+function membersOf(ctx: EngineContext, body: SpecCreateGroup): GroupState['holders'] {
+  const type = body.key_share_holder_group_type;
+  const members = body.key_share_holders.map((h, i) => {
+    if (!h.tss_node_id) throw missingParameter(`key_share_holders[${i}].tss_node_id`);
+    const n = ctx.node(h.tss_node_id);
+    if (h.type && n.type !== h.type)
+      throw invalidParameter(`key_share_holders: ${n.tss_node_id} is a ${n.type} node, not ${h.type}`);
     if (n.status !== 'Valid') throw invalidStatus(`TSS node ${n.tss_node_id} (${n.name}) is ${n.status}`);
+    return { node: n, signer: n.type === 'Cobo' || h.signer === true };
+  });
+  if (new Set(members.map((m) => m.node.tss_node_id)).size !== members.length)
+    throw invalidParameter('key_share_holders: a TSS node appears twice');
+  const cobo = members.filter((m) => m.node.type === 'Cobo');
+  if (type === 'RecoveryGroup' && cobo.length)
+    throw invalidParameter('a RecoveryGroup has no Cobo key share holder');
+  if (type !== 'RecoveryGroup' && cobo.length === 0) {
+    const own = ctx.state.nodes.find((n) => n.type === 'Cobo' && n.status === 'Valid');
+    if (!own) throw invalidStatus('the organisation has no Cobo key share holder');
+    members.unshift({ node: own, signer: true });
   }
-  const type = body.key_share_holder_group_type as GroupType;
-  const hasCobo = members.some((m) => m.node.type === 'Cobo');
-  if (type !== 'RecoveryGroup' && !hasCobo)
-    throw invalidParameter(`a ${type} must include the Cobo key share holder`);
-  if (type !== 'RecoveryGroup' && !members.some((m) => m.node.type !== 'Cobo' && m.holder.signer)) {
+  if (members.length !== body.participants)
+    throw invalidParameter(
+      `key_share_holders: the group has ${body.participants} participants but ${members.length} key share holders${type === 'RecoveryGroup' ? '' : ' (Cobo included)'}`,
+    );
+  if (type !== 'RecoveryGroup' && !members.some((m) => m.node.type !== 'Cobo' && m.signer))
     throw invalidParameter(`a ${type} needs a designated signer besides Cobo`);
-  }
+  return members.map((m) => ({ tss_node_id: m.node.tss_node_id, signer: m.signer }));
+}
+
+/** Cobo's shapes (threshold-participants 2-2, 2-3, 3-3), and one Main Group in use per vault. */
+function checkShape(ctx: EngineContext, vaultId: string, body: SpecCreateGroup) {
   if (
-    type === 'MainGroup' &&
+    !ALLOWED_GROUP_SHAPES.some((s) => s.threshold === body.threshold && s.participants === body.participants)
+  )
+    throw invalidParameter(
+      `threshold: ${body.threshold}-of-${body.participants} is not offered by Cobo; use 2-of-2, 2-of-3 or 3-of-3`,
+    );
+  if (
+    body.key_share_holder_group_type === 'MainGroup' &&
     ctx.state.groups.some(
       (g) => g.vault_id === vaultId && g.type === 'MainGroup' && g.status !== 'Unavailable',
     )
@@ -31,7 +83,6 @@ function checkMembers(ctx: EngineContext, vaultId: string, body: CreateKeyShareH
       'the vault already has a Main Group in use; a new one can only replace an Unavailable Main Group',
     );
   }
-  return type;
 }
 
 export function createGroupsApi(ctx: EngineContext) {
@@ -42,6 +93,18 @@ export function createGroupsApi(ctx: EngineContext) {
         .map((v) => toVault(ctx, v));
     },
     getVault: (vaultId: string) => toVault(ctx, ctx.vault(vaultId)),
+
+    /** create_mpc_vault: an Org-Controlled vault by name (User-Controlled vaults are out of scope). */
+    async createVault(rawBody: unknown) {
+      requireFields(rawBody, ['name', 'vault_type']);
+      const body = parseWith(SpecCreateVault, rawBody);
+      if (body.vault_type !== 'Org-Controlled')
+        throw invalidParameter('vault_type: this sandbox serves Org-Controlled vaults only');
+      const v = newVault(body.name, ctx.now());
+      ctx.state.vaults.push(v);
+      await ctx.persist();
+      return toVault(ctx, v);
+    },
 
     listGroups(vaultId: string, type: string | undefined) {
       ctx.vault(vaultId);
@@ -59,17 +122,17 @@ export function createGroupsApi(ctx: EngineContext) {
         'threshold',
         'key_share_holders',
       ]);
-      // The request schema refuses shapes Cobo does not offer (2006) along with every other field.
-      const body = parseWith(CreateKeyShareHolderGroupRequest, rawBody);
-      const type = checkMembers(ctx, vaultId, body);
+      const body = parseWith(SpecCreateGroup, rawBody);
+      checkShape(ctx, vaultId, body);
+      const holders = membersOf(ctx, body);
       const g: GroupState = {
         key_share_holder_group_id: newGroupId(),
         vault_id: vaultId,
-        type,
+        type: body.key_share_holder_group_type,
         status: 'New',
         threshold: body.threshold,
         participants: body.participants,
-        holders: body.key_share_holders.map((h) => ({ tss_node_id: h.tss_node_id, signer: h.signer })),
+        holders,
         created_timestamp: ctx.now(),
         keys: null,
       };

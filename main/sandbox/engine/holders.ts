@@ -27,11 +27,8 @@ export function createHoldersApi(ctx: EngineContext, lifecycle: Lifecycle) {
           if (n && !seen.has(n.tss_node_id)) seen.set(n.tss_node_id, toHolder(n, h.signer));
         }
       }
-      if (!groupIds) {
-        // Without a filter: every node of the organisation, so a new group can be put together.
-        for (const n of ctx.state.nodes)
-          if (!seen.has(n.tss_node_id)) seen.set(n.tss_node_id, toHolder(n, false));
-      }
+      // As Cobo does: the holders of the vault's groups only. A phone in no group yet is known to
+      // its custodian (Cobo Guard shows its TSS node ID), not listed here.
       return [...seen.values()];
     },
 
@@ -40,7 +37,10 @@ export function createHoldersApi(ctx: EngineContext, lifecycle: Lifecycle) {
       const r = ctx.anyRequest(requestId);
       if (!r.required.includes(nodeId))
         throw invalidParameter(`${n.name} is not asked to approve this request`);
-      if (r.status !== 'PendingKeyHolderConfirmation') throw invalidStatus(`the request is ${r.status}`);
+      if (r.status !== 'PendingKeyHolderConfirmation' && r.status !== 'MPCProcessing')
+        throw invalidStatus(`the request is ${r.status}`);
+      const acted = r.status === 'MPCProcessing' ? r.participation[nodeId] : r.approvals[nodeId];
+      if (acted) throw invalidStatus(`${n.name} has already answered (${acted})`);
       if (!n.online || n.status !== 'Valid')
         throw invalidStatus(`${n.name}'s Cobo Guard is offline or no longer valid`);
       lifecycle.decide(r, nodeId, decision);
@@ -93,14 +93,20 @@ export function createHoldersApi(ctx: EngineContext, lifecycle: Lifecycle) {
         online: n.online,
         status: n.status,
         replaces: n.replaces,
+        // What Cobo Guard asks of this holder now: to approve, or (in MPCProcessing) to take part.
         pending: ctx.state.requests
           .filter(
             (r) =>
-              r.status === 'PendingKeyHolderConfirmation' &&
               r.required.includes(n.tss_node_id) &&
-              !r.approvals[n.tss_node_id],
+              ((r.status === 'PendingKeyHolderConfirmation' && !r.approvals[n.tss_node_id]) ||
+                (r.status === 'MPCProcessing' && !r.participation[n.tss_node_id])),
           )
-          .map((r) => ({ tss_request_id: r.tss_request_id, vault_id: r.vault_id, type: r.type })),
+          .map((r) => ({
+            tss_request_id: r.tss_request_id,
+            vault_id: r.vault_id,
+            type: r.type,
+            step: r.status === 'MPCProcessing' ? ('take part' as const) : ('approve' as const),
+          })),
       }));
     },
   };

@@ -13,7 +13,7 @@
  *
  * Each part is in its own file: groups and vaults, requests, holders, the lifecycle, key generation.
  */
-import type { SandboxState } from '../state';
+import { freshState, type SandboxState } from '../state';
 import { createEngineContext, type EngineOptions } from './context';
 import { createGroupsApi } from './groups';
 import { createHoldersApi } from './holders';
@@ -46,6 +46,12 @@ export function createEngine(options: EngineOptions) {
     resume: lifecycle.resume,
     async replaceState(next: SandboxState) {
       ctx.replace(next);
+      await ctx.persist();
+    },
+    /** Starts over from a fresh organisation (no groups; a vault only if asked), keeping the API keys. */
+    async startFresh(withVault: boolean) {
+      const apiKeys = ctx.state.apiKeys;
+      ctx.replace({ ...freshState(ctx.now(), withVault), apiKeys });
       await ctx.persist();
     },
     close: () => ctx.close(),

@@ -1,7 +1,9 @@
 /**
- * A TSS request's life after it is created, as the README's transition table shows: holders approve
- * (API co-signers at once, Mobile holders after a while or when someone plays their part), then
- * MPCProcessing and KeyGenerating each take a step, then the key material is made and checked.
+ * A TSS request's life after it is created, as the README's transition table shows and the spec's
+ * TSSRequestStatus describes: holders approve (API co-signers at once, Mobile holders after a while or
+ * when someone plays their part); in MPCProcessing every holder takes part — a Mobile holder again in
+ * Cobo Guard, an API co-signer's TSS Node after its callback server's risk check; KeyGenerating takes a
+ * step; then the key material is made and checked.
  */
 import type { RequestState } from '../state';
 import type { EngineContext } from './context';
@@ -10,28 +12,27 @@ import { keyGen, reshareInto } from './key-generation';
 export function createLifecycle(ctx: EngineContext) {
   let keygenFailures = 0;
 
+  /** Schedules what the simulated holders do by themselves in the request's current phase. */
   function scheduleApprovals(r: RequestState) {
-    if (r.status !== 'PendingKeyHolderConfirmation') return;
+    const phase = r.status;
+    if (phase !== 'PendingKeyHolderConfirmation' && phase !== 'MPCProcessing') return;
+    const done = phase === 'MPCProcessing' ? r.participation : r.approvals;
     for (const id of r.required) {
-      if (r.approvals[id]) continue;
+      if (done[id]) continue;
       const n = ctx.nodeById(id);
       if (!n || !n.online || n.status !== 'Valid') continue;
-      if (n.type === 'API')
-        ctx.later(Math.min(200, ctx.settings.autoApproveMs), () => decide(r, id, 'approve'));
+      const act = () => {
+        if (r.status === phase) decide(r, id, 'approve');
+      };
+      if (n.type === 'API') ctx.later(Math.min(200, ctx.settings.autoApproveMs), act);
       else if (n.type === 'Mobile' && !ctx.settings.manualApproval)
-        ctx.later(ctx.settings.autoApproveMs, () => decide(r, id, 'approve'));
+        ctx.later(ctx.settings.autoApproveMs, act);
     }
   }
 
   function advance(r: RequestState) {
-    if (r.status === 'MPCProcessing') {
-      ctx.later(ctx.settings.stepMs, () => {
-        if (r.status !== 'MPCProcessing') return;
-        ctx.setStatus(r, 'KeyGenerating');
-        ctx.persistQuietly();
-        advance(r);
-      });
-    } else if (r.status === 'KeyGenerating') {
+    if (r.status === 'PendingKeyHolderConfirmation' || r.status === 'MPCProcessing') scheduleApprovals(r);
+    else if (r.status === 'KeyGenerating') {
       ctx.later(ctx.settings.stepMs, () => {
         if (r.status !== 'KeyGenerating') return;
         finish(r);
@@ -40,18 +41,25 @@ export function createLifecycle(ctx: EngineContext) {
     }
   }
 
+  /** A holder's decision in Cobo Guard (or its TSS Node's): approving the request, then taking part. */
   function decide(r: RequestState, nodeId: string, decision: 'approve' | 'reject') {
-    if (r.status !== 'PendingKeyHolderConfirmation' || r.approvals[nodeId]) return;
-    r.approvals[nodeId] = decision === 'approve' ? 'approved' : 'rejected';
-    if (decision === 'reject') {
-      ctx.setStatus(
-        r,
-        'KeyHolderConfirmationFailed',
-        `${ctx.nodeById(nodeId)?.name ?? nodeId} rejected the request`,
-      );
-    } else if (r.required.every((id) => r.approvals[id] === 'approved')) {
-      ctx.setStatus(r, 'MPCProcessing');
-      advance(r);
+    const who = ctx.nodeById(nodeId)?.name ?? nodeId;
+    if (r.status === 'PendingKeyHolderConfirmation' && !r.approvals[nodeId]) {
+      r.approvals[nodeId] = decision === 'approve' ? 'approved' : 'rejected';
+      if (decision === 'reject')
+        ctx.setStatus(r, 'KeyHolderConfirmationFailed', `${who} rejected the request`);
+      else if (r.required.every((id) => r.approvals[id] === 'approved')) {
+        ctx.setStatus(r, 'MPCProcessing');
+        advance(r);
+      }
+    } else if (r.status === 'MPCProcessing' && !r.participation[nodeId]) {
+      r.participation[nodeId] = decision === 'approve' ? 'joined' : 'refused';
+      if (decision === 'reject')
+        ctx.setStatus(r, 'KeyHolderConfirmationFailed', `${who} refused to take part in key generation`);
+      else if (r.required.every((id) => r.participation[id] === 'joined')) {
+        ctx.setStatus(r, 'KeyGenerating');
+        advance(r);
+      }
     }
     ctx.persistQuietly();
   }
@@ -93,10 +101,7 @@ export function createLifecycle(ctx: EngineContext) {
     },
     /** Resumes timers for requests a restart interrupted. */
     resume() {
-      for (const r of ctx.state.requests) {
-        if (r.status === 'PendingKeyHolderConfirmation') scheduleApprovals(r);
-        else advance(r);
-      }
+      for (const r of ctx.state.requests) advance(r);
     },
   };
 }

@@ -102,6 +102,7 @@ export function createRequestsApi(ctx: EngineContext, lifecycle: Lifecycle) {
         created_timestamp: ctx.now(),
         required: [...involved].filter((id) => ctx.nodeById(id)?.type !== 'Cobo'),
         approvals: {},
+        participation: {},
         timeline: [{ status: 'PendingKeyHolderConfirmation', at: ctx.now() }],
         failure: null,
       };
@@ -140,6 +141,7 @@ export function createRequestsApi(ctx: EngineContext, lifecycle: Lifecycle) {
         ...toTss(r),
         required: r.required,
         approvals: r.approvals,
+        participation: r.participation,
         timeline: r.timeline,
         failure: r.failure,
       };

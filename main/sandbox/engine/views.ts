@@ -19,7 +19,13 @@ export const rootPubkeys = (ctx: EngineContext, vaultId: string) => {
   });
 };
 
-export const toVault = (ctx: EngineContext, v: SandboxState['vaults'][number]): MPCVault => ({
+/** The sandbox always knows what the spec leaves optional: its answers carry every id and status. */
+type Sure<T, K extends keyof T> = T & { [P in K]-?: NonNullable<T[P]> };
+
+export const toVault = (
+  ctx: EngineContext,
+  v: SandboxState['vaults'][number],
+): Sure<MPCVault, 'vault_id'> => ({
   vault_id: v.vault_id,
   project_id: v.project_id,
   name: v.name,
@@ -28,7 +34,7 @@ export const toVault = (ctx: EngineContext, v: SandboxState['vaults'][number]): 
   created_timestamp: v.created_timestamp,
 });
 
-export const toHolder = (n: NodeState, signer: boolean): KeyShareHolder => ({
+export const toHolder = (n: NodeState, signer: boolean): Sure<KeyShareHolder, 'tss_node_id'> => ({
   name: n.name,
   type: n.type,
   tss_node_id: n.tss_node_id,
@@ -38,9 +44,12 @@ export const toHolder = (n: NodeState, signer: boolean): KeyShareHolder => ({
   account_id: n.account_id,
 });
 
-export const toGroup = (ctx: EngineContext, g: GroupState): KeyShareHolderGroup => {
+export const toGroup = (
+  ctx: EngineContext,
+  g: GroupState,
+): Sure<KeyShareHolderGroup, 'key_share_holder_group_id' | 'type' | 'status'> => {
   const roots = new Map(rootPubkeys(ctx, g.vault_id).map((r) => [r.curve, r.root_pubkey]));
-  const view: KeyShareHolderGroup = {
+  const view: Sure<KeyShareHolderGroup, 'key_share_holder_group_id' | 'type' | 'status'> = {
     key_share_holder_group_id: g.key_share_holder_group_id,
     type: g.type,
     key_share_holders: g.holders.flatMap((h) => {
@@ -64,7 +73,10 @@ export const toGroup = (ctx: EngineContext, g: GroupState): KeyShareHolderGroup 
   return view;
 };
 
-export const toTss = (r: RequestState, status: TssRequestStatus = r.status): TSSRequest => ({
+export const toTss = (
+  r: RequestState,
+  status: TssRequestStatus = r.status,
+): Sure<TSSRequest, 'tss_request_id' | 'status'> => ({
   tss_request_id: r.tss_request_id,
   type: r.type,
   status,

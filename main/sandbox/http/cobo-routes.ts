@@ -15,8 +15,19 @@ export function coboRoutes(engine: Engine): Route[] {
         const type = query.get('vault_type');
         if (!type) throw missingParameter('vault_type');
         if (type !== 'Org-Controlled' && type !== 'User-Controlled') throw invalidParameter('vault_type');
-        return [200, paginate(engine.listVaults(type, query.get('project_id') ?? undefined), query)];
+        // The spec: project_id is required for User-Controlled vaults and must be blank for Org-Controlled.
+        const project = query.get('project_id') ?? '';
+        if (type === 'Org-Controlled' && project)
+          throw invalidParameter('project_id must be blank for Org-Controlled vaults');
+        if (type === 'User-Controlled' && !project)
+          throw missingParameter('project_id (required for User-Controlled vaults)');
+        return [200, paginate(engine.listVaults(type, project || undefined), query)];
       },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/wallets\/mpc\/vaults$/,
+      handler: async ({ body }) => [201, await engine.createVault(body)],
     },
     {
       method: 'GET',

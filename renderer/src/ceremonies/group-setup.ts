@@ -1,4 +1,5 @@
 import { CEREMONY_KINDS } from '../../../common/ceremony/kinds';
+import { checkDesign } from '../../../common/ceremony/rules';
 import { checkinStep, closeStep, preflightStep, profileStep, reviewStep, vaultStep } from './common-steps';
 import type { CeremonyDefinition } from './types';
 
@@ -11,9 +12,9 @@ export const groupSetup: CeremonyDefinition = {
       kind: 'design',
       title: 'Design the group',
       intro:
-        'Choose the group type, how many holders must approve (threshold) of how many (participants), the holders and the designated signer.',
-      done: (c) =>
-        c.selection.design !== null && c.selection.design.holders.length === c.selection.design.participants,
+        'Choose the group type and its size, then add each of your holders by the TSS node ID the custodian reads in Cobo Guard (or the API co-signer’s TSS Node reports). Cobo adds its own node to Main and Signing Groups.',
+      // Complete once the design meets Cobo's rules; every change to it is already recorded.
+      done: (c) => checkDesign(c.selection, []).ok,
     },
     preflightStep,
     checkinStep,

@@ -4,10 +4,12 @@ import { groupSetup } from './group-setup';
 import { keyGen } from './keygen';
 import { keyGenFromKeyGroup } from './keygen-from-key-group';
 import { recovery } from './recovery';
+import { vaultSetup } from './vault-setup';
 import type { Ceremony } from '../../../common/contract';
 import type { CeremonyDefinition, StepContext } from './types';
 
 export const CEREMONIES: Readonly<Record<CeremonyKind, CeremonyDefinition>> = {
+  VaultSetup: vaultSetup,
   GroupSetup: groupSetup,
   KeyGen: keyGen,
   KeyGenFromKeyGroup: keyGenFromKeyGroup,

@@ -4,6 +4,7 @@ import type { Ceremony } from '../../../common/contract';
 export type StepKind =
   | 'profile'
   | 'vault'
+  | 'new-vault'
   | 'lost-holder'
   | 'groups'
   | 'design'

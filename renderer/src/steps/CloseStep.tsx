@@ -16,6 +16,14 @@ export function CloseStep({ ceremony, run, busy }: StepProps) {
         <dd data-testid="outcome">{OUTCOMES[ceremony.outcome ?? ''] ?? 'In progress'}</dd>
         <dt>Vault</dt>
         <dd>{ceremony.vaultName}</dd>
+        {ceremony.kind === 'VaultSetup' && ceremony.outcome === 'success' && (
+          <>
+            <dt>New vault</dt>
+            <dd className="mono" data-testid="created-vault">
+              {ceremony.selection.vaultId}
+            </dd>
+          </>
+        )}
         <dt>Environment</dt>
         <dd>{ceremony.environment}</dd>
         {ceremony.tssRequestId && (

@@ -1,50 +1,44 @@
-import { useState } from 'react';
-import type { GroupDesign } from '../../../common/contract';
-import { checkDesign } from '../../../common/ceremony/rules';
+import { coboJoins, checkDesign, ownHolderCount, shapeInWords } from '../../../common/ceremony/rules';
 import { ALLOWED_GROUP_SHAPES } from '../../../common/cobo-enums';
+import type { GroupDesign } from '../../../common/contract';
 import { call } from '../api';
-import type { StepProps } from './StepProps';
 import { Field } from '../components/Field';
+import { HolderEntry } from '../components/HolderEntry';
+import type { StepProps } from './StepProps';
 
 const TYPES: Array<{ type: GroupDesign['type']; label: string; note: string }> = [
   {
     type: 'MainGroup',
     label: 'Main Group',
-    note: 'One per vault; holds the keys after KeyGen. Includes the Cobo node.',
+    note: 'One per vault; holds the keys after KeyGen. Cobo adds its own node.',
   },
-  { type: 'SigningGroup', label: 'Signing Group', note: 'Signs transactions. Includes the Cobo node.' },
+  { type: 'SigningGroup', label: 'Signing Group', note: 'Signs transactions. Cobo adds its own node.' },
   {
     type: 'RecoveryGroup',
     label: 'Recovery Group',
-    note: 'Re-creates the Main Group’s shares after a loss. No Cobo node needed.',
+    note: 'Re-creates the Main Group’s shares after a loss. No Cobo node.',
   },
 ];
 
-/** The group's type, threshold-of-participants, holders and designated signer, checked as you go. */
+const EMPTY: GroupDesign = { type: 'MainGroup', threshold: 2, participants: 3, holders: [] };
+
+/**
+ * The group's type and size, and the organisation's holders: typed in by TSS node ID, or picked from
+ * those Cobo already lists for the vault. Every change is recorded with the ceremony at once.
+ */
 export function DesignStep({ ceremony, data, run, busy }: StepProps) {
-  const [design, setDesign] = useState<GroupDesign>(
-    ceremony.selection.design ?? { type: 'SigningGroup', threshold: 2, participants: 2, holders: [] },
-  );
-  const nodes = data.nodes.filter((n) => n.status === 'Valid');
+  const design = ceremony.selection.design ?? EMPTY;
+  const save = (next: GroupDesign) =>
+    void run(() => call('ceremony.select', { id: ceremony.id, selection: { design: next } }));
   const verdict = checkDesign({ ...ceremony.selection, design }, data.nodes);
-  const toggle = (id: string) =>
-    setDesign((d) => ({
-      ...d,
-      holders: d.holders.some((h) => h.tss_node_id === id)
-        ? d.holders.filter((h) => h.tss_node_id !== id)
-        : [...d.holders, { tss_node_id: id, signer: false }],
-    }));
-  const setSigner = (id: string) =>
-    setDesign((d) => ({ ...d, holders: d.holders.map((h) => ({ ...h, signer: h.tss_node_id === id })) }));
-  const shape = `${design.threshold}-${design.participants}`;
+  const added = new Set(design.holders.map((h) => h.tss_node_id));
+  const known = data.nodes.filter(
+    (n) => n.type !== 'Cobo' && n.status === 'Valid' && !added.has(n.tss_node_id),
+  );
+  const joins = coboJoins(design.type);
+  const cobo = data.cobo[0];
   return (
-    <form
-      className="stack"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void run(() => call('ceremony.select', { id: ceremony.id, selection: { design } }));
-      }}
-    >
+    <div className="stack">
       <fieldset className="choices">
         <legend>Group type</legend>
         {TYPES.map((t) => (
@@ -53,7 +47,8 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
               type="radio"
               name="type"
               checked={design.type === t.type}
-              onChange={() => setDesign((d) => ({ ...d, type: t.type }))}
+              disabled={busy}
+              onChange={() => save({ ...design, type: t.type })}
             />{' '}
             <strong>{t.label}</strong> — {t.note}
           </label>
@@ -63,48 +58,93 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
         {(id) => (
           <select
             id={id}
-            value={shape}
+            value={`${design.threshold}-${design.participants}`}
+            disabled={busy}
             onChange={(e) => {
               const [threshold, participants] = e.target.value.split('-').map(Number);
-              setDesign((d) => ({ ...d, threshold: threshold ?? 2, participants: participants ?? 2 }));
+              save({ ...design, threshold: threshold ?? 2, participants: participants ?? 2 });
             }}
           >
             {ALLOWED_GROUP_SHAPES.map((s) => (
               <option key={`${s.threshold}-${s.participants}`} value={`${s.threshold}-${s.participants}`}>
-                {s.threshold} of {s.participants} must approve
+                {shapeInWords({ type: design.type, ...s })}
               </option>
             ))}
           </select>
         )}
       </Field>
+      {joins && (
+        <p className="muted" data-testid="cobo-holder">
+          Cobo adds its own node{cobo ? ` (${cobo.name}, ${cobo.tss_node_id})` : ''} to this group and counts
+          it among the {design.participants}; you add {ownHolderCount(design)}.
+        </p>
+      )}
       <fieldset className="choices">
         <legend>
-          Holders ({design.holders.length} of {design.participants} chosen) and the designated signer
+          Your holders ({design.holders.length} of {ownHolderCount(design)} added)
+          {joins ? ' and the designated signer' : ''}
         </legend>
-        {nodes.map((n) => {
-          const chosen = design.holders.find((h) => h.tss_node_id === n.tss_node_id);
-          return (
-            <div key={n.tss_node_id} className="choice-inline">
-              <label>
-                <input type="checkbox" checked={Boolean(chosen)} onChange={() => toggle(n.tss_node_id)} />{' '}
-                {n.name} ({n.type}
-                {n.online ? '' : ', offline'})
+        {design.holders.map((h) => (
+          <div key={h.tss_node_id} className="choice-inline" data-testid="design-holder">
+            <span>
+              <strong>
+                {h.name ?? data.nodes.find((n) => n.tss_node_id === h.tss_node_id)?.name ?? 'Unnamed'}
+              </strong>{' '}
+              <span className="muted">
+                ({h.type ?? data.nodes.find((n) => n.tss_node_id === h.tss_node_id)?.type}) {h.tss_node_id}
+              </span>
+            </span>
+            {joins && (
+              <label className="signer">
+                <input
+                  type="radio"
+                  name="signer"
+                  checked={h.signer}
+                  disabled={busy}
+                  onChange={() =>
+                    save({ ...design, holders: design.holders.map((x) => ({ ...x, signer: x === h })) })
+                  }
+                />{' '}
+                designated signer
               </label>
-              {chosen && n.type !== 'Cobo' && design.type !== 'RecoveryGroup' && (
-                <label className="signer">
-                  <input
-                    type="radio"
-                    name="signer"
-                    checked={chosen.signer}
-                    onChange={() => setSigner(n.tss_node_id)}
-                  />{' '}
-                  designated signer
-                </label>
-              )}
-            </div>
-          );
-        })}
+            )}
+            <button
+              type="button"
+              className="link-button"
+              disabled={busy}
+              onClick={() => save({ ...design, holders: design.holders.filter((x) => x !== h) })}
+            >
+              Remove
+            </button>
+          </div>
+        ))}
+        {known.length > 0 && (
+          <div className="stack">
+            <p className="muted">Holders Cobo already lists for this vault:</p>
+            {known.map((n) => (
+              <button
+                key={n.tss_node_id}
+                type="button"
+                className="button"
+                disabled={busy}
+                onClick={() =>
+                  save({
+                    ...design,
+                    holders: [...design.holders, { tss_node_id: n.tss_node_id, signer: false }],
+                  })
+                }
+              >
+                Add {n.name} ({n.type})
+              </button>
+            ))}
+          </div>
+        )}
       </fieldset>
+      <HolderEntry
+        busy={busy}
+        taken={[...added]}
+        onAdd={(h) => save({ ...design, holders: [...design.holders, { ...h, signer: false }] })}
+      />
       <div className={`notice ${verdict.ok ? 'notice-ok' : 'notice-error'}`} data-testid="design-verdict">
         {verdict.ok ? (
           <p className="notice-title">This group meets Cobo’s rules.</p>
@@ -116,11 +156,6 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
           </ul>
         )}
       </div>
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={busy || !verdict.ok}>
-          Use this design
-        </button>
-      </div>
-    </form>
+    </div>
   );
 }

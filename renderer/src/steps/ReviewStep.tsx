@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { call } from '../api';
+import { coboJoins, shapeInWords } from '../../../common/ceremony/rules';
 import { groupName } from '../components/GroupCard';
 import type { StepProps } from './StepProps';
 import { Field } from '../components/Field';
@@ -15,12 +16,15 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
   const production = ceremony.environment === 'production';
   // In Production the officer types the vault's name; main checks it again before anything is sent.
   const gateOpen = !production || confirm.trim() === ceremony.vaultName;
+  const design = s.design;
   const words =
-    ceremony.kind === 'GroupSetup'
-      ? `Create a ${groupName(s.design?.type ?? '')} in “${ceremony.vaultName}”: ${s.design?.threshold} of ${s.design?.participants} must approve; holders ${(s.design?.holders ?? []).map((h) => nodeName(h.tss_node_id) + (h.signer ? ' (signer)' : '')).join(', ')}.`
-      : ceremony.kind === 'KeyGen'
-        ? `Create the root keys of “${ceremony.vaultName}” and key shares for its Main Group (${target?.holders.map((h) => h.name).join(', ')}).`
-        : `Use ${groupName(source?.type ?? '')} nodes ${s.sourceNodeIds.map(nodeName).join(', ')} to create key shares of the same root keys for the ${groupName(target?.type ?? '')} (${target?.holders.map((h) => h.name).join(', ')}).`;
+    ceremony.kind === 'VaultSetup'
+      ? `Create an Org-Controlled vault named “${s.newVault?.name ?? ''}”.`
+      : ceremony.kind === 'GroupSetup'
+        ? `Create a ${groupName(design?.type ?? '')} in “${ceremony.vaultName}”: ${design ? shapeInWords(design) : ''}; holders ${(design?.holders ?? []).map((h) => (h.name ?? nodeName(h.tss_node_id)) + (h.signer ? ' (signer)' : '')).join(', ')}${design && coboJoins(design.type) ? ', and Cobo’s node, which Cobo adds' : ''}.`
+        : ceremony.kind === 'KeyGen'
+          ? `Create the root keys of “${ceremony.vaultName}” and key shares for its Main Group (${target?.holders.map((h) => h.name).join(', ')}).`
+          : `Use ${groupName(source?.type ?? '')} nodes ${s.sourceNodeIds.map(nodeName).join(', ')} to create key shares of the same root keys for the ${groupName(target?.type ?? '')} (${target?.holders.map((h) => h.name).join(', ')}).`;
   if (ceremony.phase !== 'preparing') {
     return <p>This ceremony was submitted; its request is shown in the record. It is never sent twice.</p>;
   }
@@ -87,7 +91,11 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
               </>
             )}
             <button type="submit" className="button button-primary" disabled={busy || !gateOpen}>
-              {ceremony.kind === 'GroupSetup' ? 'Create the group' : 'Send the TSS request'}
+              {ceremony.kind === 'GroupSetup'
+                ? 'Create the group'
+                : ceremony.kind === 'VaultSetup'
+                  ? 'Create the vault'
+                  : 'Send the TSS request'}
             </button>
           </form>
         </>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { buildTimeline, describeStatus } from '../../../common/ceremony/status';
 import { call } from '../api';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { HolderActions } from '../components/HolderActions';
 import type { StepProps } from './StepProps';
 import { participantsOf } from './use-cobo-data';
 
@@ -19,8 +20,10 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
+  const lastStatus = ceremony.statuses.at(-1)?.status;
   const waitingForHolders =
-    ceremony.phase === 'tracking' && ceremony.statuses.at(-1)?.status === 'PendingKeyHolderConfirmation';
+    ceremony.phase === 'tracking' &&
+    (lastStatus === 'PendingKeyHolderConfirmation' || lastStatus === 'MPCProcessing');
   useEffect(() => {
     // While holders are asked to approve, refresh who is online now and then (the request budget is for the status).
     if (!waitingForHolders) return;
@@ -83,15 +86,20 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
         <div className="notice notice-info" aria-live="polite">
           <p className="notice-title">{meaning.title}</p>
           <p className="notice-hint">{meaning.meaning}</p>
-          {last === 'PendingKeyHolderConfirmation' && waiting.length > 0 && (
+          {(last === 'PendingKeyHolderConfirmation' || last === 'MPCProcessing') && waiting.length > 0 && (
             <p data-testid="waiting-on">
-              Waiting for {waiting.length} holder{waiting.length === 1 ? '' : 's'} to approve in Cobo Guard:{' '}
-              {waiting.map((h) => h.name).join(', ')}
+              {last === 'MPCProcessing' ? 'Ask' : 'Waiting for'} {waiting.length} holder
+              {waiting.length === 1 ? '' : 's'}{' '}
+              {last === 'MPCProcessing' ? 'to take part in Cobo Guard now' : 'to approve in Cobo Guard'}:{' '}
+              {waiting
+                .map((h) => `${h.name}${h.type === 'API' ? ' (API co-signer: by itself)' : ''}`)
+                .join(', ')}
               {offline.length ? `. Offline now: ${offline.map((h) => h.name).join(', ')}.` : '.'}
             </p>
           )}
         </div>
       )}
+      {ceremony.tssRequestId && <HolderActions ceremony={ceremony} />}
       {ceremony.lastError && ceremony.phase === 'tracking' && <ErrorNotice error={ceremony.lastError} />}
       {ceremony.phase === 'tracking' && meaning.cancellable && (
         <div>

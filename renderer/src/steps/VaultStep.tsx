@@ -15,7 +15,15 @@ export function VaultStep({ ceremony, run, busy }: StepProps) {
   if (error) return <ErrorNotice error={error} />;
   if (!vaults) return <p aria-busy="true">Loading vaults…</p>;
   if (!vaults.length)
-    return <p>This organisation has no Org-Controlled vault yet. Create one in Cobo Portal first.</p>;
+    return (
+      <div className="notice notice-info" data-testid="no-vault">
+        <p className="notice-title">This organisation has no Org-Controlled vault yet.</p>
+        <p className="notice-hint">
+          Create one first: leave this ceremony and run “Create a vault” from the list of ceremonies; then
+          come back to this one.
+        </p>
+      </div>
+    );
   return (
     <fieldset className="choices">
       <legend>Vault</legend>

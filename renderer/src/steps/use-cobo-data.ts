@@ -7,6 +7,8 @@ import { call, errorPayload } from '../api';
 export interface CoboData {
   groups: GroupView[];
   nodes: HolderView[];
+  /** Cobo's own key share holders (Cobo adds one to Main and Signing Groups). */
+  cobo: HolderView[];
   error: ErrorPayload | null;
   reload(): void;
 }
@@ -14,6 +16,7 @@ export interface CoboData {
 export function useCoboData(ceremony: Ceremony): CoboData {
   const [groups, setGroups] = useState<GroupView[]>([]);
   const [nodes, setNodes] = useState<HolderView[]>([]);
+  const [cobo, setCobo] = useState<HolderView[]>([]);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [version, setVersion] = useState(0);
   const vaultId = ceremony.selection.vaultId;
@@ -26,6 +29,7 @@ export function useCoboData(ceremony: Ceremony): CoboData {
         if (!live) return;
         setGroups(d.groups);
         setNodes(d.nodes);
+        setCobo(d.cobo);
         setError(null);
       })
       .catch((e: unknown) => live && setError(errorPayload(e)));
@@ -34,7 +38,7 @@ export function useCoboData(ceremony: Ceremony): CoboData {
     };
   }, [profileId, vaultId, version]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { groups, nodes, error, reload };
+  return { groups, nodes, cobo, error, reload };
 }
 
 /** The custodians taking part, by the same rule main enforces. */

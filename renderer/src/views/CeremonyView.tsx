@@ -14,6 +14,7 @@ import { CloseStep } from '../steps/CloseStep';
 import { DesignStep } from '../steps/DesignStep';
 import { GroupsStep } from '../steps/GroupsStep';
 import { LostHolderStep } from '../steps/LostHolderStep';
+import { NewVaultStep } from '../steps/NewVaultStep';
 import { PreflightStep } from '../steps/PreflightStep';
 import { ReviewStep } from '../steps/ReviewStep';
 import { StatusStep } from '../steps/StatusStep';
@@ -25,6 +26,7 @@ import { CeremonyHead } from '../components/CeremonyHead';
 
 const STEP_COMPONENTS: Record<Exclude<StepKind, 'profile'>, (props: StepProps) => JSX.Element> = {
   vault: VaultStep,
+  'new-vault': NewVaultStep,
   'lost-holder': LostHolderStep,
   groups: GroupsStep,
   design: DesignStep,

@@ -5,7 +5,9 @@
 import { useEffect, useId, useState } from 'react';
 import type { ErrorPayload, SandboxHolder } from '../../../common/contract';
 import { call } from '../api';
+import { readNodeId } from '../../../common/ceremony/node-id';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { FreshOrganisation } from '../components/FreshOrganisation';
 import { useSandboxHolders } from '../store/sandbox-holders';
 import { useAction } from '../store/use-action';
 
@@ -45,12 +47,21 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
         )}
         {holder.replaces && <span className="tag">New phone</span>}
       </div>
+      <p className="muted small" data-testid="holder-node-id">
+        TSS node ID{holder.type === 'Mobile' ? ' (as Cobo Guard shows it)' : ''}:{' '}
+        <span className="mono" data-id={holder.tss_node_id}>
+          {readNodeId(holder.tss_node_id).chunks.join(' ')}
+        </span>
+      </p>
       {holder.pending.length > 0 && (
         <ul className="pending-list" aria-label={`Requests waiting for ${holder.name}`}>
           {holder.pending.map((p) => (
             <li key={p.tss_request_id} className="pending-item">
               <span>
-                {p.type} request <code>{p.tss_request_id}</code> waits for approval
+                {p.type} request <code>{p.tss_request_id}</code>{' '}
+                {p.step === 'take part'
+                  ? 'is approved; now take part in key generation'
+                  : 'waits for approval'}
               </span>
               <button
                 type="button"
@@ -66,7 +77,7 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
                   )
                 }
               >
-                Approve as {holder.name}
+                {p.step === 'take part' ? 'Take part' : 'Approve'} as {holder.name}
               </button>
               <button
                 type="button"
@@ -154,8 +165,8 @@ export function HolderPhonesView() {
       <h2 className="view-title">Holder phones</h2>
       <p className="lead">
         Rehearsal only. These are the offline sandbox’s simulated key share holders. Play their part here:
-        approve or reject requests as they would in Cobo Guard, take a phone offline, or lose one to rehearse
-        a recovery.
+        approve or reject requests as they would in Cobo Guard — and take part again once a request reaches
+        MPCProcessing — take a phone offline, or lose one to rehearse a recovery.
       </p>
       <div className="panel">
         <label className="checkbox" htmlFor={`${ids}-manual`}>
@@ -169,6 +180,7 @@ export function HolderPhonesView() {
           after a moment)
         </label>
       </div>
+      <FreshOrganisation />
       {error && <ErrorNotice error={error} />}
       <div aria-live="polite">{actionError && <ErrorNotice error={actionError} />}</div>
       {!loaded && <p aria-busy="true">Loading…</p>}

@@ -14,6 +14,7 @@ import {
 } from '../../../common/ceremony/rules';
 import type { Selection } from '../../../common/contract';
 import { group, holder, selection } from '../../fixtures/groups';
+import { KeyShareHolder, KeyShareHolderGroup, MPCVault } from '../../../main/cobo/schemas';
 
 const cobo = holder('Cobo', { type: 'Cobo' });
 
@@ -160,19 +161,16 @@ describe('selection refusals, one at a time', () => {
 
 describe('design refusals, one at a time', () => {
   const nodes = [cobo, holder('Alice'), holder('Bilal'), holder('Lost', { status: 'Changed' })];
+  const alice = { tss_node_id: 'node-Alice', signer: true };
+  /** A 2-of-2 Signing Group: Cobo's node (added by Cobo) and Alice as the designated signer. */
   const design = (over: Partial<NonNullable<Selection['design']>>) =>
-    selection({
-      design: {
-        type: 'SigningGroup',
-        threshold: 2,
-        participants: 2,
-        holders: [
-          { tss_node_id: 'node-Cobo', signer: false },
-          { tss_node_id: 'node-Alice', signer: true },
-        ],
-        ...over,
-      },
-    });
+    selection({ design: { type: 'SigningGroup', threshold: 2, participants: 2, holders: [alice], ...over } });
+  const typed = (id: string, name: string, type: 'Mobile' | 'API', signer = true) => ({
+    tss_node_id: id,
+    name,
+    type,
+    signer,
+  });
 
   it.each<[string, Selection, string[]]>([
     ['no design', selection({}), ['Choose the group type, its size and its holders.']],
@@ -182,49 +180,52 @@ describe('design refusals, one at a time', () => {
       ['1-of-2 is not offered by Cobo; choose 2-of-2, 2-of-3 or 3-of-3.'],
     ],
     [
-      'the wrong number of holders',
+      'too few of the organisation’s holders, Cobo counted',
       design({ threshold: 2, participants: 3 }),
-      ['Choose exactly 3 holders (2 chosen).'],
+      ['Add exactly 2 of your holders (1 added); Cobo adds its own node as one of the 3.'],
     ],
     [
-      'a holder the organisation no longer has',
-      design({
-        holders: [
-          { tss_node_id: 'node-Cobo', signer: false },
-          { tss_node_id: 'node-Gone', signer: true },
-        ],
-      }),
-      ['A chosen holder is no longer in the organisation; reload and choose again.'],
+      'Cobo’s node listed by hand',
+      design({ participants: 3, holders: [{ tss_node_id: 'node-Cobo', signer: false }, alice] }),
+      ['Cobo adds its own node to this group; remove it from the holders.'],
     ],
     [
       'an inactive holder',
-      design({
-        holders: [
-          { tss_node_id: 'node-Cobo', signer: false },
-          { tss_node_id: 'node-Lost', signer: true },
-        ],
-      }),
+      design({ holders: [{ tss_node_id: 'node-Lost', signer: true }] }),
       ['Every holder must be active (a lost or unset phone cannot hold a share).'],
     ],
     [
-      'a Signing Group without Cobo',
-      design({
-        holders: [
-          { tss_node_id: 'node-Alice', signer: true },
-          { tss_node_id: 'node-Bilal', signer: false },
-        ],
-      }),
-      ['A Signing Group must include the Cobo node.'],
+      'a holder Cobo does not list, entered without a name or a kind',
+      design({ holders: [{ tss_node_id: 'node-Gone', signer: true }] }),
+      [
+        'Say whether node-Gone is a Mobile co-signer (Cobo Guard) or an API co-signer (TSS Node).',
+        'Give the holder node-Gone a name.',
+      ],
     ],
     [
-      'Cobo as the only signer',
-      design({
-        holders: [
-          { tss_node_id: 'node-Cobo', signer: true },
-          { tss_node_id: 'node-Alice', signer: false },
-        ],
-      }),
-      ['Choose a designated signer besides Cobo.'],
+      'a TSS node ID too short to be one',
+      design({ holders: [typed('cobo12', 'Zed', 'Mobile')] }),
+      ['Zed: A TSS node ID is longer than that (6 characters); check that it is complete.'],
+    ],
+    [
+      'a kind that contradicts Cobo’s list',
+      design({ holders: [typed('node-Alice', 'Alice', 'API')] }),
+      ['Cobo lists Alice as a Mobile holder, not API.'],
+    ],
+    [
+      'the same holder twice',
+      design({ participants: 3, holders: [alice, { tss_node_id: 'node-Alice', signer: false }] }),
+      ['The same TSS node ID is added twice.'],
+    ],
+    [
+      'no designated signer',
+      design({ holders: [{ tss_node_id: 'node-Alice', signer: false }] }),
+      ['Choose the designated signer among your holders (Cobo signs too).'],
+    ],
+    [
+      'a Recovery Group with Cobo’s node',
+      design({ type: 'RecoveryGroup', holders: [{ tss_node_id: 'node-Cobo', signer: false }, alice] }),
+      ['A Recovery Group has no Cobo node; remove it from the holders.'],
     ],
   ])('%s', (_, s, problems) => {
     expect(checkDesign(s, nodes)).toEqual({ ok: false, problems });
@@ -240,6 +241,16 @@ describe('design refusals, one at a time', () => {
             { tss_node_id: 'node-Bilal', signer: false },
           ],
         }),
+        nodes,
+      ),
+    ).toEqual({ ok: true, problems: [] });
+  });
+
+  it('accepts a holder entered by TSS node ID that Cobo does not list yet', () => {
+    const fola = typed('coboFola9XyZ7kLm', 'Fola', 'Mobile', false);
+    expect(
+      checkDesign(
+        selection({ design: { type: 'MainGroup', threshold: 2, participants: 3, holders: [alice, fola] } }),
         nodes,
       ),
     ).toEqual({ ok: true, problems: [] });
@@ -344,12 +355,14 @@ describe('views of Cobo’s answers', () => {
       online: false,
       signer: false,
       status: 'Unknown',
+      problem: null,
     });
     expect(vaultView({ vault_id: 'v1' } as never)).toEqual({
       vault_id: 'v1',
       name: 'v1',
       type: 'Unknown',
       root_pubkeys: [],
+      problem: null,
     });
     expect(
       vaultView({
@@ -370,6 +383,7 @@ describe('views of Cobo’s answers', () => {
         { curve: 'SECP256K1', root_pubkey: 'xpub1' },
         { curve: 'Unknown', root_pubkey: 'xpub2' },
       ],
+      problem: null,
     });
     expect(groupView({ key_share_holder_group_id: 'g', type: 'MainGroup', status: 'New' } as never)).toEqual({
       key_share_holder_group_id: 'g',
@@ -379,7 +393,34 @@ describe('views of Cobo’s answers', () => {
       participants: 0,
       holders: [],
       has_keys: false,
+      problem: null,
     });
+  });
+
+  it('shows an item that lacks what a ceremony needs with what is missing, so it cannot be chosen', () => {
+    expect(
+      holderView(KeyShareHolder.parse({ name: 'Fola', type: 'Mobile', status: 'NotActivated' })),
+    ).toMatchObject({
+      tss_node_id: '',
+      name: 'Fola',
+      problem: 'Cobo lists no TSS node ID for this holder yet (its phone may not be activated).',
+    });
+    expect(vaultView(MPCVault.parse({ name: 'Treasury' }))).toMatchObject({
+      vault_id: '',
+      problem: 'Cobo sent this vault without its ID.',
+    });
+    expect(
+      groupView(KeyShareHolderGroup.parse({ key_share_holder_group_id: 'g', type: 'MainGroup' })),
+    ).toMatchObject({
+      status: 'Unknown',
+      problem: 'Cobo did not report this group’s status.',
+    });
+    expect(groupView(KeyShareHolderGroup.parse({ type: 'MainGroup', status: null })).problem).toBe(
+      'Cobo sent this group without its ID.',
+    );
+    expect(
+      groupView(KeyShareHolderGroup.parse({ key_share_holder_group_id: 'g', status: 'New' })).problem,
+    ).toBe('Cobo did not say which kind of group this is.');
   });
 
   it('keeps what Cobo says when it says it', () => {
@@ -399,6 +440,7 @@ describe('views of Cobo’s answers', () => {
       online: true,
       signer: true,
       status: 'Valid',
+      problem: null,
     });
     expect(
       groupView({

@@ -90,15 +90,16 @@ describe('selection rules per ceremony', () => {
     );
   });
 
-  it('checks a group design against the allowed shapes, the Cobo node and a signer', () => {
+  it('checks a group design against the allowed shapes, Cobo’s own node and a signer, and sends only the organisation’s holders', () => {
     const nodes = [cobo, holder('Alice'), holder('Bilal')];
+    const own = nodes.slice(1);
     const design = (over: Partial<NonNullable<Selection['design']>>) =>
       selection({
         design: {
           type: 'MainGroup',
           threshold: 2,
           participants: 3,
-          holders: nodes.map((n, i) => ({ tss_node_id: n.tss_node_id, signer: i === 1 })),
+          holders: own.map((n, i) => ({ tss_node_id: n.tss_node_id, signer: i === 0 })),
           ...over,
         },
       });
@@ -106,21 +107,25 @@ describe('selection rules per ceremony', () => {
     expect(checkDesign(design({ threshold: 1 }), nodes).problems[0]).toMatch(/not offered by Cobo/);
     expect(
       checkDesign(
-        design({
-          holders: nodes.slice(1).map((n) => ({ tss_node_id: n.tss_node_id, signer: true })),
-          participants: 2,
-        }),
+        design({ holders: nodes.map((n) => ({ tss_node_id: n.tss_node_id, signer: n !== cobo })) }),
         nodes,
       ).problems,
-    ).toContain('A Main Group must include the Cobo node.');
+    ).toEqual([
+      'Add exactly 2 of your holders (3 added); Cobo adds its own node as one of the 3.',
+      'Cobo adds its own node to this group; remove it from the holders.',
+    ]);
     expect(
-      checkDesign(
-        design({ holders: nodes.map((n) => ({ tss_node_id: n.tss_node_id, signer: false })) }),
-        nodes,
-      ).problems,
-    ).toContain('Choose a designated signer besides Cobo.');
-    expect(requestBody('GroupSetup', design({}), '', nodes)).toMatchObject({
-      key_share_holders: [{ name: 'Cobo', type: 'Cobo' }, { name: 'Alice', signer: true }, { name: 'Bilal' }],
+      checkDesign(design({ holders: own.map((n) => ({ tss_node_id: n.tss_node_id, signer: false })) }), nodes)
+        .problems,
+    ).toContain('Choose the designated signer among your holders (Cobo signs too).');
+    expect(requestBody('GroupSetup', design({}), '', nodes)).toEqual({
+      key_share_holder_group_type: 'MainGroup',
+      participants: 3,
+      threshold: 2,
+      key_share_holders: [
+        { name: 'Alice', type: 'Mobile', tss_node_id: 'node-Alice', signer: true },
+        { name: 'Bilal', type: 'Mobile', tss_node_id: 'node-Bilal', signer: false },
+      ],
     });
   });
 });

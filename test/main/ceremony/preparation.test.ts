@@ -86,6 +86,7 @@ describe('starting and choosing', () => {
       sourceNodeIds: [],
       lostNodeId: null,
       design: null,
+      newVault: null,
     });
     expect(state.vaultName).toBeNull();
     const steps = c.journal(ceremony.id).filter((e) => e.kind === 'step_completed');

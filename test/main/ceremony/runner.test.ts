@@ -331,12 +331,15 @@ describe('root keys that change during a reshare', () => {
       key_share_holder_group_type: 'MainGroup',
       participants: keyed.participants,
       threshold: keyed.threshold,
-      key_share_holders: keyed.holders.map((h) => ({
-        name: h.name,
-        type: h.type as 'Cobo' | 'Mobile' | 'API',
-        tss_node_id: h.tss_node_id === victim.tss_node_id ? replacement.tss_node_id : h.tss_node_id,
-        signer: h.signer,
-      })),
+      // Cobo adds its own node.
+      key_share_holders: keyed.holders
+        .filter((h) => h.type !== 'Cobo')
+        .map((h) => ({
+          name: h.name,
+          type: h.type as 'Mobile' | 'API',
+          tss_node_id: h.tss_node_id === victim.tss_node_id ? replacement.tss_node_id : h.tss_node_id,
+          signer: h.signer,
+        })),
     });
     const recoveryNow = (await r.groups()).find((g) => g.type === 'RecoveryGroup' && g.status === 'Valid')!;
     sandbox.engine.settings.autoApproveMs = 300;

@@ -82,7 +82,10 @@ describe('submit once, whatever answer is lost after Cobo acted', () => {
       type: 'SigningGroup' as const,
       threshold: signing.threshold,
       participants: signing.participants,
-      holders: signing.holders.map((h) => ({ tss_node_id: h.tss_node_id, signer: h.signer })),
+      // Cobo adds its own node: only the organisation's holders are listed.
+      holders: signing.holders
+        .filter((h) => h.type !== 'Cobo')
+        .map((h) => ({ tss_node_id: h.tss_node_id, signer: h.signer })),
     };
     const prepared = await r.prepare('GroupSetup', { design });
     const { seen, stop } = watch(r, prepared.id);
@@ -143,7 +146,10 @@ describe('reconciling never guesses between candidates', () => {
       type: 'SigningGroup' as const,
       threshold: signing.threshold,
       participants: signing.participants,
-      holders: signing.holders.map((h) => ({ tss_node_id: h.tss_node_id, signer: h.signer })),
+      // Cobo adds its own node: only the organisation's holders are listed.
+      holders: signing.holders
+        .filter((h) => h.type !== 'Cobo')
+        .map((h) => ({ tss_node_id: h.tss_node_id, signer: h.signer })),
     };
     const prepared = await r.prepare('GroupSetup', { design });
     r.runtime.services.sandbox!.faults.add(slowAnswer);

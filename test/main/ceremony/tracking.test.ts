@@ -1,9 +1,25 @@
 // @vitest-environment node
 /** Following a submitted request: what is journalled per status, read failures, and how it ends. */
 import { describe, expect, it } from 'vitest';
-import { useRigs } from './helpers';
+import type { GroupView } from '../../../common/contract';
+import { useRigs, type Rig } from './helpers';
 
 const setup = useRigs();
+
+/** The custodians approve in Cobo Guard, and once the request is in MPCProcessing, take part. */
+async function actInBothPhases(
+  r: Rig,
+  group: GroupView,
+  requestId: string,
+  status: () => string | undefined,
+) {
+  const mobiles = group.holders.filter((x) => x.type === 'Mobile');
+  for (const h of mobiles)
+    await r.runtime.services.sandbox!.engine.decide(h.tss_node_id, requestId, 'approve');
+  await r.waitFor(() => status() === 'MPCProcessing', 'the request to reach MPCProcessing', 10_000);
+  for (const h of mobiles)
+    await r.runtime.services.sandbox!.engine.decide(h.tss_node_id, requestId, 'approve');
+}
 
 describe('following a request', () => {
   it('journals each status once, as it changes, and the same statuses on screen', async () => {
@@ -19,11 +35,13 @@ describe('following a request', () => {
     const observed = () => c.journal(prepared.id).filter((e) => e.kind === 'status_observed');
     expect(observed()).toEqual([]);
     expect(c.get(prepared.id).statuses).toHaveLength(1);
-    for (const h of main.holders.filter((x) => x.type === 'Mobile'))
-      await r.runtime.services.sandbox!.engine.decide(h.tss_node_id, sent.tssRequestId!, 'approve');
+    await actInBothPhases(r, main, sent.tssRequestId!, () => c.get(prepared.id).statuses.at(-1)?.status);
     await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'KeyGen to finish', 10_000);
     const statuses = observed().map((e) => e.data.status);
     expect(statuses.at(-1)).toBe('Success');
+    // Custodians acted twice, as in Cobo Guard: to approve, and again in MPCProcessing to take part.
+    // (a short KeyGenerating may fall between two polls)
+    expect(statuses[0]).toBe('MPCProcessing');
     expect(new Set(statuses).size).toBe(statuses.length);
     expect(observed().every((e) => e.data.tss_request_id === sent.tssRequestId)).toBe(true);
     expect(c.get(prepared.id).statuses.map((s) => s.status)).toEqual([
@@ -52,8 +70,7 @@ describe('following a request', () => {
     expect(c.get(prepared.id).lastError!.hint).toMatch(/ The app keeps checking the request by itself\.$/);
     expect(c.get(prepared.id).phase).toBe('tracking');
     await r.waitFor(() => c.get(prepared.id).lastError === null, 'the error to clear', 10_000);
-    for (const h of main.holders.filter((x) => x.type === 'Mobile'))
-      await sandbox.engine.decide(h.tss_node_id, sent.tssRequestId!, 'approve');
+    await actInBothPhases(r, main, sent.tssRequestId!, () => c.get(prepared.id).statuses.at(-1)?.status);
     await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'KeyGen to finish', 10_000);
     expect(c.get(prepared.id).outcome).toBe('success');
   });

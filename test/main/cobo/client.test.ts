@@ -253,7 +253,9 @@ describe('Cobo client on the wire', () => {
   });
 
   it('reports an answer missing what the client needs as a protocol error, without retrying', async () => {
-    const { fake, client } = await setup((_r, res) => json(res, 200, { status: 'Success' }));
+    const { fake, client } = await setup((_r, res) =>
+      json(res, 200, { tss_request_id: ['t1'], status: 'Success' }),
+    );
     const error = await failure(client.getTssRequest('v1', 't1'));
     expect(error.code).toBe('cobo.protocol');
     expect(error.message).toContain('tss_request_id');

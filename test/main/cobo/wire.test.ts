@@ -188,7 +188,7 @@ describe('answers by status class', () => {
         )
       ).message,
     ).toContain('(Cobo accepted the request but its answer could not be read)');
-    const odd = await setup((_, res) => json(res, 201, { status: 'Success' }));
+    const odd = await setup((_, res) => json(res, 201, { tss_request_id: 5, status: 'Success' }));
     expect(
       (
         await failure(
@@ -318,20 +318,33 @@ describe('request bodies the client refuses to send', () => {
           key_share_holder_group_type: 'MainGroup',
           participants: 3,
           threshold: 3,
-          key_share_holders: [holder('a'), holder('a')],
+          key_share_holders: [holder('a'), holder('a'), holder('b')],
         }),
       ),
     ).toEqual([
-      ['key_share_holders', 'the group has 3 participants but 2 holders were chosen'],
+      [
+        'key_share_holders',
+        "the group has 3 participants, Cobo's node and 2 of the organisation's, but 3 were listed",
+      ],
       ['key_share_holders', 'a TSS node appears twice'],
     ]);
+    expect(
+      issues(
+        CreateKeyShareHolderGroupRequest.safeParse({
+          key_share_holder_group_type: 'RecoveryGroup',
+          participants: 3,
+          threshold: 2,
+          key_share_holders: [holder('a'), holder('b'), { ...holder('c'), type: 'Cobo' }],
+        }),
+      ),
+    ).toEqual([['key_share_holders', 'a Recovery Group has no Cobo key share holder']]);
     expect(
       issues(
         CreateKeyShareHolderGroupRequest.safeParse({
           key_share_holder_group_type: 'SigningGroup',
           participants: 4,
           threshold: 2,
-          key_share_holders: [holder('a'), holder('b'), holder('c'), holder('d')],
+          key_share_holders: [holder('a'), holder('b'), holder('c')],
         }),
       ),
     ).toEqual([['threshold', '2-of-4 is not offered by Cobo; use 2-of-2, 2-of-3 or 3-of-3']]);

@@ -110,6 +110,8 @@ describe('the API secret never leaves main', () => {
     await run('sandbox.setOnline', { tssNodeId: 'n1', online: false });
     await run('sandbox.losePhone', { tssNodeId: 'n1' });
     await run('sandbox.setManualApproval', { manual: true });
+    await run('sandbox.startFresh', { withVault: false });
+    await run('sandbox.requestActions', { tssRequestId: 'r1' });
     // Ceremony channels, against the fake server (most are refused there; every answer is scanned).
     await run('cobo.vaults', { profileId: gen.value.id });
     await run('cobo.groups', { profileId: gen.value.id, vaultId: 'v1' });

@@ -7,13 +7,12 @@ import http from 'node:http';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { once } from '../../helpers/once';
 import { generateKeyPair, signRequest } from '../../../main/cobo/sign';
-import type { KeyShareHolderGroup } from '../../../main/cobo/schemas';
 import { expectSpec } from '../cobo/spec-validator';
-import { sandboxFor, type SandboxContext } from './helpers';
+import { sandboxFor, type SandboxContext, type SandboxGroup } from './helpers';
 
 let ctx: SandboxContext;
 let vaultId: string;
-let groups: Record<string, KeyShareHolderGroup>;
+let groups: Record<string, SandboxGroup>;
 
 interface Raw {
   status: number;
@@ -89,7 +88,7 @@ beforeEach(
     };
     vaultId = vaults.data[0]!.vault_id;
     const list = (await raw('GET', `/wallets/mpc/vaults/${vaultId}/key_share_holder_groups`)).body as {
-      data: KeyShareHolderGroup[];
+      data: SandboxGroup[];
     };
     groups = Object.fromEntries(list.data.map((g) => [g.type, g]));
   }),

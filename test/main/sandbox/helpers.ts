@@ -6,9 +6,30 @@ import { createCoboClient, type CoboClient } from '../../../main/cobo/client';
 import { generateKeyPair, signRequest } from '../../../main/cobo/sign';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../../main/sandbox/index';
 
+/** Fields the spec leaves optional but our sandbox always fills: ids, types and statuses. */
+type IdKeys = 'vault_id' | 'tss_node_id' | 'key_share_holder_group_id' | 'tss_request_id' | 'status' | 'type';
+export type Sure<T> = T extends (infer U)[]
+  ? Sure<U>[]
+  : T extends object
+    ? { [K in keyof T]: K extends IdKeys ? NonNullable<T[K]> : Sure<T[K]> }
+    : T;
+/**
+ * The real client, typed as talking to our sandbox: what the spec leaves optional and the sandbox always
+ * sends is typed as present, so the tests read it without a check at every step (a missing one still
+ * fails them at run time).
+ */
+export type SandboxClient = {
+  [K in keyof CoboClient]: CoboClient[K] extends (...args: infer A) => Promise<infer R>
+    ? (...args: A) => Promise<Sure<R>>
+    : CoboClient[K];
+};
+
+/** A key share holder group as our sandbox sends it. */
+export type SandboxGroup = Sure<import('../../../main/cobo/schemas').KeyShareHolderGroup>;
+
 export interface SandboxContext {
   sandbox: Sandbox;
-  client: CoboClient;
+  client: SandboxClient;
   keys: { secretHex: string; apiKey: string };
   dataDir: string;
   control(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
@@ -37,7 +58,7 @@ export async function sandboxFor(
     baseUrl: sandbox.baseUrl,
     sign: (parts) => signRequest({ secretHex: keys.secretHex, ...parts }),
     retry: { maxAttempts: 1 },
-  });
+  }) as unknown as SandboxClient;
   return {
     sandbox,
     client,
@@ -102,7 +123,7 @@ export async function standaloneSandbox(extraArgs: string[] = []) {
   const client = createCoboClient({
     baseUrl,
     sign: (parts) => signRequest({ secretHex: keys.secretHex, ...parts }),
-  });
+  }) as unknown as SandboxClient;
   return {
     client,
     keys,

@@ -39,8 +39,8 @@ describe('holder panel channels', () => {
     const { profiles } = await ok<{ profiles: Array<{ id: string }> }>('profiles.list', {});
     const client = await runtime.services.profiles.clientFor(profiles[0]!.id);
     const [vault] = await client.listAllMpcVaults('Org-Controlled');
-    const main = (await client.listAllKeyShareHolderGroups(vault!.vault_id, 'MainGroup'))[0]!;
-    const request = await client.createTssRequest(vault!.vault_id, {
+    const main = (await client.listAllKeyShareHolderGroups(vault!.vault_id!, 'MainGroup'))[0]!;
+    const request = await client.createTssRequest(vault!.vault_id!, {
       type: 'KeyGen',
       target_key_share_holder_group_id: main.key_share_holder_group_id,
     });
@@ -50,7 +50,9 @@ describe('holder panel channels', () => {
       {},
     );
     expect(manualApproval).toBe(true);
-    const waiting = holders.filter((h) => h.pending.some((p) => p.tss_request_id === request.tss_request_id));
+    const waiting = holders.filter((h) =>
+      h.pending.some((p) => p.tss_request_id === request.tss_request_id!),
+    );
     expect(waiting.map((h) => h.name).sort()).toEqual(['Alice Moreau', 'Bilal Haddad']);
     for (const h of waiting)
       await ok('sandbox.decide', {
@@ -59,8 +61,35 @@ describe('holder panel channels', () => {
         decision: 'approve',
       });
     expect(events).toContainEqual({ event: 'app.changed', payload: { topic: 'sandbox' } });
+    // In MPCProcessing the same custodians take part, as they would again in Cobo Guard.
+    const until1 = Date.now() + 3_000;
+    for (;;) {
+      const now = await ok<{ holders: SandboxHolder[] }>('sandbox.holders', {});
+      const asked = now.holders.filter((h) =>
+        h.pending.some((p) => p.tss_request_id === request.tss_request_id && p.step === 'take part'),
+      );
+      if (asked.length === 2) {
+        for (const h of asked)
+          await ok('sandbox.decide', {
+            tssNodeId: h.tss_node_id,
+            tssRequestId: request.tss_request_id,
+            decision: 'approve',
+          });
+        break;
+      }
+      if (Date.now() > until1) throw new Error('MPCProcessing did not ask the holders to take part');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    const actions = await ok<{ holders: Array<{ name: string; approval: string; participation: string }> }>(
+      'sandbox.requestActions',
+      { tssRequestId: request.tss_request_id },
+    );
+    expect(actions.holders.map((h) => [h.name, h.approval, h.participation]).sort()).toEqual([
+      ['Alice Moreau', 'approved', 'joined'],
+      ['Bilal Haddad', 'approved', 'joined'],
+    ]);
     const until = Date.now() + 3_000;
-    while ((await client.getTssRequest(vault!.vault_id, request.tss_request_id)).status !== 'Success') {
+    while ((await client.getTssRequest(vault!.vault_id!, request.tss_request_id!)).status !== 'Success') {
       if (Date.now() > until) throw new Error('KeyGen did not finish');
       await new Promise((r) => setTimeout(r, 10));
     }

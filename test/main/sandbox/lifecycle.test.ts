@@ -1,8 +1,7 @@
 // @vitest-environment node
 /** Every path of the TSS request lifecycle, played through the control API as the holders would. */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { KeyShareHolderGroup } from '../../../main/cobo/schemas';
-import { sandboxFor, type SandboxContext } from './helpers';
+import { sandboxFor, type SandboxContext, type SandboxGroup } from './helpers';
 
 const contexts: SandboxContext[] = [];
 afterEach(async () => {
@@ -16,7 +15,7 @@ async function setup(settings: Record<string, unknown> = { manualApproval: true 
   const vaultId = vault!.vault_id;
   const groups = Object.fromEntries(
     (await ctx.client.listAllKeyShareHolderGroups(vaultId)).map((g) => [g.type, g]),
-  ) as Record<string, KeyShareHolderGroup>;
+  ) as Record<string, SandboxGroup>;
   const main = groups.MainGroup!;
   const mobiles = main.key_share_holders!.filter((h) => h.type === 'Mobile');
   const status = async (id: string) => String((await ctx.client.getTssRequest(vaultId, id)).status);
@@ -33,13 +32,27 @@ async function setup(settings: Record<string, unknown> = { manualApproval: true 
 }
 
 describe('TSS request lifecycle', () => {
-  it('waits for every holder, then goes MPCProcessing → KeyGenerating → Success, in that order', async () => {
+  it('waits for every holder to approve, then in MPCProcessing for every holder to take part, then KeyGenerating → Success', async () => {
     const s = await setup();
     const r = await s.keyGen();
     expect(await s.status(r.tss_request_id)).toBe('PendingKeyHolderConfirmation');
     expect((await s.decide(s.mobiles[0]!.tss_node_id, r.tss_request_id, 'approve')).status).toBe(201);
     await new Promise((res) => setTimeout(res, 60));
     expect(await s.status(r.tss_request_id)).toBe('PendingKeyHolderConfirmation');
+    await s.decide(s.mobiles[1]!.tss_node_id, r.tss_request_id, 'approve');
+    // MPCProcessing: the custodians act again in Cobo Guard; it does not move on by itself.
+    await s.waitStatus(r.tss_request_id, 'MPCProcessing');
+    const pending = (await s.ctx.control('GET', '/state')).body as {
+      holders: Array<{ tss_node_id: string; pending: Array<{ step: string }> }>;
+    };
+    expect(pending.holders.find((h) => h.tss_node_id === s.mobiles[0]!.tss_node_id)!.pending).toMatchObject([
+      { step: 'take part' },
+    ]);
+    await s.decide(s.mobiles[0]!.tss_node_id, r.tss_request_id, 'approve');
+    await new Promise((res) => setTimeout(res, 60));
+    expect(await s.status(r.tss_request_id)).toBe('MPCProcessing');
+    // Answering twice in one phase is refused.
+    expect((await s.decide(s.mobiles[0]!.tss_node_id, r.tss_request_id, 'approve')).status).toBe(400);
     await s.decide(s.mobiles[1]!.tss_node_id, r.tss_request_id, 'approve');
     await s.waitStatus(r.tss_request_id, 'Success');
     const detail = (await s.ctx.control('GET', `/requests/${r.tss_request_id}`)).body as {
@@ -91,9 +104,22 @@ describe('TSS request lifecycle', () => {
     });
   });
 
+  it('fails when a holder refuses to take part in MPCProcessing, naming who', async () => {
+    const s = await setup();
+    const r = await s.keyGen();
+    for (const m of s.mobiles) await s.decide(m.tss_node_id, r.tss_request_id, 'approve');
+    await s.waitStatus(r.tss_request_id, 'MPCProcessing');
+    await s.decide(s.mobiles[1]!.tss_node_id, r.tss_request_id, 'reject');
+    expect(await s.status(r.tss_request_id)).toBe('KeyHolderConfirmationFailed');
+    const detail = (await s.ctx.control('GET', `/requests/${r.tss_request_id}`)).body as { failure: string };
+    expect(detail.failure).toBe(`${s.mobiles[1]!.name} refused to take part in key generation`);
+  });
+
   it('refuses a cancel while the keys are being generated, and generation goes on', async () => {
     const s = await setup({ manualApproval: true, stepMs: 700 });
     const r = await s.keyGen();
+    for (const m of s.mobiles) await s.decide(m.tss_node_id, r.tss_request_id, 'approve');
+    await s.waitStatus(r.tss_request_id, 'MPCProcessing');
     for (const m of s.mobiles) await s.decide(m.tss_node_id, r.tss_request_id, 'approve');
     await s.waitStatus(r.tss_request_id, 'KeyGenerating');
     await expect(s.ctx.client.cancelTssRequest(s.vaultId, r.tss_request_id)).rejects.toMatchObject({

@@ -1,0 +1,54 @@
+/** Creating an Org-Controlled vault (create_mpc_vault): one POST, answered by the new vault; nothing to follow. */
+import type { Verdict } from '../../../common/ceremony/rules';
+import type { Ceremony } from '../../../common/contract';
+import { vaultView } from '../cobo-views';
+import { vaultsContext } from '../vault-context';
+import type { Outcome, Protocol } from './protocol';
+
+const created = (vaultId: string, name: string, journal: Outcome['journal']): Outcome => ({
+  journal,
+  apply(state: Ceremony) {
+    state.selection = { ...state.selection, vaultId };
+    state.vaultName = name;
+    state.phase = 'finished';
+    state.outcome = 'success';
+  },
+});
+
+const check = (state: Ceremony, names: readonly string[]): Verdict => {
+  const name = state.selection.newVault?.name.trim() ?? '';
+  const problems = !name
+    ? ['Name the new vault.']
+    : names.includes(name)
+      ? [`A vault named “${name}” exists already; choose another name so the two cannot be confused.`]
+      : [];
+  return { ok: problems.length === 0, problems };
+};
+
+export const vaultCreation: Protocol = {
+  holdersApprove: false,
+  ready: 'The new vault’s name is free in this organisation.',
+  load: (_state, client) => vaultsContext(client),
+  before: (context) => ({ vaults_before: context.vaults.map((v) => v.vault_id) }),
+  check: (state, context) =>
+    check(
+      state,
+      context.vaults.map((v) => v.name),
+    ),
+  body: (state) => ({ name: state.selection.newVault?.name.trim() ?? '', vault_type: 'Org-Controlled' }),
+
+  async send(client, _vaultId, body) {
+    const vault = vaultView(await client.createMpcVault(body));
+    return created(vault.vault_id, vault.name, { vault_id: vault.vault_id, name: vault.name });
+  },
+
+  async find(state, intent, client) {
+    const name = state.selection.newVault?.name.trim() ?? '';
+    const before = new Set(Array.isArray(intent?.data.vaults_before) ? intent.data.vaults_before : []);
+    const found = (await vaultsContext(client)).vaults.filter(
+      (v) => !before.has(v.vault_id) && v.name === name,
+    );
+    if (found.length !== 1 || !found[0]) return null;
+    return created(found[0].vault_id, found[0].name, { reconciled: true, vault_id: found[0].vault_id });
+  },
+};

@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'react';
+import type { Ceremony, ChannelOutput } from '../../../common/contract';
+import { call } from '../api';
+
+type Actions = ChannelOutput<'sandbox.requestActions'>['holders'];
+
+const said = (h: Actions[number]) =>
+  h.approval === 'rejected'
+    ? 'rejected the request'
+    : h.participation === 'refused'
+      ? 'refused to take part'
+      : h.participation === 'joined'
+        ? 'approved and took part'
+        : h.approval === 'approved'
+          ? 'approved; has not taken part yet'
+          : 'has not answered yet';
+
+/**
+ * Who has acted on the request. Cobo's API does not report each holder's approval, so in Development
+ * and Production the officer confirms with each custodian; in a rehearsal the sandbox's simulated
+ * holders are shown, marked as rehearsal-only.
+ */
+export function HolderActions({ ceremony }: { ceremony: Ceremony }) {
+  const [holders, setHolders] = useState<Actions | null>(null);
+  const requestId = ceremony.tssRequestId;
+  const rehearsal = ceremony.environment === 'sandbox';
+  const following = ceremony.phase === 'tracking';
+  useEffect(() => {
+    if (!rehearsal || !requestId) return;
+    let live = true;
+    const read = () =>
+      void call('sandbox.requestActions', { tssRequestId: requestId })
+        .then((a) => live && setHolders(a.holders))
+        .catch(() => undefined);
+    read();
+    const timer = following ? setInterval(read, 2_000) : null;
+    return () => {
+      live = false;
+      if (timer) clearInterval(timer);
+    };
+  }, [rehearsal, requestId, following, ceremony.statuses.length]);
+  if (!rehearsal) {
+    return (
+      <p className="muted" data-testid="holder-actions">
+        Cobo’s API does not report which holders have approved or taken part. Confirm with each custodian in
+        the room that they have acted in Cobo Guard.
+      </p>
+    );
+  }
+  if (!holders) return null;
+  return (
+    <div className="panel-inset" data-testid="holder-actions">
+      <h4>Rehearsal only: what each simulated holder has done</h4>
+      <p className="muted small">
+        A real Cobo organisation does not report this; there you ask each custodian.
+      </p>
+      <ul>
+        {holders.map((h) => (
+          <li key={h.tss_node_id}>
+            <strong>{h.name}</strong> {said(h)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
