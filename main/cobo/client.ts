@@ -57,6 +57,22 @@ const pageQuery = (q: PageQuery = {}): Array<[string, string]> => {
   return pairs;
 };
 
+/** The spec operation behind each call of the client (test/main/sandbox/operations.test.ts holds it to the spec). */
+export const CLIENT_OPERATIONS = {
+  list_mpc_vaults: 'listMpcVaults',
+  create_mpc_vault: 'createMpcVault',
+  get_mpc_vault_by_id: 'getMpcVault',
+  list_cobo_key_holders: 'listCoboKeyShareHolders',
+  list_key_share_holder_groups: 'listKeyShareHolderGroups',
+  create_key_share_holder_group: 'createKeyShareHolderGroup',
+  get_key_share_holder_group_by_id: 'getKeyShareHolderGroup',
+  list_key_share_holders: 'listKeyShareHolders',
+  list_tss_requests: 'listTssRequests',
+  create_tss_request: 'createTssRequest',
+  get_tss_request_by_id: 'getTssRequest',
+  cancel_tss_request_by_id: 'cancelTssRequest',
+} as const satisfies Record<string, string>;
+
 export function createCoboClient(options: CoboClientOptions) {
   const http = createHttpPolicy(options);
   const { get, post } = http;

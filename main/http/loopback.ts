@@ -5,16 +5,22 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** The body, or null when it is larger than `maxBytes` (the rest is not read). */
+/**
+ * The body, or null when it is larger than `maxBytes`. The rest of an oversized body is read and
+ * dropped (up to a bound), so the sender gets the refusal instead of a reset connection.
+ */
 export async function readBody(req: http.IncomingMessage, maxBytes: number): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > maxBytes) return null;
-    chunks.push(chunk as Buffer);
+    if (size > maxBytes * 16) {
+      req.destroy();
+      return null;
+    }
+    if (size <= maxBytes) chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks);
+  return size > maxBytes ? null : Buffer.concat(chunks);
 }
 
 export function sendJson(

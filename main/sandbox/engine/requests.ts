@@ -1,5 +1,10 @@
 /** TSS requests: creating one as Cobo's rules allow, listing, reading and cancelling. */
-import { CreateTssRequestRequest, type GroupType, type TssRequestStatus } from '../../cobo/schemas';
+import {
+  CreateTssRequestRequest,
+  TSS_REQUEST_TYPES,
+  type GroupType,
+  type TssRequestStatus,
+} from '../../cobo/schemas';
 import { invalidParameter, invalidStatus, missingParameter } from '../errors';
 import { newRequestId, type GroupState, type RequestState } from '../state';
 import type { EngineContext } from './context';
@@ -78,6 +83,9 @@ export function createRequestsApi(ctx: EngineContext, lifecycle: Lifecycle) {
     async createTss(vaultId: string, rawBody: unknown) {
       ctx.vault(vaultId);
       const fields = requireFields(rawBody, ['type', 'target_key_share_holder_group_id']);
+      // A type the spec does not define is a wrong value (2006), whatever else the body lacks.
+      if (!(TSS_REQUEST_TYPES as readonly unknown[]).includes(fields.type))
+        throw invalidParameter(`type: must be one of ${TSS_REQUEST_TYPES.join(', ')}`);
       if (
         fields.type !== 'KeyGen' &&
         (fields.source_key_share_holder_group === undefined || fields.source_key_share_holder_group === null)

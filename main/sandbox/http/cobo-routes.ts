@@ -6,9 +6,28 @@ import type { Route } from './routes';
 
 const V = '/wallets/mpc/vaults/([^/]+)';
 
+/**
+ * The spec's "Wallets - MPC Wallets" operations the sandbox does not serve, each with its reason; every
+ * other operation of that tag is served here and called by the client (test/main/sandbox/operations.test.ts).
+ */
+export const NOT_SERVED: Readonly<Record<string, string>> = {
+  list_mpc_projects: 'MPC projects belong to User-Controlled Wallets, outside an organisation’s key ceremony',
+  create_mpc_project:
+    'MPC projects belong to User-Controlled Wallets, outside an organisation’s key ceremony',
+  get_mpc_project_by_id:
+    'MPC projects belong to User-Controlled Wallets, outside an organisation’s key ceremony',
+  update_mpc_project_by_id:
+    'MPC projects belong to User-Controlled Wallets, outside an organisation’s key ceremony',
+  update_mpc_vault_by_id: 'renaming a vault is not a key ceremony step',
+  update_key_share_holder_group_by_id: 'upgrading a Signing Group to Main is issue #16',
+  delete_key_share_holder_group_by_id: 'retiring a group is issue #16',
+  get_key_share_holder_by_tss_node_id: 'looking up one holder is issue #16',
+};
+
 export function coboRoutes(engine: Engine): Route[] {
   return [
     {
+      operationId: 'list_mpc_vaults',
       method: 'GET',
       pattern: /^\/wallets\/mpc\/vaults$/,
       handler: ({ query }) => {
@@ -25,21 +44,25 @@ export function coboRoutes(engine: Engine): Route[] {
       },
     },
     {
+      operationId: 'create_mpc_vault',
       method: 'POST',
       pattern: /^\/wallets\/mpc\/vaults$/,
       handler: async ({ body }) => [201, await engine.createVault(body)],
     },
     {
+      operationId: 'get_mpc_vault_by_id',
       method: 'GET',
       pattern: new RegExp(`^${V}$`),
       handler: ({ params }) => [200, engine.getVault(params[0] ?? '')],
     },
     {
+      operationId: 'list_cobo_key_holders',
       method: 'GET',
       pattern: /^\/wallets\/mpc\/cobo_key_share_holders$/,
       handler: () => [200, engine.coboNodes()],
     },
     {
+      operationId: 'list_key_share_holder_groups',
       method: 'GET',
       pattern: new RegExp(`^${V}/key_share_holder_groups$`),
       handler: ({ params, query }) => {
@@ -50,16 +73,19 @@ export function coboRoutes(engine: Engine): Route[] {
       },
     },
     {
+      operationId: 'create_key_share_holder_group',
       method: 'POST',
       pattern: new RegExp(`^${V}/key_share_holder_groups$`),
       handler: async ({ params, body }) => [201, await engine.createGroup(params[0] ?? '', body)],
     },
     {
+      operationId: 'get_key_share_holder_group_by_id',
       method: 'GET',
       pattern: new RegExp(`^${V}/key_share_holder_groups/([^/]+)$`),
       handler: ({ params }) => [200, engine.getGroup(params[0] ?? '', params[1] ?? '')],
     },
     {
+      operationId: 'list_key_share_holders',
       method: 'GET',
       pattern: new RegExp(`^${V}/key_share_holders$`),
       handler: ({ params, query }) => {
@@ -69,6 +95,7 @@ export function coboRoutes(engine: Engine): Route[] {
       },
     },
     {
+      operationId: 'list_tss_requests',
       method: 'GET',
       pattern: new RegExp(`^${V}/tss_requests$`),
       handler: ({ params, query }) => {
@@ -78,16 +105,19 @@ export function coboRoutes(engine: Engine): Route[] {
       },
     },
     {
+      operationId: 'create_tss_request',
       method: 'POST',
       pattern: new RegExp(`^${V}/tss_requests$`),
       handler: async ({ params, body }) => [201, await engine.createTss(params[0] ?? '', body)],
     },
     {
+      operationId: 'get_tss_request_by_id',
       method: 'GET',
       pattern: new RegExp(`^${V}/tss_requests/([^/]+)$`),
       handler: ({ params }) => [200, engine.getTss(params[0] ?? '', params[1] ?? '')],
     },
     {
+      operationId: 'cancel_tss_request_by_id',
       method: 'POST',
       pattern: new RegExp(`^${V}/tss_requests/([^/]+)/cancel$`),
       handler: async ({ params }) => [201, await engine.cancelTss(params[0] ?? '', params[1] ?? '')],

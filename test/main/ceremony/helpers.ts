@@ -47,7 +47,8 @@ export async function rig(
   await beforeUse?.(runtime);
   const profileId = (await runtime.services.profiles.list()).profiles[0]!.id;
   const client = await runtime.services.profiles.clientFor(profileId);
-  const vaultId = (await client.listAllMpcVaults('Org-Controlled'))[0]!.vault_id!;
+  // A fresh organisation may have no vault yet.
+  const vaultId = (await client.listAllMpcVaults('Org-Controlled'))[0]?.vault_id ?? '';
   const r: Rig = {
     get runtime() {
       return runtime;
