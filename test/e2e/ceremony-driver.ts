@@ -149,7 +149,16 @@ export class CeremonyDriver {
           .filter({ hasText: signer })
           .getByRole('radio', { name: 'designated signer' }),
       );
-    await this.step.getByTestId('design-verdict').filter({ hasText: 'meets Cobo’s rules' }).waitFor();
+    const verdict = this.step.getByTestId('design-verdict');
+    await verdict
+      .filter({ hasText: 'meets Cobo’s rules' })
+      .waitFor({ timeout: 15_000 })
+      .catch(async () => {
+        await screenshot(this.page, `${this.name}-design-refused`);
+        throw new Error(
+          `the design was refused: ${await verdict.innerText({ timeout: 1_000 }).catch(() => '(no verdict on screen)')}`,
+        );
+      });
     await this.checkpoint('design');
     await this.next();
   }

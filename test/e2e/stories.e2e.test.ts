@@ -105,7 +105,10 @@ describe('the ceremony stories', () => {
     const alice = page.getByTestId('holder-card').filter({ hasText: 'Alice Moreau' }).first();
     await alice.getByRole('button', { name: 'Lose this phone…' }).click();
     await alice.getByRole('button', { name: 'Lose Alice Moreau’s phone' }).click();
-    const newPhone = page.getByTestId('holder-card').filter({ hasText: 'New phone' });
+    // The card tagged “New phone” (matched exactly: the lost card's warning also speaks of a new phone).
+    const newPhone = page
+      .getByTestId('holder-card')
+      .filter({ has: page.locator('.tag', { hasText: /^New phone$/ }) });
     await newPhone.waitFor();
     // Cobo lists only holders of groups: Alice's new phone is entered by the TSS node ID she reads in Cobo Guard.
     const newPhoneId = (await newPhone

@@ -33,7 +33,11 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
   const verdict = checkDesign({ ...ceremony.selection, design }, data.nodes);
   const added = new Set(design.holders.map((h) => h.tss_node_id));
   const known = data.nodes.filter(
-    (n) => n.type !== 'Cobo' && n.status === 'Valid' && !added.has(n.tss_node_id),
+    (n) =>
+      (n.type === 'Mobile' || n.type === 'API') &&
+      n.status === 'Valid' &&
+      !n.problem &&
+      !added.has(n.tss_node_id),
   );
   const joins = coboJoins(design.type);
   const cobo = data.cobo[0];
@@ -130,7 +134,16 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
                 onClick={() =>
                   save({
                     ...design,
-                    holders: [...design.holders, { tss_node_id: n.tss_node_id, signer: false }],
+                    // Kept with its name and kind, so the design reads on its own in the record.
+                    holders: [
+                      ...design.holders,
+                      {
+                        tss_node_id: n.tss_node_id,
+                        name: n.name,
+                        type: n.type as 'Mobile' | 'API',
+                        signer: false,
+                      },
+                    ],
                   })
                 }
               >
