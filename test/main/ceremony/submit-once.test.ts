@@ -100,6 +100,48 @@ describe('submit once, whatever answer is lost after Cobo acted', () => {
   });
 });
 
+describe('submit once, for a vault creation too', () => {
+  it.each(
+    FAULTS.filter(
+      ([name]) => name.startsWith('HTTP 5') || name.includes('reset') || name.includes('cut short'),
+    ),
+  )('a vault creation, with %s', async (_, fault) => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const client = await r.runtime.services.profiles.clientFor(r.profileId);
+    const before = await client.listAllMpcVaults('Org-Controlled');
+    const prepared = await r.prepare('VaultSetup', { newVault: { name: 'Second Treasury' } });
+    expect(prepared.requestBody).toEqual({ name: 'Second Treasury', vault_type: 'Org-Controlled' });
+    const { seen, stop } = watch(r, prepared.id);
+    r.runtime.services.sandbox!.faults.add({ ...fault, phase: 'after', method: 'POST', count: 1 });
+    await c.submit(prepared.id, undefined);
+    await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'the vault to be adopted');
+    stop();
+    expectUnknownThenAdopted(r, prepared.id, seen);
+    const after = await client.listAllMpcVaults('Org-Controlled');
+    expect(after).toHaveLength(before.length + 1);
+    const made = after.find((v) => v.name === 'Second Treasury')!;
+    expect(c.get(prepared.id)).toMatchObject({
+      outcome: 'success',
+      vaultName: 'Second Treasury',
+      selection: { vaultId: made.vault_id },
+    });
+  });
+
+  it('refuses a name an existing vault has, before anything is sent', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    let ceremony = await c.start('VaultSetup', r.profileId);
+    ceremony = await c.select(ceremony.id, { newVault: { name: 'Rehearsal Treasury' } });
+    ceremony = await c.preflight(ceremony.id);
+    expect(ceremony.preflight!.checks.find((x) => x.id === 'selection')).toMatchObject({
+      ok: false,
+      message:
+        'A vault named “Rehearsal Treasury” exists already; choose another name so the two cannot be confused.',
+    });
+  });
+});
+
 describe('reconciling never guesses between candidates', () => {
   const slowAnswer = {
     kind: 'latency',

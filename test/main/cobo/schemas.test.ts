@@ -16,6 +16,7 @@ import {
   CreateKeyShareHolderGroupRequest,
   CreateTssRequestRequest,
   TSSRequest,
+  ListTssRequestsResponse,
 } from '../../../main/cobo/schemas';
 import { loadSpec, resolve, type SpecSchema } from './spec';
 
@@ -79,6 +80,54 @@ describe('our schemas mirror the official spec', () => {
     if (example === undefined) return;
     const result = (ours as z.ZodType).safeParse(example);
     expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+  });
+});
+
+describe('answers as the spec allows them', () => {
+  const spec = loadSpec();
+  const answers = Object.entries(SPEC_MIRRORS).filter(
+    ([name]) => !name.endsWith('_request') && !name.startsWith('Create'),
+  );
+  /** The smallest value of a spec schema: its required fields only, each as small as it can be. */
+  const minimal = (schema: SpecSchema, extra: readonly string[] = []): unknown => {
+    const s = resolve(schema);
+    if (s.enum) return s.enum[0];
+    if (s.type === 'array') return [];
+    if (s.type === 'integer' || s.type === 'number') return 0;
+    if (s.type === 'boolean') return false;
+    if (s.type === 'string') return 'x';
+    // The spec's required fields, and the few the client cannot page without (CLIENT_REQUIRED).
+    const fields = [...new Set([...(s.required ?? []), ...extra])];
+    return Object.fromEntries(fields.map((f) => [f, minimal(s.properties![f] as SpecSchema)]));
+  };
+
+  it.each(answers)('%s accepts an object with only the fields the spec requires', (name, ours) => {
+    const value = minimal(spec.components.schemas[name]!, CLIENT_REQUIRED[name]);
+    const result = (ours as z.ZodType).safeParse(value);
+    expect(result.success, `${JSON.stringify(value)}: ${JSON.stringify(result.error?.issues)}`).toBe(true);
+  });
+
+  it.each(answers)('%s accepts null for every field the spec leaves optional', (name, ours) => {
+    const theirs = spec.components.schemas[name]!;
+    const required = new Set([...(theirs.required ?? []), ...(CLIENT_REQUIRED[name] ?? [])]);
+    const value = {
+      ...(minimal(theirs, CLIENT_REQUIRED[name]) as object),
+      ...Object.fromEntries(
+        Object.keys(theirs.properties ?? {})
+          .filter((f) => !required.has(f))
+          .map((f) => [f, null]),
+      ),
+    };
+    const result = (ours as z.ZodType).safeParse(value);
+    expect(result.success, `${JSON.stringify(value)}: ${JSON.stringify(result.error?.issues)}`).toBe(true);
+  });
+
+  it('accepts a page whose cursors are null, as the end of the data', () => {
+    const page = ListTssRequestsResponse.parse({
+      data: [],
+      pagination: { before: null, after: null, total_count: 0 },
+    });
+    expect(page.pagination).toEqual({ before: '', after: '', total_count: 0 });
   });
 });
 

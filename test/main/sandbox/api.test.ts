@@ -286,6 +286,104 @@ describe('routing, pagination and refusals', () => {
     expectCoboError(await raw('POST', `${v()}/tss_requests`, { body: '{"type":"KeyGen"}' }), 400, 2003);
   });
 
+  it('answers what the spec’s rules forbid with an error body, never a reset or a 500', async () => {
+    // A malformed percent-escape in a path segment
+    expectCoboError(await raw('GET', '/wallets/mpc/vaults/%E0%A4%A'), 400, 2006);
+    // A type the spec does not define, even without a source group
+    const unknownType = await raw('POST', `${v()}/tss_requests`, {
+      body: JSON.stringify({ type: 'KeyRotate', target_key_share_holder_group_id: 'g' }),
+    });
+    expectCoboError(unknownType, 400, 2006);
+    expect((unknownType.body as { error_message: string }).error_message).toMatch(
+      /type: must be one of KeyGen/,
+    );
+    // A body over the limit still gets an answer
+    const big = JSON.stringify({ type: 'KeyGen', target_key_share_holder_group_id: 'x'.repeat(1_100_000) });
+    const tooBig = await raw('POST', `${v()}/tss_requests`, { body: big });
+    expectCoboError(tooBig, 400, 2006);
+    expect((tooBig.body as { error_message: string }).error_message).toMatch(/too large/);
+    // list vaults: project_id must be blank for Org-Controlled, and is required for User-Controlled
+    const project = 'f47ac10b-58cc-4372-a567-0e02b2c3d479';
+    expectCoboError(
+      await raw('GET', '/wallets/mpc/vaults', { query: `vault_type=Org-Controlled&project_id=${project}` }),
+      400,
+      2006,
+    );
+    expectCoboError(
+      await raw('GET', '/wallets/mpc/vaults', { query: 'vault_type=User-Controlled' }),
+      400,
+      2003,
+    );
+    const ucw = await raw('GET', '/wallets/mpc/vaults', {
+      query: `vault_type=User-Controlled&project_id=${project}`,
+    });
+    expect(ucw.status).toBe(200);
+    expectSpec('list_mpc_vaults_200_response', ucw.body);
+  });
+
+  it('adds Cobo’s own node to a Main or Signing Group, as the spec says, and takes holders as the spec allows them', async () => {
+    const post = (body: unknown) =>
+      raw('POST', `${v()}/key_share_holder_groups`, { body: JSON.stringify(body) });
+    const nodes = ctx.sandbox.engine.state.nodes;
+    const cobo = nodes.find((n) => n.type === 'Cobo')!;
+    const emeka = nodes.find((n) => n.name === 'Emeka Nwosu')!;
+    // Only the organisation's holder, with only its TSS node ID and signer flag: Cobo fills in the rest.
+    const made = await post({
+      key_share_holder_group_type: 'SigningGroup',
+      participants: 2,
+      threshold: 2,
+      key_share_holders: [{ tss_node_id: emeka.tss_node_id, signer: true }],
+    });
+    expect(made.status).toBe(201);
+    expectSpec('KeyShareHolderGroup', made.body);
+    expect((made.body as SandboxGroup).key_share_holders!.map((h) => [h.name, h.type, h.signer])).toEqual([
+      ['Cobo', 'Cobo', true],
+      ['Emeka Nwosu', 'Mobile', true],
+    ]);
+    // Listing Cobo's node explicitly is accepted, and it is not added twice.
+    const explicit = await post({
+      key_share_holder_group_type: 'SigningGroup',
+      participants: 2,
+      threshold: 2,
+      key_share_holders: [
+        { tss_node_id: cobo.tss_node_id, name: 'Cobo', type: 'Cobo', signer: true },
+        { tss_node_id: emeka.tss_node_id, signer: true },
+      ],
+    });
+    expect((explicit.body as SandboxGroup).key_share_holders).toHaveLength(2);
+    // Refused: a Recovery Group with Cobo's node; a count that does not add up; a holder without its ID.
+    const recovery = await post({
+      key_share_holder_group_type: 'RecoveryGroup',
+      participants: 2,
+      threshold: 2,
+      key_share_holders: [{ tss_node_id: cobo.tss_node_id }, { tss_node_id: emeka.tss_node_id }],
+    });
+    expectCoboError(recovery, 400, 2006);
+    expect((recovery.body as { error_message: string }).error_message).toMatch(
+      /has no Cobo key share holder/,
+    );
+    const short = await post({
+      key_share_holder_group_type: 'SigningGroup',
+      participants: 3,
+      threshold: 2,
+      key_share_holders: [{ tss_node_id: emeka.tss_node_id, signer: true }],
+    });
+    expectCoboError(short, 400, 2006);
+    expect((short.body as { error_message: string }).error_message).toMatch(
+      /3 participants but 2 key share holders \(Cobo included\)/,
+    );
+    expectCoboError(
+      await post({
+        key_share_holder_group_type: 'SigningGroup',
+        participants: 2,
+        threshold: 2,
+        key_share_holders: [{ name: 'Nobody', signer: true }],
+      }),
+      400,
+      2003,
+    );
+  });
+
   it('refuses TSS requests whose preconditions fail', async () => {
     const post = (body: unknown) => raw('POST', `${v()}/tss_requests`, { body: JSON.stringify(body) });
     const main = groups.MainGroup!;

@@ -1,0 +1,62 @@
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HolderActions } from '../../renderer/src/components/HolderActions';
+import { newCeremony } from '../fixtures/ceremony';
+
+let calls: Array<[string, unknown]> = [];
+function bridge(answer: unknown) {
+  calls = [];
+  const invoke = new Proxy(
+    {},
+    {
+      get: (_, channel: string) => async (input: unknown) => {
+        calls.push([channel, input]);
+        return { ok: true, value: answer };
+      },
+    },
+  );
+  (window as unknown as { keyCeremony: unknown }).keyCeremony = { invoke };
+}
+afterEach(cleanup);
+
+describe('who has acted on a request', () => {
+  it('outside a rehearsal, says Cobo does not report it and asks nothing of the sandbox', () => {
+    bridge(null);
+    render(
+      <HolderActions
+        ceremony={newCeremony({ environment: 'development', tssRequestId: 'r1', phase: 'tracking' })}
+      />,
+    );
+    expect(screen.getByTestId('holder-actions')).toHaveTextContent(
+      'Cobo’s API does not report which holders have approved or taken part. Confirm with each custodian in the room that they have acted in Cobo Guard.',
+    );
+    expect(calls).toEqual([]);
+  });
+
+  it('in a rehearsal, shows each simulated holder’s answers, marked as rehearsal only, and names who rejected', async () => {
+    bridge({
+      holders: [
+        { tss_node_id: 'a', name: 'Alice', approval: 'approved', participation: 'joined' },
+        { tss_node_id: 'b', name: 'Bilal', approval: 'approved', participation: null },
+        { tss_node_id: 'c', name: 'Chen', approval: 'rejected', participation: null },
+        { tss_node_id: 'd', name: 'Dana', approval: null, participation: null },
+        { tss_node_id: 'e', name: 'Emeka', approval: 'approved', participation: 'refused' },
+      ],
+    });
+    render(
+      <HolderActions
+        ceremony={newCeremony({ environment: 'sandbox', tssRequestId: 'r1', phase: 'finished' })}
+      />,
+    );
+    const panel = await screen.findByTestId('holder-actions');
+    expect(panel).toHaveTextContent('Rehearsal only: what each simulated holder has done');
+    expect([...panel.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Alice approved and took part',
+      'Bilal approved; has not taken part yet',
+      'Chen rejected the request',
+      'Dana has not answered yet',
+      'Emeka refused to take part',
+    ]);
+    expect(calls).toEqual([['sandbox.requestActions', { tssRequestId: 'r1' }]]);
+  });
+});
