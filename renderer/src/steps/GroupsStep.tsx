@@ -52,10 +52,11 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
               type="radio"
               name="target"
               checked={s.targetGroupId === g.key_share_holder_group_id}
-              disabled={busy}
+              disabled={busy || g.problem !== null}
               onChange={() => select({ targetGroupId: g.key_share_holder_group_id })}
             />
             <GroupCard group={g} needed={rules.targetNeeded(g)} />
+            {g.problem && <span className="tag tag-warn">Cannot be chosen: {g.problem}</span>}
           </label>
         ))}
       </fieldset>
@@ -68,13 +69,14 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
                 type="radio"
                 name="source"
                 checked={s.sourceGroupId === g.key_share_holder_group_id}
-                disabled={busy}
+                disabled={busy || g.problem !== null}
                 onChange={() => chooseSource(g)}
               />
               <GroupCard
                 group={g}
                 needed={Math.max(0, g.threshold - g.holders.filter((h) => h.type === 'Cobo').length)}
               />
+              {g.problem && <span className="tag tag-warn">Cannot be chosen: {g.problem}</span>}
             </label>
           ))}
         </fieldset>
@@ -82,19 +84,21 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
       {source && (
         <fieldset className="choices">
           <legend>
-            Source TSS nodes taking part (at least {source.threshold}; the Cobo node must be one)
+            Source TSS nodes taking part (at least {source.threshold}
+            {source.holders.some((h) => h.type === 'Cobo') ? '; Cobo’s node must be one' : ''})
           </legend>
           {source.holders.map((h) => (
             <label key={h.tss_node_id} className="choice-inline">
               <input
                 type="checkbox"
                 checked={s.sourceNodeIds.includes(h.tss_node_id)}
-                disabled={busy}
+                disabled={busy || h.problem !== null}
                 onChange={() => toggleNode(h.tss_node_id)}
               />{' '}
               {h.name} ({h.type}
               {h.online ? '' : ', offline'}
               {h.status !== 'Valid' ? `, ${h.status}` : ''})
+              {h.problem ? ` — cannot be chosen: ${h.problem}` : ''}
             </label>
           ))}
         </fieldset>

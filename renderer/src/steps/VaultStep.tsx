@@ -2,9 +2,11 @@ import { useEffect, useState } from 'react';
 import type { ErrorPayload, VaultView } from '../../../common/contract';
 import { call, errorPayload } from '../api';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { useCeremonies } from '../store/ceremonies';
 import type { StepProps } from './StepProps';
 
 export function VaultStep({ ceremony, run, busy }: StepProps) {
+  const draft = useCeremonies((c) => c.draft);
   const [vaults, setVaults] = useState<VaultView[] | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   useEffect(() => {
@@ -14,26 +16,33 @@ export function VaultStep({ ceremony, run, busy }: StepProps) {
   }, [ceremony.profileId]);
   if (error) return <ErrorNotice error={error} />;
   if (!vaults) return <p aria-busy="true">Loading vaults…</p>;
+  const newVault = (
+    <p className="muted small">
+      {vaults.length ? 'Need another vault? ' : ''}
+      <button type="button" className="link-button" onClick={() => draft('VaultSetup')}>
+        Create a vault
+      </button>{' '}
+      in its own ceremony; this one stays open, and you come back to it from the list of ceremonies.
+    </p>
+  );
   if (!vaults.length)
     return (
       <div className="notice notice-info" data-testid="no-vault">
         <p className="notice-title">This organisation has no Org-Controlled vault yet.</p>
-        <p className="notice-hint">
-          Create one first: leave this ceremony and run “Create a vault” from the list of ceremonies; then
-          come back to this one.
-        </p>
+        {newVault}
       </div>
     );
   return (
     <fieldset className="choices">
       <legend>Vault</legend>
+      {newVault}
       {vaults.map((v) => (
         <label key={v.vault_id} className="choice">
           <input
             type="radio"
             name="vault"
             checked={ceremony.selection.vaultId === v.vault_id}
-            disabled={busy}
+            disabled={busy || v.problem !== null}
             onChange={() =>
               void run(() => call('ceremony.select', { id: ceremony.id, selection: { vaultId: v.vault_id } }))
             }
@@ -52,6 +61,12 @@ export function VaultStep({ ceremony, run, busy }: StepProps) {
                   </span>
                 ))
               : 'No root keys yet.'}
+            {v.problem && (
+              <>
+                <br />
+                <span className="tag tag-warn">Cannot be chosen: {v.problem}</span>
+              </>
+            )}
           </span>
         </label>
       ))}
