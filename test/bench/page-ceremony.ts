@@ -46,14 +46,19 @@ export async function prepare(
   await invoke(page, 'ceremony.setWitnesses', { id: c.id, witnesses: ['Wendy'] });
   const { groups: all, nodes } = await groups();
   const target = all.find((g) => g.key_share_holder_group_id === selection.targetGroupId);
+  const designed = (
+    selection.design as { holders: Array<{ tss_node_id: string; name?: string }> } | undefined
+  )?.holders;
   const ids = new Set<string>([
     ...(target?.holders ?? []).map((h) => h.tss_node_id),
     ...((selection.sourceNodeIds as string[] | undefined) ?? []),
-    ...((selection.design as { holders: Array<{ tss_node_id: string }> } | undefined)?.holders ?? []).map(
-      (h) => h.tss_node_id,
-    ),
+    ...(designed ?? []).map((h) => h.tss_node_id),
   ]);
-  const everyone = [...nodes, ...all.flatMap((g) => g.holders)];
+  // A holder entered by TSS node ID (a new phone) is in no list yet: it is checked in under the name entered.
+  const typed = (designed ?? []).flatMap((h) =>
+    h.name ? [{ tss_node_id: h.tss_node_id, name: h.name, type: 'Mobile' }] : [],
+  );
+  const everyone = [...nodes, ...all.flatMap((g) => g.holders), ...typed];
   for (const id of ids) {
     const h = everyone.find((n) => n.tss_node_id === id);
     if (h && h.type !== 'Cobo')
