@@ -162,4 +162,21 @@ export class CeremonyDriver {
     await this.checkpoint('design');
     await this.next();
   }
+
+  /** KeyGenFromKeyGroup from the Main Group to the target group shown as `target`; ends at Verify root keys. */
+  async giveShares(target: RegExp, vault?: string): Promise<void> {
+    await this.start('Start: KeyGenFromKeyGroup');
+    await this.chooseVault(vault);
+    await this.waitStep('Groups and source nodes');
+    await this.choose(this.step.locator('label.choice', { hasText: target }).first().getByRole('radio'));
+    await this.choose(this.step.locator('label.choice', { hasText: 'Main Group' }).getByRole('radio'));
+    await this.step.getByTestId('selection-verdict').filter({ hasText: 'meets the rules' }).waitFor();
+    await this.checkpoint('groups');
+    await this.next();
+    await this.preflight();
+    await this.checkIn();
+    await this.reviewAndSend();
+    await this.waitStep('Verify root keys');
+    await this.step.getByTestId('root-keys-unchanged').waitFor();
+  }
 }

@@ -172,18 +172,7 @@ describe('a fresh organisation', () => {
         page,
         `fresh-6-shares-${String(target).includes('Signing') ? 'signing' : 'recovery'}`,
       );
-      await g.start('Start: KeyGenFromKeyGroup');
-      await g.chooseVault('Fresh Treasury');
-      await g.waitStep('Groups and source nodes');
-      await g.choose(g.step.locator('label.choice', { hasText: target }).first().getByRole('radio'));
-      await g.choose(g.step.locator('label.choice', { hasText: 'Main Group' }).getByRole('radio'));
-      await g.step.getByTestId('selection-verdict').filter({ hasText: 'meets the rules' }).waitFor();
-      await g.next();
-      await g.preflight();
-      await g.checkIn();
-      await g.reviewAndSend();
-      await g.waitStep('Verify root keys');
-      await g.step.getByTestId('root-keys-unchanged').waitFor();
+      await g.giveShares(target, 'Fresh Treasury');
       await g.verifyAndClose();
     }
   });

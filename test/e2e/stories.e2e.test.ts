@@ -82,19 +82,7 @@ describe('the ceremony stories', () => {
     ['Recovery', /Recovery Group · 2-of-3/],
   ])('KeyGenFromKeyGroup gives the %s Group shares of the same root keys', async (name, target) => {
     const d = new CeremonyDriver(app.session.page, `story-3-kgfkg-${name.toLowerCase()}`);
-    await d.start('Start: KeyGenFromKeyGroup');
-    await d.chooseVault();
-    await d.waitStep('Groups and source nodes');
-    await d.choose(d.step.locator('label.choice', { hasText: target }).first().getByRole('radio'));
-    await d.choose(d.step.locator('label.choice', { hasText: 'Main Group' }).getByRole('radio'));
-    await d.step.getByTestId('selection-verdict').filter({ hasText: 'meets the rules' }).waitFor();
-    await d.checkpoint('groups');
-    await d.next();
-    await d.preflight();
-    await d.checkIn();
-    await d.reviewAndSend();
-    await d.waitStep('Verify root keys');
-    await d.step.getByTestId('root-keys-unchanged').waitFor();
+    await d.giveShares(target);
     expect(await rootKeysOnScreen()).toEqual(rootKeys);
     await d.verifyAndClose();
   });

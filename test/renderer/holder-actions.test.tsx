@@ -2,21 +2,12 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HolderActions } from '../../renderer/src/components/HolderActions';
 import { newCeremony } from '../fixtures/ceremony';
+import { installFakeBridge } from '../helpers/fake-bridge';
 
 let calls: Array<[string, unknown]> = [];
-function bridge(answer: unknown) {
-  calls = [];
-  const invoke = new Proxy(
-    {},
-    {
-      get: (_, channel: string) => async (input: unknown) => {
-        calls.push([channel, input]);
-        return { ok: true, value: answer };
-      },
-    },
-  );
-  (window as unknown as { keyCeremony: unknown }).keyCeremony = { invoke };
-}
+const bridge = (answer: unknown) => {
+  calls = installFakeBridge(answer);
+};
 afterEach(cleanup);
 
 describe('who has acted on a request', () => {

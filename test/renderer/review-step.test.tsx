@@ -4,6 +4,7 @@ import type { Ceremony } from '../../common/contract';
 import { ReviewStep } from '../../renderer/src/steps/ReviewStep';
 import type { CoboData } from '../../renderer/src/steps/use-cobo-data';
 import { newCeremony } from '../fixtures/ceremony';
+import { installFakeBridge } from '../helpers/fake-bridge';
 import { group, holder as holderOf } from '../fixtures/groups';
 
 const holder = (name: string, type = 'Mobile') => holderOf(name, { type });
@@ -25,17 +26,7 @@ const reviewed = (over: Partial<Ceremony> = {}) =>
 
 let calls: Array<[string, unknown]>;
 beforeEach(() => {
-  calls = [];
-  const invoke = new Proxy(
-    {},
-    {
-      get: (_, channel: string) => async (input: unknown) => {
-        calls.push([channel, input]);
-        return { ok: true, value: null };
-      },
-    },
-  );
-  (window as unknown as { keyCeremony: unknown }).keyCeremony = { invoke };
+  calls = installFakeBridge();
 });
 afterEach(cleanup);
 
