@@ -7,6 +7,9 @@ import {
   CreateKeyShareHolderGroupRequest,
   CreateMpcVaultRequest,
   CreateTssRequestRequest,
+  DeleteKeyShareHolderGroupResponse,
+  KeyShareHolder,
+  UpdateKeyShareHolderGroupRequest,
   KeyShareHolderGroup,
   ListCoboKeyShareHoldersResponse,
   ListKeyShareHolderGroupsResponse,
@@ -71,7 +74,35 @@ export const CLIENT_OPERATIONS = {
   create_tss_request: 'createTssRequest',
   get_tss_request_by_id: 'getTssRequest',
   cancel_tss_request_by_id: 'cancelTssRequest',
+  update_key_share_holder_group_by_id: 'updateKeyShareHolderGroup',
+  delete_key_share_holder_group_by_id: 'deleteKeyShareHolderGroup',
+  get_key_share_holder_by_tss_node_id: 'getKeyShareHolder',
 } as const satisfies Record<string, string>;
+
+/** The calls that change a group once it has key shares: upgrade to Main, delete; and one holder's lookup. */
+function groupChanges(http: ReturnType<typeof createHttpPolicy>, vaultPath: (vaultId: string) => string) {
+  const groupPath = (vaultId: string, groupId: string) =>
+    `${vaultPath(vaultId)}/key_share_holder_groups/${segment('group id', groupId)}`;
+  return {
+    /** Upgrades a Signing Group to Main (PUT, sent once); the body is checked against the spec first. */
+    updateKeyShareHolderGroup: async (vaultId: string, groupId: string, body: unknown) =>
+      http.post(
+        groupPath(vaultId, groupId),
+        validated(UpdateKeyShareHolderGroupRequest, body, 'group upgrade'),
+        KeyShareHolderGroup,
+        'PUT',
+      ),
+    /** Asks Cobo to delete a group (sent once); Cobo answers that the deletion was submitted. */
+    deleteKeyShareHolderGroup: async (vaultId: string, groupId: string) =>
+      http.post(`${groupPath(vaultId, groupId)}/delete`, undefined, DeleteKeyShareHolderGroupResponse),
+    getKeyShareHolder: async (vaultId: string, tssNodeId: string) =>
+      http.get(
+        `${vaultPath(vaultId)}/key_share_holders/${segment('TSS node ID', tssNodeId)}`,
+        [],
+        KeyShareHolder,
+      ),
+  };
+}
 
 export function createCoboClient(options: CoboClientOptions) {
   const http = createHttpPolicy(options);
@@ -128,6 +159,7 @@ export function createCoboClient(options: CoboClientOptions) {
       all((after) =>
         client.listKeyShareHolderGroups(vaultId, { key_share_holder_group_type: type, limit: 50, after }),
       ),
+    ...groupChanges(http, vaultPath),
     getKeyShareHolderGroup: async (vaultId: string, groupId: string) =>
       get(
         `${vaultPath(vaultId)}/key_share_holder_groups/${segment('group id', groupId)}`,

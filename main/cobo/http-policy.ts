@@ -24,7 +24,7 @@ import { exchange, parseRetryAfter, type RawResponse } from './transport';
 
 /** Signs one request. The keychain provides it, so the client never holds the secret. */
 export type RequestSigner = (parts: {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   path: string;
   query: QueryPairs;
   body: string;
@@ -154,7 +154,7 @@ export function createHttpPolicy(options: CoboClientOptions) {
   let lastLatencyMs: number | null = null;
 
   async function once(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PUT',
     path: string,
     query: QueryPairs,
     body: string,
@@ -215,11 +215,16 @@ export function createHttpPolicy(options: CoboClientOptions) {
     }
   }
 
-  /** POSTs are sent once. Whatever happens, the caller learns whether it surely failed or may have worked. */
-  async function post<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.output<S>> {
+  /** POSTs (and the PUT that upgrades a group) are sent once. Whatever happens, the caller learns whether it surely failed or may have worked. */
+  async function post<S extends z.ZodType>(
+    path: string,
+    body: unknown,
+    schema: S,
+    method: 'POST' | 'PUT' = 'POST',
+  ): Promise<z.output<S>> {
     const full = fullPath(origin, basePath, path);
     const text = body === undefined ? '' : JSON.stringify(body);
-    const response = await once('POST', full, [], text);
+    const response = await once(method, full, [], text);
     if (response.status >= 200 && response.status < 300)
       return parseBody(response, schema, true, origin.host);
     if (response.status >= 300 && response.status < 400) {

@@ -181,6 +181,18 @@ export const CreateKeyShareHolderGroupRequest = z
   });
 export type CreateKeyShareHolderGroupRequest = z.input<typeof CreateKeyShareHolderGroupRequest>;
 
+export const UPDATE_GROUP_ACTIONS = ['UpgradeToMainGroup'] as const;
+export const MAIN_GROUP_HANDLINGS = ['Invalidate', 'ConvertToSigningGroup'] as const;
+
+/** update_key_share_holder_group_by_id_request: upgrade a Signing Group to Main; the old Main Group is invalidated unless converted. */
+export const UpdateKeyShareHolderGroupRequest = z.strictObject({
+  update_key_share_holder_group_action: z.enum(UPDATE_GROUP_ACTIONS),
+  original_main_group_handling: z.enum(MAIN_GROUP_HANDLINGS).optional(),
+});
+
+/** delete_key_share_holder_group_by_id_201_response: Cobo accepted the deletion; the group goes later. */
+export const DeleteKeyShareHolderGroupResponse = z.object({ submitted: z.boolean() });
+
 /** create_mpc_vault_request: project_id is required for a User-Controlled vault and ignored otherwise (the app creates Org-Controlled vaults). */
 export const CreateMpcVaultRequest = z
   .strictObject({
@@ -278,5 +290,7 @@ export const SPEC_MIRRORS = {
   list_tss_requests_200_response: ListTssRequestsResponse,
   create_key_share_holder_group_request: CreateKeyShareHolderGroupRequest,
   create_mpc_vault_request: CreateMpcVaultRequest,
+  update_key_share_holder_group_by_id_request: UpdateKeyShareHolderGroupRequest,
+  delete_key_share_holder_group_by_id_201_response: DeleteKeyShareHolderGroupResponse,
   create_tss_request_request: CreateTssRequestRequest,
 } as const;

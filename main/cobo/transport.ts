@@ -19,7 +19,7 @@ export interface RawResponse {
 }
 
 export interface Exchange {
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'PUT';
   /** Full path including the /v2 prefix. */
   readonly path: string;
   readonly signed: SignedRequest;

@@ -1,6 +1,12 @@
 /** Vaults and key share holder groups: listing, reading, and creating a group as Cobo's rules allow. */
 import { z } from 'zod';
-import { ALLOWED_GROUP_SHAPES, GROUP_TYPES, VAULT_TYPES } from '../../cobo/schemas';
+import {
+  ALLOWED_GROUP_SHAPES,
+  GROUP_TYPES,
+  MAIN_GROUP_HANDLINGS,
+  UPDATE_GROUP_ACTIONS,
+  VAULT_TYPES,
+} from '../../cobo/schemas';
 import { invalidParameter, invalidStatus, missingParameter } from '../errors';
 import { newGroupId, newVault, type GroupState } from '../state';
 import type { EngineContext } from './context';
@@ -63,6 +69,28 @@ function membersOf(ctx: EngineContext, body: SpecCreateGroup): GroupState['holde
   if (type !== 'RecoveryGroup' && !members.some((m) => m.node.type !== 'Cobo' && m.signer))
     throw invalidParameter(`a ${type} needs a designated signer besides Cobo`);
   return members.map((m) => ({ tss_node_id: m.node.tss_node_id, signer: m.signer }));
+}
+
+/** update_key_share_holder_group_by_id_request, as the spec defines it. */
+const SpecUpdateGroup = z.object({
+  update_key_share_holder_group_action: z.enum(UPDATE_GROUP_ACTIONS),
+  original_main_group_handling: z.enum(MAIN_GROUP_HANDLINGS).nullish(),
+});
+
+/** A group in a request that is still running cannot change or go. */
+function busy(ctx: EngineContext, g: GroupState): boolean {
+  return ctx.state.requests.some(
+    (r) =>
+      (r.target_key_share_holder_group_id === g.key_share_holder_group_id ||
+        r.source?.key_share_holder_group_id === g.key_share_holder_group_id) &&
+      ['PendingKeyHolderConfirmation', 'MPCProcessing', 'KeyGenerating'].includes(r.status),
+  );
+}
+
+/** Nodes of lost phones that no group uses any more are deleted, as after a Recovery. */
+function dropUnusedChangedNodes(ctx: EngineContext) {
+  const inUse = new Set(ctx.state.groups.flatMap((g) => g.holders.map((h) => h.tss_node_id)));
+  ctx.state.nodes = ctx.state.nodes.filter((n) => n.status !== 'Changed' || inUse.has(n.tss_node_id));
 }
 
 /** Cobo's shapes (threshold-participants 2-2, 2-3, 3-3), and one Main Group in use per vault. */
@@ -139,6 +167,49 @@ export function createGroupsApi(ctx: EngineContext) {
       ctx.state.groups.push(g);
       await ctx.persist();
       return toGroup(ctx, g);
+    },
+
+    /**
+     * Upgrades an active Signing Group to the Main Group; the original Main Group is invalidated
+     * (deleted) or, if asked, converted to a Signing Group (spec: UpdateGroupAction, OriginalMainGroupHandling).
+     */
+    async upgradeGroup(vaultId: string, groupId: string, rawBody: unknown) {
+      const g = ctx.group(vaultId, groupId);
+      requireFields(rawBody, ['update_key_share_holder_group_action']);
+      const body = parseWith(SpecUpdateGroup, rawBody);
+      if (g.type !== 'SigningGroup')
+        throw invalidParameter('only a Signing Group can be upgraded to the Main Group');
+      if (g.status !== 'Valid' || !g.keys)
+        throw invalidStatus(`the Signing Group is ${g.status}, not an active group with key shares`);
+      for (const h of g.holders) {
+        const n = ctx.node(h.tss_node_id);
+        if (n.status !== 'Valid') throw invalidStatus(`holder ${n.name} is ${n.status}`);
+      }
+      if (busy(ctx, g)) throw invalidStatus('a TSS request for this group is in progress');
+      const handling = body.original_main_group_handling ?? 'Invalidate';
+      const mains = ctx.state.groups.filter((x) => x.vault_id === vaultId && x.type === 'MainGroup');
+      if (mains.some((m) => busy(ctx, m)))
+        throw invalidStatus('a TSS request for the Main Group is in progress');
+      if (handling === 'Invalidate') ctx.state.groups = ctx.state.groups.filter((x) => !mains.includes(x));
+      else for (const m of mains) m.type = 'SigningGroup';
+      g.type = 'MainGroup';
+      dropUnusedChangedNodes(ctx);
+      await ctx.persist();
+      return toGroup(ctx, g);
+    },
+
+    /** Deletes a Signing or Recovery Group; the Main Group goes only by upgrade or recovery. */
+    async deleteGroup(vaultId: string, groupId: string) {
+      const g = ctx.group(vaultId, groupId);
+      if (g.type === 'MainGroup')
+        throw invalidStatus(
+          'the Main Group cannot be deleted; replace it by upgrading a Signing Group or by a Recovery',
+        );
+      if (busy(ctx, g)) throw invalidStatus('a TSS request for this group is in progress');
+      ctx.state.groups = ctx.state.groups.filter((x) => x !== g);
+      dropUnusedChangedNodes(ctx);
+      await ctx.persist();
+      return { submitted: true };
     },
   };
 }

@@ -3,7 +3,7 @@
  * side — approving or rejecting, going offline, losing a phone.
  */
 import type { KeyShareHolder } from '../../cobo/schemas';
-import { invalidParameter, invalidStatus } from '../errors';
+import { invalidParameter, invalidStatus, notFound } from '../errors';
 import { newNodeId, type NodeState } from '../state';
 import { SUPPORTED_CURVES } from '../threshold';
 import type { EngineContext } from './context';
@@ -30,6 +30,18 @@ export function createHoldersApi(ctx: EngineContext, lifecycle: Lifecycle) {
       // As Cobo does: the holders of the vault's groups only. A phone in no group yet is known to
       // its custodian (Cobo Guard shows its TSS node ID), not listed here.
       return [...seen.values()];
+    },
+
+    /** One holder of the vault's groups by TSS node ID (get_key_share_holder_by_tss_node_id). */
+    getHolder(vaultId: string, tssNodeId: string) {
+      ctx.vault(vaultId);
+      const member = ctx.state.groups
+        .filter((g) => g.vault_id === vaultId)
+        .flatMap((g) => g.holders)
+        .find((h) => h.tss_node_id === tssNodeId);
+      const n = member && ctx.nodeById(tssNodeId);
+      if (!member || !n) throw notFound(`Key share holder ${tssNodeId}`);
+      return toHolder(n, member.signer);
     },
 
     async decide(nodeId: string, requestId: string, decision: 'approve' | 'reject') {

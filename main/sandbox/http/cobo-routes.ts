@@ -19,12 +19,10 @@ export const NOT_SERVED: Readonly<Record<string, string>> = {
   update_mpc_project_by_id:
     'MPC projects belong to User-Controlled Wallets, outside an organisation’s key ceremony',
   update_mpc_vault_by_id: 'renaming a vault is not a key ceremony step',
-  update_key_share_holder_group_by_id: 'upgrading a Signing Group to Main is issue #16',
-  delete_key_share_holder_group_by_id: 'retiring a group is issue #16',
-  get_key_share_holder_by_tss_node_id: 'looking up one holder is issue #16',
 };
 
-export function coboRoutes(engine: Engine): Route[] {
+/** Vaults and key share holder groups. */
+function vaultAndGroupRoutes(engine: Engine): Route[] {
   return [
     {
       operationId: 'list_mpc_vaults',
@@ -95,6 +93,33 @@ export function coboRoutes(engine: Engine): Route[] {
       },
     },
     {
+      operationId: 'update_key_share_holder_group_by_id',
+      method: 'PUT',
+      pattern: new RegExp(`^${V}/key_share_holder_groups/([^/]+)$`),
+      handler: async ({ params, body }) => [
+        200,
+        await engine.upgradeGroup(params[0] ?? '', params[1] ?? '', body),
+      ],
+    },
+    {
+      operationId: 'delete_key_share_holder_group_by_id',
+      method: 'POST',
+      pattern: new RegExp(`^${V}/key_share_holder_groups/([^/]+)/delete$`),
+      handler: async ({ params }) => [201, await engine.deleteGroup(params[0] ?? '', params[1] ?? '')],
+    },
+  ];
+}
+
+/** Holders and TSS requests. */
+function holderAndRequestRoutes(engine: Engine): Route[] {
+  return [
+    {
+      operationId: 'get_key_share_holder_by_tss_node_id',
+      method: 'GET',
+      pattern: new RegExp(`^${V}/key_share_holders/([^/]+)$`),
+      handler: ({ params }) => [200, engine.getHolder(params[0] ?? '', params[1] ?? '')],
+    },
+    {
       operationId: 'list_tss_requests',
       method: 'GET',
       pattern: new RegExp(`^${V}/tss_requests$`),
@@ -124,3 +149,8 @@ export function coboRoutes(engine: Engine): Route[] {
     },
   ];
 }
+
+export const coboRoutes = (engine: Engine): Route[] => [
+  ...vaultAndGroupRoutes(engine),
+  ...holderAndRequestRoutes(engine),
+];
