@@ -8,7 +8,8 @@ import type { GroupType } from '../cobo-enums';
 import type { CeremonyKind, GroupView } from '../contract';
 
 /** How a ceremony acts on Cobo: create a key share holder group, or create a TSS request and follow it. */
-export type ProtocolName = 'vault-creation' | 'group-creation' | 'tss-request';
+export type ProtocolName =
+  'vault-creation' | 'group-creation' | 'tss-request' | 'group-upgrade' | 'group-retirement';
 
 export interface KindDeclaration {
   readonly kind: CeremonyKind;
@@ -88,6 +89,30 @@ export const CEREMONY_KINDS: Readonly<Record<CeremonyKind, KindDeclaration>> = {
     rootKeys: 'unchanged',
     targetNeeded: custodiansOf,
   },
+  GroupUpgrade: {
+    kind: 'GroupUpgrade',
+    title: 'Upgrade a Signing Group to Main',
+    shortTitle: 'Upgrade a Signing Group',
+    summary:
+      'An active Signing Group becomes the Main Group — after a lost phone, the quick way back when the Signing Group is intact. The current Main Group is invalidated or becomes a Signing Group. The root keys do not change; the app checks that.',
+    protocol: 'group-upgrade',
+    targetTypes: ['SigningGroup'],
+    sourceType: null,
+    rootKeys: 'unchanged',
+    targetNeeded: () => 0,
+  },
+  GroupRetirement: {
+    kind: 'GroupRetirement',
+    title: 'Retire a key share holder group',
+    shortTitle: 'Retire a group',
+    summary:
+      'Delete a Signing or Recovery Group, deliberately and on the record — for example when a custodian leaves. Its holders receive no further requests; reinstating them needs a new key generation.',
+    protocol: 'group-retirement',
+    targetTypes: ['SigningGroup', 'RecoveryGroup'],
+    sourceType: null,
+    rootKeys: 'not-involved',
+    targetNeeded: () => 0,
+  },
 };
 
 /** The order the page offers them in. */
@@ -97,6 +122,8 @@ export const CEREMONY_ORDER: readonly CeremonyKind[] = [
   'KeyGen',
   'KeyGenFromKeyGroup',
   'Recovery',
+  'GroupUpgrade',
+  'GroupRetirement',
 ];
 
 /** Whether a group of this type (as Cobo reports it, so any string) can receive this kind's key shares. */

@@ -9,6 +9,9 @@ export const EMPTY_SELECTION: Selection = {
   lostNodeId: null,
   design: null,
   newVault: null,
+  mainGroupHandling: null,
+  retireConfirmation: null,
+  retireWithoutRecovery: false,
 };
 
 export interface NewCeremonyFields {

@@ -129,7 +129,15 @@ export type GroupView = z.infer<typeof GroupView>;
 
 // ---- Ceremonies: state owned by main, mirrored by the page ----
 
-export const CeremonyKind = z.enum(['VaultSetup', 'GroupSetup', 'KeyGen', 'KeyGenFromKeyGroup', 'Recovery']);
+export const CeremonyKind = z.enum([
+  'VaultSetup',
+  'GroupSetup',
+  'KeyGen',
+  'KeyGenFromKeyGroup',
+  'Recovery',
+  'GroupUpgrade',
+  'GroupRetirement',
+]);
 export type CeremonyKind = z.infer<typeof CeremonyKind>;
 
 export const CHECKLIST_ITEMS = [
@@ -174,6 +182,12 @@ export const Selection = z.strictObject({
     .strictObject({ name: label(100) })
     .nullable()
     .default(null),
+  /** GroupUpgrade: what becomes of the current Main Group (spec: OriginalMainGroupHandling). */
+  mainGroupHandling: z.enum(['Invalidate', 'ConvertToSigningGroup']).nullable().default(null),
+  /** GroupRetirement: the group's name as the officer typed it, to confirm which group goes. */
+  retireConfirmation: z.string().max(200).nullable().default(null),
+  /** GroupRetirement: the officer accepts that no usable Recovery Group is left. */
+  retireWithoutRecovery: z.boolean().default(false),
 });
 export type Selection = z.infer<typeof Selection>;
 

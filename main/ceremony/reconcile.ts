@@ -7,6 +7,7 @@ import type { Ceremony } from '../../common/contract';
 import type { CoboClient } from '../cobo/client';
 import { log } from '../log';
 import { errorOf, OUTCOME_UNKNOWN } from './errors';
+import { finish } from './finish';
 import { protocolFor } from './protocols';
 import type { Registry } from './registry';
 import type { Tracker } from './tracker';
@@ -32,10 +33,12 @@ export function createReconciler({
     const e = registry.entry(id);
     return e.serial(async () => {
       const intent = [...e.journal.entries()].reverse().find((en) => en.kind === 'request_intent');
-      const found = await protocolFor(e.state.kind).find(e.state, intent, await clientOf(e.state));
+      const client = await clientOf(e.state);
+      const found = await protocolFor(e.state.kind).find(e.state, intent, client);
       if (!found) return false;
       await e.journal.append('response_received', found.journal);
       found.apply(e.state);
+      if (found.finishes) await finish(e.state, e.journal, client, 'success', '');
       await registry.save(e.state);
       return true;
     });

@@ -15,6 +15,7 @@ import {
   notReviewed,
   reviewStale,
 } from './errors';
+import { finish } from './finish';
 import { protocolFor } from './protocols';
 import { toJson, type CeremonyEntry, type Registry } from './registry';
 import type { Reconcile } from './reconcile';
@@ -68,10 +69,11 @@ export function createSubmitter({ registry, tracker, reconcile, clientOf }: Subm
     const body = await e.serial(() => recordIntent(e, registry, clientOf, confirmVaultName));
     const client = await clientOf(e.state);
     try {
-      const outcome = await protocolFor(e.state.kind).send(client, e.state.selection.vaultId ?? '', body);
+      const outcome = await protocolFor(e.state.kind).send(client, e.state, body);
       await registry.change(id, async (s, journal) => {
         await journal.append('response_received', outcome.journal);
         outcome.apply(s);
+        if (outcome.finishes) await finish(s, journal, client, 'success', '');
       });
       if (e.state.phase === 'tracking') tracker.track(id);
     } catch (error) {

@@ -22,7 +22,7 @@ export const FaultSpec = z.strictObject({
   /** For how long it applies, in ms; omitted means "until count runs out". */
   window_ms: z.number().int().min(1).max(3_600_000).optional(),
   phase: z.enum(['before', 'after']).default('before'),
-  method: z.enum(['GET', 'POST']).optional(),
+  method: z.enum(['GET', 'POST', 'PUT']).optional(),
   /** Only paths starting with this (after /v2), e.g. "/wallets/mpc/vaults". */
   path_prefix: z.string().max(300).optional(),
   status: z.union([z.literal(500), z.literal(502), z.literal(503), z.literal(504)]).default(500),

@@ -70,6 +70,9 @@ describe('ceremony definitions', () => {
           lostNodeId: 'l',
           design: null,
           newVault: { name: 'Treasury' },
+          mainGroupHandling: 'Invalidate',
+          retireConfirmation: null,
+          retireWithoutRecovery: false,
         },
         checklist: ticked,
       });

@@ -9,9 +9,8 @@ const created = (groupId: string, journal: Outcome['journal']): Outcome => ({
   journal,
   apply(state: Ceremony) {
     state.createdGroupId = groupId;
-    state.phase = 'finished';
-    state.outcome = 'success';
   },
+  finishes: true,
 });
 
 /** The group's own holders are exactly the design's (Cobo's node, which Cobo adds, aside). */
@@ -29,8 +28,8 @@ export const groupCreation: Protocol = {
   body: (state, context) =>
     requestBody(state.kind, state.selection, requestDescription(state), context.nodes),
 
-  async send(client, vaultId, body) {
-    const group = await client.createKeyShareHolderGroup(vaultId, body);
+  async send(client, state, body) {
+    const group = await client.createKeyShareHolderGroup(state.selection.vaultId ?? '', body);
     const id = idFromAnswer(client, group.key_share_holder_group_id, 'key share holder group ID');
     return created(id, { key_share_holder_group_id: id, status: String(group.status ?? 'Unknown') });
   },

@@ -2,6 +2,8 @@
 import { CEREMONY_KINDS, type ProtocolName } from '../../../common/ceremony/kinds';
 import type { CeremonyKind } from '../../../common/contract';
 import { groupCreation } from './group-creation';
+import { groupRetirement } from './group-retirement';
+import { groupUpgrade } from './group-upgrade';
 import type { Protocol } from './protocol';
 import { tssRequest } from './tss-request';
 import { vaultCreation } from './vault-creation';
@@ -10,6 +12,8 @@ const PROTOCOLS: Readonly<Record<ProtocolName, Protocol>> = {
   'vault-creation': vaultCreation,
   'group-creation': groupCreation,
   'tss-request': tssRequest,
+  'group-upgrade': groupUpgrade,
+  'group-retirement': groupRetirement,
 };
 
 export const protocolFor = (kind: CeremonyKind): Protocol => PROTOCOLS[CEREMONY_KINDS[kind].protocol];

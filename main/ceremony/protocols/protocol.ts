@@ -14,6 +14,8 @@ import type { VaultContext } from '../vault-context';
 export interface Outcome {
   readonly journal: Record<string, JsonValue>;
   apply(state: Ceremony): void;
+  /** The ceremony ends with this answer (nothing to follow): it is finished, its root keys checked if its kind says so. */
+  readonly finishes?: boolean;
 }
 
 /**
@@ -41,8 +43,8 @@ export interface Protocol {
   check(state: Ceremony, context: VaultContext): Verdict;
   /** The exact body this ceremony sends. */
   body(state: Ceremony, context: VaultContext): Record<string, unknown>;
-  /** Sends the body once; the client never re-sends a POST. */
-  send(client: CoboClient, vaultId: string, body: unknown): Promise<Outcome>;
+  /** Sends the body once for this ceremony; the client never re-sends a POST. */
+  send(client: CoboClient, state: Ceremony, body: unknown): Promise<Outcome>;
   /** After an unknown outcome: what the send created, when exactly one thing can be it; null otherwise. */
   find(state: Ceremony, intent: JournalEntry | undefined, client: CoboClient): Promise<Outcome | null>;
 }

@@ -22,8 +22,8 @@ export const tssRequest: Protocol = {
   body: (state, context) =>
     requestBody(state.kind, state.selection, requestDescription(state), context.nodes),
 
-  async send(client, vaultId, body) {
-    const request = await client.createTssRequest(vaultId, body);
+  async send(client, state, body) {
+    const request = await client.createTssRequest(state.selection.vaultId ?? '', body);
     const id = idFromAnswer(client, request.tss_request_id, 'TSS request ID');
     const status = String(request.status ?? 'Unknown');
     return {

@@ -10,9 +10,8 @@ const created = (vaultId: string, name: string, journal: Outcome['journal']): Ou
   apply(state: Ceremony) {
     state.selection = { ...state.selection, vaultId };
     state.vaultName = name;
-    state.phase = 'finished';
-    state.outcome = 'success';
   },
+  finishes: true,
 });
 
 const check = (state: Ceremony, names: readonly string[]): Verdict => {
@@ -37,7 +36,7 @@ export const vaultCreation: Protocol = {
     ),
   body: (state) => ({ name: state.selection.newVault?.name.trim() ?? '', vault_type: 'Org-Controlled' }),
 
-  async send(client, _vaultId, body) {
+  async send(client, _state, body) {
     const vault = vaultView(await client.createMpcVault(body));
     return created(vault.vault_id, vault.name, { vault_id: vault.vault_id, name: vault.name });
   },

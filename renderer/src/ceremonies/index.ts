@@ -3,6 +3,7 @@ import type { CeremonyKind } from '../../../common/contract';
 import { groupSetup } from './group-setup';
 import { keyGen } from './keygen';
 import { keyGenFromKeyGroup } from './keygen-from-key-group';
+import { groupRetirement, groupUpgrade } from './group-life';
 import { recovery } from './recovery';
 import { vaultSetup } from './vault-setup';
 import type { Ceremony } from '../../../common/contract';
@@ -14,6 +15,8 @@ export const CEREMONIES: Readonly<Record<CeremonyKind, CeremonyDefinition>> = {
   KeyGen: keyGen,
   KeyGenFromKeyGroup: keyGenFromKeyGroup,
   Recovery: recovery,
+  GroupUpgrade: groupUpgrade,
+  GroupRetirement: groupRetirement,
 };
 
 export { CEREMONY_ORDER } from '../../../common/ceremony/kinds';

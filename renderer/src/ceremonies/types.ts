@@ -5,6 +5,8 @@ export type StepKind =
   | 'profile'
   | 'vault'
   | 'new-vault'
+  | 'upgrade'
+  | 'retire'
   | 'lost-holder'
   | 'groups'
   | 'design'

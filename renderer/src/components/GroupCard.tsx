@@ -1,12 +1,9 @@
 import type { GroupView } from '../../../common/contract';
 import { quorum } from '../../../common/ceremony/rules';
 
-const TYPE_NAMES: Record<string, string> = {
-  MainGroup: 'Main Group',
-  SigningGroup: 'Signing Group',
-  RecoveryGroup: 'Recovery Group',
-};
-export const groupName = (type: string) => TYPE_NAMES[type] ?? type;
+import { groupName } from '../../../common/ceremony/group-life';
+
+export { groupName };
 
 /** A group with its holders and, in words, whether the needed holders can take part right now. */
 export function GroupCard({ group, needed }: { group: GroupView; needed: number }) {

@@ -1,9 +1,29 @@
 import { groupName } from '../components/GroupCard';
+import { waysBack } from '../../../common/ceremony/group-life';
 import { call } from '../api';
+import { useCeremonies } from '../store/ceremonies';
 import type { StepProps } from './StepProps';
 
 /** Recovery starts from who lost what: the affected holder, and what will happen, in plain words. */
 export function LostHolderStep({ ceremony, data, run, busy }: StepProps) {
+  const draft = useCeremonies((c) => c.draft);
+  const ways = waysBack(data.groups);
+  const waysBackPanel = (
+    <div className="panel-inset" data-testid="ways-back">
+      <h4>The way back</h4>
+      <p>
+        <strong>Recovery</strong> — {ways.recovery.why}
+      </p>
+      <p>
+        <strong>Upgrade a Signing Group to Main</strong> — {ways.upgrade.why}
+      </p>
+      {ways.upgrade.possible && (
+        <button type="button" className="button" onClick={() => draft('GroupUpgrade')}>
+          Upgrade a Signing Group instead
+        </button>
+      )}
+    </div>
+  );
   const oldMain =
     data.groups.find((g) => g.type === 'MainGroup' && g.status === 'Unavailable') ??
     data.groups.find((g) => g.type === 'MainGroup' && g.status === 'Valid');
@@ -59,6 +79,7 @@ export function LostHolderStep({ ceremony, data, run, busy }: StepProps) {
               exactly the same; the app checks this at the end.
             </li>
           </ol>
+          {waysBackPanel}
           {!data.groups.some((g) => g.type === 'MainGroup' && g.status === 'New') && (
             <p>
               Before the next step, create the new Main Group with the{' '}

@@ -1,9 +1,17 @@
 import { useState } from 'react';
 import { call } from '../api';
+import { groupLabel, MAIN_GROUP_HANDLING_WORDS } from '../../../common/ceremony/group-life';
 import { coboJoins, shapeInWords } from '../../../common/ceremony/rules';
 import { groupName } from '../components/GroupCard';
 import type { StepProps } from './StepProps';
 import { Field } from '../components/Field';
+
+const SEND_LABELS: Partial<Record<string, string>> = {
+  GroupSetup: 'Create the group',
+  VaultSetup: 'Create the vault',
+  GroupUpgrade: 'Upgrade the group',
+  GroupRetirement: 'Retire the group',
+};
 
 /** What will be sent: in plain words and as the exact body. Sending happens once. */
 export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
@@ -17,14 +25,19 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
   // In Production the officer types the vault's name; main checks it again before anything is sent.
   const gateOpen = !production || confirm.trim() === ceremony.vaultName;
   const design = s.design;
+  const handling = s.mainGroupHandling ?? 'Invalidate';
   const words =
-    ceremony.kind === 'VaultSetup'
-      ? `Create an Org-Controlled vault named “${s.newVault?.name ?? ''}”.`
-      : ceremony.kind === 'GroupSetup'
-        ? `Create a ${groupName(design?.type ?? '')} in “${ceremony.vaultName}”: ${design ? shapeInWords(design) : ''}; holders ${(design?.holders ?? []).map((h) => (h.name ?? nodeName(h.tss_node_id)) + (h.signer ? ' (signer)' : '')).join(', ')}${design && coboJoins(design.type) ? ', and Cobo’s node, which Cobo adds' : ''}.`
-        : ceremony.kind === 'KeyGen'
-          ? `Create the root keys of “${ceremony.vaultName}” and key shares for its Main Group (${target?.holders.map((h) => h.name).join(', ')}).`
-          : `Use ${groupName(source?.type ?? '')} nodes ${s.sourceNodeIds.map(nodeName).join(', ')} to create key shares of the same root keys for the ${groupName(target?.type ?? '')} (${target?.holders.map((h) => h.name).join(', ')}).`;
+    ceremony.kind === 'GroupUpgrade'
+      ? `Upgrade the Signing Group (${target?.holders.map((h) => h.name).join(', ')}) to the Main Group of “${ceremony.vaultName}”. ${MAIN_GROUP_HANDLING_WORDS[handling]} The root keys stay the same; the app checks that.`
+      : ceremony.kind === 'GroupRetirement'
+        ? `Retire the ${target ? groupLabel(target) : 'group'} of “${ceremony.vaultName}”: ${target?.holders.map((h) => h.name).join(', ')} will no longer receive signature requests for it; reinstating them needs a new key generation.`
+        : ceremony.kind === 'VaultSetup'
+          ? `Create an Org-Controlled vault named “${s.newVault?.name ?? ''}”.`
+          : ceremony.kind === 'GroupSetup'
+            ? `Create a ${groupName(design?.type ?? '')} in “${ceremony.vaultName}”: ${design ? shapeInWords(design) : ''}; holders ${(design?.holders ?? []).map((h) => (h.name ?? nodeName(h.tss_node_id)) + (h.signer ? ' (signer)' : '')).join(', ')}${design && coboJoins(design.type) ? ', and Cobo’s node, which Cobo adds' : ''}.`
+            : ceremony.kind === 'KeyGen'
+              ? `Create the root keys of “${ceremony.vaultName}” and key shares for its Main Group (${target?.holders.map((h) => h.name).join(', ')}).`
+              : `Use ${groupName(source?.type ?? '')} nodes ${s.sourceNodeIds.map(nodeName).join(', ')} to create key shares of the same root keys for the ${groupName(target?.type ?? '')} (${target?.holders.map((h) => h.name).join(', ')}).`;
   if (ceremony.phase !== 'preparing') {
     return <p>This ceremony was submitted; its request is shown in the record. It is never sent twice.</p>;
   }
@@ -91,11 +104,7 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
               </>
             )}
             <button type="submit" className="button button-primary" disabled={busy || !gateOpen}>
-              {ceremony.kind === 'GroupSetup'
-                ? 'Create the group'
-                : ceremony.kind === 'VaultSetup'
-                  ? 'Create the vault'
-                  : 'Send the TSS request'}
+              {SEND_LABELS[ceremony.kind] ?? 'Send the TSS request'}
             </button>
           </form>
         </>

@@ -64,9 +64,17 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
   const offline = waiting.filter((h) => !h.online);
   return (
     <div className="stack">
-      <p className="muted">
-        TSS request <code>{ceremony.tssRequestId}</code>
-      </p>
+      {ceremony.tssRequestId ? (
+        <p className="muted">
+          TSS request <code>{ceremony.tssRequestId}</code>
+        </p>
+      ) : (
+        ceremony.outcome === 'success' && (
+          <p className="notice notice-ok" data-testid="result">
+            Cobo answered: done. The record of this ceremony holds its answer.
+          </p>
+        )
+      )}
       <ol className="timeline" aria-label="Status timeline" data-testid="timeline">
         {timeline.map((step, i) => (
           <li

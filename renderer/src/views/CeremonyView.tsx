@@ -15,6 +15,8 @@ import { DesignStep } from '../steps/DesignStep';
 import { GroupsStep } from '../steps/GroupsStep';
 import { LostHolderStep } from '../steps/LostHolderStep';
 import { NewVaultStep } from '../steps/NewVaultStep';
+import { RetireStep } from '../steps/RetireStep';
+import { UpgradeStep } from '../steps/UpgradeStep';
 import { PreflightStep } from '../steps/PreflightStep';
 import { ReviewStep } from '../steps/ReviewStep';
 import { StatusStep } from '../steps/StatusStep';
@@ -27,6 +29,8 @@ import { CeremonyHead } from '../components/CeremonyHead';
 const STEP_COMPONENTS: Record<Exclude<StepKind, 'profile'>, (props: StepProps) => JSX.Element> = {
   vault: VaultStep,
   'new-vault': NewVaultStep,
+  upgrade: UpgradeStep,
+  retire: RetireStep,
   'lost-holder': LostHolderStep,
   groups: GroupsStep,
   design: DesignStep,

@@ -1,0 +1,54 @@
+/** The ceremonies that change a group holding key shares: upgrade a Signing Group, retire a group. */
+import { CEREMONY_KINDS } from '../../../common/ceremony/kinds';
+import {
+  checkinStep,
+  closeStep,
+  preflightStep,
+  profileStep,
+  reviewStep,
+  statusStep,
+  vaultStep,
+  verifyStep,
+} from './common-steps';
+import type { CeremonyDefinition } from './types';
+
+export const groupUpgrade: CeremonyDefinition = {
+  ...CEREMONY_KINDS.GroupUpgrade,
+  steps: [
+    profileStep,
+    vaultStep,
+    {
+      kind: 'upgrade',
+      title: 'Signing Group and the current Main Group',
+      intro:
+        'Choose the active Signing Group that becomes the Main Group, and what becomes of the current Main Group. Both consequences are spelled out before you choose.',
+      done: (c) => c.selection.targetGroupId !== null && c.selection.mainGroupHandling !== null,
+    },
+    preflightStep,
+    checkinStep,
+    reviewStep,
+    statusStep,
+    verifyStep,
+    closeStep,
+  ],
+};
+
+export const groupRetirement: CeremonyDefinition = {
+  ...CEREMONY_KINDS.GroupRetirement,
+  steps: [
+    profileStep,
+    vaultStep,
+    {
+      kind: 'retire',
+      title: 'Group to retire',
+      intro:
+        'Choose the Signing or Recovery Group to retire and confirm it by typing its name. Its holders will no longer receive signature requests; reinstating them needs a new key generation.',
+      done: (c) => c.selection.targetGroupId !== null && c.selection.retireConfirmation !== null,
+    },
+    preflightStep,
+    checkinStep,
+    reviewStep,
+    statusStep,
+    closeStep,
+  ],
+};

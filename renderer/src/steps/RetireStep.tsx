@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { checkRetirement, groupLabel } from '../../../common/ceremony/group-life';
+import type { Selection } from '../../../common/contract';
+import { call } from '../api';
+import { Field } from '../components/Field';
+import { GroupCard } from '../components/GroupCard';
+import type { StepProps } from './StepProps';
+
+/** The Signing or Recovery Group to retire, confirmed by its typed name, with what is lost said plainly. */
+export function RetireStep({ ceremony, data, run, busy }: StepProps) {
+  const s = ceremony.selection;
+  const [typed, setTyped] = useState(s.retireConfirmation ?? '');
+  const select = (selection: Partial<Selection>) =>
+    void run(() => call('ceremony.select', { id: ceremony.id, selection }));
+  const candidates = data.groups.filter((g) => g.type === 'SigningGroup' || g.type === 'RecoveryGroup');
+  const target = data.groups.find((g) => g.key_share_holder_group_id === s.targetGroupId);
+  const verdict = checkRetirement(s, data.groups);
+  const noRecoveryLeft = verdict.problems.some((p) => p.startsWith('Retiring it leaves the vault'));
+  return (
+    <div className="stack">
+      <fieldset className="choices">
+        <legend>Group to retire</legend>
+        {candidates.map((g) => (
+          <label key={g.key_share_holder_group_id} className="choice">
+            <input
+              type="radio"
+              name="retire"
+              checked={s.targetGroupId === g.key_share_holder_group_id}
+              disabled={busy || g.problem !== null}
+              onChange={() =>
+                select({ targetGroupId: g.key_share_holder_group_id, retireConfirmation: null })
+              }
+            />
+            <span>
+              <strong>{groupLabel(g)}</strong>
+              <GroupCard group={g} needed={g.threshold} />
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {target && (
+        <div className="inline-form danger-zone">
+          <p data-testid="retire-consequence">
+            {target.holders.map((h) => h.name).join(', ')} will no longer receive signature requests for this
+            group; reinstating them needs a new key generation.
+          </p>
+          {(noRecoveryLeft || s.retireWithoutRecovery) && (
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={s.retireWithoutRecovery}
+                disabled={busy}
+                onChange={(e) => select({ retireWithoutRecovery: e.target.checked })}
+              />{' '}
+              I understand the vault keeps no usable Recovery Group: after a lost phone, only upgrading a
+              Signing Group could help.
+            </label>
+          )}
+          <Field label={<>Type the group’s name, “{groupLabel(target)}”, to confirm</>}>
+            {(id) => (
+              <input id={id} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
+            )}
+          </Field>
+          <button
+            type="button"
+            className="button button-danger"
+            disabled={busy || typed.trim() === ''}
+            onClick={() => select({ retireConfirmation: typed })}
+          >
+            Confirm this group
+          </button>
+        </div>
+      )}
+      <div className={`notice ${verdict.ok ? 'notice-ok' : 'notice-error'}`} data-testid="selection-verdict">
+        {verdict.ok ? (
+          <p className="notice-title">This choice meets the rules of this ceremony.</p>
+        ) : (
+          <ul>
+            {verdict.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { checkUpgrade, MAIN_GROUP_HANDLING_WORDS } from '../../../common/ceremony/group-life';
+import type { Selection } from '../../../common/contract';
+import { call } from '../api';
+import { GroupCard } from '../components/GroupCard';
+import type { StepProps } from './StepProps';
+
+/** The Signing Group that becomes the Main Group, and what becomes of the current Main Group. */
+export function UpgradeStep({ ceremony, data, run, busy }: StepProps) {
+  const s = ceremony.selection;
+  const select = (selection: Partial<Selection>) =>
+    void run(() => call('ceremony.select', { id: ceremony.id, selection }));
+  const signing = data.groups.filter((g) => g.type === 'SigningGroup');
+  const verdict = checkUpgrade(s, data.groups);
+  return (
+    <div className="stack">
+      <fieldset className="choices">
+        <legend>Signing Group that becomes the Main Group</legend>
+        {signing.length === 0 && <p className="notice notice-error">This vault has no Signing Group.</p>}
+        {signing.map((g) => (
+          <label key={g.key_share_holder_group_id} className="choice">
+            <input
+              type="radio"
+              name="upgrade"
+              checked={s.targetGroupId === g.key_share_holder_group_id}
+              disabled={busy || g.problem !== null}
+              onChange={() => select({ targetGroupId: g.key_share_holder_group_id })}
+            />
+            <GroupCard group={g} needed={g.threshold} />
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="choices">
+        <legend>What becomes of the current Main Group</legend>
+        {(['Invalidate', 'ConvertToSigningGroup'] as const).map((handling) => (
+          <label key={handling} className="choice">
+            <input
+              type="radio"
+              name="handling"
+              checked={s.mainGroupHandling === handling}
+              disabled={busy}
+              onChange={() => select({ mainGroupHandling: handling })}
+            />
+            <span>
+              <strong>{handling === 'Invalidate' ? 'Invalidate it' : 'Convert it to a Signing Group'}</strong>{' '}
+              — {MAIN_GROUP_HANDLING_WORDS[handling]}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className={`notice ${verdict.ok ? 'notice-ok' : 'notice-error'}`} data-testid="selection-verdict">
+        {verdict.ok ? (
+          <p className="notice-title">This choice meets the rules of this ceremony.</p>
+        ) : (
+          <ul>
+            {verdict.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+// @vitest-environment node
+/**
+ * Upgrading a Signing Group to Main and retiring a group, as ceremonies: checked before the send,
+ * sent once (an unknown outcome is looked up, never re-sent), journalled, and for an upgrade the root
+ * keys checked unchanged.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Ceremony } from '../../../common/contract';
+import { groupLabel } from '../../../common/ceremony/group-life';
+import { useRigs, type Rig } from './helpers';
+
+const setup = useRigs();
+
+async function run(r: Rig, kind: Ceremony['kind'], selection: Partial<Ceremony['selection']>) {
+  const c = r.runtime.services.ceremonies;
+  const prepared = await r.prepare(kind, selection);
+  await c.submit(prepared.id, undefined);
+  await r.waitFor(() => c.get(prepared.id).phase === 'finished', `${kind} to finish`);
+  return c.get(prepared.id);
+}
+
+/** KeyGen, then shares for the Signing and Recovery Groups. */
+async function keyed() {
+  const r = await setup();
+  const main = await r.group('MainGroup');
+  await run(r, 'KeyGen', { targetGroupId: main.key_share_holder_group_id });
+  const keyedMain = await r.group('MainGroup');
+  const sources = keyedMain.holders.slice(0, 2).map((h) => h.tss_node_id);
+  for (const type of ['SigningGroup', 'RecoveryGroup'])
+    await run(r, 'KeyGenFromKeyGroup', {
+      targetGroupId: (await r.group(type)).key_share_holder_group_id,
+      sourceGroupId: keyedMain.key_share_holder_group_id,
+      sourceNodeIds: sources,
+    });
+  return { r, mainId: keyedMain.key_share_holder_group_id };
+}
+
+describe('upgrading a Signing Group to Main', () => {
+  it('sends the upgrade once, converts the old Main Group when asked, and checks the root keys unchanged', async () => {
+    const { r, mainId } = await keyed();
+    const c = r.runtime.services.ceremonies;
+    const signing = await r.group('SigningGroup');
+    const done = await run(r, 'GroupUpgrade', {
+      targetGroupId: signing.key_share_holder_group_id,
+      mainGroupHandling: 'ConvertToSigningGroup',
+    });
+    expect(done).toMatchObject({
+      outcome: 'success',
+      rootKeysUnchanged: true,
+      createdGroupId: signing.key_share_holder_group_id,
+    });
+    expect(done.requestBody).toEqual({
+      update_key_share_holder_group_action: 'UpgradeToMainGroup',
+      original_main_group_handling: 'ConvertToSigningGroup',
+    });
+    const groups = await r.groups();
+    expect(groups.find((g) => g.key_share_holder_group_id === signing.key_share_holder_group_id)!.type).toBe(
+      'MainGroup',
+    );
+    expect(groups.find((g) => g.key_share_holder_group_id === mainId)!.type).toBe('SigningGroup');
+    const kinds = c.journal(done.id).map((e) => e.kind);
+    expect(kinds.filter((k) => k === 'request_intent')).toHaveLength(1);
+    expect(c.journal(done.id).find((e) => e.kind === 'verification_result')!.data).toMatchObject({
+      unchanged: true,
+    });
+    await c.recordComparison(done.id);
+    await c.close(done.id);
+  });
+
+  it('after an answer lost on the way back, finds the upgrade instead of sending it again', async () => {
+    const { r, mainId } = await keyed();
+    const c = r.runtime.services.ceremonies;
+    const signing = await r.group('SigningGroup');
+    const prepared = await r.prepare('GroupUpgrade', {
+      targetGroupId: signing.key_share_holder_group_id,
+      mainGroupHandling: 'Invalidate',
+    });
+    r.runtime.services.sandbox!.faults.add({
+      kind: 'http_error',
+      status: 502,
+      phase: 'after',
+      method: 'PUT',
+      count: 1,
+    });
+    await c.submit(prepared.id, undefined);
+    await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'the upgrade to be found');
+    const answers = c.journal(prepared.id).filter((e) => e.kind === 'response_received');
+    expect(answers.map((a) => a.data.outcome ?? a.data.reconciled)).toEqual(['unknown', true]);
+    expect(c.get(prepared.id)).toMatchObject({ outcome: 'success', rootKeysUnchanged: true });
+    expect((await r.groups()).some((g) => g.key_share_holder_group_id === mainId)).toBe(false);
+  });
+
+  it('refuses a Signing Group without key shares before anything is sent', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    let ceremony = await c.start('GroupUpgrade', r.profileId);
+    ceremony = await c.select(ceremony.id, { vaultId: r.vaultId });
+    ceremony = await c.select(ceremony.id, {
+      targetGroupId: (await r.group('SigningGroup')).key_share_holder_group_id,
+      mainGroupHandling: 'Invalidate',
+    });
+    ceremony = await c.preflight(ceremony.id);
+    expect(ceremony.preflight!.checks.find((x) => x.id === 'selection')!.message).toMatch(
+      /only an active group with key shares can be upgraded/,
+    );
+  });
+});
+
+describe('retiring a group', () => {
+  it('asks to confirm that no usable Recovery Group is left, then retires it and records that it is gone', async () => {
+    const { r } = await keyed();
+    const c = r.runtime.services.ceremonies;
+    const recovery = await r.group('RecoveryGroup');
+    let ceremony = await c.start('GroupRetirement', r.profileId);
+    ceremony = await c.select(ceremony.id, { vaultId: r.vaultId });
+    ceremony = await c.select(ceremony.id, {
+      targetGroupId: recovery.key_share_holder_group_id,
+      retireConfirmation: 'Recovery Group wrong',
+    });
+    ceremony = await c.preflight(ceremony.id);
+    expect(ceremony.preflight!.checks.find((x) => x.id === 'selection')!.message).toBe(
+      `Retiring it leaves the vault without a usable Recovery Group: after a lost phone only a Signing Group upgrade could help. Confirm that too. Type the group’s name, “${groupLabel(recovery)}”, to confirm which group is retired.`,
+    );
+    const done = await run(r, 'GroupRetirement', {
+      targetGroupId: recovery.key_share_holder_group_id,
+      retireConfirmation: groupLabel(recovery),
+      retireWithoutRecovery: true,
+    });
+    expect(done.outcome).toBe('success');
+    expect(c.journal(done.id).find((e) => e.kind === 'response_received')!.data).toEqual({
+      submitted: true,
+      gone: true,
+    });
+    expect(
+      (await r.groups()).some((g) => g.key_share_holder_group_id === recovery.key_share_holder_group_id),
+    ).toBe(false);
+    await c.close(done.id);
+  });
+
+  it('retires a Signing Group, and never the Main Group', async () => {
+    const { r, mainId } = await keyed();
+    const signing = await r.group('SigningGroup');
+    const done = await run(r, 'GroupRetirement', {
+      targetGroupId: signing.key_share_holder_group_id,
+      retireConfirmation: groupLabel(signing),
+    });
+    expect(done.outcome).toBe('success');
+    const c = r.runtime.services.ceremonies;
+    let ceremony = await c.start('GroupRetirement', r.profileId);
+    ceremony = await c.select(ceremony.id, { vaultId: r.vaultId });
+    ceremony = await c.select(ceremony.id, {
+      targetGroupId: mainId,
+      retireConfirmation: groupLabel({ type: 'MainGroup', key_share_holder_group_id: mainId }),
+    });
+    ceremony = await c.preflight(ceremony.id);
+    expect(ceremony.preflight!.checks.find((x) => x.id === 'selection')!.message).toMatch(
+      /The Main Group is not retired/,
+    );
+  });
+});
