@@ -21,7 +21,7 @@ import {
   noInput,
   Profile,
   SandboxHolder,
-  Selection,
+  SelectionPatch,
   tssId,
   VaultView,
 } from './model';
@@ -135,7 +135,7 @@ export const channels = {
   'ceremony.list': call(noInput, z.strictObject({ ceremonies: z.array(Ceremony) })),
   'ceremony.start': call(z.strictObject({ kind: CeremonyKind, profileId: z.uuid() }), Ceremony),
   'ceremony.get': call(ceremonyId, Ceremony),
-  'ceremony.select': call(z.strictObject({ id: z.uuid(), selection: Selection.partial() }), Ceremony),
+  'ceremony.select': call(z.strictObject({ id: z.uuid(), selection: SelectionPatch }), Ceremony),
   'ceremony.tick': call(z.strictObject({ id: z.uuid(), item: ChecklistItem }), Ceremony),
   'ceremony.checkIn': call(z.strictObject({ id: z.uuid(), tssNodeId: tssId, name: label(120) }), Ceremony),
   'ceremony.setWitnesses': call(

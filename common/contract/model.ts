@@ -170,6 +170,10 @@ export const GroupDesign = z.strictObject({
 });
 export type GroupDesign = z.infer<typeof GroupDesign>;
 
+const NewVault = z.strictObject({ name: label(100) });
+const MainGroupHandling = z.enum(['Invalidate', 'ConvertToSigningGroup']);
+const RetireConfirmation = z.string().max(200);
+
 export const Selection = z.strictObject({
   vaultId: tssId.nullable(),
   targetGroupId: tssId.nullable(),
@@ -178,18 +182,26 @@ export const Selection = z.strictObject({
   lostNodeId: tssId.nullable(),
   design: GroupDesign.nullable(),
   /** A vault to create (VaultSetup): Org-Controlled, with this name. */
-  newVault: z
-    .strictObject({ name: label(100) })
-    .nullable()
-    .default(null),
+  newVault: NewVault.nullable().default(null),
   /** GroupUpgrade: what becomes of the current Main Group (spec: OriginalMainGroupHandling). */
-  mainGroupHandling: z.enum(['Invalidate', 'ConvertToSigningGroup']).nullable().default(null),
+  mainGroupHandling: MainGroupHandling.nullable().default(null),
   /** GroupRetirement: the group's name as the officer typed it, to confirm which group goes. */
-  retireConfirmation: z.string().max(200).nullable().default(null),
+  retireConfirmation: RetireConfirmation.nullable().default(null),
   /** GroupRetirement: the officer accepts that no usable Recovery Group is left. */
   retireWithoutRecovery: z.boolean().default(false),
 });
 export type Selection = z.infer<typeof Selection>;
+
+/**
+ * A change to some choices: only what it names changes. (Selection.partial() would fill the fields
+ * that have defaults, and so reset them on every other change.)
+ */
+export const SelectionPatch = Selection.partial().extend({
+  newVault: NewVault.nullable().optional(),
+  mainGroupHandling: MainGroupHandling.nullable().optional(),
+  retireConfirmation: RetireConfirmation.nullable().optional(),
+  retireWithoutRecovery: z.boolean().optional(),
+});
 
 export const PreflightReport = z.strictObject({
   at: z.string(),

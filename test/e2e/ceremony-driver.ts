@@ -170,7 +170,7 @@ export class CeremonyDriver {
     await this.waitStep('Groups and source nodes');
     await this.choose(this.step.locator('label.choice', { hasText: target }).first().getByRole('radio'));
     await this.choose(this.step.locator('label.choice', { hasText: 'Main Group' }).getByRole('radio'));
-    await this.step.getByTestId('selection-verdict').filter({ hasText: 'meets the rules' }).waitFor();
+    await this.verdictOk();
     await this.checkpoint('groups');
     await this.next();
     await this.preflight();
@@ -178,5 +178,19 @@ export class CeremonyDriver {
     await this.reviewAndSend();
     await this.waitStep('Verify root keys');
     await this.step.getByTestId('root-keys-unchanged').waitFor();
+  }
+
+  /** Waits until the step's verdict says the choice meets the rules; otherwise fails with the verdict's words. */
+  async verdictOk(): Promise<void> {
+    const verdict = this.step.getByTestId('selection-verdict');
+    await verdict
+      .filter({ hasText: 'meets the rules' })
+      .waitFor({ timeout: 15_000 })
+      .catch(async () => {
+        await screenshot(this.page, `${this.name}-refused`);
+        throw new Error(
+          `the choice was refused: ${await verdict.innerText({ timeout: 1_000 }).catch(() => '(no verdict on screen)')}`,
+        );
+      });
   }
 }

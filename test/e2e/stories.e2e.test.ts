@@ -119,6 +119,8 @@ describe('the ceremony stories', () => {
     await d.waitStep('Who lost what');
     await d.choose(d.step.getByRole('radio', { name: /Alice Moreau/ }));
     await d.step.getByTestId('recovery-explanation').waitFor();
+    // The way back: Recovery is possible (a usable Recovery Group and the new Main Group exist).
+    expect(await d.step.getByTestId('ways-back').innerText()).toMatch(/Recovery is possible now/);
     expect(await d.step.getByTestId('recovery-explanation').innerText()).toMatch(
       /old Main Group is replaced/,
     );

@@ -29,6 +29,8 @@ describe('ceremony definitions', () => {
         'verify',
         'close',
       ],
+      ['profile', 'vault', 'upgrade', 'preflight', 'checkin', 'review', 'status', 'verify', 'close'],
+      ['profile', 'vault', 'retire', 'preflight', 'checkin', 'review', 'status', 'close'],
     ]);
   });
 

@@ -87,6 +87,9 @@ describe('starting and choosing', () => {
       lostNodeId: null,
       design: null,
       newVault: null,
+      mainGroupHandling: null,
+      retireConfirmation: null,
+      retireWithoutRecovery: false,
     });
     expect(state.vaultName).toBeNull();
     const steps = c.journal(ceremony.id).filter((e) => e.kind === 'step_completed');

@@ -1,0 +1,151 @@
+/**
+ * The rest of a group's life, in real Chromium: after a lost phone the officer compares the ways back
+ * and upgrades an intact Signing Group to Main (the old Main Group converted), retires the Recovery
+ * Group (confirming that none is left) and the converted group, then sets up and keys a new Signing
+ * Group and upgrades it too (the old Main Group invalidated). The root keys never change.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { CeremonyDriver } from './ceremony-driver';
+import { hostedApp } from './harness';
+
+const app = hostedApp(['--sandbox-auto-approve-ms', '150', '--sandbox-step-ms', '150']);
+
+async function upgrade(
+  d: CeremonyDriver,
+  group: RegExp,
+  handling: 'Invalidate it' | 'Convert it to a Signing Group',
+) {
+  await d.chooseVault();
+  await d.waitStep('Signing Group and the current Main Group');
+  await d.choose(d.step.locator('label.choice', { hasText: group }).first().getByRole('radio'));
+  await d.choose(d.step.getByRole('radio', { name: new RegExp(`^${handling}`) }));
+  await d.verdictOk();
+  await d.checkpoint('upgrade');
+  await d.next();
+  await d.preflight();
+  await d.checkIn();
+  await d.reviewAndSend('Upgrade the group');
+  await d.waitStep('Verify root keys');
+  await d.step.getByTestId('root-keys-unchanged').waitFor();
+  await d.verifyAndClose();
+}
+
+async function retire(d: CeremonyDriver, group: RegExp, acceptNoRecovery: boolean) {
+  await d.start('Start: Retire a group');
+  await d.chooseVault();
+  await d.waitStep('Group to retire');
+  await d.choose(d.step.locator('label.choice', { hasText: group }).first().getByRole('radio'));
+  if (acceptNoRecovery) {
+    await d.step.getByText(/leaves the vault without a usable Recovery Group/).waitFor();
+    await d.choose(d.step.getByRole('checkbox', { name: /keeps no usable Recovery Group/ }));
+  }
+  const label = /Type the group’s name, “(.+)”, to confirm/.exec(
+    await d.step
+      .getByText(/Type the group’s name/)
+      .first()
+      .innerText(),
+  )![1]!;
+  await d.step.getByLabel(/Type the group’s name/).fill(label);
+  await d.step.getByRole('button', { name: 'Confirm this group' }).click();
+  await d.verdictOk();
+  await d.checkpoint('retire');
+  await d.next();
+  await d.preflight();
+  await d.checkIn();
+  await d.reviewAndSend('Retire the group');
+  await d.waitStep('Close');
+  expect(await d.step.getByTestId('outcome').innerText()).toBe('Succeeded');
+  await d.close();
+}
+
+async function loseAlicesPhone(page: Page) {
+  await page.getByRole('button', { name: 'Holder phones' }).click();
+  const alice = page.getByTestId('holder-card').filter({ hasText: 'Alice Moreau' }).first();
+  await alice.getByRole('button', { name: 'Lose this phone…' }).click();
+  await alice.getByRole('button', { name: 'Lose Alice Moreau’s phone' }).click();
+  await page
+    .getByTestId('holder-card')
+    .filter({ has: page.locator('.tag', { hasText: /^New phone$/ }) })
+    .waitFor();
+}
+
+describe('the rest of a group’s life', () => {
+  it('after a lost phone, chooses the way back and upgrades the Signing Group, converting the old Main Group', async () => {
+    const page = app.session.page;
+    const k = new CeremonyDriver(page, 'life-1-keygen');
+    await k.start('Start: KeyGen');
+    await k.chooseVault();
+    await k.waitStep('Main Group');
+    await k.choose(k.step.getByRole('radio').first());
+    await k.next();
+    await k.preflight();
+    await k.checkIn();
+    await k.reviewAndSend();
+    await k.waitStep('Verify root keys');
+    await k.verifyAndClose();
+    for (const [name, target] of [
+      ['life-2-signing-shares', /Signing Group · 2-of-2/],
+      ['life-3-recovery-shares', /Recovery Group · 2-of-3/],
+    ] as const) {
+      const d = new CeremonyDriver(page, name);
+      await d.giveShares(target);
+      await d.verifyAndClose();
+    }
+
+    await loseAlicesPhone(page);
+    const way = new CeremonyDriver(page, 'life-4-way-back');
+    await way.start('Start: Recovery');
+    await way.chooseVault();
+    await way.waitStep('Who lost what');
+    await way.choose(way.step.getByRole('radio', { name: /Alice Moreau/ }));
+    const ways = way.step.getByTestId('ways-back');
+    await ways.waitFor();
+    expect(await ways.innerText()).toMatch(/the new Main Group \(with the new phone\) must be set up first/);
+    expect(await ways.innerText()).toMatch(/upgrading it is the quicker way back/);
+    await way.checkpoint('ways-back');
+    await way.step.getByRole('button', { name: 'Upgrade a Signing Group instead' }).click();
+    const u = new CeremonyDriver(page, 'life-5-upgrade-convert');
+    await page.getByRole('radio', { name: /Rehearsal \(offline sandbox\)/ }).check();
+    await page.getByRole('button', { name: 'Start the ceremony' }).click();
+    await upgrade(u, /Signing Group · 2-of-2/, 'Convert it to a Signing Group');
+  });
+
+  it('retires the Recovery Group, confirming that none is left, and the converted old Main Group', async () => {
+    const page = app.session.page;
+    await retire(new CeremonyDriver(page, 'life-6-retire-recovery'), /Recovery Group/, true);
+    await retire(new CeremonyDriver(page, 'life-7-retire-signing'), /Signing Group · 2-of-3/, false);
+  });
+
+  it('sets up and keys a new Signing Group, then upgrades it, invalidating the Main Group', async () => {
+    const page = app.session.page;
+    // Emeka's only group was the retired Recovery Group: Cobo no longer lists him, so his ID is typed.
+    await page.getByRole('button', { name: 'Holder phones' }).click();
+    const emeka = (await page
+      .getByTestId('holder-card')
+      .filter({ hasText: 'Emeka Nwosu' })
+      .getByTestId('holder-node-id')
+      .locator('[data-id]')
+      .getAttribute('data-id'))!;
+    const s = new CeremonyDriver(page, 'life-8-new-signing');
+    await s.start('Start: Set up a key share holder group');
+    await s.chooseVault();
+    await s.design(
+      'Signing Group',
+      '2-2',
+      [{ name: 'Emeka Nwosu', id: emeka, kind: 'Mobile' }],
+      'Emeka Nwosu',
+    );
+    await s.preflight();
+    await s.checkIn();
+    await s.reviewAndSend('Create the group');
+    await s.waitStep('Close');
+    await s.close();
+    const g = new CeremonyDriver(page, 'life-9-new-signing-shares');
+    await g.giveShares(/Signing Group · 2-of-2/);
+    await g.verifyAndClose();
+    const u = new CeremonyDriver(page, 'life-10-upgrade-invalidate');
+    await u.start('Start: Upgrade a Signing Group');
+    await upgrade(u, /Emeka Nwosu/, 'Invalidate it');
+  });
+});
