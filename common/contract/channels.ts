@@ -131,6 +131,12 @@ export const channels = {
     }),
   ),
 
+  /** One holder by TSS node ID, as Cobo lists it for the vault; null when Cobo does not list it there. */
+  'cobo.holder': call(
+    z.strictObject({ profileId: z.uuid(), vaultId: tssId, tssNodeId: tssId }),
+    z.strictObject({ holder: HolderView.nullable() }),
+  ),
+
   // Ceremonies: every change happens in main and comes back as the whole ceremony.
   'ceremony.list': call(noInput, z.strictObject({ ceremonies: z.array(Ceremony) })),
   'ceremony.start': call(z.strictObject({ kind: CeremonyKind, profileId: z.uuid() }), Ceremony),

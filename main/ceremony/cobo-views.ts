@@ -4,6 +4,7 @@
  */
 import type { GroupView, HolderView, VaultView } from '../../common/contract';
 import type { CoboClient } from '../cobo/client';
+import { isCoboApiError } from '../cobo/errors';
 import type { KeyShareHolder, KeyShareHolderGroup, MPCVault } from '../cobo/schemas';
 
 /** The first of Cobo's omissions that a ceremony cannot work around, in words; null when none. */
@@ -49,6 +50,20 @@ export const groupView = (g: KeyShareHolderGroup): GroupView => ({
 
 export async function loadVaults(client: CoboClient): Promise<VaultView[]> {
   return (await client.listAllMpcVaults('Org-Controlled')).map(vaultView);
+}
+
+/** One holder as Cobo lists it for the vault, or null when Cobo says it has none by that TSS node ID. */
+export async function lookUpHolder(
+  client: CoboClient,
+  vaultId: string,
+  tssNodeId: string,
+): Promise<HolderView | null> {
+  try {
+    return holderView(await client.getKeyShareHolder(vaultId, tssNodeId));
+  } catch (error) {
+    if (isCoboApiError(error) && error.details.coboCode === 2028) return null;
+    throw error;
+  }
 }
 
 /** Cobo's own key share holders: Cobo adds one to every Main and Signing Group. */

@@ -2,7 +2,7 @@
  * The dispatch table: one thin entry per contract channel, each a call into a service.
  */
 import { appInfo } from '../app-info';
-import { loadCoboHolders, loadGroups, loadVaults } from '../ceremony/cobo-views';
+import { loadCoboHolders, loadGroups, loadVaults, lookUpHolder } from '../ceremony/cobo-views';
 import { verifyTranscript } from '../journal/transcript';
 import { createHolderPanel } from '../sandbox/holder-panel';
 import type { CeremonyService } from '../ceremony/service';
@@ -54,6 +54,9 @@ export function createHandlers({
       const [data, cobo] = await Promise.all([loadGroups(client, vaultId), loadCoboHolders(client)]);
       return { ...data, cobo };
     },
+    'cobo.holder': async ({ profileId, vaultId, tssNodeId }) => ({
+      holder: await lookUpHolder(await profiles.clientFor(profileId), vaultId, tssNodeId),
+    }),
     'sandbox.startFresh': async (input) => changed(await panel.startFresh(input)),
     'sandbox.requestActions': (input) => panel.requestActions(input),
     'ceremony.list': () => ({ ceremonies: ceremonies.list() }),

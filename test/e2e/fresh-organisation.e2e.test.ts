@@ -84,6 +84,14 @@ describe('a fresh organisation', () => {
     await m.chooseVault('Fresh Treasury');
     await m.waitStep('Design the group');
     expect(await m.step.getByRole('button', { name: /^Add .* \(/ }).count()).toBe(0);
+    // Looking a typed ID up: Cobo does not list a phone that is in no group yet.
+    await m.step.getByLabel('TSS node ID').fill(ids['Alice Moreau']!);
+    await m.step.getByRole('button', { name: 'Look it up in Cobo' }).click();
+    await m.step
+      .getByTestId('node-id-lookup')
+      .filter({ hasText: 'does not list this TSS node ID' })
+      .waitFor();
+    await m.step.getByLabel('TSS node ID').fill('');
     await m.design(
       'Main Group',
       '2-3',

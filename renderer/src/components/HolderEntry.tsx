@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { readNodeId } from '../../../common/ceremony/node-id';
-import type { GroupDesign } from '../../../common/contract';
+import type { GroupDesign, HolderView } from '../../../common/contract';
 import { Field } from './Field';
 
 type NewHolder = Required<Pick<GroupDesign['holders'][number], 'tss_node_id' | 'name' | 'type'>>;
@@ -14,14 +14,18 @@ export function HolderEntry({
   onAdd,
   busy,
   taken,
+  lookUp,
 }: {
   onAdd(h: NewHolder): void;
   busy: boolean;
   taken: string[];
+  /** Asks Cobo for this TSS node ID in the vault: what it lists, or null. */
+  lookUp(tssNodeId: string): Promise<HolderView | null>;
 }) {
   const [name, setName] = useState('');
   const [type, setType] = useState<NewHolder['type']>('Mobile');
   const [raw, setRaw] = useState('');
+  const [found, setFound] = useState<{ id: string; holder: HolderView | null } | null>(null);
   const readingId = useId();
   const reading = readNodeId(raw);
   const duplicate = taken.includes(reading.value);
@@ -73,6 +77,21 @@ export function HolderEntry({
             </p>
           ))}
       </div>
+      <button
+        type="button"
+        className="button"
+        disabled={busy || raw === '' || problems.length > 0}
+        onClick={() => void lookUp(reading.value).then((holder) => setFound({ id: reading.value, holder }))}
+      >
+        Look it up in Cobo
+      </button>
+      {found?.id === reading.value && (
+        <p className="muted" data-testid="node-id-lookup">
+          {found.holder
+            ? `Cobo lists ${found.holder.name} (${found.holder.type}, ${found.holder.status}) with this TSS node ID in this vault’s groups.`
+            : 'Cobo does not list this TSS node ID in this vault yet: that is expected for a phone or co-signer in no group. Read the ID back to the custodian before adding it.'}
+        </p>
+      )}
       <button
         type="button"
         className="button"

@@ -157,6 +157,15 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
         busy={busy}
         taken={[...added]}
         onAdd={(h) => save({ ...design, holders: [...design.holders, { ...h, signer: false }] })}
+        lookUp={async (tssNodeId) =>
+          (
+            await call('cobo.holder', {
+              profileId: ceremony.profileId,
+              vaultId: ceremony.selection.vaultId ?? '',
+              tssNodeId,
+            })
+          ).holder
+        }
       />
       <div className={`notice ${verdict.ok ? 'notice-ok' : 'notice-error'}`} data-testid="design-verdict">
         {verdict.ok ? (

@@ -173,6 +173,18 @@ describe('a fresh organisation’s first ceremonies', () => {
       holders: [typed('Alice Moreau', true), typed('Bilal Haddad')],
     });
     const main = await client.getKeyShareHolderGroup(vaultId, mainId);
+    // One holder looked up by TSS node ID: listed once it is in a group, not before.
+    const lookUp = (name: string) =>
+      r.runtime.dispatch('cobo.holder', {
+        profileId: r.profileId,
+        vaultId,
+        tssNodeId: node(name).tss_node_id,
+      });
+    expect(await lookUp('Alice Moreau')).toMatchObject({
+      ok: true,
+      value: { holder: { name: 'Alice Moreau', status: 'Valid' } },
+    });
+    expect(await lookUp('Chen Wei')).toEqual({ ok: true, value: { holder: null } });
     expect(main.key_share_holders!.map((h) => h.type).sort()).toEqual(['Cobo', 'Mobile', 'Mobile']);
 
     // KeyGen: the custodians approve, then take part in MPCProcessing; nothing moves without them.

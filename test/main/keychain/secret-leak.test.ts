@@ -115,6 +115,7 @@ describe('the API secret never leaves main', () => {
     // Ceremony channels, against the fake server (most are refused there; every answer is scanned).
     await run('cobo.vaults', { profileId: gen.value.id });
     await run('cobo.groups', { profileId: gen.value.id, vaultId: 'v1' });
+    await run('cobo.holder', { profileId: gen.value.id, vaultId: 'v1', tssNodeId: 'n1' });
     await run('ceremony.list', {});
     const started = (await run('ceremony.start', { kind: 'KeyGen', profileId: gen.value.id })) as {
       ok: true;
