@@ -45,7 +45,7 @@ export function createClosing({
           if (String(answer.status) === 'Success') {
             s.statuses.push({ status: 'Cancelled', at: new Date().toISOString() });
             tracker.stop(id);
-            await finish(s, journal, client, 'cancelled', 'The request was cancelled; nothing was created.');
+            await finish(s, journal, null, 'cancelled', 'The request was cancelled; nothing was created.');
           }
         });
       } catch (error) {

@@ -99,6 +99,13 @@ export const OUTCOME_UNKNOWN: ErrorPayload = {
   hint: 'Do not start the same ceremony again yet. Choose “Check again” in a minute; if it still does not appear, check Cobo Portal, then abandon this ceremony and start a new one.',
 };
 
+/** Cobo acted, but the root keys could not be read to check them. */
+export const KEYS_UNREAD: ErrorPayload = {
+  code: 'ceremony.keys_unread',
+  message: 'Cobo did what was asked, but the vault’s root keys could not be read to check them.',
+  hint: 'Choose “Check again”: the app reads them and checks they are unchanged. Nothing is sent again.',
+};
+
 /** What a failure says on the ceremony: our own words, or a neutral internal error (a foreign message may leak). */
 export const errorOf = (error: unknown): ErrorPayload =>
   isAppError(error)

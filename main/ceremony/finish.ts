@@ -4,7 +4,7 @@
  * when not).
  */
 import { CEREMONY_KINDS } from '../../common/ceremony/kinds';
-import type { Ceremony } from '../../common/contract';
+import type { Ceremony, RootKeyView } from '../../common/contract';
 import type { CoboClient } from '../cobo/client';
 import type { Journal } from '../journal/journal';
 import { log } from '../log';
@@ -14,18 +14,35 @@ import { toJson } from './registry';
 const ROOT_KEYS_CHANGED =
   'The vault’s root public keys changed during this ceremony. Stop: do not use this vault until Cobo support has explained why.';
 
+/**
+ * The vault's root keys now, when this outcome calls for checking them (read before anything is
+ * recorded, so a failed read leaves the step to be taken again rather than half done); null otherwise.
+ */
+export async function rootKeysNow(
+  state: Ceremony,
+  client: CoboClient,
+  outcome: 'success' | 'failed' | 'cancelled',
+): Promise<RootKeyView[] | null> {
+  if (
+    outcome !== 'success' ||
+    !state.selection.vaultId ||
+    CEREMONY_KINDS[state.kind].rootKeys === 'not-involved'
+  )
+    return null;
+  return vaultView(await client.getMpcVault(state.selection.vaultId)).root_pubkeys;
+}
+
 export async function finish(
   state: Ceremony,
   journal: Journal,
-  client: CoboClient,
+  after: RootKeyView[] | null,
   outcome: 'success' | 'failed' | 'cancelled',
   why: string,
 ): Promise<void> {
   const rootKeys = CEREMONY_KINDS[state.kind].rootKeys;
   // The state object is live (the page and tests read it): the phase changes last, once all is known.
-  if (outcome === 'success' && state.selection.vaultId && rootKeys !== 'not-involved') {
-    const after = vaultView(await client.getMpcVault(state.selection.vaultId)).root_pubkeys;
-    const sorted = (keys: typeof after) =>
+  if (after) {
+    const sorted = (keys: RootKeyView[]) =>
       JSON.stringify([...keys].sort((x, y) => x.curve.localeCompare(y.curve)));
     const unchanged = rootKeys === 'created' ? null : sorted(after) === sorted(state.rootKeysBefore ?? []);
     await journal.append('verification_result', {

@@ -7,7 +7,7 @@ import type { Ceremony } from '../../common/contract';
 import type { CoboClient } from '../cobo/client';
 import { log } from '../log';
 import { errorOf, OUTCOME_UNKNOWN } from './errors';
-import { finish } from './finish';
+import { finish, rootKeysNow } from './finish';
 import { protocolFor } from './protocols';
 import type { Registry } from './registry';
 import type { Tracker } from './tracker';
@@ -36,9 +36,11 @@ export function createReconciler({
       const client = await clientOf(e.state);
       const found = await protocolFor(e.state.kind).find(e.state, intent, client);
       if (!found) return false;
+      // Read before anything is recorded: a failed read leaves the look to be taken again.
+      const after = found.finishes ? await rootKeysNow(e.state, client, 'success') : null;
       await e.journal.append('response_received', found.journal);
       found.apply(e.state);
-      if (found.finishes) await finish(e.state, e.journal, client, 'success', '');
+      if (found.finishes) await finish(e.state, e.journal, after, 'success', '');
       await registry.save(e.state);
       return true;
     });

@@ -11,11 +11,12 @@ import {
   alreadySubmitted,
   confirmationMismatch,
   errorOf,
+  KEYS_UNREAD,
   notReadyToSend,
   notReviewed,
   reviewStale,
 } from './errors';
-import { finish } from './finish';
+import { finish, rootKeysNow } from './finish';
 import { protocolFor } from './protocols';
 import { toJson, type CeremonyEntry, type Registry } from './registry';
 import type { Reconcile } from './reconcile';
@@ -70,10 +71,19 @@ export function createSubmitter({ registry, tracker, reconcile, clientOf }: Subm
     const client = await clientOf(e.state);
     try {
       const outcome = await protocolFor(e.state.kind).send(client, e.state, body);
+      // Cobo acted: whatever happens next, its answer is recorded. The root keys are read first; if
+      // that read fails, the ceremony waits undecided and "Check again" finds the result and checks them.
+      const after = outcome.finishes
+        ? await rootKeysNow(e.state, client, 'success').catch(() => undefined)
+        : null;
       await registry.change(id, async (s, journal) => {
         await journal.append('response_received', outcome.journal);
         outcome.apply(s);
-        if (outcome.finishes) await finish(s, journal, client, 'success', '');
+        if (!outcome.finishes) return;
+        if (after === undefined) {
+          s.phase = 'undecided';
+          s.lastError = KEYS_UNREAD;
+        } else await finish(s, journal, after, 'success', '');
       });
       if (e.state.phase === 'tracking') tracker.track(id);
     } catch (error) {

@@ -6,7 +6,7 @@ import { describeStatus } from '../../common/ceremony/status';
 import type { Ceremony } from '../../common/contract';
 import type { CoboClient } from '../cobo/client';
 import { errorOf } from './errors';
-import { finish } from './finish';
+import { finish, rootKeysNow } from './finish';
 import { DEFAULT_POLLING, initialPolling, nextPoll, type PollingPolicy } from './polling';
 import type { CeremonyEntry, Registry } from './registry';
 
@@ -43,18 +43,16 @@ export function createTracker({ registry, clientOf, polling: given }: TrackerOpt
         if (hadError) await registry.save(state);
         return false;
       }
+      const meaning = describeStatus(status);
+      const outcome = meaning.outcome === 'success' ? 'success' : 'failed';
+      // The root keys are read before the status is recorded: if the read fails, the next look takes
+      // the whole step again instead of leaving a final status recorded and never checked.
+      const after = meaning.final ? await rootKeysNow(state, client, outcome) : null;
       await e.journal.append('status_observed', { tss_request_id: state.tssRequestId ?? '', status });
       state.statuses.push({ status, at: new Date().toISOString() });
-      const meaning = describeStatus(status);
       if (meaning.final) {
         stop(state.id);
-        await finish(
-          state,
-          e.journal,
-          client,
-          meaning.outcome === 'success' ? 'success' : 'failed',
-          meaning.meaning,
-        );
+        await finish(state, e.journal, after, outcome, meaning.meaning);
       }
       await registry.save(state);
       return true;

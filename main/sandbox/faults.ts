@@ -25,6 +25,8 @@ export const FaultSpec = z.strictObject({
   method: z.enum(['GET', 'POST', 'PUT']).optional(),
   /** Only paths starting with this (after /v2), e.g. "/wallets/mpc/vaults". */
   path_prefix: z.string().max(300).optional(),
+  /** Only this exact path (after /v2). */
+  path: z.string().max(300).optional(),
   status: z.union([z.literal(500), z.literal(502), z.literal(503), z.literal(504)]).default(500),
   retry_after_s: z.number().int().min(0).max(3_600).default(1),
   latency_ms: z.number().int().min(0).max(120_000).default(2_000),
@@ -68,6 +70,7 @@ export function createFaults(now: () => number = Date.now) {
         if (f.remaining !== null && f.remaining <= 0) continue;
         if (f.spec.method && f.spec.method !== method) continue;
         if (f.spec.path_prefix && !apiPath.startsWith(f.spec.path_prefix)) continue;
+        if (f.spec.path && apiPath !== f.spec.path) continue;
         if (f.remaining !== null) f.remaining--;
         return f.spec;
       }

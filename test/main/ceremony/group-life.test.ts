@@ -90,6 +90,44 @@ describe('upgrading a Signing Group to Main', () => {
     expect((await r.groups()).some((g) => g.key_share_holder_group_id === mainId)).toBe(false);
   });
 
+  it('records the upgrade even when the root keys cannot be read right after it, and checks them on “Check again”', async () => {
+    const { r } = await keyed();
+    const c = r.runtime.services.ceremonies;
+    const profiles = r.runtime.services.profiles;
+    const signing = await r.group('SigningGroup');
+    const prepared = await r.prepare('GroupUpgrade', {
+      targetGroupId: signing.key_share_holder_group_id,
+      mainGroupHandling: 'ConvertToSigningGroup',
+    });
+    // The first read of the vault after the upgrade fails; later ones work.
+    const real = profiles.clientFor.bind(profiles);
+    let failNextRead = false;
+    profiles.clientFor = async (id: string) => {
+      const client = await real(id);
+      return Object.assign(Object.create(client) as typeof client, {
+        updateKeyShareHolderGroup: async (...args: Parameters<typeof client.updateKeyShareHolderGroup>) => {
+          const answer = await client.updateKeyShareHolderGroup(...args);
+          failNextRead = true;
+          return answer;
+        },
+        getMpcVault: async (vaultId: string) => {
+          if (failNextRead) {
+            failNextRead = false;
+            throw new Error('connection reset');
+          }
+          return client.getMpcVault(vaultId);
+        },
+      });
+    };
+    const sent = await c.submit(prepared.id, undefined);
+    expect(sent).toMatchObject({ phase: 'undecided', lastError: { code: 'ceremony.keys_unread' } });
+    expect(c.journal(prepared.id).filter((e) => e.kind === 'response_received')).toHaveLength(1);
+    const checked = await c.reconcile(prepared.id);
+    expect(checked).toMatchObject({ phase: 'finished', outcome: 'success', rootKeysUnchanged: true });
+    expect(c.journal(prepared.id).filter((e) => e.kind === 'request_intent')).toHaveLength(1);
+    profiles.clientFor = real;
+  });
+
   it('refuses a Signing Group without key shares before anything is sent', async () => {
     const r = await setup();
     const c = r.runtime.services.ceremonies;

@@ -137,4 +137,38 @@ describe('following a request', () => {
         .at(-1)!.data.status,
     ).toBe('Success');
   });
+
+  it('reads the root keys before recording the final status, so a failed read is taken again, not left half done', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const sandbox = r.runtime.services.sandbox!;
+    sandbox.engine.settings.manualApproval = true;
+    const main = await r.group('MainGroup');
+    const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    const sent = await c.submit(prepared.id, undefined);
+    const errors: string[] = [];
+    const stop = r.runtime.services.events.connect(({ event, payload }) => {
+      const shown = (payload as { lastError?: { code: string } | null }).lastError;
+      if (event === 'ceremony.updated' && shown) errors.push(shown.code);
+    });
+    // Every attempt of the first read of the vault after Success fails.
+    sandbox.faults.add({
+      kind: 'http_error',
+      status: 503,
+      method: 'GET',
+      path: `/wallets/mpc/vaults/${r.vaultId}`,
+      count: 4,
+    });
+    await actInBothPhases(r, main, sent.tssRequestId!, () => c.get(prepared.id).statuses.at(-1)?.status);
+    await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'KeyGen to finish', 15_000);
+    stop();
+    expect(errors).toContain('cobo.server');
+    const journal = c.journal(prepared.id);
+    expect(journal.filter((e) => e.kind === 'status_observed' && e.data.status === 'Success')).toHaveLength(
+      1,
+    );
+    expect(journal.filter((e) => e.kind === 'verification_result')).toHaveLength(1);
+    expect(c.get(prepared.id)).toMatchObject({ outcome: 'success', lastError: null });
+    expect(c.get(prepared.id).rootKeysAfter).toHaveLength(2);
+  });
 });
