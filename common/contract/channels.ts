@@ -172,6 +172,8 @@ export const channels = {
       problem: z.string().nullable(),
       fingerprint: z.string().nullable(),
       summary: z.string(),
+      /** Whose key signed it: this installation's, or a key this installation does not know. */
+      signer: z.enum(['this-installation', 'unknown']).nullable(),
     }),
   ),
   'report.savePdf': call(ceremonyId, z.strictObject({ path: z.string().nullable() })),

@@ -75,7 +75,13 @@ export function createHandlers({
     'ceremony.close': ({ id }) => ceremonies.close(id),
     'ceremony.abandon': ({ id }) => ceremonies.abandon(id),
     'transcript.export': ({ id }) => records.exportTranscript(id),
-    'transcript.verify': ({ content }) => verifyTranscript(content),
+    'transcript.verify': async ({ content }) => {
+      const verdict = verifyTranscript(content);
+      const own = (await records.installationKey()).fingerprint;
+      const signer =
+        verdict.fingerprint === null ? null : verdict.fingerprint === own ? 'this-installation' : 'unknown';
+      return { ...verdict, signer } as const;
+    },
     'report.savePdf': ({ id }) => records.saveReportPdf(id),
     'app.installationKey': () => records.installationKey(),
   };

@@ -8,7 +8,7 @@ import type { CeremonyService } from '../ceremony/service';
 import type { SecretStore } from '../keychain/secret-store';
 import type { SaveFile } from './exports';
 import { createInstallationKey } from './installation-key';
-import { buildTranscript } from './transcript';
+import { buildTranscript, transcriptText } from './transcript';
 
 export interface RecordsOptions {
   readonly ceremonies: CeremonyService;
@@ -36,7 +36,7 @@ export function createRecords(options: RecordsOptions) {
       );
       const path = await options.saveFile(
         `${baseName(ceremony)}.transcript.json`,
-        JSON.stringify(transcript, null, 2) + '\n',
+        transcriptText(transcript),
       );
       return { path, installationKeyFingerprint: transcript.header.installation_key_fingerprint };
     },

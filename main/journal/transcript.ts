@@ -117,6 +117,35 @@ export interface Verdict {
   readonly summary: string;
 }
 
+/** The largest transcript the verifier reads (a 100,000-entry ceremony is far below it). */
+export const MAX_TRANSCRIPT_BYTES = 50 * 1024 * 1024;
+
+/** The exact text the app writes for a transcript: what is read must be what was signed. */
+export const transcriptText = (transcript: Transcript): string => `${JSON.stringify(transcript, null, 2)}\n`;
+
+/**
+ * The file as JSON, refusing what a signature over the parsed value would not cover: a `__proto__`
+ * member, and any text that is not exactly the form the app writes (a duplicate key, reordered or
+ * reformatted content) — so a person or another parser reading the file sees only what was signed.
+ */
+function parseStrictly(text: string): { value: unknown; exact: boolean } | { problem: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text, (key, v: unknown) => {
+      if (key === '__proto__') throw new SyntaxError('__proto__');
+      return v;
+    });
+  } catch (error) {
+    return {
+      problem:
+        error instanceof SyntaxError && error.message === '__proto__'
+          ? 'the file has a "__proto__" member, which no transcript has'
+          : 'the file is not JSON',
+    };
+  }
+  return { value, exact: `${JSON.stringify(value, null, 2)}\n` === text };
+}
+
 /** Checks a transcript file's text: its form, its signature, the hash chain, and the header against the entries. */
 export function verifyTranscript(text: string): Verdict {
   const fail = (problem: string, fingerprint: string | null = null): Verdict => ({
@@ -125,16 +154,18 @@ export function verifyTranscript(text: string): Verdict {
     fingerprint,
     summary: `NOT VERIFIED: ${problem}`,
   });
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return fail('the file is not JSON');
-  }
-  const parsed = Transcript.safeParse(json);
+  if (text.length > MAX_TRANSCRIPT_BYTES)
+    return fail(`the file is larger than ${MAX_TRANSCRIPT_BYTES / 1024 / 1024} MB, more than any transcript`);
+  const strict = parseStrictly(text);
+  if ('problem' in strict) return fail(strict.problem);
+  const parsed = Transcript.safeParse(strict.value);
   if (!parsed.success) {
     return fail(`the file is not a Key Ceremony transcript (${describeIssues(parsed.error, 'file')})`);
   }
+  if (!strict.exact)
+    return fail(
+      'the file is not exactly as Key Ceremony wrote it (a duplicate key, or content reformatted or edited; even a change of line endings counts)',
+    );
   const { header, journal, signature } = parsed.data;
   const fingerprint = fingerprintOfHexKey(header.installation_public_key);
   if (header.installation_key_fingerprint !== fingerprint) {

@@ -150,9 +150,12 @@ describe('the ceremony stories', () => {
     await recovery.getByRole('button', { name: 'Export signed transcript' }).click();
     const result = await recovery.getByTestId('export-result').innerText();
     const file = /saved to (.+\.json)\./.exec(result)![1]!;
+    const key = /signed by this installation’s key (\S+)\./.exec(result)![1]!;
     expect(file.startsWith(path.join(app.host.dataDir, 'exports'))).toBe(true);
     expect(
-      execFileSync(process.execPath, ['out/main/verify-transcript.js', file], { encoding: 'utf8' }),
+      execFileSync(process.execPath, ['out/main/verify-transcript.js', file, '--trust', key], {
+        encoding: 'utf8',
+      }),
     ).toMatch(/^VERIFIED: Recovery in sandbox/);
     await screenshot(page, 'record-history');
     expect(await axeViolations(page)).toEqual([]);
@@ -161,6 +164,7 @@ describe('the ceremony stories', () => {
     await page.getByRole('button', { name: 'Verify a transcript' }).click();
     await page.getByLabel('Transcript file (.json)').setInputFiles(file);
     expect(await page.getByTestId('verdict').innerText()).toMatch(/^VERIFIED/);
+    expect(await page.getByTestId('verdict').getAttribute('data-signer')).toBe('this-installation');
     const tampered = path.join(ARTIFACTS, 'tampered-transcript.json');
     writeFileSync(
       tampered,

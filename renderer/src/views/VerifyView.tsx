@@ -41,8 +41,20 @@ export function VerifyView() {
       </div>
       <div aria-live="polite">
         {verdict && (
-          <div className={`notice ${verdict.ok ? 'notice-ok' : 'notice-error'}`} data-testid="verdict">
+          // Green only for this installation's own key: any key can sign a transcript that verifies.
+          <div
+            className={`notice ${!verdict.ok ? 'notice-error' : verdict.signer === 'this-installation' ? 'notice-ok' : 'notice-info'}`}
+            data-testid="verdict"
+            data-signer={verdict.signer ?? 'none'}
+          >
             <p className="notice-title">{verdict.summary}</p>
+            {verdict.ok && (
+              <p className="notice-hint">
+                {verdict.signer === 'this-installation'
+                  ? 'Signed by this installation’s own key.'
+                  : `Signed by a key this installation does not know (${verdict.fingerprint}). It is genuine only if that is the fingerprint its signer gave you.`}
+              </p>
+            )}
           </div>
         )}
         {error && <ErrorNotice error={error} />}

@@ -7,7 +7,14 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { once } from '../../helpers/once';
 import { createSecretStore } from '../../../main/keychain/secret-store';
 import { GENESIS, sha256Hex } from '../../../main/journal/journal';
-import { canonicalJson, signTranscript, verifyTranscript } from '../../../main/journal/transcript';
+import {
+  canonicalJson,
+  MAX_TRANSCRIPT_BYTES,
+  signTranscript,
+  transcriptText,
+  verifyTranscript,
+  type Transcript,
+} from '../../../main/journal/transcript';
 import { rig, type Rig } from '../ceremony/helpers';
 
 let r: Rig;
@@ -38,7 +45,7 @@ type Mutable = Record<string, any>;
 const mutate = (change: (t: Mutable) => void) => {
   const t = JSON.parse(text);
   change(t);
-  return JSON.stringify(t);
+  return transcriptText(t);
 };
 
 describe('signed transcripts', () => {
@@ -101,7 +108,7 @@ describe('signed transcripts', () => {
         publicKey: t.header.installation_public_key,
       });
     })();
-    expect(verifyTranscript(JSON.stringify(forged))).toMatchObject({
+    expect(verifyTranscript(transcriptText(forged))).toMatchObject({
       ok: false,
       problem: expect.stringMatching(/outcome differs/),
     });
@@ -120,13 +127,45 @@ describe('signed transcripts', () => {
 
   it('signs the canonical form, so key order does not matter', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] })).toBe('{"a":[{"c":3,"d":2}],"b":1}');
-    expect(verifyTranscript(JSON.stringify(JSON.parse(text), null, 0))).toMatchObject({ ok: true });
+    // The header's keys in another order (the journal's entries are chained as written, so they keep theirs).
+    const parsed = JSON.parse(text) as Transcript;
+    const header = Object.fromEntries(Object.entries(parsed.header).reverse()) as Transcript['header'];
+    expect(
+      verifyTranscript(transcriptText({ signature: parsed.signature, journal: parsed.journal, header })),
+    ).toMatchObject({ ok: true });
   });
 
-  it('npm run verify-transcript prints a verdict and exits 0 only when verified', () => {
+  it('reads only what was signed: refuses a duplicate key, a __proto__ member, a reformatted file, and a file too large', () => {
+    const notAsWritten =
+      'the file is not exactly as Key Ceremony wrote it (a duplicate key, or content reformatted or edited; even a change of line endings counts)';
+    const duplicate = text.replace('"outcome": "success"', '"outcome": "failed", "outcome": "success"');
+    expect(duplicate).not.toBe(text);
+    expect(verifyTranscript(duplicate).problem).toBe(notAsWritten);
+    expect(verifyTranscript(text.replace('{\n', '{\n  "__proto__": {"ok": true},\n')).problem).toBe(
+      'the file has a "__proto__" member, which no transcript has',
+    );
+    expect(verifyTranscript(JSON.stringify(JSON.parse(text))).problem).toBe(notAsWritten);
+    expect(verifyTranscript(text.replace(/\n/g, '\r\n')).problem).toBe(notAsWritten);
+    expect(verifyTranscript(' '.repeat(MAX_TRANSCRIPT_BYTES + 1)).problem).toBe(
+      'the file is larger than 50 MB, more than any transcript',
+    );
+  });
+
+  it('npm run verify-transcript prints a verdict and exits 0 only when verified and signed by a trusted key', () => {
     const cli = path.resolve('out/main/verify-transcript.js');
-    const good = execFileSync(process.execPath, [cli, file], { encoding: 'utf8' });
+    const fingerprint = (JSON.parse(text) as Transcript).header.installation_key_fingerprint;
+    const good = execFileSync(process.execPath, [cli, file, '--trust', fingerprint.toLowerCase()], {
+      encoding: 'utf8',
+    });
     expect(good).toMatch(/^VERIFIED: KeyGen in sandbox/);
+    expect(good).toMatch(/Signed by a key you trust\.\n$/);
+    // Verified, but nobody said this key is trusted: exit 3, and how to check it.
+    const untrusted = spawnSync(process.execPath, [cli, file, '--trust', 'AAAA-BBBB-CCCC-DDDD'], {
+      encoding: 'utf8',
+    });
+    expect(untrusted.status).toBe(3);
+    expect(untrusted.stdout).toContain(`run again with --trust ${fingerprint}`);
+    expect(spawnSync(process.execPath, [cli, file], { encoding: 'utf8' }).status).toBe(3);
     const tampered = path.join(path.dirname(file), 'tampered.json');
     writeFileSync(
       tampered,
@@ -158,7 +197,7 @@ describe('transcripts re-signed with the installation key', () => {
     change(t);
     if (chain) rechain(t.journal);
     t.signature = signTranscript(t.header, t.journal, secretHex);
-    return JSON.stringify(t);
+    return transcriptText(t);
   };
   const answerAt = (t: Mutable) => t.journal.findIndex((e: Mutable) => e.kind === 'response_received');
 

@@ -8,10 +8,12 @@ const missing = async (): Promise<string> => {
 
 describe('the verify-transcript command', () => {
   it('prints its usage and exits 2 without exactly one file', async () => {
-    for (const args of [[], ['a.json', 'b.json']]) {
+    for (const args of [[], ['a.json', 'b.json'], ['a.json', '--trust'], ['a.json', '--other', 'x']]) {
       expect(await runVerifyTranscript(args, missing)).toEqual({ code: 2, stdout: '', stderr: USAGE });
     }
-    expect(USAGE).toBe('usage: npm run verify-transcript -- <transcript.json>\n');
+    expect(USAGE).toBe(
+      'usage: npm run verify-transcript -- <transcript.json> [--trust <key fingerprint>]…\n',
+    );
   });
 
   it('says which file it could not read, and why, with exit 2', async () => {
@@ -24,6 +26,24 @@ describe('the verify-transcript command', () => {
       throw new Error('odd');
     };
     expect((await runVerifyTranscript(['x.json'], odd)).stderr).toBe('Cannot read x.json: error\n');
+  });
+
+  it('refuses a file larger than any transcript without reading it', async () => {
+    let read = false;
+    const result = await runVerifyTranscript(
+      ['big.json'],
+      async () => {
+        read = true;
+        return '';
+      },
+      async () => 50 * 1024 * 1024 + 1,
+    );
+    expect(result).toEqual({
+      code: 1,
+      stdout: 'NOT VERIFIED: the file is larger than 50 MB, more than any transcript\n',
+      stderr: '',
+    });
+    expect(read).toBe(false);
   });
 
   it('prints the verdict and exits 1 for a file that is not a transcript', async () => {

@@ -10,7 +10,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateKeyPair } from '../../../main/cobo/sign';
 import { fingerprintOfHexKey } from '../../../common/fingerprint';
 import { openJournal, type JsonValue } from '../../../main/journal/journal';
-import { buildTranscript, canonicalJson, verifyTranscript } from '../../../main/journal/transcript';
+import {
+  buildTranscript,
+  canonicalJson,
+  transcriptText,
+  verifyTranscript,
+} from '../../../main/journal/transcript';
 import type { Ceremony } from '../../../common/contract';
 import { newCeremony } from '../../fixtures/ceremony';
 
@@ -33,7 +38,7 @@ async function transcriptOf(over: Partial<Ceremony>, entries: Entry[]): Promise<
     api_key_fingerprint: ceremony.apiKeyFingerprint,
   });
   for (const [kind, data] of entries) await journal.append(kind, data);
-  return JSON.stringify(
+  return transcriptText(
     buildTranscript(ceremony, journal.entries(), ['Alice (a)'], { secretHex, publicKey }),
   );
 }
@@ -119,7 +124,7 @@ describe('verifying transcripts of every shape', () => {
     const t = JSON.parse(await transcriptOf({}, []));
     t.header.installation_public_key = 'ff'.repeat(32);
     t.header.installation_key_fingerprint = fingerprintOfHexKey(t.header.installation_public_key);
-    expect(verifyTranscript(JSON.stringify(t))).toMatchObject({
+    expect(verifyTranscript(transcriptText(t))).toMatchObject({
       ok: false,
       problem: expect.stringMatching(/^the signature does not match/),
     });
@@ -128,7 +133,7 @@ describe('verifying transcripts of every shape', () => {
   it('refuses an empty journal', async () => {
     const t = JSON.parse(await transcriptOf({}, []));
     t.journal = [];
-    expect(verifyTranscript(JSON.stringify(t)).problem).toMatch(/signature does not match|does not start/);
+    expect(verifyTranscript(transcriptText(t)).problem).toMatch(/signature does not match|does not start/);
   });
 });
 
