@@ -88,6 +88,7 @@ export async function startRuntime(options: ServiceOptions): Promise<Runtime> {
     secrets,
     saveFile: options.saveFile ?? exportsFolderSaver(options.dataDir),
     printReportPdf: options.printReportPdf,
+    keyHistoryFile: path.join(options.dataDir, 'installation-keys.json'),
   });
   const services: Services = { options, events, profiles, sandbox, ceremonies, records };
   const dispatch = createDispatch(createHandlers(services), { frontEnd: options.frontEnd });

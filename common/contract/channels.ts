@@ -173,11 +173,16 @@ export const channels = {
       fingerprint: z.string().nullable(),
       summary: z.string(),
       /** Whose key signed it: this installation's, or a key this installation does not know. */
-      signer: z.enum(['this-installation', 'unknown']).nullable(),
+      signer: z.enum(['this-installation', 'previous-key', 'unknown']).nullable(),
     }),
   ),
   'report.savePdf': call(ceremonyId, z.strictObject({ path: z.string().nullable() })),
   'app.installationKey': call(noInput, z.strictObject({ publicKey: z.string(), fingerprint: z.string() })),
+  /** Deliberately make a new transcript key when the current one is lost (the old one stays known). */
+  'app.replaceInstallationKey': call(
+    z.strictObject({ confirm: z.literal('make a new key') }),
+    z.strictObject({ publicKey: z.string(), fingerprint: z.string() }),
+  ),
 } as const;
 
 /** Events: main -> page, pushed. */

@@ -77,12 +77,11 @@ export function createHandlers({
     'transcript.export': ({ id }) => records.exportTranscript(id),
     'transcript.verify': async ({ content }) => {
       const verdict = verifyTranscript(content);
-      const own = (await records.installationKey()).fingerprint;
-      const signer =
-        verdict.fingerprint === null ? null : verdict.fingerprint === own ? 'this-installation' : 'unknown';
-      return { ...verdict, signer } as const;
+      const signer = verdict.fingerprint === null ? null : await records.keyOwner(verdict.fingerprint);
+      return { ...verdict, signer };
     },
     'report.savePdf': ({ id }) => records.saveReportPdf(id),
     'app.installationKey': () => records.installationKey(),
+    'app.replaceInstallationKey': () => records.replaceInstallationKey(),
   };
 }

@@ -16,14 +16,21 @@ export interface RecordsOptions {
   readonly saveFile: SaveFile;
   /** Renders the report view of a ceremony to PDF (Electron's printToPDF); absent in the browser host. */
   readonly printReportPdf?: (ceremonyId: string) => Promise<Uint8Array>;
+  /** Where the installation key's public history is kept (installation-keys.json); in memory when absent. */
+  readonly keyHistoryFile?: string;
 }
 
 const baseName = (c: Ceremony) => `key-ceremony-${c.kind}-${c.createdAt.slice(0, 10)}-${c.id.slice(0, 8)}`;
 
 export function createRecords(options: RecordsOptions) {
-  const installation = createInstallationKey(options.secrets);
+  const installation = createInstallationKey(options.secrets, options.keyHistoryFile);
   return {
     installationKey: () => installation.publicInfo(),
+    /** Whose key signed a transcript, by its fingerprint. */
+    keyOwner: (fingerprint: string) => installation.whose(fingerprint),
+    /** A new transcript key after the current one was lost: deliberate, and the old one stays known. */
+    replaceInstallationKey: () =>
+      installation.replace('the key was missing from the keychain; a new one was made on request'),
 
     async exportTranscript(id: string) {
       const ceremony = options.ceremonies.get(id);

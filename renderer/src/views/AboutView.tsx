@@ -1,15 +1,22 @@
 import { useEffect, useState } from 'react';
-import { call } from '../api';
+import type { ErrorPayload } from '../../../common/contract';
+import { call, errorPayload } from '../api';
+import { useAction } from '../store/use-action';
 import { useAppInfo } from '../store/app-info';
 import { ErrorNotice } from '../components/ErrorNotice';
 
 export function AboutView() {
   const { info, error } = useAppInfo();
   const [keyFingerprint, setKeyFingerprint] = useState<string | null>(null);
+  const [keyProblem, setKeyProblem] = useState<ErrorPayload | null>(null);
+  const replace = useAction({ onDone: () => setKeyProblem(null) });
   useEffect(() => {
     call('app.installationKey', {})
       .then((k) => setKeyFingerprint(k.fingerprint))
-      .catch(() => setKeyFingerprint('unavailable (the system keychain did not answer)'));
+      .catch((e: unknown) => {
+        setKeyFingerprint('unavailable');
+        setKeyProblem(errorPayload(e));
+      });
   }, []);
   if (error) return <ErrorNotice error={error} />;
   if (!info) return <p aria-busy="true">Loading…</p>;
@@ -34,6 +41,28 @@ export function AboutView() {
         <dt>Node.js</dt>
         <dd>{info.versions.node}</dd>
       </dl>
+      {keyProblem && (
+        <div className="stack" data-testid="installation-key-problem">
+          <ErrorNotice error={keyProblem} />
+          {keyProblem.code === 'installation.key_missing' && (
+            <button
+              type="button"
+              className="button button-danger"
+              disabled={replace.busy}
+              onClick={() =>
+                void replace.run(async () =>
+                  setKeyFingerprint(
+                    (await call('app.replaceInstallationKey', { confirm: 'make a new key' })).fingerprint,
+                  ),
+                )
+              }
+            >
+              Make a new transcript key (the lost one stays known as a previous key)
+            </button>
+          )}
+          {replace.error && <ErrorNotice error={replace.error} />}
+        </div>
+      )}
       <h3>Environments</h3>
       <ul className="env-list">
         {info.environments.map((env) => (

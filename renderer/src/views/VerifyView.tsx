@@ -43,7 +43,7 @@ export function VerifyView() {
         {verdict && (
           // Green only for this installation's own key: any key can sign a transcript that verifies.
           <div
-            className={`notice ${!verdict.ok ? 'notice-error' : verdict.signer === 'this-installation' ? 'notice-ok' : 'notice-info'}`}
+            className={`notice ${!verdict.ok ? 'notice-error' : verdict.signer === 'unknown' ? 'notice-info' : 'notice-ok'}`}
             data-testid="verdict"
             data-signer={verdict.signer ?? 'none'}
           >
@@ -52,7 +52,9 @@ export function VerifyView() {
               <p className="notice-hint">
                 {verdict.signer === 'this-installation'
                   ? 'Signed by this installation’s own key.'
-                  : `Signed by a key this installation does not know (${verdict.fingerprint}). It is genuine only if that is the fingerprint its signer gave you.`}
+                  : verdict.signer === 'previous-key'
+                    ? 'Signed by a previous key of this installation (replaced since).'
+                    : `Signed by a key this installation does not know (${verdict.fingerprint}). It is genuine only if that is the fingerprint its signer gave you.`}
               </p>
             )}
           </div>

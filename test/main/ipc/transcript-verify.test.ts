@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fingerprintOfHexKey } from '../../../common/fingerprint';
 import { generateKeyPair } from '../../../main/cobo/sign';
 import { createHandlers, type HandlerServices } from '../../../main/ipc/handlers';
+import { createInstallationKey } from '../../../main/journal/installation-key';
 import { openJournal } from '../../../main/journal/journal';
 import { buildTranscript, transcriptText } from '../../../main/journal/transcript';
 import { newCeremony } from '../../fixtures/ceremony';
@@ -26,16 +27,22 @@ async function signedBy(key: { secretHex: string; apiKey: string }) {
 
 describe('transcript.verify', () => {
   const own = generateKeyPair();
-  const handlers = createHandlers({
-    records: {
-      installationKey: async () => ({ publicKey: own.apiKey, fingerprint: fingerprintOfHexKey(own.apiKey) }),
-    },
-  } as unknown as HandlerServices);
+  const secrets = new Map([['installation:transcript-signing-key', own.secretHex]]);
+  const key = createInstallationKey({
+    get: async (a) => secrets.get(a) ?? null,
+    set: async (a, secret) => void secrets.set(a, secret),
+    delete: async (a) => secrets.delete(a),
+  });
+  const handlers = createHandlers({ records: { keyOwner: key.whose } } as unknown as HandlerServices);
   const verify = (content: string) =>
     handlers['transcript.verify']({ content }, { frontEnd: 'browser' } as never);
 
-  it('names this installation’s key as the signer', async () => {
-    expect(await verify(await signedBy(own))).toMatchObject({ ok: true, signer: 'this-installation' });
+  it('names this installation’s key as the signer, and a replaced one as a previous key of it', async () => {
+    await key.publicInfo();
+    const before = await signedBy(own);
+    expect(await verify(before)).toMatchObject({ ok: true, signer: 'this-installation' });
+    await key.replace('lost in a test');
+    expect(await verify(before)).toMatchObject({ ok: true, signer: 'previous-key' });
   });
 
   it('says a transcript that verifies under another key was signed by a key this installation does not know', async () => {

@@ -130,6 +130,50 @@ describe('the installation key', () => {
     expect(secrets.writes).toBe(1);
   });
 
+  it('is made once even when first uses race, and recorded by its public key only', async () => {
+    const secrets = memorySecrets();
+    // A keychain that answers slowly, as a real one does: every first use asks before any has written.
+    const get = secrets.get;
+    secrets.get = async (account) => {
+      const answer = await get(account);
+      await new Promise((r) => setTimeout(r, 10));
+      return answer;
+    };
+    const file = path.join(mkdtempSync(path.join(dir, 'keys-')), 'installation-keys.json');
+    const key = createInstallationKey(secrets, file);
+    const seen = await Promise.all([key.publicInfo(), key.publicInfo(), key.publicInfo(), key.publicInfo()]);
+    expect(new Set(seen.map((s) => s.publicKey)).size).toBe(1);
+    expect(secrets.writes).toBe(1);
+    const record = JSON.parse(readFileSync(file, 'utf8')) as {
+      keys: Array<{ publicKey: string; retiredAt: null }>;
+    };
+    expect(record.keys).toEqual([
+      expect.objectContaining({ publicKey: seen[0]!.publicKey, retiredAt: null }),
+    ]);
+    expect(readFileSync(file, 'utf8')).not.toContain(
+      (await secrets.get('installation:transcript-signing-key'))!,
+    );
+  });
+
+  it('is never silently replaced: a lost key is reported, and a new one made only on request, the old one kept as previous', async () => {
+    const secrets = memorySecrets();
+    const file = path.join(mkdtempSync(path.join(dir, 'keys-')), 'installation-keys.json');
+    const first = await createInstallationKey(secrets, file).publicInfo();
+    await secrets.delete('installation:transcript-signing-key');
+    const restarted = createInstallationKey(secrets, file);
+    await expect(restarted.publicInfo()).rejects.toMatchObject({
+      code: 'installation.key_missing',
+      message: `This installation's transcript key (${first.fingerprint}) is missing from the system keychain.`,
+    });
+    expect(secrets.writes).toBe(1);
+    const second = await restarted.replace('lost');
+    expect(second.fingerprint).not.toBe(first.fingerprint);
+    expect(await restarted.publicInfo()).toEqual(second);
+    expect(await restarted.whose(first.fingerprint)).toBe('previous-key');
+    expect(await restarted.whose(second.fingerprint)).toBe('this-installation');
+    expect(await restarted.whose('AAAA-BBBB-CCCC-DDDD')).toBe('unknown');
+  });
+
   it('uses the key already in the keychain', async () => {
     const secretHex = '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60';
     const secrets = memorySecrets({ 'installation:transcript-signing-key': secretHex });

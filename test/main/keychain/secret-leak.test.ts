@@ -130,6 +130,7 @@ describe('the API secret never leaves main', () => {
     await run('transcript.verify', { content: '{}' });
     await run('report.savePdf', { id });
     await run('app.installationKey', {});
+    await run('app.replaceInstallationKey', { confirm: 'make a new key' });
     await run('ceremony.setWitnesses', { id, witnesses: ['Wendy'] });
     await run('ceremony.preflight', { id });
     await run('ceremony.review', { id });
