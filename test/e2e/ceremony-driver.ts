@@ -6,6 +6,13 @@ import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { axeViolations, screenshot } from './harness';
 
+/** A holder's TSS node ID as the Holder phones screen shows it (the screen must be open). */
+export async function holderNodeId(page: Page, holder: Locator | string): Promise<string> {
+  const card =
+    typeof holder === 'string' ? page.getByTestId('holder-card').filter({ hasText: holder }).first() : holder;
+  return (await card.getByTestId('holder-node-id').locator('[data-id]').getAttribute('data-id'))!;
+}
+
 /** A holder Cobo already lists (by name), or one entered by TSS node ID. */
 export type HolderChoice = string | { name: string; id: string; kind: 'Mobile' | 'API' };
 

@@ -7,14 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CeremonyDriver } from './ceremony-driver';
+import { CeremonyDriver, holderNodeId } from './ceremony-driver';
 import { hostedApp } from './harness';
 
 const app = hostedApp(['--sandbox-auto-approve-ms', '200', '--sandbox-step-ms', '200']);
 
 const card = (page: Page, name: string) => page.getByTestId('holder-card').filter({ hasText: name }).first();
-const nodeId = async (page: Page, name: string) =>
-  (await card(page, name).getByTestId('holder-node-id').locator('[data-id]').getAttribute('data-id'))!;
+const nodeId = (page: Page, name: string) => holderNodeId(page, name);
 
 async function holderPhones(page: Page) {
   await page.getByRole('button', { name: 'Holder phones' }).click();

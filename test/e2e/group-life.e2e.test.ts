@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CeremonyDriver } from './ceremony-driver';
+import { CeremonyDriver, holderNodeId } from './ceremony-driver';
 import { hostedApp } from './harness';
 
 const app = hostedApp(['--sandbox-auto-approve-ms', '150', '--sandbox-step-ms', '150']);
@@ -121,12 +121,7 @@ describe('the rest of a group’s life', () => {
     const page = app.session.page;
     // Emeka's only group was the retired Recovery Group: Cobo no longer lists him, so his ID is typed.
     await page.getByRole('button', { name: 'Holder phones' }).click();
-    const emeka = (await page
-      .getByTestId('holder-card')
-      .filter({ hasText: 'Emeka Nwosu' })
-      .getByTestId('holder-node-id')
-      .locator('[data-id]')
-      .getAttribute('data-id'))!;
+    const emeka = await holderNodeId(page, 'Emeka Nwosu');
     const s = new CeremonyDriver(page, 'life-8-new-signing');
     await s.start('Start: Set up a key share holder group');
     await s.chooseVault();

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CeremonyDriver, type HolderChoice } from './ceremony-driver';
+import { CeremonyDriver, holderNodeId, type HolderChoice } from './ceremony-driver';
 import { createSecretStore } from '../../main/keychain/secret-store';
 import { ARTIFACTS, axeViolations, hostedApp, screenshot } from './harness';
 
@@ -99,10 +99,7 @@ describe('the ceremony stories', () => {
       .filter({ has: page.locator('.tag', { hasText: /^New phone$/ }) });
     await newPhone.waitFor();
     // Cobo lists only holders of groups: Alice's new phone is entered by the TSS node ID she reads in Cobo Guard.
-    const newPhoneId = (await newPhone
-      .getByTestId('holder-node-id')
-      .locator('[data-id]')
-      .getAttribute('data-id'))!;
+    const newPhoneId = await holderNodeId(page, newPhone);
 
     // The new Main Group: Cobo (added by Cobo), Bilal and Alice's new phone.
     await runGroupSetup(

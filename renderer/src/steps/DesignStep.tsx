@@ -5,6 +5,7 @@ import { call } from '../api';
 import { Field } from '../components/Field';
 import { HolderEntry } from '../components/HolderEntry';
 import type { StepProps } from './StepProps';
+import { VerdictNotice } from '../components/VerdictNotice';
 
 const TYPES: Array<{ type: GroupDesign['type']; label: string; note: string }> = [
   {
@@ -167,17 +168,7 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
           ).holder
         }
       />
-      <div className={`notice ${verdict.ok ? 'notice-ok' : 'notice-error'}`} data-testid="design-verdict">
-        {verdict.ok ? (
-          <p className="notice-title">This group meets Cobo’s rules.</p>
-        ) : (
-          <ul>
-            {verdict.problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <VerdictNotice verdict={verdict} okText="This group meets Cobo’s rules." testId="design-verdict" />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { checkSelection } from '../../../common/ceremony/rules';
 import { call } from '../api';
 import { GroupCard, groupName } from '../components/GroupCard';
 import type { StepProps } from './StepProps';
+import { VerdictNotice } from '../components/VerdictNotice';
 
 /** Target and source groups, the source's participating TSS nodes, and whether it can succeed now. */
 export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
@@ -104,24 +105,11 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
         </fieldset>
       )}
       {s.targetGroupId && (
-        <div
-          className={`notice ${verdict.ok ? 'notice-ok' : 'notice-error'}`}
-          data-testid="selection-verdict"
-          role={verdict.ok ? undefined : 'alert'}
-        >
-          {verdict.ok ? (
-            <p className="notice-title">This choice meets the rules of this ceremony.</p>
-          ) : (
-            <>
-              <p className="notice-title">This choice cannot be sent yet:</p>
-              <ul>
-                {verdict.problems.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
+        <VerdictNotice
+          verdict={verdict}
+          okText="This choice meets the rules of this ceremony."
+          testId="selection-verdict"
+        />
       )}
     </div>
   );

@@ -5,6 +5,7 @@ import { call } from '../api';
 import { Field } from '../components/Field';
 import { GroupCard } from '../components/GroupCard';
 import type { StepProps } from './StepProps';
+import { VerdictNotice } from '../components/VerdictNotice';
 
 /** The Signing or Recovery Group to retire, confirmed by its typed name, with what is lost said plainly. */
 export function RetireStep({ ceremony, data, run, busy }: StepProps) {
@@ -71,17 +72,11 @@ export function RetireStep({ ceremony, data, run, busy }: StepProps) {
           </button>
         </div>
       )}
-      <div className={`notice ${verdict.ok ? 'notice-ok' : 'notice-error'}`} data-testid="selection-verdict">
-        {verdict.ok ? (
-          <p className="notice-title">This choice meets the rules of this ceremony.</p>
-        ) : (
-          <ul>
-            {verdict.problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <VerdictNotice
+        verdict={verdict}
+        okText="This choice meets the rules of this ceremony."
+        testId="selection-verdict"
+      />
     </div>
   );
 }

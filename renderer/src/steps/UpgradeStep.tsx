@@ -3,6 +3,7 @@ import type { Selection } from '../../../common/contract';
 import { call } from '../api';
 import { GroupCard } from '../components/GroupCard';
 import type { StepProps } from './StepProps';
+import { VerdictNotice } from '../components/VerdictNotice';
 
 /** The Signing Group that becomes the Main Group, and what becomes of the current Main Group. */
 export function UpgradeStep({ ceremony, data, run, busy }: StepProps) {
@@ -47,17 +48,11 @@ export function UpgradeStep({ ceremony, data, run, busy }: StepProps) {
           </label>
         ))}
       </fieldset>
-      <div className={`notice ${verdict.ok ? 'notice-ok' : 'notice-error'}`} data-testid="selection-verdict">
-        {verdict.ok ? (
-          <p className="notice-title">This choice meets the rules of this ceremony.</p>
-        ) : (
-          <ul>
-            {verdict.problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <VerdictNotice
+        verdict={verdict}
+        okText="This choice meets the rules of this ceremony."
+        testId="selection-verdict"
+      />
     </div>
   );
 }
