@@ -13,8 +13,8 @@ const preflightOk = { at: 't', ok: true, checks: [] };
 describe('ceremony definitions', () => {
   it('declares every ceremony with the steps it needs, in order', () => {
     expect(CEREMONY_ORDER.map((k) => stepKinds({ ...base, kind: k }))).toEqual([
-      ['profile', 'new-vault', 'preflight', 'checkin', 'review', 'close'],
-      ['profile', 'vault', 'design', 'preflight', 'checkin', 'review', 'close'],
+      ['profile', 'new-vault', 'preflight', 'checkin', 'review', 'status', 'close'],
+      ['profile', 'vault', 'design', 'preflight', 'checkin', 'review', 'status', 'close'],
       ['profile', 'vault', 'groups', 'preflight', 'checkin', 'review', 'status', 'verify', 'close'],
       ['profile', 'vault', 'groups', 'preflight', 'checkin', 'review', 'status', 'verify', 'close'],
       [

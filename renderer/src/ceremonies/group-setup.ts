@@ -1,6 +1,14 @@
 import { CEREMONY_KINDS } from '../../../common/ceremony/kinds';
 import { checkDesign } from '../../../common/ceremony/rules';
-import { checkinStep, closeStep, preflightStep, profileStep, reviewStep, vaultStep } from './common-steps';
+import {
+  checkinStep,
+  closeStep,
+  preflightStep,
+  profileStep,
+  reviewStep,
+  statusStep,
+  vaultStep,
+} from './common-steps';
 import type { CeremonyDefinition } from './types';
 
 export const groupSetup: CeremonyDefinition = {
@@ -19,6 +27,8 @@ export const groupSetup: CeremonyDefinition = {
     preflightStep,
     checkinStep,
     reviewStep,
+    // Where an answer lost on the way back is looked for again ("Check again").
+    statusStep,
     closeStep,
   ],
 };

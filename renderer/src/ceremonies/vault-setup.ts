@@ -1,5 +1,5 @@
 import { CEREMONY_KINDS } from '../../../common/ceremony/kinds';
-import { checkinStep, closeStep, preflightStep, profileStep, reviewStep } from './common-steps';
+import { checkinStep, closeStep, preflightStep, profileStep, reviewStep, statusStep } from './common-steps';
 import type { CeremonyDefinition } from './types';
 
 export const vaultSetup: CeremonyDefinition = {
@@ -19,6 +19,8 @@ export const vaultSetup: CeremonyDefinition = {
       intro: 'Name the witnesses of this step. No custodian acts on a device to create a vault.',
     },
     reviewStep,
+    // Where an answer lost on the way back is looked for again ("Check again").
+    statusStep,
     closeStep,
   ],
 };
