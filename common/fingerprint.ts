@@ -25,3 +25,10 @@ export function fingerprintOfBytes(bytes: Uint8Array): string {
 }
 
 export const fingerprintOfHexKey = (hex: string): string => fingerprintOfBytes(hexToBytes(hex));
+
+/** A journal's head hash as a fingerprint to write on the printed report and check a transcript against. */
+export const journalHeadFingerprint = (headHex: string): string => fingerprintOfHexKey(headHex);
+
+/** Fingerprints compare as people read them: case, spaces and dashes aside. */
+export const normalFingerprint = (fingerprint: string): string =>
+  fingerprint.replace(/[\s-]/g, '').toUpperCase();

@@ -166,9 +166,14 @@ export const channels = {
     z.strictObject({ path: z.string().nullable(), installationKeyFingerprint: z.string() }),
   ),
   'transcript.verify': call(
-    z.strictObject({ content: z.string().max(50 * 1024 * 1024) }),
+    z.strictObject({
+      content: z.string().max(50 * 1024 * 1024),
+      /** The journal head fingerprint written on the printed report, to check the transcript against. */
+      expectHead: z.string().max(40).optional(),
+    }),
     z.strictObject({
       ok: z.boolean(),
+      head: z.string().nullable(),
       problem: z.string().nullable(),
       fingerprint: z.string().nullable(),
       summary: z.string(),
@@ -177,6 +182,8 @@ export const channels = {
     }),
   ),
   'report.savePdf': call(ceremonyId, z.strictObject({ path: z.string().nullable() })),
+  /** The ceremony journal's head now, as a fingerprint for the printed report's sign-off. */
+  'ceremony.journalHead': call(ceremonyId, z.strictObject({ entries: z.number(), fingerprint: z.string() })),
   'app.installationKey': call(noInput, z.strictObject({ publicKey: z.string(), fingerprint: z.string() })),
   /** Deliberately make a new transcript key when the current one is lost (the old one stays known). */
   'app.replaceInstallationKey': call(

@@ -11,6 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import { CEREMONY_KINDS } from '../../common/ceremony/kinds';
 import { newCeremony } from '../../common/ceremony/new-ceremony';
+import { journalHeadFingerprint } from '../../common/fingerprint';
 import type { Ceremony, CeremonyKind } from '../../common/contract';
 import type { EventHub } from '../ipc/event-hub';
 import type { ProfileService } from '../profiles/service';
@@ -61,6 +62,11 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
     get: (id: string) => registry.entry(id).state,
     /** The journal entries of a ceremony, for the record and the transcript. */
     journal: (id: string) => registry.entry(id).journal.entries(),
+    /** The journal's head now, as the fingerprint the report prints for the witnesses to write down. */
+    journalHead: (id: string) => {
+      const { entries, head } = registry.entry(id).journal.checkpoint();
+      return { entries, fingerprint: journalHeadFingerprint(head) };
+    },
 
     async start(kind: CeremonyKind, profileId: string) {
       const profile = await profiles.get(profileId);

@@ -75,12 +75,13 @@ export function createHandlers({
     'ceremony.close': ({ id }) => ceremonies.close(id),
     'ceremony.abandon': ({ id }) => ceremonies.abandon(id),
     'transcript.export': ({ id }) => records.exportTranscript(id),
-    'transcript.verify': async ({ content }) => {
-      const verdict = verifyTranscript(content);
+    'transcript.verify': async ({ content, expectHead }) => {
+      const verdict = verifyTranscript(content, expectHead);
       const signer = verdict.fingerprint === null ? null : await records.keyOwner(verdict.fingerprint);
       return { ...verdict, signer };
     },
     'report.savePdf': ({ id }) => records.saveReportPdf(id),
+    'ceremony.journalHead': ({ id }) => ceremonies.journalHead(id),
     'app.installationKey': () => records.installationKey(),
     'app.replaceInstallationKey': () => records.replaceInstallationKey(),
   };

@@ -8,7 +8,7 @@ import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import type { Ceremony } from '../../common/contract';
 import { APP_COMMIT, APP_NAME, APP_VERSION } from '../app-info';
-import { fingerprintOfHexKey } from '../../common/fingerprint';
+import { fingerprintOfHexKey, journalHeadFingerprint, normalFingerprint } from '../../common/fingerprint';
 import { JournalEntry, readChain, sha256Hex } from './journal';
 import { describeIssues } from '../../common/describe-issues';
 
@@ -111,6 +111,8 @@ function signatureMatches(signatureHex: string, bytes: Uint8Array, publicKeyHex:
 
 export interface Verdict {
   readonly ok: boolean;
+  /** The journal's head as a fingerprint witnesses can write down; null when the journal could not be read. */
+  readonly head: string | null;
   /** The first problem found, in words; null when everything checks out. */
   readonly problem: string | null;
   readonly fingerprint: string | null;
@@ -147,9 +149,11 @@ function parseStrictly(text: string): { value: unknown; exact: boolean } | { pro
 }
 
 /** Checks a transcript file's text: its form, its signature, the hash chain, and the header against the entries. */
-export function verifyTranscript(text: string): Verdict {
+export function verifyTranscript(text: string, expectHead?: string): Verdict {
+  let head: string | null = null;
   const fail = (problem: string, fingerprint: string | null = null): Verdict => ({
     ok: false,
+    head,
     problem,
     fingerprint,
     summary: `NOT VERIFIED: ${problem}`,
@@ -178,6 +182,13 @@ export function verifyTranscript(text: string): Verdict {
     );
   const chain = readChain(journal.map((e) => `${JSON.stringify(e)}\n`).join(''));
   if (chain.problem) return fail(`journal entry ${chain.problem.line}: ${chain.problem.reason}`, fingerprint);
+  head = journalHeadFingerprint(chain.head);
+  // The head the witnesses wrote on the printed report: a rewrite shows even with the installation key.
+  if (expectHead !== undefined && normalFingerprint(expectHead) !== normalFingerprint(head))
+    return fail(
+      `the journal's head is ${head}, not the ${expectHead.trim()} written down at the ceremony: the record was rewritten`,
+      fingerprint,
+    );
   const first = journal[0];
   if (!first || first.kind !== 'ceremony_started')
     return fail('the journal does not start with the ceremony’s start', fingerprint);
@@ -205,8 +216,9 @@ export function verifyTranscript(text: string): Verdict {
     return fail('the header’s root public keys differ from those the journal recorded', fingerprint);
   return {
     ok: true,
+    head,
     problem: null,
     fingerprint,
-    summary: `VERIFIED: ${header.ceremony_type} in ${header.environment} on vault ${header.vault.name ?? header.vault.vault_id ?? '?'}, outcome ${header.outcome ?? 'open'}; ${journal.length} journal entries, hash chain intact; signed by installation key ${fingerprint}. Compare this fingerprint with the one the installation's owner gave you.`,
+    summary: `VERIFIED: ${header.ceremony_type} in ${header.environment} on vault ${header.vault.name ?? header.vault.vault_id ?? '?'}, outcome ${header.outcome ?? 'open'}; ${journal.length} journal entries, hash chain intact, head ${head}; signed by installation key ${fingerprint}. Compare this fingerprint with the one the installation's owner gave you.`,
   };
 }

@@ -6,6 +6,7 @@
  * 1 not verified; 2 a usage or read error.
  */
 import { parseArgs } from 'node:util';
+import { normalFingerprint as normal } from '../../common/fingerprint';
 import { MAX_TRANSCRIPT_BYTES, verifyTranscript } from './transcript';
 
 export interface CommandResult {
@@ -14,21 +15,21 @@ export interface CommandResult {
   readonly stderr: string;
 }
 
-export const USAGE = 'usage: npm run verify-transcript -- <transcript.json> [--trust <key fingerprint>]…\n';
+export const USAGE =
+  'usage: npm run verify-transcript -- <transcript.json> [--trust <key fingerprint>]… [--expect-head <journal head fingerprint>]\n';
 
-/** Fingerprints compare as people read them: case and spacing aside. */
-const normal = (fingerprint: string) => fingerprint.replace(/[\s-]/g, '').toUpperCase();
-
-function parse(args: readonly string[]): { file: string; trusted: string[] } | null {
+function parse(args: readonly string[]): { file: string; trusted: string[]; expectHead?: string } | null {
   try {
     const { values, positionals } = parseArgs({
       args: [...args],
-      options: { trust: { type: 'string', multiple: true, default: [] } },
+      options: { trust: { type: 'string', multiple: true, default: [] }, 'expect-head': { type: 'string' } },
       allowPositionals: true,
       strict: true,
     });
     const [file, ...extra] = positionals;
-    return file && !extra.length ? { file, trusted: values.trust.map(normal) } : null;
+    return file && !extra.length
+      ? { file, trusted: values.trust.map(normal), expectHead: values['expect-head'] }
+      : null;
   } catch {
     return null;
   }
@@ -41,7 +42,7 @@ export async function runVerifyTranscript(
 ): Promise<CommandResult> {
   const parsed = parse(args);
   if (!parsed) return { code: 2, stdout: '', stderr: USAGE };
-  const { file, trusted } = parsed;
+  const { file, trusted, expectHead } = parsed;
   let text: string;
   try {
     // Refused before it is read: a file larger than any transcript is not loaded at all.
@@ -56,7 +57,7 @@ export async function runVerifyTranscript(
     const reason = (error as NodeJS.ErrnoException).code ?? 'error';
     return { code: 2, stdout: '', stderr: `Cannot read ${file}: ${reason}\n` };
   }
-  const verdict = verifyTranscript(text);
+  const verdict = verifyTranscript(text, expectHead);
   const fingerprint = verdict.fingerprint ? `Installation key fingerprint: ${verdict.fingerprint}\n` : '';
   if (!verdict.ok) return { code: 1, stdout: `${verdict.summary}\n${fingerprint}`, stderr: '' };
   if (verdict.fingerprint && trusted.includes(normal(verdict.fingerprint)))

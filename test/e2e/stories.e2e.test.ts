@@ -189,6 +189,17 @@ describe('the ceremony stories', () => {
     await page.emulateMedia({ media: 'screen' });
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
     for (const fp of fingerprints) expect(text).toContain(fp);
+    // The journal head printed for the witnesses checks the exported transcript.
+    const head = await page.getByTestId('journal-head').innerText();
+    expect(head).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    expect(text).toContain(head);
+    expect(
+      execFileSync(
+        process.execPath,
+        ['out/main/verify-transcript.js', file, '--trust', key, '--expect-head', head],
+        { encoding: 'utf8' },
+      ),
+    ).toMatch(new RegExp(`head ${head};`));
     expect(text).toContain('Sign-off');
     expect(text).not.toContain('History'); // the app's navigation is not printed
 

@@ -2,12 +2,21 @@
  * The printable report of a ceremony: the facts, the status timeline, the root keys with fingerprints
  * and QR codes, and sign-off lines. Electron saves it as PDF; in a browser, Print → Save as PDF.
  */
-import type { Ceremony } from '../../../common/contract';
+import { useEffect, useState } from 'react';
+import type { Ceremony, ChannelOutput } from '../../../common/contract';
+import { call } from '../api';
 import { buildTimeline } from '../../../common/ceremony/status';
 import { CEREMONIES } from '../ceremonies';
 import { RootKeyPanel } from '../components/RootKeyPanel';
 
 export function ReportView({ ceremony }: { ceremony: Ceremony }) {
+  const [head, setHead] = useState<ChannelOutput<'ceremony.journalHead'> | null>(null);
+  useEffect(() => {
+    // Read again whenever the ceremony changes: the head moves with every journal entry.
+    void call('ceremony.journalHead', { id: ceremony.id })
+      .then(setHead)
+      .catch(() => setHead(null));
+  }, [ceremony.id, ceremony.updatedAt]);
   const timeline = buildTimeline(ceremony.statuses, Date.parse(ceremony.updatedAt));
   const people = Object.keys(ceremony.custodians).map((id) => ceremony.custodianNames[id] ?? id);
   return (
@@ -69,6 +78,14 @@ export function ReportView({ ceremony }: { ceremony: Ceremony }) {
         </>
       )}
       <h3>Sign-off</h3>
+      <p data-testid="journal-head-line">
+        Journal head at printing ({head ? `${head.entries} entries` : '…'}):{' '}
+        <strong className="fingerprint" data-testid="journal-head">
+          {head?.fingerprint ?? '…'}
+        </strong>
+        . The witnesses write it down; <code>verify-transcript --expect-head</code> checks a transcript
+        against it.
+      </p>
       <div className="signoff">
         {[
           'Security officer',

@@ -10,6 +10,7 @@ import { useAction } from '../store/use-action';
 
 export function VerifyView() {
   const [verdict, setVerdict] = useState<ChannelOutput<'transcript.verify'> | null>(null);
+  const [expectHead, setExpectHead] = useState('');
   const [own, setOwn] = useState<string | null>(null);
   const { error, run } = useAction();
   useEffect(() => {
@@ -19,7 +20,14 @@ export function VerifyView() {
     const file = e.target.files?.[0];
     setVerdict(null);
     if (file)
-      await run(async () => setVerdict(await call('transcript.verify', { content: await file.text() })));
+      await run(async () =>
+        setVerdict(
+          await call('transcript.verify', {
+            content: await file.text(),
+            ...(expectHead.trim() ? { expectHead: expectHead.trim() } : {}),
+          }),
+        ),
+      );
   };
   return (
     <div className="view">
@@ -33,6 +41,16 @@ export function VerifyView() {
         </p>
       )}
       <div className="panel inline-form">
+        <Field label="Journal head written down at the ceremony (optional)">
+          {(id) => (
+            <input
+              id={id}
+              value={expectHead}
+              onChange={(e) => setExpectHead(e.target.value)}
+              autoComplete="off"
+            />
+          )}
+        </Field>
         <Field label="Transcript file (.json)">
           {(id) => (
             <input id={id} type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />

@@ -12,7 +12,7 @@ describe('the verify-transcript command', () => {
       expect(await runVerifyTranscript(args, missing)).toEqual({ code: 2, stdout: '', stderr: USAGE });
     }
     expect(USAGE).toBe(
-      'usage: npm run verify-transcript -- <transcript.json> [--trust <key fingerprint>]…\n',
+      'usage: npm run verify-transcript -- <transcript.json> [--trust <key fingerprint>]… [--expect-head <journal head fingerprint>]\n',
     );
   });
 

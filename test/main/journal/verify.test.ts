@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateKeyPair } from '../../../main/cobo/sign';
-import { fingerprintOfHexKey } from '../../../common/fingerprint';
-import { openJournal, type JsonValue } from '../../../main/journal/journal';
+import { fingerprintOfHexKey, journalHeadFingerprint } from '../../../common/fingerprint';
+import { openJournal, sha256Hex, type JsonValue } from '../../../main/journal/journal';
 import {
   buildTranscript,
   canonicalJson,
@@ -49,11 +49,26 @@ describe('verifying transcripts of every shape', () => {
   it('verifies an open ceremony with no request, no vault and no closure, and says so', async () => {
     const text = await transcriptOf({ vaultName: null }, [['note', { note: 'started' }]]);
     expect(JSON.parse(text).header.root_pubkeys).toEqual([]);
+    const entries = (JSON.parse(text) as { journal: unknown[] }).journal;
+    const head = journalHeadFingerprint(sha256Hex(JSON.stringify(entries.at(-1))));
     expect(verifyTranscript(text)).toEqual({
       ok: true,
+      head,
       problem: null,
       fingerprint,
-      summary: `VERIFIED: KeyGen in sandbox on vault ?, outcome open; 2 journal entries, hash chain intact; signed by installation key ${fingerprint}. Compare this fingerprint with the one the installation's owner gave you.`,
+      summary: `VERIFIED: KeyGen in sandbox on vault ?, outcome open; 2 journal entries, hash chain intact, head ${head}; signed by installation key ${fingerprint}. Compare this fingerprint with the one the installation's owner gave you.`,
+    });
+  });
+
+  it('checks the journal head the witnesses wrote down: the same in any case or spacing passes, another fails', async () => {
+    const text = await transcriptOf({}, [['note', { note: 'started' }]]);
+    const head = verifyTranscript(text).head!;
+    expect(verifyTranscript(text, ` ${head.toLowerCase().replace(/-/g, ' ')} `).ok).toBe(true);
+    const other = 'AAAA-BBBB-CCCC-DDDD';
+    expect(verifyTranscript(text, other)).toMatchObject({
+      ok: false,
+      head,
+      problem: `the journal's head is ${head}, not the ${other} written down at the ceremony: the record was rewritten`,
     });
   });
 
@@ -114,6 +129,7 @@ describe('verifying transcripts of every shape', () => {
     expect(verifyTranscript('{}').problem).toMatch(/^the file is not a Key Ceremony transcript \(header: /);
     expect(verifyTranscript('nope')).toEqual({
       ok: false,
+      head: null,
       problem: 'the file is not JSON',
       fingerprint: null,
       summary: 'NOT VERIFIED: the file is not JSON',

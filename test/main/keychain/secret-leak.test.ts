@@ -129,6 +129,7 @@ describe('the API secret never leaves main', () => {
     await run('transcript.export', { id });
     await run('transcript.verify', { content: '{}' });
     await run('report.savePdf', { id });
+    await run('ceremony.journalHead', { id });
     await run('app.installationKey', {});
     await run('app.replaceInstallationKey', { confirm: 'make a new key' });
     await run('ceremony.setWitnesses', { id, witnesses: ['Wendy'] });
