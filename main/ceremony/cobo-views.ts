@@ -4,7 +4,7 @@
  */
 import type { GroupView, HolderView, VaultView } from '../../common/contract';
 import type { CoboClient } from '../cobo/client';
-import { isCoboApiError } from '../cobo/errors';
+import { isRecordNotFound } from '../cobo/errors';
 import type { KeyShareHolder, KeyShareHolderGroup, MPCVault } from '../cobo/schemas';
 
 /** The first of Cobo's omissions that a ceremony cannot work around, in words; null when none. */
@@ -61,7 +61,7 @@ export async function lookUpHolder(
   try {
     return holderView(await client.getKeyShareHolder(vaultId, tssNodeId));
   } catch (error) {
-    if (isCoboApiError(error) && error.details.coboCode === 2028) return null;
+    if (isRecordNotFound(error)) return null;
     throw error;
   }
 }

@@ -42,6 +42,12 @@ export class CoboApiError extends AppError {
 
 export const isCoboApiError = (e: unknown): e is CoboApiError => e instanceof CoboApiError;
 
+/**
+ * Whether Cobo answered that the record asked for does not exist (error code 2028). Narrower than
+ * kind 'not_found', which also covers an unknown endpoint: that must never read as "the record is gone".
+ */
+export const isRecordNotFound = (e: unknown): boolean => isCoboApiError(e) && e.details.coboCode === 2028;
+
 interface Explanation {
   kind: CoboErrorKind;
   message: string;

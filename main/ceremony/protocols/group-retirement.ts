@@ -7,7 +7,7 @@ import { checkRetirement } from '../../../common/ceremony/group-life';
 import type { Ceremony } from '../../../common/contract';
 import { AppError } from '../../app-error';
 import type { CoboClient } from '../../cobo/client';
-import { isCoboApiError } from '../../cobo/errors';
+import { isRecordNotFound } from '../../cobo/errors';
 import { freshContext } from '../vault-context';
 import type { Outcome, Protocol } from './protocol';
 
@@ -20,7 +20,7 @@ async function gone(client: CoboClient, vaultId: string, groupId: string): Promi
     await client.getKeyShareHolderGroup(vaultId, groupId);
     return false;
   } catch (error) {
-    if (isCoboApiError(error) && error.details.coboCode === 2028) return true;
+    if (isRecordNotFound(error)) return true;
     throw error;
   }
 }

@@ -5,6 +5,7 @@ import {
   clockSkewError,
   errorFromResponse,
   isCoboApiError,
+  isRecordNotFound,
   networkError,
   protocolError,
   refusedToSend,
@@ -74,6 +75,13 @@ describe('errors by Cobo’s code', () => {
     const error = errorFromResponse(404, { error_code: 99_999 }, undefined);
     expect(error.code).toBe('cobo.not_found');
     expect(error.message).toBe('Cobo could not find what was asked for.');
+  });
+
+  it('reads only Cobo’s "not found" code as a record that is gone, not an unknown endpoint', () => {
+    expect(isRecordNotFound(errorFromResponse(404, { error_code: 2028 }, undefined))).toBe(true);
+    expect(isRecordNotFound(errorFromResponse(404, { error_code: 2021 }, undefined))).toBe(false);
+    expect(isRecordNotFound(errorFromResponse(404, null, undefined))).toBe(false);
+    expect(isRecordNotFound(new Error('not found'))).toBe(false);
   });
 
   it('cuts Cobo’s message at 300 characters', () => {
