@@ -83,6 +83,10 @@ export const RequestState = z.object({
 });
 export type RequestState = z.infer<typeof RequestState>;
 
+/** A request still running: its groups can take no other request, and cannot change or go. */
+export const isRunning = (r: RequestState): boolean =>
+  r.status === 'PendingKeyHolderConfirmation' || r.status === 'MPCProcessing' || r.status === 'KeyGenerating';
+
 export const SandboxState = z.object({
   notice: z.literal(REHEARSAL_NOTICE),
   version: z.literal(1),

@@ -8,7 +8,7 @@ import {
   VAULT_TYPES,
 } from '../../cobo/schemas';
 import { invalidParameter, invalidStatus, missingParameter } from '../errors';
-import { newGroupId, newVault, type GroupState } from '../state';
+import { isRunning, newGroupId, newVault, type GroupState } from '../state';
 import type { EngineContext } from './context';
 import { parseWith, requireFields } from './validation';
 import { toGroup, toVault } from './views';
@@ -83,7 +83,7 @@ function busy(ctx: EngineContext, g: GroupState): boolean {
     (r) =>
       (r.target_key_share_holder_group_id === g.key_share_holder_group_id ||
         r.source?.key_share_holder_group_id === g.key_share_holder_group_id) &&
-      ['PendingKeyHolderConfirmation', 'MPCProcessing', 'KeyGenerating'].includes(r.status),
+      isRunning(r),
   );
 }
 

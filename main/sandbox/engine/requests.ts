@@ -6,17 +6,12 @@ import {
   type TssRequestStatus,
 } from '../../cobo/schemas';
 import { invalidParameter, invalidStatus, missingParameter } from '../errors';
-import { newRequestId, type GroupState, type RequestState } from '../state';
+import { isRunning, newRequestId, type GroupState, type RequestState } from '../state';
 import type { EngineContext } from './context';
 import type { Lifecycle } from './lifecycle';
 import { parseWith, requireFields } from './validation';
 import { toTss } from './views';
 
-const ACTIVE: readonly TssRequestStatus[] = [
-  'PendingKeyHolderConfirmation',
-  'MPCProcessing',
-  'KeyGenerating',
-];
 const CANCELLABLE: readonly TssRequestStatus[] = ['PendingKeyHolderConfirmation', 'MPCProcessing'];
 
 type Body = ReturnType<typeof CreateTssRequestRequest.parse>;
@@ -25,8 +20,7 @@ type Body = ReturnType<typeof CreateTssRequestRequest.parse>;
 function checkTarget(ctx: EngineContext, vaultId: string, body: Body): GroupState {
   const target = ctx.group(vaultId, body.target_key_share_holder_group_id);
   const busy = ctx.state.requests.some(
-    (r) =>
-      r.target_key_share_holder_group_id === target.key_share_holder_group_id && ACTIVE.includes(r.status),
+    (r) => r.target_key_share_holder_group_id === target.key_share_holder_group_id && isRunning(r),
   );
   if (busy) throw invalidStatus('a TSS request for this target group is already in progress');
   for (const h of target.holders) {
