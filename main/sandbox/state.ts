@@ -99,6 +99,12 @@ export const SandboxState = z.object({
 });
 export type SandboxState = z.infer<typeof SandboxState>;
 
+/** Nodes of lost phones (status Changed) that no group uses any more are deleted, as after a Recovery. */
+export function dropUnusedChangedNodes(state: SandboxState): void {
+  const inUse = new Set(state.groups.flatMap((g) => g.holders.map((h) => h.tss_node_id)));
+  state.nodes = state.nodes.filter((n) => n.status !== 'Changed' || inUse.has(n.tss_node_id));
+}
+
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const randomText = (alphabet: string, length: number) =>

@@ -8,7 +8,7 @@ import {
   VAULT_TYPES,
 } from '../../cobo/schemas';
 import { invalidParameter, invalidStatus, missingParameter } from '../errors';
-import { isRunning, newGroupId, newVault, type GroupState } from '../state';
+import { dropUnusedChangedNodes, isRunning, newGroupId, newVault, type GroupState } from '../state';
 import type { EngineContext } from './context';
 import { parseWith, requireFields } from './validation';
 import { toGroup, toVault } from './views';
@@ -85,12 +85,6 @@ function busy(ctx: EngineContext, g: GroupState): boolean {
         r.source?.key_share_holder_group_id === g.key_share_holder_group_id) &&
       isRunning(r),
   );
-}
-
-/** Nodes of lost phones that no group uses any more are deleted, as after a Recovery. */
-function dropUnusedChangedNodes(ctx: EngineContext) {
-  const inUse = new Set(ctx.state.groups.flatMap((g) => g.holders.map((h) => h.tss_node_id)));
-  ctx.state.nodes = ctx.state.nodes.filter((n) => n.status !== 'Changed' || inUse.has(n.tss_node_id));
 }
 
 /** Cobo's shapes (threshold-participants 2-2, 2-3, 3-3), and one Main Group in use per vault. */
@@ -193,7 +187,7 @@ export function createGroupsApi(ctx: EngineContext) {
       if (handling === 'Invalidate') ctx.state.groups = ctx.state.groups.filter((x) => !mains.includes(x));
       else for (const m of mains) m.type = 'SigningGroup';
       g.type = 'MainGroup';
-      dropUnusedChangedNodes(ctx);
+      dropUnusedChangedNodes(ctx.state);
       await ctx.persist();
       return toGroup(ctx, g);
     },
@@ -207,7 +201,7 @@ export function createGroupsApi(ctx: EngineContext) {
         );
       if (busy(ctx, g)) throw invalidStatus('a TSS request for this group is in progress');
       ctx.state.groups = ctx.state.groups.filter((x) => x !== g);
-      dropUnusedChangedNodes(ctx);
+      dropUnusedChangedNodes(ctx.state);
       await ctx.persist();
       return { submitted: true };
     },

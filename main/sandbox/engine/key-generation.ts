@@ -18,7 +18,7 @@ import {
   SUPPORTED_CURVES,
   type KeyShares,
 } from '../threshold';
-import { newShortId } from '../state';
+import { dropUnusedChangedNodes, newShortId } from '../state';
 import type { EngineContext } from './context';
 
 const storeShares = (g: GroupState, curve: Curve, keys: KeyShares) => {
@@ -78,7 +78,6 @@ export function reshareInto(ctx: EngineContext, r: RequestState) {
     state.groups = state.groups.filter(
       (g) => !(g.vault_id === r.vault_id && g.type === 'MainGroup' && g !== target),
     );
-    const inUse = new Set(state.groups.flatMap((g) => g.holders.map((h) => h.tss_node_id)));
-    state.nodes = state.nodes.filter((n) => n.status !== 'Changed' || inUse.has(n.tss_node_id));
+    dropUnusedChangedNodes(state);
   }
 }
