@@ -44,6 +44,10 @@ export function checkUpgrade(selection: Selection, groups: readonly GroupView[])
   return verdict(problems);
 }
 
+/** Whether retiring this group leaves the vault without a usable Recovery Group. */
+export const leavesNoRecoveryGroup = (g: GroupView, groups: readonly GroupView[]): boolean =>
+  g.type === 'RecoveryGroup' && !groups.some((x) => x !== g && x.type === 'RecoveryGroup' && usable(x));
+
 /** Whether the chosen group can be retired now, and whether the officer accepted what is lost. */
 export function checkRetirement(selection: Selection, groups: readonly GroupView[]): Verdict {
   const g = groups.find((x) => x.key_share_holder_group_id === selection.targetGroupId);
@@ -53,13 +57,10 @@ export function checkRetirement(selection: Selection, groups: readonly GroupView
     problems.push(
       'The Main Group is not retired: it is replaced by upgrading a Signing Group or by a Recovery.',
     );
-  if (g.type === 'RecoveryGroup' && !selection.retireWithoutRecovery) {
-    const others = groups.filter((x) => x !== g && x.type === 'RecoveryGroup' && usable(x));
-    if (!others.length)
-      problems.push(
-        'Retiring it leaves the vault without a usable Recovery Group: after a lost phone only a Signing Group upgrade could help. Confirm that too.',
-      );
-  }
+  if (leavesNoRecoveryGroup(g, groups) && !selection.retireWithoutRecovery)
+    problems.push(
+      'Retiring it leaves the vault without a usable Recovery Group: after a lost phone only a Signing Group upgrade could help. Confirm that too.',
+    );
   if ((selection.retireConfirmation ?? '').trim() !== groupLabel(g))
     problems.push(`Type the group’s name, “${groupLabel(g)}”, to confirm which group is retired.`);
   return verdict(problems);

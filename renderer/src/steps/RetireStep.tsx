@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { checkRetirement, groupLabel } from '../../../common/ceremony/group-life';
+import { checkRetirement, groupLabel, leavesNoRecoveryGroup } from '../../../common/ceremony/group-life';
 import type { Selection } from '../../../common/contract';
 import { call } from '../api';
 import { Field } from '../components/Field';
@@ -16,7 +16,6 @@ export function RetireStep({ ceremony, data, run, busy }: StepProps) {
   const candidates = data.groups.filter((g) => g.type === 'SigningGroup' || g.type === 'RecoveryGroup');
   const target = data.groups.find((g) => g.key_share_holder_group_id === s.targetGroupId);
   const verdict = checkRetirement(s, data.groups);
-  const noRecoveryLeft = verdict.problems.some((p) => p.startsWith('Retiring it leaves the vault'));
   return (
     <div className="stack">
       <fieldset className="choices">
@@ -45,7 +44,7 @@ export function RetireStep({ ceremony, data, run, busy }: StepProps) {
             {target.holders.map((h) => h.name).join(', ')} will no longer receive signature requests for this
             group; reinstating them needs a new key generation.
           </p>
-          {(noRecoveryLeft || s.retireWithoutRecovery) && (
+          {(leavesNoRecoveryGroup(target, data.groups) || s.retireWithoutRecovery) && (
             <label className="checkbox">
               <input
                 type="checkbox"
