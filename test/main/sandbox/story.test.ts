@@ -141,5 +141,9 @@ describe('a full ceremony story against the sandbox', () => {
     expect(mains[0]!.status).toBe('Valid');
     const holders = await ctx.client.listAllKeyShareHolders(vaultId);
     expect(holders.map((h) => h.tss_node_id)).not.toContain(alice.tss_node_id);
+    // The lost phone's node itself is deleted, not only its place in a group.
+    const state = (await ctx.control('GET', '/state')).body as { holders: Array<{ tss_node_id: string }> };
+    expect(state.holders.map((h) => h.tss_node_id)).not.toContain(alice.tss_node_id);
+    expect(state.holders.map((h) => h.tss_node_id)).toContain(replacement.tss_node_id);
   });
 });
