@@ -11,6 +11,7 @@ import { createCeremonyService } from './ceremony/service';
 import { createEventHub } from './ipc/event-hub';
 import { createHandlers, type HandlerServices } from './ipc/handlers';
 import { exportsFolderSaver, type SaveFile } from './journal/exports';
+import { createInstallationKey, type InstallationKey } from './journal/installation-key';
 import { createRecords } from './journal/records';
 import { createProfileService } from './profiles/service';
 import { createSecretStore, type SecretStore } from './keychain/secret-store';
@@ -44,6 +45,8 @@ export interface ServiceOptions {
 
 export interface Services extends HandlerServices {
   readonly options: ServiceOptions;
+  /** The installation key that signs the record (its secret stays inside). */
+  readonly installation: InstallationKey;
 }
 
 export interface Runtime {
@@ -76,21 +79,23 @@ export async function startRuntime(options: ServiceOptions): Promise<Runtime> {
   });
   if (options.firstRunProfile !== false) await profiles.ensureFirstRunProfile();
   for (const key of await profiles.sandboxApiKeys()) await sandbox?.engine.registerApiKey(key);
+  // The installation key signs every journal entry and every transcript.
+  const installation = createInstallationKey(secrets, path.join(options.dataDir, 'installation-keys.json'));
   const ceremonies = createCeremonyService({
     dataDir: options.dataDir,
     profiles,
     events,
+    keys: installation,
     ...options.ceremony,
   });
   await ceremonies.init();
   const records = createRecords({
     ceremonies,
-    secrets,
+    installation,
     saveFile: options.saveFile ?? exportsFolderSaver(options.dataDir),
     printReportPdf: options.printReportPdf,
-    keyHistoryFile: path.join(options.dataDir, 'installation-keys.json'),
   });
-  const services: Services = { options, events, profiles, sandbox, ceremonies, records };
+  const services: Services = { options, events, profiles, sandbox, ceremonies, records, installation };
   const dispatch = createDispatch(createHandlers(services), { frontEnd: options.frontEnd });
   return {
     services,

@@ -11,12 +11,14 @@ import {
   CeremonyKind,
   ChecklistItem,
   ConnectionReport,
+  DamagedRecord,
   EnvironmentId,
   EnvironmentInfo,
   ErrorPayload,
   FrontEnd,
   GroupView,
   HolderView,
+  KeyOwner,
   label,
   noInput,
   Profile,
@@ -138,7 +140,14 @@ export const channels = {
   ),
 
   // Ceremonies: every change happens in main and comes back as the whole ceremony.
-  'ceremony.list': call(noInput, z.strictObject({ ceremonies: z.array(Ceremony) })),
+  'ceremony.list': call(
+    noInput,
+    z.strictObject({
+      ceremonies: z.array(Ceremony),
+      /** Ceremonies whose records are damaged: shown with what is wrong, never hidden. */
+      damaged: z.array(DamagedRecord),
+    }),
+  ),
   'ceremony.start': call(z.strictObject({ kind: CeremonyKind, profileId: z.uuid() }), Ceremony),
   'ceremony.get': call(ceremonyId, Ceremony),
   'ceremony.select': call(z.strictObject({ id: z.uuid(), selection: SelectionPatch }), Ceremony),
@@ -162,7 +171,8 @@ export const channels = {
 
   // The record: signed transcripts, their verification, the printable report.
   'transcript.export': call(
-    ceremonyId,
+    // A damaged record's id may be any file name found on disk.
+    z.strictObject({ id: z.string().min(1).max(200) }),
     z.strictObject({ path: z.string().nullable(), installationKeyFingerprint: z.string() }),
   ),
   'transcript.verify': call(
@@ -172,13 +182,19 @@ export const channels = {
       expectHead: z.string().max(40).optional(),
     }),
     z.strictObject({
+      /** verified: intact, closed and signed; incomplete: intact but never closed; damaged: see problem. */
+      status: z.enum(['verified', 'incomplete', 'damaged', 'not-a-transcript']),
       ok: z.boolean(),
       head: z.string().nullable(),
       problem: z.string().nullable(),
+      /** The journal entry the problem is at: its line, kind, and the field that differs. */
+      entry: z
+        .strictObject({ line: z.number().int(), kind: z.string().nullable(), field: z.string().nullable() })
+        .nullable(),
       fingerprint: z.string().nullable(),
       summary: z.string(),
-      /** Whose key signed it: this installation's, or a key this installation does not know. */
-      signer: z.enum(['this-installation', 'previous-key', 'unknown']).nullable(),
+      /** Whose key signed it (transcript and journal entries): this installation's, or a key it does not know. */
+      signer: KeyOwner.nullable(),
     }),
   ),
   'report.savePdf': call(ceremonyId, z.strictObject({ path: z.string().nullable() })),

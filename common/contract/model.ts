@@ -255,3 +255,34 @@ export const Ceremony = z.strictObject({
   updatedAt: z.string(),
 });
 export type Ceremony = z.infer<typeof Ceremony>;
+
+/** Whose key signed a record: this installation's current key, one of its previous keys, or neither. */
+export const KeyOwner = z.enum(['this-installation', 'previous-key', 'unknown']);
+export type KeyOwner = z.infer<typeof KeyOwner>;
+
+/** What is wrong with a ceremony's record, and where: the journal line, its kind, the field. */
+export const RecordProblem = z.strictObject({
+  line: z.number().int().nullable(),
+  entryKind: z.string().nullable(),
+  field: z.string().nullable(),
+  reason: z.string(),
+});
+export type RecordProblem = z.infer<typeof RecordProblem>;
+
+/**
+ * A ceremony whose record cannot be trusted (its journal altered, or its state file disagreeing with
+ * the journal). What is known comes from the journal's readable entries.
+ */
+export const DamagedRecord = z.strictObject({
+  id: z.string().max(200),
+  kind: z.string().nullable(),
+  environment: z.string().nullable(),
+  vaultName: z.string().nullable(),
+  startedAt: z.string().nullable(),
+  /** How many entries could be read before the damage. */
+  entries: z.number().int().min(0),
+  problem: RecordProblem,
+  /** What is wrong, where, and what to do, in words. */
+  summary: z.string(),
+});
+export type DamagedRecord = z.infer<typeof DamagedRecord>;

@@ -115,3 +115,9 @@ export const errorOf = (error: unknown): ErrorPayload =>
         message: 'Something went wrong inside the app.',
         hint: 'Try again; if it persists, restart Key Ceremony.',
       };
+export const recordDamaged = () =>
+  refuse(
+    'ceremony.record_damaged',
+    'This ceremony’s record is damaged, so the app will not change it.',
+    'History shows what is wrong and where. Export it (it is marked as damaged) and start a new ceremony.',
+  );

@@ -57,7 +57,9 @@ export async function finish(
       why = ROOT_KEYS_CHANGED;
     }
   }
-  state.failure = outcome === 'success' && state.rootKeysUnchanged !== false ? null : why;
+  const failure = outcome === 'success' && state.rootKeysUnchanged !== false ? null : why;
+  await journal.append('ceremony_finished', { outcome, failure });
+  state.failure = failure;
   state.outcome = outcome;
   state.phase = 'finished';
 }

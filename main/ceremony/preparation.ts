@@ -7,7 +7,7 @@ import { CHECKLIST_ITEMS, type Ceremony, type ChecklistItem, type Selection } fr
 import { EMPTY_SELECTION } from '../../common/ceremony/new-ceremony';
 import { participants } from '../../common/ceremony/rules';
 import type { CoboClient } from '../cobo/client';
-import { sha256Hex } from '../journal/journal';
+import { sha256Hex } from '../journal/chain';
 import { vaultView } from './cobo-views';
 import { locked, notReadyForReview } from './errors';
 import { protocolFor } from './protocols';
@@ -56,7 +56,11 @@ export function createPreparation({
         state.preflight = null;
         state.reviewedAt = null;
         state.requestBody = null;
-        await journal.append('step_completed', { step: 'selection', selection: toJson(next) });
+        await journal.append('step_completed', {
+          step: 'selection',
+          selection: toJson(next),
+          vault_name: state.vaultName,
+        });
       });
     },
 

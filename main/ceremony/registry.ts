@@ -1,24 +1,19 @@
 /**
- * Where ceremonies live: one state file and one journal per ceremony under the data folder. The
- * registry loads them, looks them up, and runs one change at a time per ceremony, saving the state
- * with its journal checkpoint and announcing it to the page after each.
+ * Where ceremonies live: one journal (the record) and one state file (a cache of what the journal
+ * says, checked against it on load) per ceremony under the data folder. The registry loads them, looks
+ * them up, and runs one change at a time per ceremony, saving the state with its journal checkpoint
+ * and announcing it to the page after each.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
-import { Ceremony } from '../../common/contract';
+import type { Ceremony, DamagedRecord } from '../../common/contract';
 import type { EventHub } from '../ipc/event-hub';
-import { GENESIS, JournalTamperedError, openJournal, type Journal, type JsonValue } from '../journal/journal';
+import { GENESIS, type JsonValue } from '../journal/chain';
+import { journalFromReading, openJournal, type Journal } from '../journal/journal';
 import { log } from '../log';
-import { createSerialQueue, readTextIfExists, writeFileAtomic } from '../storage/atomic-file';
-import { notFound } from './errors';
-
-/** A ceremony's state file: the state, and where its journal stood when the state was saved. */
-const StateFile = z.strictObject({
-  ceremony: Ceremony,
-  journal: z.strictObject({ entries: z.number().int().min(0), head: z.string().regex(/^[0-9a-f]{64}$/) }),
-});
-type StateFile = z.infer<typeof StateFile>;
+import { createSerialQueue, writeFileAtomic } from '../storage/atomic-file';
+import { notFound, recordDamaged } from './errors';
+import { readRecord, type DamagedEntry, type RecordKeys, type StateFile } from './record-load';
 
 /** One loaded ceremony: its live state (the page and tests read it), its journal, its queue of changes. */
 export interface CeremonyEntry {
@@ -27,17 +22,28 @@ export interface CeremonyEntry {
   readonly serial: ReturnType<typeof createSerialQueue>;
 }
 
+export type { RecordKeys } from './record-load';
+
 export const toJson = (value: unknown): JsonValue => JSON.parse(JSON.stringify(value ?? null)) as JsonValue;
 
-export function createRegistry(options: { readonly dataDir: string; readonly events: EventHub }) {
+const STATE_SUFFIX = '.json';
+const JOURNAL_SUFFIX = '.journal.jsonl';
+
+export function createRegistry(options: {
+  readonly dataDir: string;
+  readonly events: EventHub;
+  readonly keys: RecordKeys;
+}) {
   const dir = path.join(options.dataDir, 'ceremonies');
   const ceremonies = new Map<string, CeremonyEntry>();
-  const stateFile = (id: string) => path.join(dir, `${id}.json`);
-  const journalFile = (id: string) => path.join(dir, `${id}.journal.jsonl`);
+  const damaged = new Map<string, DamagedEntry>();
+  const stateFile = (id: string) => path.join(dir, `${id}${STATE_SUFFIX}`);
+  const journalFile = (id: string) => path.join(dir, `${id}${JOURNAL_SUFFIX}`);
+  const journalOptions = { signer: options.keys.signer };
 
   function entry(id: string): CeremonyEntry {
     const e = ceremonies.get(id);
-    if (!e) throw notFound();
+    if (!e) throw damaged.has(id) ? recordDamaged() : notFound();
     return e;
   }
 
@@ -53,49 +59,65 @@ export function createRegistry(options: { readonly dataDir: string; readonly eve
   }
 
   async function loadOne(id: string) {
-    try {
-      const parsed = StateFile.safeParse(JSON.parse((await readTextIfExists(stateFile(id))) ?? 'null'));
-      if (!parsed.success) {
-        log.error('ceremony.state_unreadable', { id });
-        return;
-      }
-      // The journal must still hold every entry it held at the last save, unchanged.
-      const journal = await openJournal(journalFile(id), undefined, parsed.data.journal);
-      const state = parsed.data.ceremony;
-      // The journal decides: an intent with no answer after it means the send may have happened.
-      const kinds = journal.entries().map((en) => en.kind);
-      if (
-        kinds.lastIndexOf('request_intent') > kinds.lastIndexOf('response_received') &&
-        state.phase === 'preparing'
-      )
-        state.phase = 'submitting';
-      ceremonies.set(id, { state, journal, serial: createSerialQueue() });
-    } catch (error) {
-      log.error('ceremony.load_failed', {
+    const found = await readRecord({
+      journalFile: journalFile(id),
+      stateFile: stateFile(id),
+      id,
+      keys: options.keys,
+    });
+    if ('damaged' in found) {
+      damaged.set(id, found.damaged);
+      log.error('ceremony.record_damaged', {
         id,
-        ...(error instanceof JournalTamperedError
-          ? { line: error.problem.line, reason: error.problem.reason }
-          : { reason: error instanceof Error ? error.message.slice(0, 120) : 'unknown' }),
+        line: found.damaged.record.problem.line,
+        field: found.damaged.record.problem.field,
       });
+      return;
     }
+    const { text, reading, state } = found;
+    const journal = await journalFromReading(journalFile(id), text, reading, journalOptions);
+    // The journal decides: an intent with no answer after it means the send may have happened.
+    const kinds = journal.entries().map((en) => en.kind);
+    if (
+      kinds.lastIndexOf('request_intent') > kinds.lastIndexOf('response_received') &&
+      state.phase === 'preparing'
+    )
+      state.phase = 'submitting';
+    ceremonies.set(id, { state, journal, serial: createSerialQueue() });
   }
 
   return {
     entry,
     save,
 
-    /** Reads every ceremony on disk; one that cannot be trusted is logged and left out, never repaired. */
+    /**
+     * Reads every ceremony on disk. One whose record cannot be trusted (the journal altered, or the
+     * state file disagreeing with it) is kept as damaged: listed with what is wrong, never repaired.
+     */
     async load() {
       await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+      const ids = new Set<string>();
       for (const name of await fs.readdir(dir)) {
-        if (name.endsWith('.json')) await loadOne(name.slice(0, -'.json'.length));
+        if (name.endsWith(JOURNAL_SUFFIX)) ids.add(name.slice(0, -JOURNAL_SUFFIX.length));
+        else if (name.endsWith(STATE_SUFFIX) && !name.startsWith('.'))
+          ids.add(name.slice(0, -STATE_SUFFIX.length));
+      }
+      for (const id of ids) {
+        try {
+          await loadOne(id);
+        } catch (error) {
+          log.error('ceremony.load_failed', {
+            id,
+            reason: error instanceof Error ? error.message.slice(0, 120) : 'unknown',
+          });
+        }
       }
     },
 
     /** A new ceremony, with the journal's first entry written before the state is saved. */
     async create(state: Ceremony, first: Record<string, JsonValue>) {
       await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-      const journal = await openJournal(journalFile(state.id));
+      const journal = await openJournal(journalFile(state.id), journalOptions);
       await journal.append('ceremony_started', first);
       ceremonies.set(state.id, { state, journal, serial: createSerialQueue() });
       await save(state);
@@ -115,6 +137,10 @@ export function createRegistry(options: { readonly dataDir: string; readonly eve
     /** The entry, or undefined when there is none (for timers that outlive a ceremony). */
     find: (id: string): CeremonyEntry | undefined => ceremonies.get(id),
     all: (): Ceremony[] => [...ceremonies.values()].map((e) => e.state),
+    /** The ceremonies whose records are damaged, with what is wrong. */
+    damaged: (): DamagedRecord[] => [...damaged.values()].map((d) => d.record),
+    /** A damaged record's lines and description, for a transcript marked as damaged; undefined if none. */
+    findDamaged: (id: string): DamagedEntry | undefined => damaged.get(id),
   };
 }
 

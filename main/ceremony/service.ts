@@ -20,7 +20,7 @@ import type { PollingPolicy } from './polling';
 import { createPreflight } from './preflight';
 import { createPreparation, preparing } from './preparation';
 import { createReconciler } from './reconcile';
-import { createRegistry } from './registry';
+import { createRegistry, type RecordKeys } from './registry';
 import { createSubmitter } from './submit';
 import { createTracker } from './tracker';
 import { nothingToCheck } from './errors';
@@ -29,6 +29,8 @@ export interface CeremonyServiceOptions {
   readonly dataDir: string;
   readonly profiles: ProfileService;
   readonly events: EventHub;
+  /** The installation key: signs every journal entry, and says whose key signed a journal read from disk. */
+  readonly keys: RecordKeys;
   readonly polling?: PollingPolicy;
   /** How often to look for a request whose send had an unknown outcome, before asking the officer. */
   readonly reconcileAttempts?: number;
@@ -59,9 +61,26 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
     },
 
     list: () => registry.all().sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+    /** Ceremonies whose records are damaged: never changed again, listed with what is wrong. */
+    damaged: () => registry.damaged(),
     get: (id: string) => registry.entry(id).state,
     /** The journal entries of a ceremony, for the record and the transcript. */
     journal: (id: string) => registry.entry(id).journal.entries(),
+    /**
+     * A ceremony's journal lines for a transcript, and what is wrong with them when the record is
+     * damaged (a damaged record is exported as it is, marked so).
+     */
+    record(id: string): { lines: string[]; damage: string | null } {
+      const broken = registry.findDamaged(id);
+      if (broken) return { lines: broken.lines, damage: broken.record.summary };
+      return {
+        lines: registry
+          .entry(id)
+          .journal.entries()
+          .map((e) => JSON.stringify(e)),
+        damage: null,
+      };
+    },
     /** The journal's head now, as the fingerprint the report prints for the witnesses to write down. */
     journalHead: (id: string) => {
       const { entries, head } = registry.entry(id).journal.checkpoint();
@@ -80,10 +99,12 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
         now: new Date().toISOString(),
       });
       return registry.create(state, {
+        ceremony_id: state.id,
         kind,
         title: CEREMONY_KINDS[kind].title,
         environment: state.environment,
         profile: profile.name,
+        profile_id: profileId,
         api_key: profile.apiKey,
         api_key_fingerprint: profile.fingerprint,
       });

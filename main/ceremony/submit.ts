@@ -6,7 +6,7 @@
 import type { Ceremony } from '../../common/contract';
 import type { CoboClient } from '../cobo/client';
 import { isCoboApiError } from '../cobo/errors';
-import { sha256Hex } from '../journal/journal';
+import { sha256Hex } from '../journal/chain';
 import {
   alreadySubmitted,
   confirmationMismatch,

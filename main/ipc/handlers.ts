@@ -59,7 +59,7 @@ export function createHandlers({
     }),
     'sandbox.startFresh': async (input) => changed(await panel.startFresh(input)),
     'sandbox.requestActions': (input) => panel.requestActions(input),
-    'ceremony.list': () => ({ ceremonies: ceremonies.list() }),
+    'ceremony.list': () => ({ ceremonies: ceremonies.list(), damaged: ceremonies.damaged() }),
     'ceremony.start': ({ kind, profileId }) => ceremonies.start(kind, profileId),
     'ceremony.get': ({ id }) => ceremonies.get(id),
     'ceremony.select': ({ id, selection }) => ceremonies.select(id, selection),
@@ -76,9 +76,8 @@ export function createHandlers({
     'ceremony.abandon': ({ id }) => ceremonies.abandon(id),
     'transcript.export': ({ id }) => records.exportTranscript(id),
     'transcript.verify': async ({ content, expectHead }) => {
-      const verdict = verifyTranscript(content, expectHead);
-      const signer = verdict.fingerprint === null ? null : await records.keyOwner(verdict.fingerprint);
-      return { ...verdict, signer };
+      const { journalSigner, ...verdict } = verifyTranscript(content, expectHead);
+      return { ...verdict, signer: await records.owner(verdict.fingerprint, journalSigner) };
     },
     'report.savePdf': ({ id }) => records.saveReportPdf(id),
     'ceremony.journalHead': ({ id }) => ceremonies.journalHead(id),

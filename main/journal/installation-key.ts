@@ -1,6 +1,7 @@
 /**
- * This installation's transcript-signing key: an Ed25519 key made once, on first use, and kept in the
- * OS keychain beside the API secrets. Its public key and fingerprint go into every transcript.
+ * This installation's record-signing key: an Ed25519 key made once, on first use, and kept in the OS
+ * keychain beside the API secrets. It signs every journal entry and every transcript; its public key
+ * and fingerprint go into both.
  *
  * Its life is on record in `installation-keys.json` (public keys only): the key is created once even
  * when first uses race, and never silently replaced — if the keychain loses it, the app says so, and
@@ -13,6 +14,7 @@ import { AppError } from '../app-error';
 import { apiKeyFromSecret, generateKeyPair } from '../cobo/sign';
 import type { SecretStore } from '../keychain/secret-store';
 import { readTextIfExists, writeFileAtomic } from '../storage/atomic-file';
+import { signerFromSecret, type Signer } from './ed25519';
 
 const ACCOUNT = 'installation:transcript-signing-key';
 
@@ -90,15 +92,27 @@ export function createInstallationKey(secrets: SecretStore, historyFile?: string
     return pending;
   }
 
+  // The key as a signer, kept once read: every journal entry is signed with it, and a keychain read
+  // per entry would cost more than the fsync. Replacing the key clears it.
+  let signing: Promise<Signer> | null = null;
+  function signer(): Promise<Signer> {
+    signing ??= secret().then(signerFromSecret);
+    signing.catch(() => {
+      signing = null;
+    });
+    return signing;
+  }
+
   return {
-    /** Main process only: for signing one transcript. */
-    async withSecret<T>(use: (key: { secretHex: string; publicKey: string }) => T): Promise<T> {
-      const secretHex = await secret();
-      return use({ secretHex, publicKey: apiKeyFromSecret(secretHex) });
-    },
+    /** Main process only: signs journal entries and transcripts; the secret stays inside. */
+    signer,
     async publicInfo(): Promise<{ publicKey: string; fingerprint: string }> {
-      const publicKey = apiKeyFromSecret(await secret());
+      const { publicKey } = await signer();
       return { publicKey, fingerprint: fingerprintOfHexKey(publicKey) };
+    },
+    /** The public keys this installation has used, current first: those that may sign its journals. */
+    async knownKeys(): Promise<string[]> {
+      return (await history()).keys.map((k) => k.publicKey).reverse();
     },
     /** Whose key a fingerprint is: this installation's current key, one of its previous keys, or neither. */
     async whose(fingerprint: string): Promise<'this-installation' | 'previous-key' | 'unknown'> {
@@ -109,9 +123,12 @@ export function createInstallationKey(secrets: SecretStore, historyFile?: string
     /** A new key, made deliberately when the current one is lost; the old one stays known as previous. */
     async replace(reason: string): Promise<{ publicKey: string; fingerprint: string }> {
       await pending?.catch(() => undefined);
+      signing = null;
       const secretHex = await create(await history(), reason);
       const publicKey = apiKeyFromSecret(secretHex);
       return { publicKey, fingerprint: fingerprintOfHexKey(publicKey) };
     },
   };
 }
+
+export type InstallationKey = ReturnType<typeof createInstallationKey>;

@@ -2,49 +2,50 @@
  * The ceremony record leaving the app: a signed JSON transcript, and the printable report as PDF.
  * Files go where the officer chooses and never replace one without asking.
  */
-import type { Ceremony } from '../../common/contract';
+import type { Ceremony, KeyOwner } from '../../common/contract';
 import { AppError } from '../app-error';
 import type { CeremonyService } from '../ceremony/service';
-import type { SecretStore } from '../keychain/secret-store';
 import type { SaveFile } from './exports';
-import { createInstallationKey } from './installation-key';
+import type { InstallationKey } from './installation-key';
 import { buildTranscript, transcriptText } from './transcript';
 
 export interface RecordsOptions {
   readonly ceremonies: CeremonyService;
-  readonly secrets: SecretStore;
+  readonly installation: InstallationKey;
   readonly saveFile: SaveFile;
   /** Renders the report view of a ceremony to PDF (Electron's printToPDF); absent in the browser host. */
   readonly printReportPdf?: (ceremonyId: string) => Promise<Uint8Array>;
-  /** Where the installation key's public history is kept (installation-keys.json); in memory when absent. */
-  readonly keyHistoryFile?: string;
 }
 
 const baseName = (c: Ceremony) => `key-ceremony-${c.kind}-${c.createdAt.slice(0, 10)}-${c.id.slice(0, 8)}`;
 
 export function createRecords(options: RecordsOptions) {
-  const installation = createInstallationKey(options.secrets, options.keyHistoryFile);
+  const { installation } = options;
+  const rank: Record<KeyOwner, number> = { 'this-installation': 0, 'previous-key': 1, unknown: 2 };
   return {
     installationKey: () => installation.publicInfo(),
-    /** Whose key signed a transcript, by its fingerprint. */
-    keyOwner: (fingerprint: string) => installation.whose(fingerprint),
+    /**
+     * Whose keys signed a transcript (its own signature, and its journal's entries): the least trusted
+     * of the two, so a record is shown as this installation's only when every signature is.
+     */
+    async owner(...fingerprints: (string | null)[]): Promise<KeyOwner | null> {
+      const known = fingerprints.filter((f): f is string => f !== null);
+      if (!known.length) return null;
+      const owners = await Promise.all(known.map((f) => installation.whose(f)));
+      return owners.reduce((worst, o) => (rank[o] > rank[worst] ? o : worst));
+    },
     /** A new transcript key after the current one was lost: deliberate, and the old one stays known. */
     replaceInstallationKey: () =>
       installation.replace('the key was missing from the keychain; a new one was made on request'),
 
+    /** The signed transcript of a ceremony's journal; a damaged record is exported as it is, marked so. */
     async exportTranscript(id: string) {
-      const ceremony = options.ceremonies.get(id);
-      const journal = options.ceremonies.journal(id);
-      const participants = Object.keys(ceremony.custodians).map(
-        (nodeId) => `${ceremony.custodianNames[nodeId] ?? nodeId} (${nodeId})`,
-      );
-      const transcript = await installation.withSecret((key) =>
-        buildTranscript(ceremony, journal, participants, key),
-      );
-      const path = await options.saveFile(
-        `${baseName(ceremony)}.transcript.json`,
-        transcriptText(transcript),
-      );
+      const { lines, damage } = options.ceremonies.record(id);
+      const transcript = buildTranscript(lines, damage, await installation.signer());
+      const stem = damage
+        ? `key-ceremony-DAMAGED-${id.replace(/[^A-Za-z0-9-]/g, '_').slice(0, 40)}`
+        : baseName(options.ceremonies.get(id));
+      const path = await options.saveFile(`${stem}.transcript.json`, transcriptText(transcript));
       return { path, installationKeyFingerprint: transcript.header.installation_key_fingerprint };
     },
 

@@ -3,31 +3,41 @@
  * installation's Ed25519 key. Verification needs no network and no keychain: only the file, and the
  * installation's key fingerprint given to the auditor separately.
  */
-import { ed25519 } from '@noble/curves/ed25519.js';
-import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
+import { hexToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
-import type { Ceremony } from '../../common/contract';
-import { APP_COMMIT, APP_NAME, APP_VERSION } from '../app-info';
-import { fingerprintOfHexKey, journalHeadFingerprint, normalFingerprint } from '../../common/fingerprint';
-import { JournalEntry, readChain, sha256Hex } from './journal';
 import { describeIssues } from '../../common/describe-issues';
+import { fingerprintOfHexKey, journalHeadFingerprint, normalFingerprint } from '../../common/fingerprint';
+import { APP_COMMIT, APP_NAME, APP_VERSION } from '../app-info';
+import { verifierFor, type Signer } from './ed25519';
+import { readFacts, type FactName } from './facts';
+import { describeEntryProblem, readChainLines, sha256Hex, type JournalEntry } from './chain';
 
-export const TRANSCRIPT_FORMAT = 'key-ceremony.transcript.v1';
+export const TRANSCRIPT_FORMAT = 'key-ceremony.transcript.v2';
 
-export const TranscriptHeader = z.strictObject({
-  format: z.literal(TRANSCRIPT_FORMAT),
-  app: z.strictObject({ name: z.string(), version: z.string(), commit: z.string() }),
-  ceremony_id: z.string(),
-  ceremony_type: z.string(),
-  environment: z.string(),
+const RootKey = z.strictObject({ curve: z.string(), root_pubkey: z.string() });
+
+/** The facts of the ceremony, each exactly as the journal records it (see facts.ts). */
+const factsShape = {
+  ceremony_id: z.string().nullable(),
+  ceremony_type: z.string().nullable(),
+  environment: z.string().nullable(),
+  api_key_fingerprint: z.string().nullable(),
   vault: z.strictObject({ vault_id: z.string().nullable(), name: z.string().nullable() }),
-  api_key_fingerprint: z.string(),
   participants: z.array(z.string()),
   witnesses: z.array(z.string()),
   outcome: z.string().nullable(),
   tss_request_id: z.string().nullable(),
-  root_pubkeys: z.array(z.strictObject({ curve: z.string(), root_pubkey: z.string() })),
-  started_at: z.string(),
+  root_pubkeys: z.array(RootKey),
+  started_at: z.string().nullable(),
+} satisfies Record<FactName, z.ZodType>;
+const FACT_NAMES = Object.keys(factsShape) as FactName[];
+
+export const TranscriptHeader = z.strictObject({
+  format: z.literal(TRANSCRIPT_FORMAT),
+  app: z.strictObject({ name: z.string(), version: z.string(), commit: z.string() }),
+  ...factsShape,
+  /** Set when the app exported a record it found damaged: what is wrong, and where. */
+  damage: z.string().nullable(),
   exported_at: z.string(),
   installation_public_key: z.string().regex(/^[0-9a-f]{64}$/),
   installation_key_fingerprint: z.string(),
@@ -36,7 +46,8 @@ export type TranscriptHeader = z.infer<typeof TranscriptHeader>;
 
 export const Transcript = z.strictObject({
   header: TranscriptHeader,
-  journal: z.array(JournalEntry),
+  /** The journal's lines exactly as written: the bytes each entry's signature covers. */
+  journal: z.array(z.string()),
   /** Ed25519 over SHA-256 of the canonical JSON of { header, journal }, hex. */
   signature: z.string().regex(/^[0-9a-f]{128}$/),
 });
@@ -56,66 +67,56 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-const signedBytes = (header: TranscriptHeader, journal: readonly JournalEntry[]) =>
+const signedBytes = (header: TranscriptHeader, journal: readonly string[]) =>
   hexToBytes(sha256Hex(canonicalJson({ header, journal })));
 
+/**
+ * A transcript of a journal's lines. The header's facts are read from the lines themselves, never from
+ * the ceremony's state; `damage` marks a record the app found damaged, exported so it can be examined.
+ */
 export function buildTranscript(
-  ceremony: Ceremony,
-  journal: readonly JournalEntry[],
-  participants: string[],
-  installation: { secretHex: string; publicKey: string },
+  lines: readonly string[],
+  damage: string | null,
+  installation: Signer,
   now: Date = new Date(),
 ): Transcript {
+  const { facts } = readFacts(readChainLines(lines).entries);
   const header: TranscriptHeader = {
     format: TRANSCRIPT_FORMAT,
     app: { name: APP_NAME, version: APP_VERSION, commit: APP_COMMIT },
-    ceremony_id: ceremony.id,
-    ceremony_type: ceremony.kind,
-    environment: ceremony.environment,
-    vault: { vault_id: ceremony.selection.vaultId, name: ceremony.vaultName },
-    api_key_fingerprint: ceremony.apiKeyFingerprint,
-    participants,
-    witnesses: ceremony.witnesses,
-    outcome: ceremony.outcome,
-    tss_request_id: ceremony.tssRequestId,
-    root_pubkeys: ceremony.rootKeysAfter ?? [],
-    started_at: ceremony.createdAt,
+    ...facts,
+    damage,
     exported_at: now.toISOString(),
     installation_public_key: installation.publicKey,
     installation_key_fingerprint: fingerprintOfHexKey(installation.publicKey),
   };
-  return {
-    header,
-    journal: [...journal],
-    signature: signTranscript(header, journal, installation.secretHex),
-  };
+  return { header, journal: [...lines], signature: signTranscript(header, lines, installation) };
 }
 
 /** The transcript's signature: Ed25519 with the installation key over the canonical { header, journal }. */
-export function signTranscript(
+export const signTranscript = (
   header: TranscriptHeader,
-  journal: readonly JournalEntry[],
-  secretHex: string,
-): string {
-  return bytesToHex(ed25519.sign(signedBytes(header, journal), hexToBytes(secretHex)));
-}
+  journal: readonly string[],
+  installation: Pick<Signer, 'sign'>,
+): string => installation.sign(signedBytes(header, journal));
 
-/** Ed25519 over the given bytes; false, not an exception, for a key or signature that is not even well-formed. */
-function signatureMatches(signatureHex: string, bytes: Uint8Array, publicKeyHex: string): boolean {
-  try {
-    return ed25519.verify(hexToBytes(signatureHex), bytes, hexToBytes(publicKeyHex));
-  } catch {
-    return false;
-  }
-}
+/** What a transcript is: intact and closed, intact but not closed, damaged, or not a transcript at all. */
+export type RecordStatus = 'verified' | 'incomplete' | 'damaged' | 'not-a-transcript';
 
 export interface Verdict {
+  readonly status: RecordStatus;
+  /** Verified: intact, closed, signed. Whose key signed it is for the caller to judge. */
   readonly ok: boolean;
   /** The journal's head as a fingerprint witnesses can write down; null when the journal could not be read. */
   readonly head: string | null;
   /** The first problem found, in words; null when everything checks out. */
   readonly problem: string | null;
+  /** Where the problem is, when it is at an entry: its line, its kind, the field that differs. */
+  readonly entry: { line: number; kind: string | null; field: string | null } | null;
+  /** The fingerprint of the key that signed the transcript. */
   readonly fingerprint: string | null;
+  /** The fingerprint of the key that signed the journal's entries (the same key, unless it was replaced since). */
+  readonly journalSigner: string | null;
   readonly summary: string;
 }
 
@@ -148,77 +149,113 @@ function parseStrictly(text: string): { value: unknown; exact: boolean } | { pro
   return { value, exact: `${JSON.stringify(value, null, 2)}\n` === text };
 }
 
-/** Checks a transcript file's text: its form, its signature, the hash chain, and the header against the entries. */
+const shown = (value: unknown): string => (value === null ? 'nothing' : canonicalJson(value));
+
+/** The first header fact that differs from the journal's, with the entry that records it. */
+function headerProblem(header: TranscriptHeader, lines: readonly JournalEntry[]) {
+  const { facts, source, tssRequestIds } = readFacts(lines);
+  if (tssRequestIds.length > 1)
+    return { problem: 'the journal records more than one TSS request', entry: null };
+  for (const name of FACT_NAMES) {
+    if (canonicalJson(header[name]) === canonicalJson(facts[name])) continue;
+    const seq = source[name];
+    const where = seq ? `journal entry ${seq} (${lines[seq - 1]?.kind ?? '?'})` : 'the journal';
+    return {
+      problem: `the header's ${name} is ${shown(header[name])}, but ${where} records ${shown(facts[name])}`,
+      entry: { line: seq ?? 0, kind: seq ? (lines[seq - 1]?.kind ?? null) : null, field: `header.${name}` },
+    };
+  }
+  return null;
+}
+
+/**
+ * Checks a transcript file's text, in the order that names the first bad thing: its form, each journal
+ * entry (chain and signature), the header's facts against the entries, the transcript's signature, the
+ * head the witnesses wrote down, and whether the record is closed.
+ */
 export function verifyTranscript(text: string, expectHead?: string): Verdict {
   let head: string | null = null;
-  const fail = (problem: string, fingerprint: string | null = null): Verdict => ({
+  let fingerprint: string | null = null;
+  let journalSigner: string | null = null;
+  const verdict = (
+    status: Exclude<RecordStatus, 'verified'>,
+    problem: string,
+    entry: Verdict['entry'] = null,
+  ): Verdict => ({
+    status,
     ok: false,
     head,
     problem,
+    entry,
     fingerprint,
-    summary: `NOT VERIFIED: ${problem}`,
+    journalSigner,
+    summary: `${status === 'incomplete' ? 'INCOMPLETE' : 'NOT VERIFIED'}: ${problem}`,
   });
   if (text.length > MAX_TRANSCRIPT_BYTES)
-    return fail(`the file is larger than ${MAX_TRANSCRIPT_BYTES / 1024 / 1024} MB, more than any transcript`);
+    return verdict(
+      'not-a-transcript',
+      `the file is larger than ${MAX_TRANSCRIPT_BYTES / 1024 / 1024} MB, more than any transcript`,
+    );
   const strict = parseStrictly(text);
-  if ('problem' in strict) return fail(strict.problem);
+  if ('problem' in strict) return verdict('not-a-transcript', strict.problem);
   const parsed = Transcript.safeParse(strict.value);
   if (!parsed.success) {
-    return fail(`the file is not a Key Ceremony transcript (${describeIssues(parsed.error, 'file')})`);
+    return verdict(
+      'not-a-transcript',
+      `the file is not a Key Ceremony transcript (${describeIssues(parsed.error, 'file')})`,
+    );
   }
   if (!strict.exact)
-    return fail(
+    return verdict(
+      'damaged',
       'the file is not exactly as Key Ceremony wrote it (a duplicate key, or content reformatted or edited; even a change of line endings counts)',
     );
   const { header, journal, signature } = parsed.data;
-  const fingerprint = fingerprintOfHexKey(header.installation_public_key);
-  if (header.installation_key_fingerprint !== fingerprint) {
-    return fail('the installation key fingerprint in the header does not match its public key', fingerprint);
-  }
-  if (!signatureMatches(signature, signedBytes(header, journal), header.installation_public_key))
-    return fail(
-      'the signature does not match: the transcript was changed after it was signed, or signed by another key',
-      fingerprint,
-    );
-  const chain = readChain(journal.map((e) => `${JSON.stringify(e)}\n`).join(''));
-  if (chain.problem) return fail(`journal entry ${chain.problem.line}: ${chain.problem.reason}`, fingerprint);
+  fingerprint = fingerprintOfHexKey(header.installation_public_key);
+  const chain = readChainLines(journal);
+  if (chain.signer) journalSigner = fingerprintOfHexKey(chain.signer);
+  if (chain.problem)
+    return verdict('damaged', `journal ${describeEntryProblem(chain.problem)}`, {
+      line: chain.problem.line ?? 0,
+      kind: chain.problem.kind,
+      field: chain.problem.field,
+    });
   head = journalHeadFingerprint(chain.head);
+  if (!chain.entries.length) return verdict('damaged', 'the journal has no entries');
+  const differs = headerProblem(header, chain.entries);
+  if (differs) return verdict('damaged', differs.problem, differs.entry);
+  if (header.installation_key_fingerprint !== fingerprint)
+    return verdict('damaged', 'the installation key fingerprint in the header does not match its public key');
+  if (!verifierFor(header.installation_public_key)?.(signedBytes(header, journal), signature))
+    return verdict(
+      'damaged',
+      'the signature does not match: the transcript was changed after it was signed, or signed by another key',
+    );
+  if (header.damage !== null)
+    return verdict('damaged', `the app exported this record as damaged: ${header.damage}`);
   // The head the witnesses wrote on the printed report: a rewrite shows even with the installation key.
   if (expectHead !== undefined && normalFingerprint(expectHead) !== normalFingerprint(head))
-    return fail(
+    return verdict(
+      'damaged',
       `the journal's head is ${head}, not the ${expectHead.trim()} written down at the ceremony: the record was rewritten`,
-      fingerprint,
     );
-  const first = journal[0];
-  if (!first || first.kind !== 'ceremony_started')
-    return fail('the journal does not start with the ceremony’s start', fingerprint);
-  if (first.data.kind !== header.ceremony_type)
-    return fail('the header’s ceremony type differs from the journal’s', fingerprint);
-  if (first.data.environment !== header.environment)
-    return fail('the header’s environment differs from the journal’s', fingerprint);
-  if (first.data.api_key_fingerprint !== header.api_key_fingerprint)
-    return fail('the header’s API key fingerprint differs from the journal’s', fingerprint);
-  const sent = journal
-    .filter((e) => e.kind === 'response_received' && typeof e.data.tss_request_id === 'string')
-    .map((e) => e.data.tss_request_id);
-  if (header.tss_request_id !== null && !sent.includes(header.tss_request_id)) {
-    return fail('the header’s TSS request id appears nowhere in the journal', fingerprint);
-  }
-  if (new Set(sent).size > 1) return fail('the journal records more than one TSS request', fingerprint);
-  const closure = journal.findLast((e) => e.kind === 'closure');
-  if (closure && closure.data.outcome !== header.outcome)
-    return fail('the header’s outcome differs from the journal’s closing entry', fingerprint);
-  const verification = journal.findLast(
-    (e) => e.kind === 'verification_result' && Array.isArray(e.data.root_pubkeys),
-  );
-  const journalKeys = canonicalJson(verification?.data.root_pubkeys ?? []);
-  if (journalKeys !== canonicalJson(header.root_pubkeys))
-    return fail('the header’s root public keys differ from those the journal recorded', fingerprint);
+  const signers =
+    journalSigner === fingerprint
+      ? `signed by installation key ${fingerprint}`
+      : `entries signed by installation key ${journalSigner ?? '?'}, transcript by ${fingerprint}`;
+  if (!chain.closed)
+    return verdict(
+      'incomplete',
+      `the journal's ${journal.length} entries are intact and ${signers}, but it has no closing entry: the ceremony was still open when this was exported, or entries were cut from its end`,
+    );
   return {
+    status: 'verified',
     ok: true,
     head,
     problem: null,
+    entry: null,
     fingerprint,
-    summary: `VERIFIED: ${header.ceremony_type} in ${header.environment} on vault ${header.vault.name ?? header.vault.vault_id ?? '?'}, outcome ${header.outcome ?? 'open'}; ${journal.length} journal entries, hash chain intact, head ${head}; signed by installation key ${fingerprint}. Compare this fingerprint with the one the installation's owner gave you.`,
+    journalSigner,
+    summary: `VERIFIED: ${header.ceremony_type ?? '?'} in ${header.environment ?? '?'} on vault ${header.vault.name ?? header.vault.vault_id ?? '?'}, outcome ${header.outcome ?? 'open'}; ${journal.length} journal entries, each signed and chained, closed, head ${head}; ${signers}. Compare the fingerprint with the one the installation's owner gave you.`,
   };
 }

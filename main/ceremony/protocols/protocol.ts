@@ -7,7 +7,7 @@ import type { Verdict } from '../../../common/ceremony/rules';
 import type { Ceremony } from '../../../common/contract';
 import type { CoboClient } from '../../cobo/client';
 import { unknownOutcome } from '../../cobo/errors';
-import type { JournalEntry, JsonValue } from '../../journal/journal';
+import type { JournalEntry, JsonValue } from '../../journal/chain';
 import type { VaultContext } from '../vault-context';
 
 /** What an answer (or a found request or group) means for the ceremony: journalled, then applied. */

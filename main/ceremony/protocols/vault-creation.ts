@@ -48,6 +48,10 @@ export const vaultCreation: Protocol = {
       (v) => !before.has(v.vault_id) && v.name === name,
     );
     if (found.length !== 1 || !found[0]) return null;
-    return created(found[0].vault_id, found[0].name, { reconciled: true, vault_id: found[0].vault_id });
+    return created(found[0].vault_id, found[0].name, {
+      reconciled: true,
+      vault_id: found[0].vault_id,
+      name: found[0].name,
+    });
   },
 };

@@ -30,6 +30,7 @@ beforeEach(
       dataDir,
       profiles,
       events: createEventHub(),
+      keys: r.runtime.services.installation,
       polling: { fastMs: 20, slowMs: 200, backoff: 1.6, patience: 50, perMinute: 10_000 },
     });
     await c.init();

@@ -1,28 +1,20 @@
 // @vitest-environment node
 /** The Verify screen's channel says whose key signed a transcript: only this installation's own is "ours". */
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fingerprintOfHexKey } from '../../../common/fingerprint';
 import { generateKeyPair } from '../../../main/cobo/sign';
 import { createHandlers, type HandlerServices } from '../../../main/ipc/handlers';
+import { signerFromSecret } from '../../../main/journal/ed25519';
 import { createInstallationKey } from '../../../main/journal/installation-key';
-import { openJournal } from '../../../main/journal/journal';
+import { createRecords } from '../../../main/journal/records';
 import { buildTranscript, transcriptText } from '../../../main/journal/transcript';
-import { newCeremony } from '../../fixtures/ceremony';
+import { journalLines } from '../../helpers/journal';
 
-async function signedBy(key: { secretHex: string; apiKey: string }) {
-  const ceremony = newCeremony();
-  const journal = await openJournal(path.join(mkdtempSync(path.join(os.tmpdir(), 'kc-verify-')), 'j.jsonl'));
-  await journal.append('ceremony_started', {
-    kind: ceremony.kind,
-    environment: ceremony.environment,
-    api_key_fingerprint: ceremony.apiKeyFingerprint,
-  });
-  return transcriptText(
-    buildTranscript(ceremony, journal.entries(), [], { secretHex: key.secretHex, publicKey: key.apiKey }),
-  );
+async function signedBy(key: { secretHex: string }, journalKey = key) {
+  const lines = await journalLines(signerFromSecret(journalKey.secretHex), { kind: 'KeyGen' }, [
+    ['closure', { outcome: 'abandoned' }],
+  ]);
+  return transcriptText(buildTranscript(lines, null, signerFromSecret(key.secretHex)));
 }
 
 describe('transcript.verify', () => {
@@ -33,7 +25,8 @@ describe('transcript.verify', () => {
     set: async (a, secret) => void secrets.set(a, secret),
     delete: async (a) => secrets.delete(a),
   });
-  const handlers = createHandlers({ records: { keyOwner: key.whose } } as unknown as HandlerServices);
+  const records = createRecords({ ceremonies: {} as never, installation: key, saveFile: async () => null });
+  const handlers = createHandlers({ records } as unknown as HandlerServices);
   const verify = (content: string) =>
     handlers['transcript.verify']({ content }, { frontEnd: 'browser' } as never);
 
@@ -43,6 +36,16 @@ describe('transcript.verify', () => {
     expect(await verify(before)).toMatchObject({ ok: true, signer: 'this-installation' });
     await key.replace('lost in a test');
     expect(await verify(before)).toMatchObject({ ok: true, signer: 'previous-key' });
+  });
+
+  it('judges a transcript by the least known of its two signers: the journal’s and the transcript’s', async () => {
+    // Entries signed by a stranger, the transcript by a key of this installation: not this installation's record.
+    const mixed = await signedBy(own, generateKeyPair());
+    expect(await verify(mixed)).toMatchObject({
+      ok: true,
+      fingerprint: fingerprintOfHexKey(own.apiKey),
+      signer: 'unknown',
+    });
   });
 
   it('says a transcript that verifies under another key was signed by a key this installation does not know', async () => {
@@ -55,6 +58,6 @@ describe('transcript.verify', () => {
   });
 
   it('names no signer for a file that is not a transcript', async () => {
-    expect(await verify('nope')).toMatchObject({ ok: false, signer: null });
+    expect(await verify('nope')).toMatchObject({ status: 'not-a-transcript', ok: false, signer: null });
   });
 });

@@ -43,6 +43,9 @@ vi.mock('../../../main/storage/atomic-file', async (importOriginal) => {
 // A fresh copy of the journal module, so it binds to the spied fs even when modules are shared.
 vi.resetModules();
 const { openJournal } = await import('../../../main/journal/journal');
+const { testSigner } = await import('../../helpers/record-keys');
+const signer = testSigner();
+const options = { signer: async () => signer };
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kc-fsync-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 beforeEach(() => {
@@ -51,8 +54,8 @@ beforeEach(() => {
 
 describe('journal durability', () => {
   it('writes and fsyncs each entry before append resolves', async () => {
-    const journal = await openJournal(path.join(dir, 'a.jsonl'));
-    await journal.append('note', { first: true });
+    const journal = await openJournal(path.join(dir, 'a.jsonl'), options);
+    await journal.append('ceremony_started', { first: true });
     events.length = 0;
     const appended = journal.append('note', { second: true });
     // Nothing is written before the entry's turn; once append resolves, the fsync has happened.
@@ -64,8 +67,8 @@ describe('journal durability', () => {
   });
 
   it('fsyncs every one of several concurrent appends, each before its own promise resolves', async () => {
-    const journal = await openJournal(path.join(dir, 'b.jsonl'));
-    await journal.append('note', { warm: true });
+    const journal = await openJournal(path.join(dir, 'b.jsonl'), options);
+    await journal.append('ceremony_started', { warm: true });
     events.length = 0;
     const seenAtResolve: number[] = [];
     await Promise.all(
@@ -81,15 +84,15 @@ describe('journal durability', () => {
 
   it('makes a new journal’s name durable too: its folder is synced after the first entry, and only then', async () => {
     dirSyncs.length = 0;
-    const journal = await openJournal(path.join(dir, 'c.jsonl'));
+    const journal = await openJournal(path.join(dir, 'c.jsonl'), options);
     events.length = 0;
-    await journal.append('note', { first: true });
+    await journal.append('ceremony_started', { first: true });
     expect(events).toEqual(['open', 'write', 'fsync', 'close', 'syncDir']);
     expect(dirSyncs).toEqual([dir]);
     await journal.append('note', { second: true });
     expect(dirSyncs).toEqual([dir]);
     // Reopened, the journal is not new: no folder sync either.
-    await (await openJournal(path.join(dir, 'c.jsonl'))).append('note', { third: true });
+    await (await openJournal(path.join(dir, 'c.jsonl'), options)).append('note', { third: true });
     expect(dirSyncs).toEqual([dir]);
   });
 });

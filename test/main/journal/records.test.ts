@@ -13,6 +13,8 @@ import { verifyTranscript } from '../../../main/journal/transcript';
 import type { SecretStore } from '../../../main/keychain/secret-store';
 import { fingerprintOfHexKey } from '../../../common/fingerprint';
 import { apiKeyFromSecret } from '../../../main/cobo/sign';
+import { verifierFor } from '../../../main/journal/ed25519';
+import { testSigner } from '../../helpers/record-keys';
 import { newCeremony } from '../../fixtures/ceremony';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kc-records-'));
@@ -33,25 +35,30 @@ function memorySecrets(initial: Record<string, string> = {}) {
   return store;
 }
 
-async function ceremonyWithJournal() {
+async function ceremonyWithJournal(damage: string | null = null) {
   const ceremony = newCeremony({
     kind: 'KeyGenFromKeyGroup',
     createdAt: '2026-03-04T05:06:07.000Z',
     custodians: { 'node-a': 't', 'node-b': 't' },
     custodianNames: { 'node-a': 'Alice Moreau' },
   });
-  const journal = await openJournal(path.join(dir, `${Math.random()}.jsonl`));
+  const journal = await openJournal(path.join(dir, `${Math.random()}.jsonl`), { signer: async () => signer });
   await journal.append('ceremony_started', {
+    ceremony_id: ceremony.id,
     kind: ceremony.kind,
     environment: ceremony.environment,
     api_key_fingerprint: ceremony.apiKeyFingerprint,
   });
+  await journal.append('custodian_checkin', { tss_node_id: 'node-a', name: 'Alice Moreau', at: 't' });
+  await journal.append('custodian_checkin', { tss_node_id: 'node-b', name: 'node-b', at: 't' });
   const ceremonies = {
     get: () => ceremony,
-    journal: () => journal.entries(),
+    record: () => ({ lines: journal.entries().map((e) => JSON.stringify(e)), damage }),
   } as unknown as CeremonyService;
   return { ceremony, ceremonies };
 }
+const signer = testSigner();
+const installationKey = (secrets = memorySecrets()) => createInstallationKey(secrets);
 
 const recorder = () => {
   const saved: Array<[string, string | Uint8Array]> = [];
@@ -66,7 +73,7 @@ describe('exporting a transcript', () => {
   it('names the file after the ceremony, writes pretty JSON with a final newline, and names each participant', async () => {
     const { ceremony, ceremonies } = await ceremonyWithJournal();
     const { saved, saveFile } = recorder();
-    const records = createRecords({ ceremonies, secrets: memorySecrets(), saveFile });
+    const records = createRecords({ ceremonies, installation: installationKey(), saveFile });
     const result = await records.exportTranscript(ceremony.id);
     const name = `key-ceremony-KeyGenFromKeyGroup-2026-03-04-${ceremony.id.slice(0, 8)}.transcript.json`;
     expect(saved.map(([n]) => n)).toEqual([name]);
@@ -75,15 +82,51 @@ describe('exporting a transcript', () => {
     expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');
     const transcript = JSON.parse(text);
     expect(transcript.header.participants).toEqual(['Alice Moreau (node-a)', 'node-b (node-b)']);
-    expect(verifyTranscript(text)).toMatchObject({ ok: true });
+    // Still open: intact, and said to be incomplete.
+    expect(verifyTranscript(text)).toMatchObject({
+      status: 'incomplete',
+      problem: expect.stringContaining('no closing entry'),
+    });
     const key = await records.installationKey();
     expect(result).toEqual({ path: `/chosen/${name}`, installationKeyFingerprint: key.fingerprint });
     expect(transcript.header.installation_key_fingerprint).toBe(key.fingerprint);
   });
 
+  it('exports a damaged record as it is, marked damaged in its name and its header', async () => {
+    const { ceremony, ceremonies } = await ceremonyWithJournal('Journal entry 2: changed');
+    const { saved, saveFile } = recorder();
+    const records = createRecords({ ceremonies, installation: installationKey(), saveFile });
+    await records.exportTranscript(ceremony.id);
+    expect(saved[0]![0]).toBe(`key-ceremony-DAMAGED-${ceremony.id}.transcript.json`);
+    const text = saved[0]![1] as string;
+    expect(JSON.parse(text).header.damage).toBe('Journal entry 2: changed');
+    expect(verifyTranscript(text)).toMatchObject({
+      status: 'damaged',
+      problem: 'the app exported this record as damaged: Journal entry 2: changed',
+    });
+  });
+
+  it('says whose keys signed a record: the least trusted of its signers', async () => {
+    const { ceremonies } = await ceremonyWithJournal();
+    const installation = installationKey();
+    const records = createRecords({ ceremonies, installation, saveFile: async () => null });
+    const own = (await records.installationKey()).fingerprint;
+    expect(await records.owner(own, own)).toBe('this-installation');
+    expect(await records.owner(own, 'AAAA-BBBB-CCCC-DDDD')).toBe('unknown');
+    expect(await records.owner(null, null)).toBeNull();
+    await installation.replace('lost');
+    const now = (await records.installationKey()).fingerprint;
+    expect(await records.owner(now, own)).toBe('previous-key');
+    expect(await records.owner(now, null)).toBe('this-installation');
+  });
+
   it('passes on a cancelled save as no path', async () => {
     const { ceremony, ceremonies } = await ceremonyWithJournal();
-    const records = createRecords({ ceremonies, secrets: memorySecrets(), saveFile: async () => null });
+    const records = createRecords({
+      ceremonies,
+      installation: installationKey(),
+      saveFile: async () => null,
+    });
     expect((await records.exportTranscript(ceremony.id)).path).toBeNull();
   });
 });
@@ -92,7 +135,7 @@ describe('saving the report as PDF', () => {
   it('refuses in the browser host, saying how to print it instead', async () => {
     const { ceremony, ceremonies } = await ceremonyWithJournal();
     const { saved, saveFile } = recorder();
-    const records = createRecords({ ceremonies, secrets: memorySecrets(), saveFile });
+    const records = createRecords({ ceremonies, installation: installationKey(), saveFile });
     await expect(records.saveReportPdf(ceremony.id)).rejects.toMatchObject({
       code: 'report.print_in_browser',
       message: 'The browser host cannot save the report as PDF by itself.',
@@ -106,7 +149,7 @@ describe('saving the report as PDF', () => {
     const { saved, saveFile } = recorder();
     const pdf = new Uint8Array([37, 80, 68, 70]);
     const printReportPdf = vi.fn(async () => pdf);
-    const records = createRecords({ ceremonies, secrets: memorySecrets(), saveFile, printReportPdf });
+    const records = createRecords({ ceremonies, installation: installationKey(), saveFile, printReportPdf });
     const name = `key-ceremony-KeyGenFromKeyGroup-2026-03-04-${ceremony.id.slice(0, 8)}.report.pdf`;
     expect(await records.saveReportPdf(ceremony.id)).toEqual({ path: `/chosen/${name}` });
     expect(printReportPdf).toHaveBeenCalledWith(ceremony.id);
@@ -120,7 +163,7 @@ describe('the installation key', () => {
     const key = createInstallationKey(secrets);
     const first = await key.publicInfo();
     const second = await key.publicInfo();
-    const used = await key.withSecret((k) => k.publicKey);
+    const used = (await key.signer()).publicKey;
     expect(second).toEqual(first);
     expect(used).toBe(first.publicKey);
     expect(first.fingerprint).toBe(fingerprintOfHexKey(first.publicKey));
@@ -179,7 +222,8 @@ describe('the installation key', () => {
     const secrets = memorySecrets({ 'installation:transcript-signing-key': secretHex });
     const key = createInstallationKey(secrets);
     expect((await key.publicInfo()).publicKey).toBe(apiKeyFromSecret(secretHex));
-    expect(await key.withSecret((k) => k.secretHex)).toBe(secretHex);
+    const signature = (await key.signer()).sign('message');
+    expect(verifierFor(apiKeyFromSecret(secretHex))!('message', signature)).toBe(true);
     expect(secrets.writes).toBe(0);
   });
 });

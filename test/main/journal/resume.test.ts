@@ -10,7 +10,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readChain } from '../../../main/journal/journal';
+import { readChain } from '../../../main/journal/chain';
 import type { Ceremony, GroupView } from '../../../common/contract';
 
 const HOST = path.resolve('out/main/browser-host.js');

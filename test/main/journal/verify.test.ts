@@ -3,88 +3,141 @@
  * The transcript verifier on transcripts built here, entry by entry, signed with a throwaway key: the
  * shapes a real ceremony rarely produces (no request, no closure, no vault, cancelled) each checked.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { generateKeyPair } from '../../../main/cobo/sign';
+import { describe, expect, it } from 'vitest';
 import { fingerprintOfHexKey, journalHeadFingerprint } from '../../../common/fingerprint';
-import { openJournal, sha256Hex, type JsonValue } from '../../../main/journal/journal';
+import { sha256Hex } from '../../../main/journal/chain';
 import {
   buildTranscript,
   canonicalJson,
+  signTranscript,
   transcriptText,
   verifyTranscript,
+  type Transcript,
 } from '../../../main/journal/transcript';
-import type { Ceremony } from '../../../common/contract';
-import { newCeremony } from '../../fixtures/ceremony';
+import { journalLines, rechain, type EntrySpec } from '../../helpers/journal';
+import { testSigner } from '../../helpers/record-keys';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'kc-verify-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const { secretHex, apiKey: publicKey } = generateKeyPair();
+const installation = testSigner();
+const fingerprint = fingerprintOfHexKey(installation.publicKey);
 const KEYS = [
   { curve: 'SECP256K1', root_pubkey: 'xpub-one' },
   { curve: 'ED25519', root_pubkey: 'xpub-two' },
 ];
+const START = {
+  ceremony_id: 'c-1',
+  kind: 'KeyGen',
+  environment: 'sandbox',
+  api_key_fingerprint: 'API0-KEY0-FING-ER00',
+};
+const SELECTED: EntrySpec = [
+  'step_completed',
+  { step: 'selection', selection: { vaultId: 'vault-7' }, vault_name: 'Treasury' },
+];
+const CLOSED: EntrySpec = ['closure', { outcome: 'success' }];
 
-type Entry = [Parameters<Awaited<ReturnType<typeof openJournal>>['append']>[0], { [k: string]: JsonValue }];
-
-async function transcriptOf(over: Partial<Ceremony>, entries: Entry[]): Promise<string> {
-  const ceremony = newCeremony({ kind: 'KeyGen', vaultName: 'Treasury', ...over });
-  const journal = await openJournal(path.join(dir, `${Math.random()}.jsonl`));
-  await journal.append('ceremony_started', {
-    kind: ceremony.kind,
-    environment: ceremony.environment,
-    api_key_fingerprint: ceremony.apiKeyFingerprint,
-  });
-  for (const [kind, data] of entries) await journal.append(kind, data);
-  return transcriptText(
-    buildTranscript(ceremony, journal.entries(), ['Alice (a)'], { secretHex, publicKey }),
-  );
+async function transcriptOf(entries: EntrySpec[], signer = installation) {
+  return transcriptText(buildTranscript(await journalLines(signer, START, entries), null, signer));
+}
+const parsed = (text: string) => JSON.parse(text) as Transcript;
+/** What someone holding the installation key can do: change anything, and sign it again. */
+function resigned(text: string, change: (t: Transcript) => void) {
+  const t = parsed(text);
+  change(t);
+  t.signature = signTranscript(t.header, t.journal, installation);
+  return transcriptText(t);
 }
 
-const fingerprint = fingerprintOfHexKey(publicKey);
-
 describe('verifying transcripts of every shape', () => {
-  it('verifies an open ceremony with no request, no vault and no closure, and says so', async () => {
-    const text = await transcriptOf({ vaultName: null }, [['note', { note: 'started' }]]);
-    expect(JSON.parse(text).header.root_pubkeys).toEqual([]);
-    const entries = (JSON.parse(text) as { journal: unknown[] }).journal;
-    const head = journalHeadFingerprint(sha256Hex(JSON.stringify(entries.at(-1))));
+  it('verifies a closed ceremony, and reads the header’s facts from the journal', async () => {
+    const text = await transcriptOf([
+      SELECTED,
+      ['custodian_checkin', { tss_node_id: 'node-a', name: 'Alice', at: 't' }],
+      ['witnesses', { names: ['Wendy'] }],
+      ['response_received', { tss_request_id: 'req-1', status: 'PendingKeyHolderConfirmation' }],
+      ['verification_result', { root_pubkeys: KEYS, unchanged: null }],
+      ['ceremony_finished', { outcome: 'success', failure: null }],
+      CLOSED,
+    ]);
+    const { header, journal } = parsed(text);
+    expect(header).toMatchObject({
+      ceremony_id: 'c-1',
+      ceremony_type: 'KeyGen',
+      vault: { vault_id: 'vault-7', name: 'Treasury' },
+      participants: ['Alice (node-a)'],
+      witnesses: ['Wendy'],
+      tss_request_id: 'req-1',
+      root_pubkeys: KEYS,
+      outcome: 'success',
+      damage: null,
+    });
+    const head = journalHeadFingerprint(sha256Hex(journal.at(-1)!));
     expect(verifyTranscript(text)).toEqual({
+      status: 'verified',
       ok: true,
       head,
       problem: null,
+      entry: null,
       fingerprint,
-      summary: `VERIFIED: KeyGen in sandbox on vault ?, outcome open; 2 journal entries, hash chain intact, head ${head}; signed by installation key ${fingerprint}. Compare this fingerprint with the one the installation's owner gave you.`,
+      journalSigner: fingerprint,
+      summary: `VERIFIED: KeyGen in sandbox on vault Treasury, outcome success; 8 journal entries, each signed and chained, closed, head ${head}; signed by installation key ${fingerprint}. Compare the fingerprint with the one the installation's owner gave you.`,
     });
   });
 
+  it('reads a journal without its closing entry as incomplete, whether still open or cut short', async () => {
+    const open = await transcriptOf([SELECTED, ['note', { note: 'started' }]]);
+    expect(verifyTranscript(open)).toMatchObject({
+      status: 'incomplete',
+      ok: false,
+      problem: expect.stringContaining('it has no closing entry'),
+      summary: expect.stringMatching(/^INCOMPLETE: the journal's 3 entries are intact/),
+    });
+    // Cut after signing, the transcript's signature no longer matches; cut before (re-signed by the key
+    // holder), it is incomplete, not verified.
+    const closed = await transcriptOf([SELECTED, CLOSED]);
+    expect(verifyTranscript(resigned(closed, (t) => t.journal.pop())).status).toBe('damaged');
+    const cut = resigned(closed, (t) => {
+      t.journal.pop();
+      t.header.outcome = null;
+    });
+    expect(verifyTranscript(cut).status).toBe('incomplete');
+  });
+
   it('checks the journal head the witnesses wrote down: the same in any case or spacing passes, another fails', async () => {
-    const text = await transcriptOf({}, [['note', { note: 'started' }]]);
+    const text = await transcriptOf([CLOSED]);
     const head = verifyTranscript(text).head!;
     expect(verifyTranscript(text, ` ${head.toLowerCase().replace(/-/g, ' ')} `).ok).toBe(true);
     const other = 'AAAA-BBBB-CCCC-DDDD';
     expect(verifyTranscript(text, other)).toMatchObject({
-      ok: false,
+      status: 'damaged',
       head,
       problem: `the journal's head is ${head}, not the ${other} written down at the ceremony: the record was rewritten`,
     });
   });
 
   it('names the vault by its id when it has no name', async () => {
-    const text = await transcriptOf(
-      { vaultName: null, selection: { vaultId: 'vault-7' } as Ceremony['selection'] },
-      [],
-    );
-    expect(verifyTranscript(text).summary).toContain('on vault vault-7, outcome open;');
+    const text = await transcriptOf([
+      ['step_completed', { step: 'selection', selection: { vaultId: 'v-9' } }],
+      CLOSED,
+    ]);
+    expect(verifyTranscript(text).summary).toContain('on vault v-9, outcome success;');
+  });
+
+  it('takes a vault the ceremony created (VaultSetup) from Cobo’s answer', async () => {
+    const text = await transcriptOf([
+      ['step_completed', { step: 'selection', selection: { vaultId: null }, vault_name: 'New' }],
+      ['response_received', { vault_id: 'v-new', name: 'New' }],
+      CLOSED,
+    ]);
+    expect(parsed(text).header.vault).toEqual({ vault_id: 'v-new', name: 'New' });
+    expect(verifyTranscript(text).ok).toBe(true);
   });
 
   it('verifies a cancelled ceremony, whose answers carry no request id, and notes that mention other requests', async () => {
-    const text = await transcriptOf({ tssRequestId: 'req-1', outcome: 'cancelled' }, [
+    const text = await transcriptOf([
       ['response_received', { tss_request_id: 'req-1', status: 'PendingKeyHolderConfirmation' }],
       ['note', { note: 'cancel requested', tss_request_id: 'req-0-from-an-earlier-try' }],
       ['response_received', { cancel: true, status: 'Success' }],
+      ['ceremony_finished', { outcome: 'cancelled', failure: 'cancelled' }],
       ['closure', { outcome: 'cancelled' }],
     ]);
     expect(verifyTranscript(text)).toMatchObject({
@@ -93,33 +146,105 @@ describe('verifying transcripts of every shape', () => {
     });
   });
 
-  it('verifies a group set-up, which sends no TSS request', async () => {
-    const text = await transcriptOf({ kind: 'GroupSetup', outcome: 'success' }, [
-      ['response_received', { key_share_holder_group_id: 'g-new', status: 'New' }],
-      ['closure', { outcome: 'success' }],
+  it('names the header fact that differs from the journal, and the entry that records it', async () => {
+    const text = await transcriptOf([
+      ['witnesses', { names: ['Wendy'] }],
+      ['response_received', { tss_request_id: 'r' }],
+      ['verification_result', { root_pubkeys: KEYS, unchanged: null }],
+      CLOSED,
     ]);
-    expect(JSON.parse(text).header.tss_request_id).toBeNull();
-    expect(verifyTranscript(text).ok).toBe(true);
+    const cases: [(t: Transcript) => void, string, number, string][] = [
+      [(t) => (t.header.witnesses = ['Mallory Forger']), 'witnesses', 2, 'witnesses'],
+      [(t) => (t.header.outcome = 'failed'), 'outcome', 5, 'closure'],
+      [(t) => (t.header.root_pubkeys = []), 'root_pubkeys', 4, 'verification_result'],
+      [(t) => (t.header.tss_request_id = 'x'), 'tss_request_id', 3, 'response_received'],
+      [(t) => (t.header.ceremony_type = 'Recovery'), 'ceremony_type', 1, 'ceremony_started'],
+      [(t) => (t.header.environment = 'production'), 'environment', 1, 'ceremony_started'],
+      [(t) => (t.header.vault.name = 'Some Other Vault'), 'vault', 0, ''],
+    ];
+    for (const [change, field, line, kind] of cases) {
+      const verdict = verifyTranscript(resigned(text, change));
+      expect(verdict.status).toBe('damaged');
+      expect(verdict.entry).toEqual({ line, kind: kind || null, field: `header.${field}` });
+      expect(verdict.problem).toMatch(
+        new RegExp(
+          `^the header's ${field} is .*, but ${line ? `journal entry ${line} \\(${kind}\\)` : 'the journal'} records`,
+        ),
+      );
+    }
+    expect(verifyTranscript(resigned(text, (t) => (t.header.witnesses = ['Mallory Forger']))).problem).toBe(
+      'the header\'s witnesses is ["Mallory Forger"], but journal entry 2 (witnesses) records ["Wendy"]',
+    );
   });
 
-  it('holds the header to the last verification and the last closing entry', async () => {
-    const good = await transcriptOf({ tssRequestId: 'r', outcome: 'success', rootKeysAfter: KEYS }, [
-      ['response_received', { tss_request_id: 'r' }],
-      ['verification_result', { root_pubkeys: [], unchanged: null }],
-      ['verification_result', { root_pubkeys: KEYS, unchanged: null }],
-      ['verification_result', { custodians_compared_with_devices: true }],
-      ['closure', { outcome: 'success' }],
+  it('refuses a journal with two TSS requests, even signed by the installation key', async () => {
+    const text = await transcriptOf([
+      ['response_received', { tss_request_id: 'r1' }],
+      ['response_received', { tss_request_id: 'r2' }],
+      CLOSED,
     ]);
-    expect(verifyTranscript(good).ok).toBe(true);
-    const open = await transcriptOf({ tssRequestId: 'r', outcome: null, rootKeysAfter: KEYS }, [
-      ['response_received', { tss_request_id: 'r' }],
-      ['verification_result', { root_pubkeys: KEYS, unchanged: null }],
-    ]);
-    expect(verifyTranscript(open).ok).toBe(true);
-    const lying = await transcriptOf({ outcome: 'success' }, [['closure', { outcome: 'abandoned' }]]);
-    expect(verifyTranscript(lying).problem).toBe(
-      'the header’s outcome differs from the journal’s closing entry',
+    expect(verifyTranscript(text).problem).toBe('the journal records more than one TSS request');
+  });
+
+  it('names an entry the key holder rewrote only through the head the witnesses wrote down', async () => {
+    const text = await transcriptOf([['witnesses', { names: ['Wendy'] }], CLOSED]);
+    const head = verifyTranscript(text).head!;
+    const rewritten = resigned(text, (t) => {
+      t.journal[1] = t.journal[1]!.replace('Wendy', 'Mallory');
+      t.journal = rechain(t.journal, 1, installation);
+      t.header.witnesses = ['Mallory'];
+    });
+    expect(verifyTranscript(rewritten).ok).toBe(true);
+    expect(verifyTranscript(rewritten, head)).toMatchObject({
+      status: 'damaged',
+      problem: expect.stringContaining('rewritten'),
+    });
+  });
+
+  it('names a journal entry edited, removed or signed by another key, before looking at the signature', async () => {
+    const text = await transcriptOf([['witnesses', { names: ['Wendy'] }], ['note', { n: 1 }], CLOSED]);
+    const edited = parsed(text);
+    edited.journal[1] = edited.journal[1]!.replace('Wendy', 'Mallory Forger');
+    expect(verifyTranscript(transcriptText(edited))).toMatchObject({
+      status: 'damaged',
+      entry: { line: 2, kind: 'witnesses', field: 'sig' },
+      problem: expect.stringMatching(
+        /^journal entry 2 \(witnesses\), field sig: the signature does not match/,
+      ),
+    });
+    const removed = parsed(text);
+    removed.journal.splice(2, 1);
+    expect(verifyTranscript(transcriptText(removed)).entry).toEqual({
+      line: 3,
+      kind: 'closure',
+      field: 'seq',
+    });
+    const foreign = parsed(text);
+    foreign.journal = rechain(foreign.journal, 2, testSigner());
+    expect(verifyTranscript(transcriptText(foreign)).entry).toEqual({ line: 3, kind: 'note', field: 'sig' });
+  });
+
+  it('names both keys when the journal was signed by an earlier installation key than the transcript', async () => {
+    const earlier = testSigner();
+    const lines = await journalLines(earlier, START, [CLOSED]);
+    const verdict = verifyTranscript(transcriptText(buildTranscript(lines, null, installation)));
+    expect(verdict).toMatchObject({
+      status: 'verified',
+      fingerprint,
+      journalSigner: fingerprintOfHexKey(earlier.publicKey),
+    });
+    expect(verdict.summary).toContain(
+      `entries signed by installation key ${fingerprintOfHexKey(earlier.publicKey)}, transcript by ${fingerprint}`,
     );
+  });
+
+  it('reports a record the app exported as damaged as damaged, with what the app found', async () => {
+    const lines = await journalLines(installation, START, [CLOSED]);
+    const text = transcriptText(buildTranscript(lines, 'the state file disagrees', installation));
+    expect(verifyTranscript(text)).toMatchObject({
+      status: 'damaged',
+      problem: 'the app exported this record as damaged: the state file disagrees',
+    });
   });
 
   it('says what is wrong with a file that is not a transcript, and where', () => {
@@ -128,16 +253,19 @@ describe('verifying transcripts of every shape', () => {
     );
     expect(verifyTranscript('{}').problem).toMatch(/^the file is not a Key Ceremony transcript \(header: /);
     expect(verifyTranscript('nope')).toEqual({
+      status: 'not-a-transcript',
       ok: false,
       head: null,
       problem: 'the file is not JSON',
+      entry: null,
       fingerprint: null,
+      journalSigner: null,
       summary: 'NOT VERIFIED: the file is not JSON',
     });
   });
 
   it('refuses a public key that is not a curve point, without failing', async () => {
-    const t = JSON.parse(await transcriptOf({}, []));
+    const t = parsed(await transcriptOf([CLOSED]));
     t.header.installation_public_key = 'ff'.repeat(32);
     t.header.installation_key_fingerprint = fingerprintOfHexKey(t.header.installation_public_key);
     expect(verifyTranscript(transcriptText(t))).toMatchObject({
@@ -147,9 +275,9 @@ describe('verifying transcripts of every shape', () => {
   });
 
   it('refuses an empty journal', async () => {
-    const t = JSON.parse(await transcriptOf({}, []));
-    t.journal = [];
-    expect(verifyTranscript(transcriptText(t)).problem).toMatch(/signature does not match|does not start/);
+    expect(verifyTranscript(resigned(await transcriptOf([]), (t) => (t.journal = []))).problem).toBe(
+      'the journal has no entries',
+    );
   });
 });
 

@@ -1,0 +1,100 @@
+/**
+ * Reading one ceremony's record from disk and deciding whether it can be trusted: the journal must
+ * verify (form, chain, signatures), be signed by a key of this installation, hold every entry the
+ * state file's checkpoint saw, and agree with the state file fact by fact. Anything else makes the
+ * record damaged: described, kept, never repaired.
+ */
+import { z } from 'zod';
+import { Ceremony, type DamagedRecord } from '../../common/contract';
+import { fingerprintOfHexKey } from '../../common/fingerprint';
+import { checkpointProblem, readChain, type ChainReading, type EntryProblem } from '../journal/chain';
+import type { Signer } from '../journal/ed25519';
+import { readFacts } from '../journal/facts';
+import { readTextIfExists } from '../storage/atomic-file';
+import { describeRecordProblem, stateDisagreement } from './record-check';
+
+/** A ceremony's state file: the state, and where its journal stood when the state was saved. */
+export const StateFile = z.strictObject({
+  ceremony: Ceremony,
+  journal: z.strictObject({ entries: z.number().int().min(0), head: z.string().regex(/^[0-9a-f]{64}$/) }),
+});
+export type StateFile = z.infer<typeof StateFile>;
+
+/** A ceremony whose record cannot be trusted: kept, shown with what is wrong, never changed again. */
+export interface DamagedEntry {
+  readonly record: DamagedRecord;
+  /** The journal's lines as they are on disk, for a transcript marked as damaged. */
+  readonly lines: string[];
+}
+
+/** What the registry needs of the installation key: the signer for new entries, and whose a key is. */
+export interface RecordKeys {
+  signer(): Promise<Signer>;
+  whose(fingerprint: string): Promise<'this-installation' | 'previous-key' | 'unknown'>;
+}
+
+async function readStateFile(file: string): Promise<StateFile | null> {
+  try {
+    const parsed = StateFile.safeParse(JSON.parse((await readTextIfExists(file)) ?? 'null'));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What is wrong with a ceremony's record as found on disk; null when the journal and the state agree. */
+async function recordProblem(
+  id: string,
+  reading: ChainReading,
+  stored: StateFile | null,
+  keys: RecordKeys,
+): Promise<EntryProblem | null> {
+  if (reading.problem) return reading.problem;
+  if (!reading.entries.length)
+    return { line: 1, kind: null, field: null, reason: 'the journal is missing or empty' };
+  const signer = fingerprintOfHexKey(reading.signer ?? '');
+  if ((await keys.whose(signer)) === 'unknown')
+    return {
+      line: 1,
+      kind: 'ceremony_started',
+      field: 'data.signer',
+      reason: `the journal is signed by key ${signer}, which is not a key of this installation`,
+    };
+  if (!stored)
+    return {
+      line: null,
+      kind: null,
+      field: null,
+      reason: 'the ceremony’s state file is missing or unreadable',
+    };
+  return (
+    checkpointProblem(reading, stored.journal) ?? stateDisagreement(id, stored.ceremony, reading.entries)
+  );
+}
+
+export async function readRecord(files: {
+  readonly id: string;
+  readonly journalFile: string;
+  readonly stateFile: string;
+  readonly keys: RecordKeys;
+}): Promise<{ text: string; reading: ChainReading; state: Ceremony } | { damaged: DamagedEntry }> {
+  const { id } = files;
+  const text = (await readTextIfExists(files.journalFile)) ?? '';
+  const reading = readChain(text);
+  const stored = await readStateFile(files.stateFile);
+  const problem = await recordProblem(id, reading, stored, files.keys);
+  if (!problem && stored) return { text, reading, state: stored.ceremony };
+  const why = problem ?? { line: null, kind: null, field: null, reason: 'unreadable' };
+  const { facts } = readFacts(reading.entries);
+  const record: DamagedRecord = {
+    id,
+    kind: facts.ceremony_type,
+    environment: facts.environment,
+    vaultName: facts.vault.name ?? facts.vault.vault_id,
+    startedAt: facts.started_at,
+    entries: reading.entries.length,
+    problem: { line: why.line, entryKind: why.kind, field: why.field, reason: why.reason },
+    summary: describeRecordProblem(why),
+  };
+  return { damaged: { record, lines: text.split('\n').filter((line) => line !== '') } };
+}

@@ -1,0 +1,59 @@
+/**
+ * Ed25519 signatures of the record (journal entries and transcripts) with Node's own crypto: OpenSSL
+ * verifies about ten times faster than a JavaScript implementation, and a journal of 100,000 entries
+ * checks one signature per entry. Keys travel as hex (a 32-byte seed, a 32-byte public key) and become
+ * KeyObjects here, once per key.
+ */
+import { createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+
+// DER wrappers of a raw Ed25519 key (RFC 8410): what createPrivateKey/createPublicKey read.
+const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+const HEX32 = /^[0-9a-f]{64}$/;
+const HEX64 = /^[0-9a-f]{128}$/;
+
+export interface Signer {
+  /** The public key, lower-case hex. */
+  readonly publicKey: string;
+  /** The signature of the message, lower-case hex (128 characters). */
+  sign(message: string | Uint8Array): string;
+}
+
+export type Verifier = (message: string | Uint8Array, signatureHex: string) => boolean;
+
+export function signerFromSecret(secretHex: string): Signer {
+  if (!HEX32.test(secretHex)) throw new Error('an Ed25519 secret is 64 hex characters');
+  const key: KeyObject = createPrivateKey({
+    key: Buffer.concat([PKCS8_PREFIX, Buffer.from(secretHex, 'hex')]),
+    format: 'der',
+    type: 'pkcs8',
+  });
+  const der = createPublicKey(key).export({ format: 'der', type: 'spki' });
+  return {
+    publicKey: der.subarray(SPKI_PREFIX.length).toString('hex'),
+    sign: (message) => sign(null, Buffer.from(message), key).toString('hex'),
+  };
+}
+
+/** A verifier for one public key; null when the key is not even well-formed. */
+export function verifierFor(publicKeyHex: string): Verifier | null {
+  if (!HEX32.test(publicKeyHex)) return null;
+  let key: KeyObject;
+  try {
+    key = createPublicKey({
+      key: Buffer.concat([SPKI_PREFIX, Buffer.from(publicKeyHex, 'hex')]),
+      format: 'der',
+      type: 'spki',
+    });
+  } catch {
+    return null;
+  }
+  return (message, signatureHex) => {
+    if (!HEX64.test(signatureHex)) return false;
+    try {
+      return verify(null, Buffer.from(message), key, Buffer.from(signatureHex, 'hex'));
+    } catch {
+      return false;
+    }
+  };
+}
