@@ -35,16 +35,7 @@ export function stateDisagreement(
 ): EntryProblem | null {
   const { facts, source, closed } = readFacts(entries);
   const own = factsOfState(id, state);
-  for (const name of Object.keys(own) as Exclude<FactName, 'started_at'>[]) {
-    if (canonicalJson(own[name]) === canonicalJson(facts[name])) continue;
-    const seq = source[name];
-    return {
-      line: seq ?? null,
-      kind: seq ? (entries[seq - 1]?.kind ?? null) : null,
-      field: name,
-      reason: `the state file says ${name} is ${shown(own[name])}, but the journal records ${shown(facts[name])}`,
-    };
-  }
+  // First the end: a closed ceremony whose journal does not close had entries cut from its end.
   const stateClosed = state.phase === 'closed' || state.phase === 'abandoned';
   if (stateClosed !== closed) {
     const last = entries[entries.length - 1];
@@ -55,6 +46,16 @@ export function stateDisagreement(
       reason: stateClosed
         ? 'the state file says the ceremony is closed, but the journal ends before its closing entry (entries were removed from its end)'
         : 'the journal is closed, but the state file says the ceremony is still open',
+    };
+  }
+  for (const name of Object.keys(own) as Exclude<FactName, 'started_at'>[]) {
+    if (canonicalJson(own[name]) === canonicalJson(facts[name])) continue;
+    const seq = source[name];
+    return {
+      line: seq ?? null,
+      kind: seq ? (entries[seq - 1]?.kind ?? null) : null,
+      field: name,
+      reason: `the state file says ${name} is ${shown(own[name])}, but the journal records ${shown(facts[name])}`,
     };
   }
   return null;

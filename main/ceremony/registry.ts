@@ -125,7 +125,10 @@ export function createRegistry(options: {
     },
 
     /** Runs a change to one ceremony at a time, then saves and announces it. */
-    change(id: string, run: (state: Ceremony, journal: Journal) => Promise<void> | void): Promise<Ceremony> {
+    async change(
+      id: string,
+      run: (state: Ceremony, journal: Journal) => Promise<void> | void,
+    ): Promise<Ceremony> {
       const e = entry(id);
       return e.serial(async () => {
         await run(e.state, e.journal);

@@ -1,0 +1,170 @@
+// @vitest-environment node
+/**
+ * Forgeries tried as someone with write access to the data folder but not the keychain would: each is
+ * found on the next start, listed as damaged with what is wrong and where, and never trusted again.
+ */
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Ceremony } from '../../../common/contract';
+import { fingerprintOfHexKey } from '../../../common/fingerprint';
+import { parseLine, rechain } from '../../helpers/journal';
+import { testSigner } from '../../helpers/record-keys';
+import { signedLine } from '../../../main/journal/chain';
+import { verifyTranscript } from '../../../main/journal/transcript';
+import { useRigs, type Rig } from './helpers';
+
+const setup = useRigs();
+
+async function closedKeyGen(r: Rig) {
+  const c = r.runtime.services.ceremonies;
+  const main = await r.group('MainGroup');
+  const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+  await c.submit(prepared.id, undefined);
+  await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'KeyGen');
+  await c.recordComparison(prepared.id);
+  await c.close(prepared.id);
+  return prepared.id;
+}
+
+const files = (r: Rig, id: string) => ({
+  journal: `${r.dataDir}/ceremonies/${id}.journal.jsonl`,
+  state: `${r.dataDir}/ceremonies/${id}.json`,
+});
+const linesOf = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean);
+const write = (file: string, lines: string[]) => writeFileSync(file, lines.join('\n') + '\n');
+function editState(file: string, change: (c: Ceremony) => void) {
+  const stored = JSON.parse(readFileSync(file, 'utf8')) as { ceremony: Ceremony };
+  change(stored.ceremony);
+  writeFileSync(file, JSON.stringify(stored, null, 1));
+}
+
+async function damageAfterRestart(r: Rig, id: string) {
+  await r.restart();
+  const c = r.runtime.services.ceremonies;
+  expect(c.list().map((x) => x.id)).not.toContain(id);
+  const found = c.damaged().find((d) => d.id === id);
+  expect(found).toBeDefined();
+  return found!;
+}
+
+describe('a record changed outside the app', () => {
+  it('witnesses rewritten and the chain recomputed: the rewritten entry’s signature gives it away', async () => {
+    const r = await setup();
+    const id = await closedKeyGen(r);
+    await r.runtime.close();
+    const { journal } = files(r, id);
+    const lines = linesOf(journal);
+    const at = lines.findIndex((l) => parseLine(l).kind === 'witnesses');
+    lines[at] = lines[at]!.replace('Wendy Witness', 'Mallory Forger');
+    write(journal, rechain(lines, at));
+    const damaged = await damageAfterRestart(r, id);
+    expect(damaged.problem).toMatchObject({ line: at + 1, entryKind: 'witnesses', field: 'sig' });
+    expect(damaged.summary).toMatch(new RegExp(`^Journal entry ${at + 1} \\(witnesses\\), field sig: `));
+    expect(damaged).toMatchObject({ kind: 'KeyGen', environment: 'sandbox', entries: at });
+  });
+
+  it('the whole journal re-signed with another key: not this installation’s record', async () => {
+    const r = await setup();
+    const id = await closedKeyGen(r);
+    await r.runtime.close();
+    const { journal } = files(r, id);
+    const mallory = testSigner();
+    const [first, ...rest] = linesOf(journal);
+    const start = parseLine(first!);
+    const resigned = signedLine({ ...start, data: { ...start.data, signer: mallory.publicKey } }, mallory);
+    write(journal, rechain([resigned.line, ...rest], 1, mallory));
+    const damaged = await damageAfterRestart(r, id);
+    expect(damaged.problem).toEqual({
+      line: 1,
+      entryKind: 'ceremony_started',
+      field: 'data.signer',
+      reason: `the journal is signed by key ${fingerprintOfHexKey(mallory.publicKey)}, which is not a key of this installation`,
+    });
+  });
+
+  it('trailing lines cut, closing entry included, with the state file’s checkpoint edited to match', async () => {
+    const r = await setup();
+    const id = await closedKeyGen(r);
+    await r.runtime.close();
+    const { journal, state } = files(r, id);
+    const kept = linesOf(journal).slice(0, 3);
+    write(journal, kept);
+    const stored = JSON.parse(readFileSync(state, 'utf8'));
+    stored.journal = { entries: 3, head: (await import('../../../main/journal/chain')).sha256Hex(kept[2]!) };
+    writeFileSync(state, JSON.stringify(stored));
+    const damaged = await damageAfterRestart(r, id);
+    // The state file still says closed, but nothing in the journal closes it.
+    expect(damaged.problem).toMatchObject({
+      line: 3,
+      field: 'closure',
+      reason:
+        'the state file says the ceremony is closed, but the journal ends before its closing entry (entries were removed from its end)',
+    });
+  });
+
+  it.each([
+    ['the vault', (c: Ceremony) => (c.vaultName = 'Some Other Vault'), 'vault', 'step_completed'],
+    ['the witnesses', (c: Ceremony) => (c.witnesses = ['Nobody Was Here']), 'witnesses', 'witnesses'],
+    ['the outcome', (c: Ceremony) => (c.outcome = 'failed'), 'outcome', 'closure'],
+    ['the request id', (c: Ceremony) => (c.tssRequestId = 'another'), 'tss_request_id', 'response_received'],
+    ['the root keys', (c: Ceremony) => (c.rootKeysAfter = []), 'root_pubkeys', 'verification_result'],
+    ['the participants', (c: Ceremony) => (c.custodianNames = {}), 'participants', 'custodian_checkin'],
+    ['the phase', (c: Ceremony) => (c.phase = 'finished'), 'closure', 'closure'],
+  ])(
+    'the state file alone edited (%s): reported against the journal entry it contradicts',
+    async (_what, change, field, kind) => {
+      const r = await setup();
+      const id = await closedKeyGen(r);
+      await r.runtime.close();
+      editState(files(r, id).state, change);
+      const damaged = await damageAfterRestart(r, id);
+      expect(damaged.problem).toMatchObject({ field, entryKind: kind });
+      const entry = parseLine(linesOf(files(r, id).journal)[damaged.problem.line! - 1]!);
+      expect(entry.kind).toBe(kind);
+    },
+  );
+
+  it('a missing state file: the journal still shows, as damaged', async () => {
+    const r = await setup();
+    const id = await closedKeyGen(r);
+    await r.runtime.close();
+    rmSync(files(r, id).state);
+    const damaged = await damageAfterRestart(r, id);
+    expect(damaged.problem.reason).toBe('the ceremony’s state file is missing or unreadable');
+    expect(damaged.kind).toBe('KeyGen');
+  });
+
+  it('a damaged record is never changed again, and is exported only marked as damaged', async () => {
+    const r = await setup();
+    const id = await closedKeyGen(r);
+    await r.runtime.close();
+    editState(files(r, id).state, (c) => (c.witnesses = ['Nobody Was Here']));
+    await damageAfterRestart(r, id);
+    const before = readFileSync(files(r, id).journal, 'utf8');
+    await expect(r.runtime.services.ceremonies.close(id)).rejects.toMatchObject({
+      code: 'ceremony.record_damaged',
+    });
+    expect(readFileSync(files(r, id).journal, 'utf8')).toBe(before);
+    const exported = await r.runtime.services.records.exportTranscript(id);
+    expect(exported.path).toMatch(/key-ceremony-DAMAGED-.*\.transcript\.json$/);
+    const verdict = verifyTranscript(readFileSync(exported.path!, 'utf8'));
+    expect(verdict).toMatchObject({
+      status: 'damaged',
+      problem: expect.stringContaining('the app exported this record as damaged: Journal entry'),
+    });
+    expect(verdict.problem).toContain('Nobody Was Here');
+  });
+
+  it('an untouched record loads as it was', async () => {
+    const r = await setup();
+    const id = await closedKeyGen(r);
+    await r.restart();
+    expect(r.runtime.services.ceremonies.get(id).phase).toBe('closed');
+    expect(r.runtime.services.ceremonies.damaged()).toEqual([]);
+    expect(
+      readdirSync(`${r.dataDir}/ceremonies`)
+        .filter((f) => f.startsWith(id))
+        .sort(),
+    ).toEqual([`${id}.journal.jsonl`, `${id}.json`]);
+  });
+});
