@@ -1,38 +1,99 @@
 /**
- * `verify-transcript <file> [--trust <fingerprint>]…` as a function: what to print and the exit code,
- * so the command's every answer is tested in-process. A transcript verifies as a whole only when its
- * signing key is one the auditor said they trust (the fingerprint the installation's owner gave them).
- * Exit codes: 0 verified and signed by a trusted key; 3 verified but signed by a key not trusted;
- * 1 not verified; 2 a usage or read error.
+ * `verify-transcript <file> [--trust <fingerprint>]… [--trust-file <file>] [--expect-head <fingerprint>]`
+ * as a function: what to print and the exit code, so the command's every answer is tested in-process.
+ * A transcript verifies as a whole only when every key that signed it (the journal's entries and the
+ * transcript) is one the auditor said they trust: the fingerprint the installation's owner gave them.
  */
 import { parseArgs } from 'node:util';
 import { normalFingerprint as normal } from '../../common/fingerprint';
-import { MAX_TRANSCRIPT_BYTES, verifyTranscript } from './transcript';
+import { MAX_TRANSCRIPT_BYTES, verifyTranscript, type Verdict } from './transcript';
+
+/** What each exit code means; the README's table is this one. */
+export const EXIT = {
+  verified: 0,
+  damaged: 1,
+  usage: 2,
+  untrusted: 3,
+  incomplete: 4,
+} as const;
 
 export interface CommandResult {
-  readonly code: 0 | 1 | 2 | 3;
+  readonly code: (typeof EXIT)[keyof typeof EXIT];
   readonly stdout: string;
   readonly stderr: string;
 }
 
 export const USAGE =
-  'usage: npm run verify-transcript -- <transcript.json> [--trust <key fingerprint>]… [--expect-head <journal head fingerprint>]\n';
+  'usage: npm run verify-transcript -- <transcript.json> [--trust <key fingerprint>]… [--trust-file <file>] [--expect-head <journal head fingerprint>]\n' +
+  'exit codes: 0 verified and signed by keys you trust; 1 damaged or not a transcript; 2 usage or read error; 3 verified but signed by a key you did not name; 4 intact but incomplete (no closing entry)\n';
 
-function parse(args: readonly string[]): { file: string; trusted: string[]; expectHead?: string } | null {
+/** A fingerprint as the app prints it: 16 Crockford base32 characters, dashes and case aside. */
+const FINGERPRINT = /^[0-9A-HJKMNP-TV-Z]{16}$/;
+
+interface Parsed {
+  readonly file: string;
+  readonly trusted: string[];
+  readonly trustFile?: string;
+  readonly expectHead?: string;
+}
+
+function parse(args: readonly string[]): Parsed | null {
   try {
     const { values, positionals } = parseArgs({
       args: [...args],
-      options: { trust: { type: 'string', multiple: true, default: [] }, 'expect-head': { type: 'string' } },
+      options: {
+        trust: { type: 'string', multiple: true, default: [] },
+        'trust-file': { type: 'string' },
+        'expect-head': { type: 'string' },
+      },
       allowPositionals: true,
       strict: true,
     });
     const [file, ...extra] = positionals;
     return file && !extra.length
-      ? { file, trusted: values.trust.map(normal), expectHead: values['expect-head'] }
+      ? {
+          file,
+          trusted: values.trust.map(normal),
+          trustFile: values['trust-file'],
+          expectHead: values['expect-head'],
+        }
       : null;
   } catch {
     return null;
   }
+}
+
+/** A trust file: one fingerprint per line; `#` starts a comment; blank lines are ignored. */
+export function readTrustFile(text: string): { fingerprints: string[] } | { problem: string } {
+  const fingerprints: string[] = [];
+  for (const [i, raw] of text.split('\n').entries()) {
+    const line = raw.replace(/#.*/, '').trim();
+    if (!line) continue;
+    if (!FINGERPRINT.test(normal(line)))
+      return {
+        problem: `line ${i + 1} is not a key fingerprint (like 7K2M-Q9XD-4HTB-W3PA): "${line.slice(0, 40)}"`,
+      };
+    fingerprints.push(normal(line));
+  }
+  return { fingerprints };
+}
+
+const readError = (file: string, error: unknown): CommandResult => ({
+  code: EXIT.usage,
+  stdout: '',
+  stderr: `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}\n`,
+});
+
+/** The keys that signed, and whether each is trusted, in words. */
+function signersText(verdict: Verdict, trusted: readonly string[]): { text: string; allTrusted: boolean } {
+  const keys = [
+    ...new Set([verdict.fingerprint, verdict.journalSigner].filter((k): k is string => k !== null)),
+  ];
+  const untrusted = keys.filter((k) => !trusted.includes(normal(k)));
+  const lines = [`Installation key fingerprint: ${verdict.fingerprint ?? '?'}`];
+  if (verdict.journalSigner && verdict.journalSigner !== verdict.fingerprint)
+    lines.push(`Journal entries signed by installation key: ${verdict.journalSigner}`);
+  return { text: `${lines.join('\n')}\n`, allTrusted: keys.length > 0 && untrusted.length === 0 };
 }
 
 export async function runVerifyTranscript(
@@ -41,30 +102,50 @@ export async function runVerifyTranscript(
   sizeOf: (file: string) => Promise<number> = async () => 0,
 ): Promise<CommandResult> {
   const parsed = parse(args);
-  if (!parsed) return { code: 2, stdout: '', stderr: USAGE };
-  const { file, trusted, expectHead } = parsed;
+  if (!parsed) return { code: EXIT.usage, stdout: '', stderr: USAGE };
+  const { file, expectHead } = parsed;
+  const trusted = [...parsed.trusted];
+  if (parsed.trustFile !== undefined) {
+    let list: ReturnType<typeof readTrustFile>;
+    try {
+      list = readTrustFile(await readText(parsed.trustFile));
+    } catch (error) {
+      return readError(parsed.trustFile, error);
+    }
+    if ('problem' in list)
+      return {
+        code: EXIT.usage,
+        stdout: '',
+        stderr: `The trust file ${parsed.trustFile}: ${list.problem}\n`,
+      };
+    trusted.push(...list.fingerprints);
+  }
   let text: string;
   try {
     // Refused before it is read: a file larger than any transcript is not loaded at all.
     if ((await sizeOf(file)) > MAX_TRANSCRIPT_BYTES)
       return {
-        code: 1,
+        code: EXIT.damaged,
         stdout: `NOT VERIFIED: the file is larger than ${MAX_TRANSCRIPT_BYTES / 1024 / 1024} MB, more than any transcript\n`,
         stderr: '',
       };
     text = await readText(file);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'error';
-    return { code: 2, stdout: '', stderr: `Cannot read ${file}: ${reason}\n` };
+    return readError(file, error);
   }
   const verdict = verifyTranscript(text, expectHead);
-  const fingerprint = verdict.fingerprint ? `Installation key fingerprint: ${verdict.fingerprint}\n` : '';
-  if (!verdict.ok) return { code: 1, stdout: `${verdict.summary}\n${fingerprint}`, stderr: '' };
-  if (verdict.fingerprint && trusted.includes(normal(verdict.fingerprint)))
-    return { code: 0, stdout: `${verdict.summary}\n${fingerprint}Signed by a key you trust.\n`, stderr: '' };
+  const signers = verdict.fingerprint ? signersText(verdict, trusted) : { text: '', allTrusted: false };
+  const stdout = `${verdict.summary}\n${signers.text}`;
+  if (verdict.status === 'incomplete') return { code: EXIT.incomplete, stdout, stderr: '' };
+  if (!verdict.ok) return { code: EXIT.damaged, stdout, stderr: '' };
+  if (signers.allTrusted)
+    return { code: EXIT.verified, stdout: `${stdout}Signed by keys you trust.\n`, stderr: '' };
+  const untrusted = [verdict.fingerprint, verdict.journalSigner].filter(
+    (k): k is string => k !== null && !trusted.includes(normal(k)),
+  );
   return {
-    code: 3,
-    stdout: `${verdict.summary}\n${fingerprint}But this key is not one you said you trust: compare its fingerprint with the one the installation's owner gave you, then run again with --trust ${verdict.fingerprint ?? ''}.\n`,
+    code: EXIT.untrusted,
+    stdout: `${stdout}But ${untrusted.length > 1 ? 'these keys are' : 'this key is'} not one you said you trust: compare the fingerprint with the one the installation's owner gave you, then run again with ${[...new Set(untrusted)].map((k) => `--trust ${k}`).join(' ')}.\n`,
     stderr: '',
   };
 }

@@ -148,7 +148,7 @@ describe('signed transcripts', () => {
       encoding: 'utf8',
     });
     expect(good).toMatch(/^VERIFIED: KeyGen in sandbox/);
-    expect(good).toMatch(/Signed by a key you trust\.\n$/);
+    expect(good).toMatch(/Signed by keys you trust\.\n$/);
     // Verified, but nobody said this key is trusted: exit 3, and how to check it.
     const untrusted = spawnSync(process.execPath, [cli, file, '--trust', 'AAAA-BBBB-CCCC-DDDD'], {
       encoding: 'utf8',

@@ -1,6 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { runVerifyTranscript, USAGE } from '../../../main/journal/verify-command';
+import { fingerprintOfHexKey } from '../../../common/fingerprint';
+import { buildTranscript, transcriptText } from '../../../main/journal/transcript';
+import { readTrustFile, runVerifyTranscript, USAGE } from '../../../main/journal/verify-command';
+import { journalLines } from '../../helpers/journal';
+import { testSigner } from '../../helpers/record-keys';
 
 const missing = async (): Promise<string> => {
   throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
@@ -11,9 +15,10 @@ describe('the verify-transcript command', () => {
     for (const args of [[], ['a.json', 'b.json'], ['a.json', '--trust'], ['a.json', '--other', 'x']]) {
       expect(await runVerifyTranscript(args, missing)).toEqual({ code: 2, stdout: '', stderr: USAGE });
     }
-    expect(USAGE).toBe(
-      'usage: npm run verify-transcript -- <transcript.json> [--trust <key fingerprint>]… [--expect-head <journal head fingerprint>]\n',
+    expect(USAGE).toMatch(
+      /^usage: npm run verify-transcript -- <transcript.json> \[--trust <key fingerprint>\]… \[--trust-file <file>\] \[--expect-head <journal head fingerprint>\]\n/,
     );
+    expect(USAGE).toContain('4 intact but incomplete');
   });
 
   it('says which file it could not read, and why, with exit 2', async () => {
@@ -52,5 +57,78 @@ describe('the verify-transcript command', () => {
       stdout: 'NOT VERIFIED: the file is not JSON\n',
       stderr: '',
     });
+  });
+});
+
+describe('whose keys the command trusts', () => {
+  const own = testSigner();
+  const earlier = testSigner();
+  const ownPrint = fingerprintOfHexKey(own.publicKey);
+  const earlierPrint = fingerprintOfHexKey(earlier.publicKey);
+  const transcript = async (closed: boolean, journalKey = own) =>
+    transcriptText(
+      buildTranscript(
+        await journalLines(
+          journalKey,
+          { kind: 'KeyGen' },
+          closed ? [['closure', { outcome: 'abandoned' }]] : [],
+        ),
+        null,
+        own,
+      ),
+    );
+  const files = (entries: Record<string, string>) => async (file: string) => {
+    if (file in entries) return entries[file]!;
+    throw Object.assign(new Error('no'), { code: 'ENOENT' });
+  };
+
+  it('exits 0 for a key named in a trust file, with comments and blank lines, and 3 without it', async () => {
+    const read = files({
+      't.json': await transcript(true),
+      'trust.txt': `# keys of the treasury workstation\n\n${ownPrint.toLowerCase()}   # laptop A\n`,
+      'other.txt': 'AAAA-BBBB-CCCC-DDDD\n',
+    });
+    expect(await runVerifyTranscript(['t.json', '--trust-file', 'trust.txt'], read)).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/Signed by keys you trust\.\n$/),
+    });
+    expect((await runVerifyTranscript(['t.json', '--trust-file', 'other.txt'], read)).code).toBe(3);
+    expect(
+      (await runVerifyTranscript(['t.json', '--trust-file', 'other.txt', '--trust', ownPrint], read)).code,
+    ).toBe(0);
+  });
+
+  it('refuses a trust file it cannot read or that holds something other than fingerprints, with exit 2', async () => {
+    const read = files({ 't.json': await transcript(true), 'bad.txt': 'AAAA-BBBB-CCCC-DDDD\nnot a key\n' });
+    expect(await runVerifyTranscript(['t.json', '--trust-file', 'bad.txt'], read)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'The trust file bad.txt: line 2 is not a key fingerprint (like 7K2M-Q9XD-4HTB-W3PA): "not a key"\n',
+    });
+    expect(await runVerifyTranscript(['t.json', '--trust-file', 'gone.txt'], read)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'Cannot read gone.txt: ENOENT\n',
+    });
+    expect(readTrustFile('ILOU-ILOU-ILOU-ILOU')).toHaveProperty('problem');
+  });
+
+  it('exits 4 for an intact transcript of a ceremony that never closed, trusted or not', async () => {
+    const read = files({ 't.json': await transcript(false) });
+    const result = await runVerifyTranscript(['t.json', '--trust', ownPrint], read);
+    expect(result.code).toBe(4);
+    expect(result.stdout).toMatch(/^INCOMPLETE: /);
+  });
+
+  it('asks for trust in both keys when the journal was signed by an earlier key than the transcript', async () => {
+    const read = files({ 't.json': await transcript(true, earlier) });
+    const one = await runVerifyTranscript(['t.json', '--trust', ownPrint], read);
+    expect(one.code).toBe(3);
+    expect(one.stdout).toContain(`Journal entries signed by installation key: ${earlierPrint}`);
+    expect(one.stdout).toContain(`then run again with --trust ${earlierPrint}.`);
+    expect(
+      (await runVerifyTranscript(['t.json', '--trust', ownPrint, '--trust', earlierPrint], read)).code,
+    ).toBe(0);
   });
 });
