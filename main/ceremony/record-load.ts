@@ -4,6 +4,7 @@
  * state file's checkpoint saw, and agree with the state file fact by fact. Anything else makes the
  * record damaged: described, kept, never repaired.
  */
+import { promises as fs } from 'node:fs';
 import { z } from 'zod';
 import { Ceremony, type DamagedRecord } from '../../common/contract';
 import { fingerprintOfHexKey } from '../../common/fingerprint';
@@ -83,8 +84,25 @@ export async function readRecord(files: {
   const reading = readChain(text);
   const stored = await readStateFile(files.stateFile);
   const problem = await recordProblem(id, reading, stored, files.keys);
-  if (!problem && stored) return { text, reading, state: stored.ceremony };
-  const why = problem ?? { line: null, kind: null, field: null, reason: 'unreadable' };
+  if (!problem && stored) {
+    const state = stored.ceremony;
+    // The journal decides: an intent with no answer after it means the send may have happened.
+    const kinds = reading.entries.map((en) => en.kind);
+    if (
+      kinds.lastIndexOf('request_intent') > kinds.lastIndexOf('response_received') &&
+      state.phase === 'preparing'
+    )
+      state.phase = 'submitting';
+    return { text, reading, state };
+  }
+  return {
+    damaged: damagedEntry(id, text, problem ?? { line: null, kind: null, field: null, reason: 'unreadable' }),
+  };
+}
+
+/** A damaged record as History shows it: what the journal's readable entries say, and what is wrong. */
+export function damagedEntry(id: string, text: string, why: EntryProblem): DamagedEntry {
+  const reading = readChain(text);
   const { facts } = readFacts(reading.entries);
   const record: DamagedRecord = {
     id,
@@ -96,5 +114,16 @@ export async function readRecord(files: {
     problem: { line: why.line, entryKind: why.kind, field: why.field, reason: why.reason },
     summary: describeRecordProblem(why),
   };
-  return { damaged: { record, lines: text.split('\n').filter((line) => line !== '') } };
+  return { record, lines: text.split('\n').filter((line) => line !== '') };
+}
+
+/** The ceremonies in a folder: every id with a journal or a state file (either alone is a damaged record). */
+export async function recordIds(dir: string, stateSuffix: string, journalSuffix: string): Promise<string[]> {
+  const ids = new Set<string>();
+  for (const name of await fs.readdir(dir)) {
+    if (name.endsWith(journalSuffix)) ids.add(name.slice(0, -journalSuffix.length));
+    // A dot file is an atomic write's temporary file, not a state file.
+    else if (name.endsWith(stateSuffix) && !name.startsWith('.')) ids.add(name.slice(0, -stateSuffix.length));
+  }
+  return [...ids];
 }

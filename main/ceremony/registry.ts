@@ -11,9 +11,16 @@ import type { EventHub } from '../ipc/event-hub';
 import { GENESIS, type JsonValue } from '../journal/chain';
 import { journalFromReading, openJournal, type Journal } from '../journal/journal';
 import { log } from '../log';
-import { createSerialQueue, writeFileAtomic } from '../storage/atomic-file';
+import { createSerialQueue, readTextIfExists, writeFileAtomic } from '../storage/atomic-file';
 import { notFound, recordDamaged } from './errors';
-import { readRecord, type DamagedEntry, type RecordKeys, type StateFile } from './record-load';
+import {
+  damagedEntry,
+  readRecord,
+  recordIds,
+  type DamagedEntry,
+  type RecordKeys,
+  type StateFile,
+} from './record-load';
 
 /** One loaded ceremony: its live state (the page and tests read it), its journal, its queue of changes. */
 export interface CeremonyEntry {
@@ -58,31 +65,23 @@ export function createRegistry(options: {
     options.events.emit('ceremony.updated', state);
   }
 
+  function setDamaged(id: string, record: DamagedEntry) {
+    ceremonies.delete(id);
+    damaged.set(id, record);
+    const { line, field } = record.record.problem;
+    log.error('ceremony.record_damaged', { id, line, field });
+  }
+
   async function loadOne(id: string) {
     const found = await readRecord({
+      id,
       journalFile: journalFile(id),
       stateFile: stateFile(id),
-      id,
       keys: options.keys,
     });
-    if ('damaged' in found) {
-      damaged.set(id, found.damaged);
-      log.error('ceremony.record_damaged', {
-        id,
-        line: found.damaged.record.problem.line,
-        field: found.damaged.record.problem.field,
-      });
-      return;
-    }
+    if ('damaged' in found) return setDamaged(id, found.damaged);
     const { text, reading, state } = found;
     const journal = await journalFromReading(journalFile(id), text, reading, journalOptions);
-    // The journal decides: an intent with no answer after it means the send may have happened.
-    const kinds = journal.entries().map((en) => en.kind);
-    if (
-      kinds.lastIndexOf('request_intent') > kinds.lastIndexOf('response_received') &&
-      state.phase === 'preparing'
-    )
-      state.phase = 'submitting';
     ceremonies.set(id, { state, journal, serial: createSerialQueue() });
   }
 
@@ -96,12 +95,7 @@ export function createRegistry(options: {
      */
     async load() {
       await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-      const ids = new Set<string>();
-      for (const name of await fs.readdir(dir)) {
-        if (name.endsWith(JOURNAL_SUFFIX)) ids.add(name.slice(0, -JOURNAL_SUFFIX.length));
-        else if (name.endsWith(STATE_SUFFIX) && !name.startsWith('.'))
-          ids.add(name.slice(0, -STATE_SUFFIX.length));
-      }
+      const ids = await recordIds(dir, STATE_SUFFIX, JOURNAL_SUFFIX);
       for (const id of ids) {
         try {
           await loadOne(id);
@@ -111,6 +105,18 @@ export function createRegistry(options: {
             reason: error instanceof Error ? error.message.slice(0, 120) : 'unknown',
           });
         }
+      }
+    },
+
+    /**
+     * Holds every open journal to what the app wrote: a file changed while the app runs makes its
+     * ceremony damaged at once, not at the next start.
+     */
+    async recheck() {
+      for (const [id, e] of [...ceremonies]) {
+        const problem = await e.journal.checkOnDisk();
+        if (problem)
+          setDamaged(id, damagedEntry(id, (await readTextIfExists(journalFile(id))) ?? '', problem));
       }
     },
 

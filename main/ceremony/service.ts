@@ -63,6 +63,8 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
     list: () => registry.all().sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
     /** Ceremonies whose records are damaged: never changed again, listed with what is wrong. */
     damaged: () => registry.damaged(),
+    /** Holds each open journal to what was written to it; one changed on disk becomes damaged. */
+    recheck: () => registry.recheck(),
     get: (id: string) => registry.entry(id).state,
     /** The journal entries of a ceremony, for the record and the transcript. */
     journal: (id: string) => registry.entry(id).journal.entries(),

@@ -59,7 +59,10 @@ export function createHandlers({
     }),
     'sandbox.startFresh': async (input) => changed(await panel.startFresh(input)),
     'sandbox.requestActions': (input) => panel.requestActions(input),
-    'ceremony.list': () => ({ ceremonies: ceremonies.list(), damaged: ceremonies.damaged() }),
+    'ceremony.list': async () => {
+      await ceremonies.recheck();
+      return { ceremonies: ceremonies.list(), damaged: ceremonies.damaged() };
+    },
     'ceremony.start': ({ kind, profileId }) => ceremonies.start(kind, profileId),
     'ceremony.get': ({ id }) => ceremonies.get(id),
     'ceremony.select': ({ id, selection }) => ceremonies.select(id, selection),

@@ -45,6 +45,11 @@ export interface Journal {
   signer(): string | null;
   /** Where the journal stands now: what the ceremony's state file records beside it. */
   checkpoint(): JournalCheckpoint;
+  /**
+   * Whether the file still holds exactly what was written: null when it does, else what is wrong and
+   * where. Cheap when nothing changed (one read, one comparison); verifies only when something did.
+   */
+  checkOnDisk(): Promise<EntryProblem | null>;
 }
 
 export interface JournalOptions {
@@ -130,5 +135,42 @@ export async function journalFromReading(
     entries: () => entries,
     signer: () => signerKey,
     checkpoint: () => ({ entries: entries.length, head }),
+    async checkOnDisk() {
+      let found = '';
+      // Twice: an append may finish while the file is read.
+      for (let attempt = 0; attempt < 2; attempt++) {
+        await queue;
+        found = await fs.readFile(file, 'utf8').catch(() => '');
+        if (found === entries.map((e) => `${JSON.stringify(e)}\n`).join('')) return null;
+      }
+      return differenceFromWritten(readChain(found), entries);
+    },
+  };
+}
+
+/** How a journal read from disk differs from the entries the app wrote to it. */
+function differenceFromWritten(reading: ChainReading, written: readonly JournalEntry[]): EntryProblem {
+  if (reading.problem) return reading.problem;
+  const read = reading.entries;
+  const first = written.findIndex((e, i) => JSON.stringify(read[i]) !== JSON.stringify(e));
+  if (first === -1)
+    return {
+      line: written.length + 1,
+      kind: read[written.length]?.kind ?? null,
+      field: null,
+      reason: 'entries follow that the app did not write',
+    };
+  if (first === read.length)
+    return {
+      line: first + 1,
+      kind: written[first]?.kind ?? null,
+      field: null,
+      reason: `the journal ends after ${read.length} entries but ${written.length} had been written (entries were removed from its end)`,
+    };
+  return {
+    line: first + 1,
+    kind: read[first]?.kind ?? null,
+    field: null,
+    reason: 'this entry is not the one the app wrote',
   };
 }

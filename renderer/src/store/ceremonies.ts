@@ -3,11 +3,13 @@
  * reloaded page picks up exactly where the ceremony stands.
  */
 import { create } from 'zustand';
-import type { Ceremony, CeremonyKind, ErrorPayload } from '../../../common/contract';
+import type { Ceremony, CeremonyKind, DamagedRecord, ErrorPayload } from '../../../common/contract';
 import { api, call, errorPayload } from '../api';
 
 interface CeremoniesState {
   ceremonies: Record<string, Ceremony>;
+  /** Ceremonies whose records main found damaged: shown in History with what is wrong, never hidden. */
+  damaged: DamagedRecord[];
   openId: string | null;
   /** A ceremony kind chosen but not started yet (its first step picks the profile). */
   draftKind: CeremonyKind | null;
@@ -21,13 +23,14 @@ interface CeremoniesState {
 
 export const useCeremonies = create<CeremoniesState>((set) => ({
   ceremonies: {},
+  damaged: [],
   openId: null,
   draftKind: null,
   error: null,
   async load() {
     try {
-      const { ceremonies } = await call('ceremony.list', {});
-      set({ ceremonies: Object.fromEntries(ceremonies.map((c) => [c.id, c])), error: null });
+      const { ceremonies, damaged } = await call('ceremony.list', {});
+      set({ ceremonies: Object.fromEntries(ceremonies.map((c) => [c.id, c])), damaged, error: null });
     } catch (error) {
       set({ error: errorPayload(error) });
     }

@@ -2,7 +2,7 @@
  * Past and open ceremonies from their records, with the transcript export and the printable report.
  */
 import { useEffect, useState } from 'react';
-import type { Ceremony } from '../../../common/contract';
+import type { Ceremony, DamagedRecord } from '../../../common/contract';
 import { call } from '../api';
 import { CEREMONIES } from '../ceremonies';
 import { EnvironmentBadge } from '../components/EnvironmentBadge';
@@ -11,18 +11,60 @@ import { useCeremonies } from '../store/ceremonies';
 import { useAction } from '../store/use-action';
 import { ReportView } from './ReportView';
 
-function HistoryRow({ ceremony, onReport }: { ceremony: Ceremony; onReport(): void }) {
+/** Exports a record's transcript and says where it went. */
+function useTranscriptExport(id: string, damaged: boolean) {
   const [result, setResult] = useState<string | null>(null);
-  const { busy, error, run } = useAction();
+  const action = useAction();
   const exportTranscript = () =>
-    run(async () => {
-      const { path, installationKeyFingerprint } = await call('transcript.export', { id: ceremony.id });
+    action.run(async () => {
+      const { path, installationKeyFingerprint } = await call('transcript.export', { id });
       setResult(
-        path
-          ? `Transcript saved to ${path}. It is signed by this installation’s key ${installationKeyFingerprint}.`
-          : 'Export cancelled; nothing was written.',
+        !path
+          ? 'Export cancelled; nothing was written.'
+          : damaged
+            ? `Transcript saved to ${path}, marked as damaged: any verifier will say so. It is signed by this installation’s key ${installationKeyFingerprint}.`
+            : `Transcript saved to ${path}. It is signed by this installation’s key ${installationKeyFingerprint}.`,
       );
     });
+  return { ...action, result, exportTranscript };
+}
+
+/** A record that cannot be trusted: what is wrong and where, first and in red, and its export marked so. */
+function DamagedRow({ record }: { record: DamagedRecord }) {
+  const { busy, error, result, exportTranscript } = useTranscriptExport(record.id, true);
+  const { line, entryKind, field } = record.problem;
+  return (
+    <li className="panel history-item notice-error" data-testid="damaged-record">
+      <p className="notice-title">
+        Damaged record: {record.kind ?? 'unknown ceremony'} · {record.vaultName ?? 'no vault'} ·{' '}
+        {record.environment ?? 'unknown environment'} ·{' '}
+        {record.startedAt ? new Date(record.startedAt).toLocaleString() : 'start unknown'}
+      </p>
+      <p data-testid="damage-where">
+        {line === null
+          ? 'Where: the ceremony’s files as a whole'
+          : `Where: journal line ${line}${entryKind ? ` (${entryKind})` : ''}${field ? `, field ${field}` : ''}`}
+      </p>
+      <p data-testid="damage-summary">{record.summary}</p>
+      <div className="actions">
+        <button type="button" className="button" disabled={busy} onClick={() => void exportTranscript()}>
+          Export transcript marked as damaged
+        </button>
+      </div>
+      <div aria-live="polite">
+        {result && (
+          <p className="notice notice-info" data-testid="export-result">
+            {result}
+          </p>
+        )}
+        {error && <ErrorNotice error={error} />}
+      </div>
+    </li>
+  );
+}
+
+function HistoryRow({ ceremony, onReport }: { ceremony: Ceremony; onReport(): void }) {
+  const { busy, error, result, exportTranscript } = useTranscriptExport(ceremony.id, false);
   return (
     <li className="panel history-item" data-testid="history-item">
       <p>
@@ -52,7 +94,7 @@ function HistoryRow({ ceremony, onReport }: { ceremony: Ceremony; onReport(): vo
 }
 
 export function HistoryView() {
-  const { ceremonies, load, watch } = useCeremonies();
+  const { ceremonies, damaged, load, watch } = useCeremonies();
   const [report, setReport] = useState<string | null>(null);
   const [pdfMessage, setPdfMessage] = useState<string | null>(null);
   const { busy, error, run } = useAction();
@@ -101,7 +143,19 @@ export function HistoryView() {
         Every ceremony on this computer, from its journal. Export a signed transcript for the auditors, or
         print the report.
       </p>
-      {all.length === 0 && <p className="muted">No ceremonies yet.</p>}
+      {damaged.length > 0 && (
+        <section aria-labelledby="damaged-title">
+          <h3 id="damaged-title">
+            {damaged.length === 1 ? 'One record is damaged' : `${damaged.length} records are damaged`}
+          </h3>
+          <ul className="open-list" aria-label="Damaged records">
+            {damaged.map((d) => (
+              <DamagedRow key={d.id} record={d} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {all.length === 0 && damaged.length === 0 && <p className="muted">No ceremonies yet.</p>}
       <ul className="open-list" aria-label="Ceremonies">
         {all.map((c) => (
           <HistoryRow key={c.id} ceremony={c} onReport={() => setReport(c.id)} />

@@ -8,8 +8,19 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
 import { useAction } from '../store/use-action';
 
+type Verdict = ChannelOutput<'transcript.verify'>;
+
+const verdictClass = (v: Verdict) =>
+  v.status === 'verified'
+    ? v.signer === 'unknown'
+      ? 'notice-info'
+      : 'notice-ok'
+    : v.status === 'incomplete'
+      ? 'notice-info'
+      : 'notice-error';
+
 export function VerifyView() {
-  const [verdict, setVerdict] = useState<ChannelOutput<'transcript.verify'> | null>(null);
+  const [verdict, setVerdict] = useState<Verdict | null>(null);
   const [expectHead, setExpectHead] = useState('');
   const [own, setOwn] = useState<string | null>(null);
   const { error, run } = useAction();
@@ -59,20 +70,36 @@ export function VerifyView() {
       </div>
       <div aria-live="polite">
         {verdict && (
-          // Green only for this installation's own key: any key can sign a transcript that verifies.
+          // Green only for a verified record signed by this installation's keys: any key can sign a
+          // transcript that verifies.
           <div
-            className={`notice ${!verdict.ok ? 'notice-error' : verdict.signer === 'unknown' ? 'notice-info' : 'notice-ok'}`}
+            className={`notice ${verdictClass(verdict)}`}
             data-testid="verdict"
+            data-status={verdict.status}
             data-signer={verdict.signer ?? 'none'}
           >
             <p className="notice-title">{verdict.summary}</p>
+            {verdict.entry && (
+              <p data-testid="verdict-entry">
+                {verdict.entry.line
+                  ? `Where: journal entry ${verdict.entry.line}${verdict.entry.kind ? ` (${verdict.entry.kind})` : ''}${verdict.entry.field ? `, field ${verdict.entry.field}` : ''}`
+                  : `Where: the header, field ${verdict.entry.field ?? '?'}`}
+              </p>
+            )}
+            {verdict.status === 'incomplete' && (
+              <p className="notice-hint">
+                Nothing in it was changed, but it does not end with the ceremony’s closing entry: either the
+                ceremony was still open when it was exported, or its last entries were cut. Ask for the
+                transcript of the closed ceremony.
+              </p>
+            )}
             {verdict.ok && (
               <p className="notice-hint">
                 {verdict.signer === 'this-installation'
                   ? 'Signed by this installation’s own key.'
                   : verdict.signer === 'previous-key'
                     ? 'Signed by a previous key of this installation (replaced since).'
-                    : `Signed by a key this installation does not know (${verdict.fingerprint}). It is genuine only if that is the fingerprint its signer gave you.`}
+                    : `Signed by a key this installation does not know (${verdict.fingerprint}). It is genuine only if that is the fingerprint its signer gave you, and only if every key that signed it is; the command line (npm run verify-transcript) names each.`}
               </p>
             )}
           </div>

@@ -155,6 +155,31 @@ describe('a record changed outside the app', () => {
     expect(verdict.problem).toContain('Nobody Was Here');
   });
 
+  it('a journal edited while the app runs: the next listing shows it damaged, without a restart', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const open = await c.start('KeyGen', r.profileId);
+    await c.setWitnesses(open.id, ['Wendy Witness']);
+    const untouched = await c.start('KeyGen', r.profileId);
+    const { journal } = files(r, open.id);
+    const lines = linesOf(journal);
+    lines[1] = lines[1]!.replace('Wendy Witness', 'Wendy Witnesz');
+    write(journal, lines);
+    const listed = (await r.runtime.dispatch('ceremony.list', {})) as {
+      ok: true;
+      value: { ceremonies: Ceremony[]; damaged: Array<{ id: string; problem: { line: number } }> };
+    };
+    expect(listed.value.ceremonies.map((x) => x.id)).toEqual([untouched.id]);
+    expect(listed.value.damaged).toEqual([
+      expect.objectContaining({ id: open.id, problem: expect.objectContaining({ line: 2, field: 'sig' }) }),
+    ]);
+    // Nothing more is written to it.
+    await expect(c.tick(open.id, 'workstation_prepared')).rejects.toMatchObject({
+      code: 'ceremony.record_damaged',
+    });
+    expect(linesOf(journal)).toEqual(lines);
+  });
+
   it('an untouched record loads as it was', async () => {
     const r = await setup();
     const id = await closedKeyGen(r);

@@ -250,3 +250,50 @@ describe('the journal’s last line', () => {
     await expect(openJournal(dir, options)).rejects.toMatchObject({ code: 'EISDIR' });
   });
 });
+
+describe('the journal on disk against what was written', () => {
+  it('finds nothing while the file is as written, and names the line once it is not', async () => {
+    const { file, journal, lines } = await sample(4);
+    expect(await journal.checkOnDisk()).toBeNull();
+    writeFileSync(file, join([lines[0]!, lines[1]!.replace('entry 1', 'entry 7'), ...lines.slice(2)]));
+    expect(await journal.checkOnDisk()).toMatchObject({ line: 2, kind: 'note', field: 'sig' });
+    writeFileSync(file, join(lines.slice(0, 2)));
+    expect(await journal.checkOnDisk()).toMatchObject({
+      line: 3,
+      reason: 'the journal ends after 2 entries but 4 had been written (entries were removed from its end)',
+    });
+    writeFileSync(file, '');
+    expect(await journal.checkOnDisk()).toMatchObject({
+      line: 1,
+      reason: expect.stringContaining('ends after 0'),
+    });
+  });
+
+  it('notices a valid chain the app did not write: another journal of the same key, or entries added after', async () => {
+    const { file, journal } = await sample(3);
+    const other = await sample(3);
+    writeFileSync(file, join(other.lines));
+    expect(await journal.checkOnDisk()).toMatchObject({
+      line: 1,
+      reason: 'this entry is not the one the app wrote',
+    });
+    // Opened on the first three entries; a fourth, validly signed, put there by someone else.
+    const longer = await sample(4);
+    writeFileSync(longer.file, join(longer.lines.slice(0, 3)));
+    const reopened = await openJournal(longer.file, options);
+    expect(await reopened.checkOnDisk()).toBeNull();
+    writeFileSync(longer.file, join(longer.lines));
+    expect(await reopened.checkOnDisk()).toMatchObject({
+      line: 4,
+      reason: 'entries follow that the app did not write',
+    });
+  });
+
+  it('is not fooled by an append that finishes during the check', async () => {
+    const { journal } = await sample(2);
+    const appending = Promise.all([1, 2, 3].map((i) => journal.append('note', { late: i })));
+    expect(await journal.checkOnDisk()).toBeNull();
+    await appending;
+    expect(await journal.checkOnDisk()).toBeNull();
+  });
+});
