@@ -4,7 +4,7 @@
  * phone → a new Main Group → Recovery, with the root keys unchanged after KeyGen.
  */
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CeremonyDriver, holderNodeId, type HolderChoice } from './ceremony-driver';
@@ -219,5 +219,71 @@ describe('the ceremony stories', () => {
       ),
     ];
     for (const secret of secretValues) for (const out of outputs) expect(out).not.toContain(secret);
+  });
+
+  it('names the damage: an edited transcript on the Verify screen, an edited journal in History', async () => {
+    const page = app.session.page;
+    await page.getByRole('button', { name: '← History' }).click(); // the last story left the report open
+    const keygen = page.getByTestId('history-item').filter({ hasText: /^KeyGen ·/ });
+    await keygen.getByRole('button', { name: 'Export signed transcript' }).click();
+    const file = /saved to (.+\.json)\./.exec(await keygen.getByTestId('export-result').innerText())![1]!;
+
+    // One witness's name changed inside the transcript, every byte else as written.
+    const transcript = JSON.parse(readFileSync(file, 'utf8')) as { journal: string[] };
+    const at = transcript.journal.findIndex((l) => JSON.parse(l).kind === 'witnesses');
+    const entry = JSON.parse(transcript.journal[at]!);
+    entry.data.names[0] = `${entry.data.names[0]}x`;
+    transcript.journal[at] = JSON.stringify(entry);
+    const edited = path.join(ARTIFACTS, 'edited-witness-transcript.json');
+    writeFileSync(edited, `${JSON.stringify(transcript, null, 2)}\n`);
+    await page.getByRole('button', { name: 'Verify a transcript' }).click();
+    await page.getByLabel('Transcript file (.json)').setInputFiles(edited);
+    const verdict = page.getByTestId('verdict');
+    await verdict.filter({ hasText: 'NOT VERIFIED' }).waitFor();
+    expect(await verdict.getAttribute('data-status')).toBe('damaged');
+    expect(await page.getByTestId('verdict-entry').innerText()).toBe(
+      `Where: journal entry ${at + 1} (witnesses), field sig`,
+    );
+    await screenshot(page, 'record-verify-edited-entry');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // One character of the KeyGen's journal on disk: History lists it as damaged, at that line.
+    const dir = path.join(app.host.dataDir, 'ceremonies');
+    const journalFile = readdirSync(dir)
+      .filter((f) => f.endsWith('.journal.jsonl'))
+      .map((f) => path.join(dir, f))
+      .find(
+        (f) =>
+          readFileSync(f, 'utf8').startsWith('{"seq":1') &&
+          readFileSync(f, 'utf8').includes('"kind":"KeyGen"'),
+      )!;
+    const lines = readFileSync(journalFile, 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes('"kind":"checklist_tick"'));
+    lines[line] = lines[line]!.replace('"item":"', '"item":"X');
+    writeFileSync(journalFile, lines.join('\n'));
+    await page.getByRole('button', { name: 'History', exact: true }).click();
+    const damaged = page.getByTestId('damaged-record');
+    await damaged.waitFor();
+    expect(await damaged.getByTestId('damage-where').innerText()).toBe(
+      `Where: journal line ${line + 1} (checklist_tick), field sig`,
+    );
+    expect(await damaged.innerText()).toMatch(/^Damaged record: KeyGen/);
+    expect(
+      await page
+        .getByTestId('history-item')
+        .filter({ hasText: /^KeyGen ·/ })
+        .count(),
+    ).toBe(0);
+    await damaged.getByRole('button', { name: 'Export transcript marked as damaged' }).click();
+    const marked = /saved to (.+\.json), marked as damaged/.exec(
+      await damaged.getByTestId('export-result').innerText(),
+    )![1]!;
+    const cli = spawnSync(process.execPath, ['out/main/verify-transcript.js', marked], { encoding: 'utf8' });
+    expect(cli.status).toBe(1);
+    expect(cli.stdout).toMatch(
+      new RegExp(`^NOT VERIFIED: journal entry ${line + 1} \\(checklist_tick\\), field sig`),
+    );
+    await screenshot(page, 'record-history-damaged');
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
