@@ -3,7 +3,7 @@
  * fact; a state file that disagrees is reported with the entry it contradicts, never trusted.
  */
 import type { Ceremony } from '../../common/contract';
-import { canonicalJson } from '../journal/transcript';
+import { canonicalJson } from '../journal/json-text';
 import { readFacts, type FactName, type RecordFacts } from '../journal/facts';
 import type { EntryProblem, JournalEntry } from '../journal/chain';
 

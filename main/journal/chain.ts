@@ -136,22 +136,29 @@ export function createChainReader() {
   };
 }
 
+type ChainReader = ReturnType<typeof createChainReader>;
+
+const readingOf = (
+  reader: ChainReader,
+  problem: EntryProblem | null,
+  goodLength = 0,
+  incompleteFinalEntry = false,
+): ChainReading => ({
+  entries: reader.entries,
+  head: reader.head(),
+  goodLength,
+  incompleteFinalEntry,
+  problem,
+  signer: reader.signer(),
+  closed: reader.entries[reader.entries.length - 1]?.kind === 'closure',
+});
+
 /** Verifies a journal's text. Never throws: damage is reported. */
 export function readChain(text: string): ChainReading {
   const reader = createChainReader();
   let offset = 0;
-  const reading = (problem: EntryProblem | null, incompleteFinalEntry = false): ChainReading => {
-    const last = reader.entries[reader.entries.length - 1];
-    return {
-      entries: reader.entries,
-      head: reader.head(),
-      goodLength: Math.min(offset, text.length),
-      incompleteFinalEntry,
-      problem,
-      signer: reader.signer(),
-      closed: last?.kind === 'closure',
-    };
-  };
+  const reading = (problem: EntryProblem | null, incompleteFinalEntry = false) =>
+    readingOf(reader, problem, Math.min(offset, text.length), incompleteFinalEntry);
   while (offset < text.length) {
     const newline = text.indexOf('\n', offset);
     // No newline: the last write may not have finished. Only a line that is not a complete entry
@@ -170,21 +177,11 @@ export function readChain(text: string): ChainReading {
 /** Lines as a transcript carries them: each must be one complete entry. */
 export function readChainLines(lines: readonly string[]): ChainReading {
   const reader = createChainReader();
-  let problem: EntryProblem | null = null;
   for (const line of lines) {
-    problem = reader.push(line);
-    if (problem) break;
+    const problem = reader.push(line);
+    if (problem) return readingOf(reader, problem);
   }
-  const last = reader.entries[reader.entries.length - 1];
-  return {
-    entries: reader.entries,
-    head: reader.head(),
-    goodLength: 0,
-    incompleteFinalEntry: false,
-    problem,
-    signer: reader.signer(),
-    closed: last?.kind === 'closure',
-  };
+  return readingOf(reader, null);
 }
 
 /**

@@ -3,14 +3,14 @@
  * installation's Ed25519 key. Verification needs no network and no keychain: only the file, and the
  * installation's key fingerprint given to the auditor separately.
  */
-import { hexToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { describeIssues } from '../../common/describe-issues';
 import { fingerprintOfHexKey, journalHeadFingerprint, normalFingerprint } from '../../common/fingerprint';
 import { APP_COMMIT, APP_NAME, APP_VERSION } from '../app-info';
 import { verifierFor, type Signer } from './ed25519';
 import { readFacts, type FactName } from './facts';
-import { describeEntryProblem, readChainLines, sha256Hex, type JournalEntry } from './chain';
+import { describeEntryProblem, readChainLines, type JournalEntry } from './chain';
+import { canonicalJson, canonicalSha256, isWrittenAs } from './json-text';
 
 export const TRANSCRIPT_FORMAT = 'key-ceremony.transcript.v2';
 
@@ -53,22 +53,9 @@ export const Transcript = z.strictObject({
 });
 export type Transcript = z.infer<typeof Transcript>;
 
-/** JSON with object keys sorted at every level: the bytes that are signed. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const record = value as Record<string, unknown>;
-    // Keys are unique, so the default sort (UTF-16 code units) orders them completely.
-    const keys = Object.keys(record)
-      .filter((k) => record[k] !== undefined)
-      .sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
+/** What is signed: SHA-256 of the canonical JSON of { header, journal }. */
 const signedBytes = (header: TranscriptHeader, journal: readonly string[]) =>
-  hexToBytes(sha256Hex(canonicalJson({ header, journal })));
+  canonicalSha256({ header, journal });
 
 /**
  * A transcript of a journal's lines. The header's facts are read from the lines themselves, never from
@@ -146,7 +133,7 @@ function parseStrictly(text: string): { value: unknown; exact: boolean } | { pro
           : 'the file is not JSON',
     };
   }
-  return { value, exact: `${JSON.stringify(value, null, 2)}\n` === text };
+  return { value, exact: isWrittenAs(text, value) };
 }
 
 const shown = (value: unknown): string => (value === null ? 'nothing' : canonicalJson(value));

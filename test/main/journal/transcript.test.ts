@@ -10,13 +10,13 @@ import { signerFromSecret, type Signer } from '../../../main/journal/ed25519';
 import { signedLine } from '../../../main/journal/chain';
 import { rechain } from '../../helpers/journal';
 import {
-  canonicalJson,
   MAX_TRANSCRIPT_BYTES,
   signTranscript,
   transcriptText,
   verifyTranscript,
   type Transcript,
 } from '../../../main/journal/transcript';
+import { canonicalJson } from '../../../main/journal/json-text';
 import { rig, type Rig } from '../ceremony/helpers';
 
 let r: Rig;

@@ -8,12 +8,12 @@ import { fingerprintOfHexKey, journalHeadFingerprint } from '../../../common/fin
 import { sha256Hex } from '../../../main/journal/chain';
 import {
   buildTranscript,
-  canonicalJson,
   signTranscript,
   transcriptText,
   verifyTranscript,
   type Transcript,
 } from '../../../main/journal/transcript';
+import { canonicalJson } from '../../../main/journal/json-text';
 import { journalLines, rechain, type EntrySpec } from '../../helpers/journal';
 import { testSigner } from '../../helpers/record-keys';
 
