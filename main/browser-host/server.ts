@@ -2,9 +2,12 @@
  * The browser host's HTTP server: serves the built renderer on 127.0.0.1 and carries the contract over
  * HTTP (calls) and server-sent events (events) into the same dispatch as Electron's IPC.
  *
- * Who may talk to it: a browser that opened the printed URL with the per-run token, which the server
- * swaps for an HttpOnly, SameSite=Strict cookie. Every request must carry that cookie and our own Host;
- * every call must also come from our own Origin. Nothing outside the renderer folder is served.
+ * Who may talk to it: the browser that first opened the printed URL with the per-run token. The token
+ * works once: the server swaps it for a separate random session value in an HttpOnly, SameSite=Strict
+ * cookie whose name is unique to the run (cookies on 127.0.0.1 go to every port, so a fixed name could
+ * be read or overwritten by another loopback server). Every request must carry that cookie and our own
+ * Host; every call must also come from our own Origin. Requests get limited time to arrive. Nothing
+ * but regular files inside the renderer folder is served.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -13,13 +16,13 @@ import path from 'node:path';
 import { HTTP_CALL_PATH as CALL_PATH, HTTP_EVENTS_PATH as EVENTS_PATH } from '../../common/contract';
 import { PAGE_SECURITY_HEADERS } from '../csp';
 import { closeServer, listenOnLoopback, readBody, sendJson as sendJsonWith } from '../http/loopback';
-import { contentTypeFor, resolveInside } from '../http/static-files';
+import { contentTypeFor, readFileInside } from '../http/static-files';
 import { SENDER_REFUSED, refusal, type Dispatch } from '../ipc/dispatch';
 import type { EventHub } from '../ipc/event-hub';
 import { log } from '../log';
 
 export const TOKEN_PARAM = 'kc_token';
-const COOKIE = 'kc_session';
+const COOKIE_PREFIX = 'kc_session_';
 export const BRIDGE_PATH = '/__kc/bridge.js';
 const MAX_BODY = 1024 * 1024;
 
@@ -31,6 +34,9 @@ export interface BrowserHostOptions {
   readonly port?: number;
   /** Fixed only by tests; otherwise 32 random bytes per run. */
   readonly token?: string;
+  /** How long a request's headers, and the whole request, may take to arrive (tests shorten them). */
+  readonly headersTimeoutMs?: number;
+  readonly requestTimeoutMs?: number;
 }
 
 export interface BrowserHost {
@@ -46,13 +52,13 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function cookieValue(header: string | undefined, name: string): string | null {
-  if (header === undefined) return null;
-  for (const part of header.split(';')) {
+function cookieValues(header: string | undefined, name: string): string[] {
+  const values: string[] = [];
+  for (const part of (header ?? '').split(';')) {
     const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
+    if (key === name) values.push(rest.join('='));
   }
-  return null;
+  return values;
 }
 
 const NO_STORE = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } as const;
@@ -110,7 +116,16 @@ async function carryCall(
       ),
     );
   }
-  const channel = decodeURIComponent(url.pathname.slice(CALL_PATH.length));
+  let channel: string;
+  try {
+    channel = decodeURIComponent(url.pathname.slice(CALL_PATH.length));
+  } catch {
+    return sendJson(
+      res,
+      400,
+      refusal('ipc.bad_path', 'The call’s path is not valid percent-encoding.', 'Use the app page.'),
+    );
+  }
   return sendJson(res, 200, await dispatch(channel, call.input));
 }
 
@@ -146,21 +161,20 @@ async function servePage(res: http.ServerResponse, url: URL, options: BrowserHos
   if (url.pathname === BRIDGE_PATH) return page('text/javascript; charset=utf-8', options.bridgeScript);
   if (url.pathname === '/' || url.pathname === '/index.html')
     return page('text/html; charset=utf-8', indexHtml);
-  const file = resolveInside(options.rendererDir, url.pathname);
-  // Stryker disable next-line ConditionalExpression: readFile would refuse a null path too; this says so plainly
-  if (!file) return sendText(res, 404, 'Not found');
-  let content: Buffer;
-  try {
-    content = await readFile(file);
-  } catch {
-    return sendText(res, 404, 'Not found');
-  }
-  res.writeHead(200, { 'Content-Type': contentTypeFor(file), ...PAGE_SECURITY_HEADERS });
-  res.end(content);
+  const found = await readFileInside(options.rendererDir, url.pathname);
+  if ('refused' in found)
+    return found.refused === 'malformed'
+      ? sendText(res, 400, 'Bad request: the path is not valid percent-encoding.')
+      : sendText(res, 404, 'Not found');
+  res.writeHead(200, { 'Content-Type': contentTypeFor(found.file), ...PAGE_SECURITY_HEADERS });
+  res.end(found.content);
 }
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const token = options.token ?? randomBytes(32).toString('base64url');
+  const cookie = `${COOKIE_PREFIX}${randomBytes(8).toString('hex')}`;
+  // Set when the token is exchanged; the token opens the app once.
+  let session: string | null = null;
   const indexHtml = (await readFile(path.join(options.rendererDir, 'index.html'), 'utf8')).replace(
     /<script /,
     // Deferred scripts and module scripts run in document order: the bridge is installed before the
@@ -171,13 +185,22 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   let host = '';
   const streams = new Set<http.ServerResponse>();
 
-  const server = http.createServer((req, res) => {
-    void handle(req, res).catch(() => {
-      log.error('browser_host.request_failed');
-      if (!res.headersSent) sendText(res, 500, 'Internal error');
-      else res.destroy();
-    });
-  });
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  const server = http.createServer(
+    {
+      headersTimeout,
+      requestTimeout: options.requestTimeoutMs ?? 30_000,
+      // How often Node looks for requests past their time (its default, 30 s, would outlast them).
+      connectionsCheckingInterval: Math.min(1_000, headersTimeout),
+    },
+    (req, res) => {
+      void handle(req, res).catch(() => {
+        log.error('browser_host.request_failed');
+        if (!res.headersSent) sendText(res, 500, 'Internal error');
+        else res.destroy();
+      });
+    },
+  );
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     // DNS rebinding defence: only our exact loopback host name and port.
@@ -194,17 +217,27 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
           'This link is not valid for this run. Open the URL printed by "npm run start:browser".',
         );
       }
-      // Swap the token for a cookie the page's script cannot read, and drop it from the address bar.
+      if (session !== null) {
+        log.warn('browser_host.token_reused');
+        return sendText(
+          res,
+          403,
+          'This link has been used already: it opens the app once. Go back to the tab it opened, or stop "npm run start:browser" and start it again for a new link.',
+        );
+      }
+      // Swap the token for a session value the page's script cannot read, and drop it from the address bar.
+      session = randomBytes(32).toString('base64url');
       res.writeHead(303, {
-        'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'Set-Cookie': `${cookie}=${session}; HttpOnly; SameSite=Strict; Path=/`,
         Location: '/',
         'Cache-Control': 'no-store',
       });
       return void res.end();
     }
 
-    const session = cookieValue(req.headers.cookie, COOKIE);
-    if (session === null || !sameSecret(session, token)) {
+    // Every cookie of our name counts: another loopback server may have added one of its own.
+    const offeredSessions = cookieValues(req.headers.cookie, cookie);
+    if (session === null || !offeredSessions.some((value) => sameSecret(value, session as string))) {
       log.warn('browser_host.no_session', { path: url.pathname.slice(0, 80) });
       if (url.pathname.startsWith(CALL_PATH)) return sendJson(res, 403, SENDER_REFUSED);
       return sendText(

@@ -3,9 +3,8 @@
  * headers on every response. Only files inside the renderer folder are served.
  */
 import type { Protocol } from 'electron';
-import { readFile } from 'node:fs/promises';
 import { PAGE_SECURITY_HEADERS } from '../csp';
-import { contentTypeFor, resolveInside } from '../http/static-files';
+import { contentTypeFor, readFileInside } from '../http/static-files';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'key-ceremony';
@@ -26,18 +25,16 @@ export function isAppUrl(url: string): boolean {
 
 export async function serveAppRequest(rendererRoot: string, request: Request): Promise<Response> {
   const url = new URL(request.url);
-  const file =
-    url.host === APP_HOST && request.method === 'GET' ? resolveInside(rendererRoot, url.pathname) : null;
-  if (!file) return new Response('Not found', { status: 404 });
-  try {
-    const body = await readFile(file);
-    return new Response(body, {
-      status: 200,
-      headers: { 'Content-Type': contentTypeFor(file), ...PAGE_SECURITY_HEADERS },
-    });
-  } catch {
-    return new Response('Not found', { status: 404 });
-  }
+  if (url.host !== APP_HOST || request.method !== 'GET') return new Response('Not found', { status: 404 });
+  const found = await readFileInside(rendererRoot, url.pathname);
+  if ('refused' in found)
+    return found.refused === 'malformed'
+      ? new Response('Bad request', { status: 400 })
+      : new Response('Not found', { status: 404 });
+  return new Response(new Uint8Array(found.content), {
+    status: 200,
+    headers: { 'Content-Type': contentTypeFor(found.file), ...PAGE_SECURITY_HEADERS },
+  });
 }
 
 /** Must run before the app is ready. */

@@ -1,4 +1,5 @@
-/** Serving the built page's files: only files inside its folder, each with its content type. */
+/** Serving the built page's files: only regular files really inside its folder, each with its content type. */
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -31,4 +32,38 @@ export function resolveInside(root: string, requestPath: string): string | null 
   const resolved = path.resolve(root, relative);
   const rootWithSep = path.resolve(root) + path.sep;
   return resolved.startsWith(rootWithSep) ? resolved : null;
+}
+
+/** Why a request path names no file to serve: malformed (400) or not a file of the folder (404). */
+export type StaticRefusal = 'malformed' | 'not-found';
+
+/**
+ * Reads the file a request path names inside `root`: only a regular file whose real path (symbolic
+ * links followed) is inside the real root. Anything else is refused, a malformed path separately.
+ */
+export async function readFileInside(
+  root: string,
+  requestPath: string,
+): Promise<{ file: string; content: Buffer } | { refused: StaticRefusal }> {
+  try {
+    decodeURIComponent(requestPath);
+  } catch {
+    return { refused: 'malformed' };
+  }
+  const file = resolveInside(root, requestPath);
+  if (!file) return { refused: 'not-found' };
+  try {
+    const [realRoot, realFile] = await Promise.all([fs.realpath(root), fs.realpath(file)]);
+    if (!realFile.startsWith(realRoot + path.sep)) return { refused: 'not-found' };
+    const handle = await fs.open(realFile, 'r');
+    try {
+      // Checked on the open file itself, so it cannot be swapped for something else in between.
+      if (!(await handle.stat()).isFile()) return { refused: 'not-found' };
+      return { file: realFile, content: await handle.readFile() };
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return { refused: 'not-found' };
+  }
 }

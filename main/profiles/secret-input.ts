@@ -44,12 +44,13 @@ export function parseSecretInput(raw: string): string {
 }
 
 /**
- * Checks an API key the officer says belongs to the secret. A compressed secp256k1 public key (66 hex
- * characters starting 02 or 03) means the secret is for a secp256k1 key, which we do not support.
+ * Checks an API key the officer says belongs to the secret. A secp256k1 public key, compressed (66 hex
+ * characters starting 02 or 03) or uncompressed (130 starting 04), means the secret is for a
+ * secp256k1 key, which we do not support.
  */
 export function checkExpectedApiKey(expected: string, derived: string): void {
   const key = expected.trim().replace(/^0x/i, '').toLowerCase();
-  if (/^0[23][0-9a-f]{64}$/.test(key)) {
+  if (/^0[23][0-9a-f]{64}$/.test(key) || /^04[0-9a-f]{128}$/.test(key)) {
     throw refuse(
       'The API key given is a secp256k1 key. Key Ceremony supports Ed25519 API keys only, so this secret would sign with the wrong algorithm.',
       'Create an Ed25519 API key in Cobo Portal (the default), or let the app generate one and register its key.',

@@ -6,6 +6,7 @@
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -17,7 +18,6 @@ import type { Dispatch } from '../../../main/ipc/dispatch';
 import { createEventHub, type EventSink } from '../../../main/ipc/event-hub';
 import { setLogSink } from '../../../main/log';
 
-// A token with "=" in it: the cookie's value is everything after the first "=".
 const TOKEN = 'abc=def=ghi_0123456789';
 let host: BrowserHost;
 let root: string;
@@ -45,7 +45,10 @@ const logged: Array<Record<string, unknown>> = [];
 
 const request = (pathname: string, options: RawRequest = {}) => rawRequest(host.origin, pathname, options);
 
-const cookie = `other=1; kc_session=${TOKEN}; last=2`;
+/** The session cookie as the browser sends it back (name=value), set when the token was exchanged. */
+let session: string;
+let exchange: Reply;
+let cookie: string;
 const post = (body: string | Buffer, headers: Record<string, string> = {}) =>
   request('/__kc/call/some.channel', {
     method: 'POST',
@@ -72,6 +75,9 @@ beforeEach(
       bridgeScript: '/* bridge */',
       token: TOKEN,
     });
+    exchange = await request(`/?kc_token=${encodeURIComponent(TOKEN)}`);
+    session = (exchange.headers['set-cookie']?.[0] ?? '').split(';')[0]!;
+    cookie = `other=1; ${session}; last=2`;
   }),
 );
 afterAll(async () => {
@@ -92,12 +98,24 @@ const securityHeaders = (r: Reply) => ({
 const PAGE = { csp: CONTENT_SECURITY_POLICY, nosniff: 'nosniff', referrer: 'no-referrer' };
 
 describe('browser host protocol', () => {
-  it('swaps the token for a session cookie holding the whole token, "=" included', async () => {
-    const reply = await request(`/?kc_token=${encodeURIComponent(TOKEN)}`);
-    expect(reply.status).toBe(303);
-    expect(reply.headers['set-cookie']).toEqual([`kc_session=${TOKEN}; HttpOnly; SameSite=Strict; Path=/`]);
-    expect(reply.headers['cache-control']).toBe('no-store');
-    expect((await request('/', { headers: { Cookie: `kc_session=${TOKEN}` } })).status).toBe(200);
+  it('swaps the token, once, for a separate random session value under a cookie name of its own', async () => {
+    expect(exchange.status).toBe(303);
+    expect(exchange.headers['set-cookie']).toEqual([
+      expect.stringMatching(
+        /^kc_session_[0-9a-f]{16}=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=\/$/,
+      ),
+    ]);
+    expect(exchange.headers['cache-control']).toBe('no-store');
+    expect(session).not.toContain(TOKEN);
+    expect((await request('/', { headers: { Cookie: session } })).status).toBe(200);
+    // The token opened the app; it opens nothing more.
+    const again = await request(`/?kc_token=${encodeURIComponent(TOKEN)}`);
+    expect(again).toMatchObject({
+      status: 403,
+      body: 'This link has been used already: it opens the app once. Go back to the tab it opened, or stop "npm run start:browser" and start it again for a new link.',
+    });
+    expect(again.headers['set-cookie']).toBeUndefined();
+    expect(logged.map((l) => l.event)).toEqual(['browser_host.token_reused']);
   });
 
   it('refuses a wrong token in words, as plain text with the page’s security headers, and logs it', async () => {
@@ -136,10 +154,45 @@ describe('browser host protocol', () => {
     expect(logged[0]!.path).toBe(`/${'x'.repeat(79)}`);
   });
 
-  it('finds the session cookie among others, with or without spaces', async () => {
-    for (const header of [cookie, `a=b;kc_session=${TOKEN}`, `kc_session=${TOKEN}`])
+  it('finds the session cookie among others, even beside one of the same name another server set', async () => {
+    const [name, value] = session.split('=') as [string, string];
+    for (const header of [
+      cookie,
+      `a=b;${session}`,
+      session,
+      `${name}=planted; ${session}`,
+      `${session}; ${name}=x`,
+    ])
       expect((await request('/', { headers: { Cookie: header } })).status).toBe(200);
-    expect((await request('/', { headers: { Cookie: `xkc_session=${TOKEN}` } })).status).toBe(403);
+    for (const header of [
+      `x${session}`,
+      `${name}=${TOKEN}`,
+      `kc_session=${value}`,
+      `${name}=planted`,
+      `${name}=`,
+    ])
+      expect((await request('/', { headers: { Cookie: header } })).status).toBe(403);
+  });
+
+  it('answers a path that is not valid percent-encoding with 400, for pages and calls', async () => {
+    const page = await request('/assets/%E0%A4%A', { headers: { Cookie: cookie } });
+    expect(page).toMatchObject({ status: 400, body: 'Bad request: the path is not valid percent-encoding.' });
+    const call = await request('/__kc/call/app%E0%A4%A', {
+      method: 'POST',
+      headers: { Cookie: cookie, Origin: host.origin, 'Content-Type': 'application/json' },
+      body: '{"input":{}}',
+    });
+    expect(call.status).toBe(400);
+    expect(JSON.parse(call.body)).toMatchObject({ ok: false, error: { code: 'ipc.bad_path' } });
+    expect(dispatched).toEqual([]);
+  });
+
+  it('refuses an event stream without the session', async () => {
+    for (const headers of [{}, { Cookie: `${session.split('=')[0]}=wrong` }] as Record<string, string>[]) {
+      const reply = await request('/__kc/events', { headers });
+      expect(reply.status).toBe(403);
+      expect(reply.headers['content-type']).toBe('text/plain; charset=utf-8');
+    }
   });
 
   it('refuses a foreign Host as a misdirected request', async () => {
@@ -323,6 +376,43 @@ describe('browser host protocol', () => {
       expect(text).toBe(': connected\n\n: ping\n\n');
     } finally {
       vi.useRealTimers();
+    }
+  });
+
+  it('gives a request’s headers and body limited time to arrive', async () => {
+    const slow = await startBrowserHost({
+      dispatch,
+      events,
+      rendererDir: path.join(root, 'renderer'),
+      bridgeScript: '',
+      headersTimeoutMs: 300,
+      requestTimeoutMs: 600,
+    });
+    const { port, hostname } = new URL(slow.origin);
+    /** Sends `text` and never finishes; resolves with what the server answered once it hung up. */
+    const stall = (text: string) =>
+      new Promise<{ answer: string; ms: number }>((resolve) => {
+        const started = Date.now();
+        const socket = net.connect(Number(port), hostname, () => socket.write(text));
+        let answer = '';
+        socket.on('data', (d) => (answer += d.toString()));
+        socket.on('close', () => resolve({ answer, ms: Date.now() - started }));
+      });
+    try {
+      const headers = await stall(`GET / HTTP/1.1\r\nHost: ${new URL(slow.origin).host}\r\n`);
+      expect(headers.answer).toMatch(/^HTTP\/1\.1 408/);
+      expect(headers.ms).toBeLessThan(5_000);
+      // The body's time counts only once the session and origin are checked: a stranger gets 403 at once.
+      const slowSession = (
+        (await rawRequest(slow.origin, `/?kc_token=${slow.token}`)).headers['set-cookie']?.[0] ?? ''
+      ).split(';')[0]!;
+      const body = await stall(
+        `POST /__kc/call/x HTTP/1.1\r\nHost: ${new URL(slow.origin).host}\r\nCookie: ${slowSession}\r\nOrigin: ${slow.origin}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"in`,
+      );
+      expect(body.answer).toMatch(/^HTTP\/1\.1 408/);
+      expect(body.ms).toBeLessThan(5_000);
+    } finally {
+      await slow.close();
     }
   });
 });

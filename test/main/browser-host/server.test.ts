@@ -1,11 +1,11 @@
 // @vitest-environment node
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { once } from '../../helpers/once';
-import { rawRequest, type RawRequest } from './raw-request';
+import { rawRequest, type RawRequest, type Reply } from './raw-request';
 import { startBrowserHost, type BrowserHost } from '../../../main/browser-host/server';
 import { CONTENT_SECURITY_POLICY } from '../../../main/csp';
 import { setLogSink } from '../../../main/log';
@@ -15,6 +15,7 @@ let host: BrowserHost;
 let runtime: Runtime;
 let root: string;
 let cookie: string;
+let entry: Reply;
 
 const request = (pathname: string, options: RawRequest = {}) => rawRequest(host.origin, pathname, options);
 
@@ -41,6 +42,11 @@ beforeEach(
     // A sibling whose name starts with the renderer folder's: a prefix check without the separator lets it through.
     mkdirSync(path.join(root, 'renderer-evil'));
     writeFileSync(path.join(root, 'renderer-evil', 'secret.txt'), 'must never be served');
+    // Links inside the folder that lead out of it, to a file and to a folder.
+    symlinkSync(path.join(root, 'outside.txt'), path.join(rendererDir, 'assets', 'linked.txt'));
+    symlinkSync(path.join(root, 'renderer-evil'), path.join(rendererDir, 'evil-dir'));
+    // A link that stays inside is fine.
+    symlinkSync(path.join(rendererDir, 'assets', 'app.js'), path.join(rendererDir, 'same.js'));
     runtime = await startRuntime({ frontEnd: 'browser', dataDir: path.join(root, 'data') });
     host = await startBrowserHost({
       dispatch: runtime.dispatch,
@@ -48,7 +54,7 @@ beforeEach(
       rendererDir,
       bridgeScript: '/* bridge */',
     });
-    const entry = await request(`/?kc_token=${host.token}`, { headers: { Host: new URL(host.origin).host } });
+    entry = await request(`/?kc_token=${host.token}`, { headers: { Host: new URL(host.origin).host } });
     cookie = (entry.headers['set-cookie']?.[0] ?? '').split(';')[0]!;
   }),
 );
@@ -64,11 +70,11 @@ describe('browser host', () => {
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?kc_token=[A-Za-z0-9_-]{43}$/);
   });
 
-  it('swaps the token for an HttpOnly SameSite=Strict cookie and drops it from the URL', async () => {
-    const reply = await request(`/?kc_token=${host.token}`);
-    expect(reply.status).toBe(303);
-    expect(reply.headers.location).toBe('/');
-    expect(reply.headers['set-cookie']?.[0]).toMatch(/HttpOnly; SameSite=Strict; Path=\//);
+  it('swaps the token for an HttpOnly SameSite=Strict cookie and drops it from the URL, once', async () => {
+    expect(entry.status).toBe(303);
+    expect(entry.headers.location).toBe('/');
+    expect(entry.headers['set-cookie']?.[0]).toMatch(/HttpOnly; SameSite=Strict; Path=\//);
+    expect((await request(`/?kc_token=${host.token}`)).status).toBe(403);
   });
 
   it('refuses a wrong token and any request without the session cookie', async () => {
@@ -91,6 +97,7 @@ describe('browser host', () => {
     expect(page.body.indexOf('/__kc/bridge.js')).toBeLessThan(page.body.indexOf('/assets/app.js'));
     expect((await request('/__kc/bridge.js', { headers: authed() })).body).toBe('/* bridge */');
     expect((await request('/assets/app.js', { headers: authed() })).status).toBe(200);
+    expect((await request('/same.js', { headers: authed() })).body).toBe('console.log(1)');
   });
 
   it.each([
@@ -103,6 +110,10 @@ describe('browser host', () => {
     '/../renderer-evil/secret.txt',
     '/..%2frenderer-evil%2fsecret.txt',
     '/assets/..%2f..%2frenderer-evil/secret.txt',
+    '/assets/linked.txt',
+    '/evil-dir/secret.txt',
+    '/assets',
+    '/assets/',
   ])('serves nothing outside the renderer folder: %s', async (p) => {
     const reply = await request(p, { headers: authed() });
     expect(reply.status).toBe(404);

@@ -162,6 +162,23 @@ describe('checkExpectedApiKey', () => {
     expect(() => checkExpectedApiKey(secpKey + 'ff', apiKeyFromSecret(SECRET))).toThrow(/does not belong/);
   });
 
+  it('names an uncompressed secp256k1 key (04…, 130 hex characters) as one too', () => {
+    const uncompressed = bytesToHex(secp256k1.getPublicKey(Buffer.from(SECRET, 'hex'), false));
+    expect(uncompressed).toMatch(/^04[0-9a-f]{128}$/);
+    for (const given of [uncompressed, `0x${uncompressed.toUpperCase()}`])
+      expect(() => checkExpectedApiKey(given, apiKeyFromSecret(SECRET))).toThrow(
+        expect.objectContaining({
+          message: expect.stringMatching(/^The API key given is a secp256k1 key\./),
+        }),
+      );
+    expect(() => checkExpectedApiKey(`${uncompressed}00`, apiKeyFromSecret(SECRET))).toThrow(
+      /does not belong/,
+    );
+    expect(() => checkExpectedApiKey(`05${uncompressed.slice(2)}`, apiKeyFromSecret(SECRET))).toThrow(
+      /does not belong/,
+    );
+  });
+
   it('refuses a key from another pair', () => {
     expect(() => checkExpectedApiKey('ab'.repeat(32), apiKeyFromSecret(SECRET))).toThrow(
       expect.objectContaining({
