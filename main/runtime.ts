@@ -14,7 +14,7 @@ import { exportsFolderSaver, type SaveFile } from './journal/exports';
 import { createInstallationKey, type InstallationKey } from './journal/installation-key';
 import { createRecords } from './journal/records';
 import { createProfileService } from './profiles/service';
-import { createSecretStore, type SecretStore } from './keychain/secret-store';
+import { createSecretStore, keychainServiceFor, type SecretStore } from './keychain/secret-store';
 import type { EngineSettings } from './sandbox/engine';
 import { startSandbox } from './sandbox/index';
 
@@ -67,7 +67,7 @@ export async function startRuntime(options: ServiceOptions): Promise<Runtime> {
   const sandboxBaseUrl = options.sandboxBaseUrl ?? (async () => sandbox?.baseUrl ?? 'http://127.0.0.1:0/v2');
   const baseUrlFor = async (environment: EnvironmentId): Promise<string> =>
     ENVIRONMENTS[environment].baseUrl ?? sandboxBaseUrl();
-  const secrets = options.secrets ?? createSecretStore();
+  const secrets = options.secrets ?? createSecretStore(undefined, keychainServiceFor(options.frontEnd));
   const profiles = createProfileService({
     dataDir: options.dataDir,
     frontEnd: options.frontEnd,

@@ -8,6 +8,14 @@ import { AppError } from '../app-error';
 import { log } from '../log';
 
 export const KEYCHAIN_SERVICE = 'Key Ceremony';
+/**
+ * The browser host's own service name: its secrets never share the desktop app's entries, so its
+ * "offline sandbox only" rule does not rest on what profiles.json says a profile is.
+ */
+export const BROWSER_HOST_KEYCHAIN_SERVICE = 'Key Ceremony (browser host)';
+
+export const keychainServiceFor = (frontEnd: 'electron' | 'browser'): string =>
+  frontEnd === 'browser' ? BROWSER_HOST_KEYCHAIN_SERVICE : KEYCHAIN_SERVICE;
 
 export interface KeytarLike {
   getPassword(service: string, account: string): Promise<string | null>;
@@ -83,6 +91,9 @@ export function createSecretStore(
   keytar: Promise<KeytarLike> | KeytarLike = loadKeytar(),
   service = KEYCHAIN_SERVICE,
 ): SecretStore {
+  // A module that fails to load is reported at first use as "keychain not available"; until then its
+  // rejection must not count as unhandled, which would stop the process.
+  if (keytar instanceof Promise) keytar.catch(() => undefined);
   const guarded = async <T>(operation: string, run: (k: KeytarLike) => Promise<T>): Promise<T> => {
     let k: KeytarLike;
     try {

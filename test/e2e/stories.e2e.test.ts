@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CeremonyDriver, holderNodeId, type HolderChoice } from './ceremony-driver';
-import { createSecretStore } from '../../main/keychain/secret-store';
+import { BROWSER_HOST_KEYCHAIN_SERVICE, createSecretStore } from '../../main/keychain/secret-store';
 import { ARTIFACTS, axeViolations, hostedApp, screenshot } from './harness';
 
 let rootKeys: string[] = [];
@@ -204,7 +204,7 @@ describe('the ceremony stories', () => {
     expect(text).not.toContain('History'); // the app's navigation is not printed
 
     // No secret in any exported file or the PDF.
-    const secrets = createSecretStore();
+    const secrets = createSecretStore(undefined, BROWSER_HOST_KEYCHAIN_SERVICE);
     const profiles = JSON.parse(readFileSync(path.join(app.host.dataDir, 'profiles.json'), 'utf8'))
       .profiles as Array<{ id: string }>;
     const secretValues = [

@@ -4,7 +4,7 @@
  * undoes, what the pre-flight reports, what the review still asks for, and the refusals in words.
  */
 import { describe, expect, it } from 'vitest';
-import { createSecretStore } from '../../../main/keychain/secret-store';
+import { BROWSER_HOST_KEYCHAIN_SERVICE, createSecretStore } from '../../../main/keychain/secret-store';
 import { useRigs, type Rig } from './helpers';
 
 const setup = useRigs();
@@ -229,7 +229,7 @@ describe('the pre-flight', () => {
       hint: 'Ask the offline holders to open Cobo Guard (or bring the node online), then run the checks again.',
     });
 
-    await createSecretStore().delete(`profile:${r.profileId}`);
+    await createSecretStore(undefined, BROWSER_HOST_KEYCHAIN_SERVICE).delete(`profile:${r.profileId}`);
     const noSecret = (await c.preflight(ceremony.id)).preflight!;
     expect(noSecret.checks[0]).toEqual({
       id: 'keychain',

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { once } from '../../helpers/once';
-import { createSecretStore } from '../../../main/keychain/secret-store';
+import { BROWSER_HOST_KEYCHAIN_SERVICE, createSecretStore } from '../../../main/keychain/secret-store';
 import { signerFromSecret, type Signer } from '../../../main/journal/ed25519';
 import { signedLine } from '../../../main/journal/chain';
 import { rechain } from '../../helpers/journal';
@@ -105,7 +105,7 @@ describe('signed transcripts', () => {
   });
 
   it('holds no secret: neither the API secret nor the installation key', async () => {
-    const secrets = createSecretStore();
+    const secrets = createSecretStore(undefined, BROWSER_HOST_KEYCHAIN_SERVICE);
     const profileId = r.profileId;
     for (const account of [`profile:${profileId}`, 'installation:transcript-signing-key']) {
       const secret = (await secrets.get(account))!;
@@ -177,7 +177,11 @@ describe('transcripts re-signed with the installation key', () => {
   let key: Signer;
   beforeEach(
     once(async () => {
-      key = signerFromSecret((await createSecretStore().get('installation:transcript-signing-key'))!);
+      key = signerFromSecret(
+        (await createSecretStore(undefined, BROWSER_HOST_KEYCHAIN_SERVICE).get(
+          'installation:transcript-signing-key',
+        ))!,
+      );
     }),
   );
   const resigned = (change: (t: Mutable) => void, chain = true) => {

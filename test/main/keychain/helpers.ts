@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createEventHub } from '../../../main/ipc/event-hub';
 import { createProfileService } from '../../../main/profiles/service';
-import { createSecretStore } from '../../../main/keychain/secret-store';
+import { createSecretStore, keychainServiceFor } from '../../../main/keychain/secret-store';
 import type { FrontEnd } from '../../../common/contract';
 
 /** A profile service over the real keychain of this test session, in a fresh data folder. */
@@ -12,7 +12,7 @@ export function profileServiceFor(frontEnd: FrontEnd = 'electron', baseUrl = 'ht
   const events = createEventHub();
   const emitted: unknown[] = [];
   events.connect((e) => emitted.push(e));
-  const secrets = createSecretStore();
+  const secrets = createSecretStore(undefined, keychainServiceFor(frontEnd));
   const service = createProfileService({
     dataDir,
     frontEnd,

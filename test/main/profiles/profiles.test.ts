@@ -180,6 +180,13 @@ describe('the browser host offers Sandbox profiles only', () => {
       code: 'environment.not_allowed',
     });
     expect((await desktop.service.list()).profiles).toHaveLength(2);
+    // A desktop profile listed as Sandbox (or planted in the file) still cannot sign here: the browser
+    // host keeps its secrets under its own keychain service, where the desktop's secret is not.
+    expect(await desktop.secrets.get(`profile:${sandbox.id}`)).toMatch(/^[0-9a-f]{64}$/);
+    const client = await service.clientFor(sandbox.id);
+    await expect(client.listAllMpcVaults('Org-Controlled')).rejects.toMatchObject({
+      code: 'profile.secret_missing',
+    });
   });
 });
 
