@@ -32,10 +32,15 @@ export interface HostProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export async function startHost(args: string[] = [], dataDir?: string): Promise<HostProcess> {
+export async function startHost(
+  args: string[] = [],
+  dataDir?: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<HostProcess> {
   const dir = dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'kc-e2e-'));
   const child = spawn(process.execPath, ['out/main/browser-host.js', '--data-dir', dir, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env,
   });
   let output = '';
   child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
