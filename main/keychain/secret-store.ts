@@ -52,6 +52,33 @@ const KEYCHAIN_MESSAGES: Record<KeychainProblem, { message: string; hint: string
 };
 
 /**
+ * The keychain's state as the first screen says it: what it means for the app, and what to do. Unlike
+ * a failed operation's message, this is said before anything was tried.
+ */
+export function keychainStatusProblem(error: KeychainError): { code: string; message: string; hint: string } {
+  const unusable = 'so no profile can sign a request and none can be created.';
+  const byProblem: Record<KeychainProblem, { message: string; hint: string }> = {
+    unavailable: {
+      message: `The system keychain is not available, ${unusable}`,
+      hint: 'Install and start the system keychain (on Linux, a Secret Service such as GNOME Keyring, in a desktop session you are logged in to), then restart Key Ceremony.',
+    },
+    locked: {
+      message: `The system keychain is locked, ${unusable}`,
+      hint: 'Unlock it (log in again, or unlock it in your keyring manager), then come back to this screen.',
+    },
+    denied: {
+      message: `The system keychain refuses Key Ceremony, ${unusable}`,
+      hint: 'Allow Key Ceremony to use the keychain when your system asks, then come back to this screen.',
+    },
+    failed: {
+      message: `The system keychain did not answer, ${unusable}`,
+      hint: 'Restart your keychain service, or log out and in again, then restart Key Ceremony.',
+    },
+  };
+  return { code: error.code, ...byProblem[error.problem] };
+}
+
+/**
  * Sorts a keytar failure by what the officer can do about it. The messages are the real ones from
  * libsecret, macOS Keychain and Windows Credential Manager.
  */

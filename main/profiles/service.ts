@@ -9,7 +9,7 @@ import type { CoboClient } from '../cobo/client';
 import { assertEnvironmentAllowed, environmentsFor } from '../cobo/environments';
 import { apiKeyFromSecret, generateKeyPair } from '../cobo/sign';
 import type { EventHub } from '../ipc/event-hub';
-import type { SecretStore } from '../keychain/secret-store';
+import { KeychainError, keychainStatusProblem, type SecretStore } from '../keychain/secret-store';
 import { log } from '../log';
 import { createClientFactory } from './client-factory';
 import { testConnection } from './connection-test';
@@ -35,6 +35,15 @@ export interface ProfileServiceOptions {
 export function createProfileService(options: ProfileServiceOptions) {
   const store = createProfileStore(options.dataDir);
   let startupProblem: AppError | null = null;
+  /** Whether the keychain answers now: every screen that needs a profile says so when it does not. */
+  async function keychainProblem() {
+    try {
+      await options.secrets.get('probe:availability');
+      return null;
+    } catch (error) {
+      return error instanceof KeychainError ? keychainStatusProblem(error) : null;
+    }
+  }
   const edits = createProfileEdits({ ...options, store, onWritten: () => (startupProblem = null) });
   const { create } = edits;
   const clientOf = createClientFactory({ ...options, timeoutMs: options.clientTimeoutMs });
@@ -59,7 +68,7 @@ export function createProfileService(options: ProfileServiceOptions) {
         const { profiles } = await store.read();
         return {
           profiles: profiles.filter(visible).map(profileView),
-          problem: startupProblem?.toPayload() ?? null,
+          problem: (await keychainProblem()) ?? startupProblem?.toPayload() ?? null,
         };
       } catch (error) {
         if (error instanceof ProfileFileError) return { profiles: [], problem: error.toPayload() };

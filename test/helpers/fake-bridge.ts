@@ -1,4 +1,7 @@
-/** The page's bridge for component tests: every call is recorded and answered with `answer`. */
+/**
+ * The page's bridge for component tests: every call is recorded and answered with `answer`, or with
+ * what `answer(channel)` gives for that channel.
+ */
 export function installFakeBridge(answer: unknown = null): Array<[string, unknown]> {
   const calls: Array<[string, unknown]> = [];
   const invoke = new Proxy(
@@ -6,10 +9,14 @@ export function installFakeBridge(answer: unknown = null): Array<[string, unknow
     {
       get: (_, channel: string) => async (input: unknown) => {
         calls.push([channel, input]);
-        return { ok: true, value: answer };
+        return {
+          ok: true,
+          value: typeof answer === 'function' ? (answer as (c: string) => unknown)(channel) : answer,
+        };
       },
     },
   );
-  (window as unknown as { keyCeremony: unknown }).keyCeremony = { invoke };
+  const on = new Proxy({}, { get: () => () => () => undefined });
+  (window as unknown as { keyCeremony: unknown }).keyCeremony = { invoke, on };
   return calls;
 }

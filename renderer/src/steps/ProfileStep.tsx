@@ -13,7 +13,7 @@ import { useProfiles } from '../store/profiles';
 import { useAction } from '../store/use-action';
 
 export function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): void }) {
-  const { profiles, load } = useProfiles();
+  const { profiles, problem, loaded, load } = useProfiles();
   const start = useCeremonies((s) => s.start);
   const [profileId, setProfileId] = useState<string | null>(null);
   const { busy, error, run } = useAction();
@@ -28,6 +28,19 @@ export function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): vo
       <section className="panel step" aria-labelledby="profile-step-title">
         <h3 id="profile-step-title">Step 1: {definition.steps[0]?.title}</h3>
         <p className="lead">{definition.summary}</p>
+        {/* An empty list says why: the keychain, or no profile yet. */}
+        {loaded && profiles.length === 0 && (
+          <div data-testid="no-profiles">
+            {problem ? (
+              <ErrorNotice error={problem} />
+            ) : (
+              <p className="notice notice-info">
+                There is no profile to sign with yet. Create or import one on the Profiles screen, then come
+                back here.
+              </p>
+            )}
+          </div>
+        )}
         <fieldset className="choices">
           <legend>Profile to sign with</legend>
           {profiles.map((p) => (

@@ -7,14 +7,17 @@ import { EnvironmentBadge } from '../components/EnvironmentBadge';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ProfileStep } from '../steps/ProfileStep';
 import { useCeremonies } from '../store/ceremonies';
+import { useProfiles } from '../store/profiles';
 const CeremonyView = lazy(() => import('./CeremonyView').then((m) => ({ default: m.CeremonyView })));
 
 export function CeremoniesView() {
   const { ceremonies, openId, draftKind, error, load, watch, open, draft } = useCeremonies();
+  const { problem: profilesProblem, load: loadProfiles } = useProfiles();
   useEffect(() => {
     void load();
+    void loadProfiles();
     return watch();
-  }, [load, watch]);
+  }, [load, watch, loadProfiles]);
   const current = openId ? ceremonies[openId] : undefined;
   if (current) {
     return (
@@ -33,6 +36,12 @@ export function CeremoniesView() {
         Choose a ceremony. Each one walks you through its steps; nothing is sent until you review and confirm.
       </p>
       {error && <ErrorNotice error={error} />}
+      {/* The keychain first: without it no ceremony can sign, and the officer should know before choosing one. */}
+      {profilesProblem?.code.startsWith('keychain.') && (
+        <div data-testid="keychain-problem">
+          <ErrorNotice error={profilesProblem} />
+        </div>
+      )}
       <ul className="ceremony-kinds" aria-label="Start a ceremony">
         {CEREMONY_ORDER.map((kind) => (
           <li key={kind} className="panel ceremony-kind">

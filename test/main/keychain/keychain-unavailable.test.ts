@@ -42,4 +42,18 @@ describe('keychain unavailable', () => {
     await ctx.service.ensureFirstRunProfile();
     expect((await ctx.service.list()).problem).toMatchObject({ code: 'keychain.unavailable' });
   });
+
+  it('says in the list, before anything is tried, that the keychain is not there and what to do', async () => {
+    const fresh = profileServiceFor();
+    try {
+      expect((await fresh.service.list()).problem).toEqual({
+        code: 'keychain.unavailable',
+        message:
+          'The system keychain is not available, so no profile can sign a request and none can be created.',
+        hint: 'Install and start the system keychain (on Linux, a Secret Service such as GNOME Keyring, in a desktop session you are logged in to), then restart Key Ceremony.',
+      });
+    } finally {
+      fresh.cleanup();
+    }
+  });
 });

@@ -1,0 +1,55 @@
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ErrorPayload } from '../../common/contract';
+import { ProfileStep } from '../../renderer/src/steps/ProfileStep';
+import { CeremoniesView } from '../../renderer/src/views/CeremoniesView';
+import { useProfiles } from '../../renderer/src/store/profiles';
+import { installFakeBridge } from '../helpers/fake-bridge';
+
+const KEYCHAIN: ErrorPayload = {
+  code: 'keychain.unavailable',
+  message: 'The system keychain is not available, so no profile can sign a request and none can be created.',
+  hint: 'Install and start the system keychain (on Linux, a Secret Service such as GNOME Keyring, in a desktop session you are logged in to), then restart Key Ceremony.',
+};
+
+const answers = (problem: ErrorPayload | null) => (channel: string) =>
+  channel === 'profiles.list'
+    ? { profiles: [], problem }
+    : channel === 'ceremony.list'
+      ? { ceremonies: [], damaged: [] }
+      : null;
+
+beforeEach(() => useProfiles.setState({ profiles: [], problem: null, loaded: false }));
+afterEach(cleanup);
+
+describe('a missing keychain, where the officer looks', () => {
+  it('is said on the first screen, with what to do', async () => {
+    installFakeBridge(answers(KEYCHAIN));
+    render(<CeremoniesView />);
+    const notice = await screen.findByTestId('keychain-problem');
+    expect(notice).toHaveTextContent(KEYCHAIN.message);
+    expect(notice).toHaveTextContent(KEYCHAIN.hint);
+  });
+
+  it('is not on the first screen when the keychain answers', async () => {
+    installFakeBridge(answers(null));
+    render(<CeremoniesView />);
+    await screen.findByRole('button', { name: 'Start: KeyGen' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.queryByTestId('keychain-problem')).toBeNull();
+  });
+
+  it('explains the empty profile list of a ceremony’s first step: the keychain, or no profile yet', async () => {
+    installFakeBridge(answers(KEYCHAIN));
+    render(<ProfileStep kind="KeyGen" onBack={() => undefined} />);
+    expect(await screen.findByTestId('no-profiles')).toHaveTextContent(KEYCHAIN.message);
+    expect(screen.getByRole('button', { name: 'Start the ceremony' })).toBeDisabled();
+    cleanup();
+    useProfiles.setState({ profiles: [], problem: null, loaded: false });
+    installFakeBridge(answers(null));
+    render(<ProfileStep kind="KeyGen" onBack={() => undefined} />);
+    expect(await screen.findByTestId('no-profiles')).toHaveTextContent(
+      'There is no profile to sign with yet. Create or import one on the Profiles screen',
+    );
+  });
+});
