@@ -75,6 +75,7 @@ export async function startRuntime(options: ServiceOptions): Promise<Runtime> {
     events,
     baseUrlFor,
     onSandboxApiKey: async (apiKey) => sandbox?.engine.registerApiKey(apiKey),
+    onSandboxApiKeyRemoved: async (apiKey) => sandbox?.engine.unregisterApiKey(apiKey),
     clientTimeoutMs: options.coboTimeoutMs,
   });
   if (options.firstRunProfile !== false) await profiles.ensureFirstRunProfile();

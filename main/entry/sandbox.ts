@@ -2,10 +2,9 @@
  * `npm run sandbox -- --port <n|0> --api-key <hex> [--data <dir>] [--auto-approve-ms <n>] [--step-ms <n>] [--manual] [--fresh [--with-vault]]`
  * The offline sandbox on its own, for rehearsals and for Cobo's SDKs to talk to.
  */
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startSandbox } from '../sandbox/index';
+import { defaultSandboxDataDir, startSandbox } from '../sandbox/index';
 import { wholeNumber } from './flags';
 
 /** A flag's whole number, or the fallback when the flag is absent. */
@@ -37,7 +36,7 @@ async function main() {
     if (!/^[0-9a-fA-F]{64}$/.test(key))
       throw new Error('--api-key must be an Ed25519 API key: 64 hex characters');
   }
-  const dataDir = path.resolve(values.data ?? path.join(os.tmpdir(), 'key-ceremony-sandbox'));
+  const dataDir = path.resolve(values.data ?? defaultSandboxDataDir());
   const sandbox = await startSandbox({
     dataDir,
     port: number('port', values.port, 0, 65_535),

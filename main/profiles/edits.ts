@@ -34,6 +34,8 @@ export interface ProfileEditsOptions {
   readonly secrets: SecretStore;
   readonly events: EventHub;
   readonly onSandboxApiKey?: (apiKey: string) => Promise<void>;
+  /** Told when a Sandbox profile is deleted, so the sandbox stops letting its API key in. */
+  readonly onSandboxApiKeyRemoved?: (apiKey: string) => Promise<void>;
   /** Told when a profile was written, so a problem reported at start-up is cleared. */
   readonly onWritten: () => void;
 }
@@ -122,6 +124,8 @@ export function createProfileEdits(options: ProfileEditsOptions) {
         // officer can try again, and no secret is left behind without a profile pointing at it.
         await options.secrets.delete(accountFor(profile.id));
         await store.write(profiles.filter((p) => p.id !== input.id));
+        // No two profiles share an API key, so the sandbox can stop letting this one in.
+        if (profile.environment === 'sandbox') await options.onSandboxApiKeyRemoved?.(profile.apiKey);
         log.info('profile.deleted', {
           environment: profile.environment,
           fingerprint: fingerprintOfHexKey(profile.apiKey),

@@ -28,6 +28,7 @@ export interface ProfileServiceOptions {
   readonly baseUrlFor: (environment: EnvironmentId) => Promise<string>;
   /** Called when a Sandbox profile is created, so the embedded sandbox knows its API key. */
   readonly onSandboxApiKey?: (apiKey: string) => Promise<void>;
+  readonly onSandboxApiKeyRemoved?: (apiKey: string) => Promise<void>;
   /** How long one Cobo call may take (tests shorten it to reach a timeout quickly). */
   readonly clientTimeoutMs?: number;
 }

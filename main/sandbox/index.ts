@@ -3,11 +3,24 @@
  * and serves it on 127.0.0.1. Used inside the app and by `npm run sandbox`.
  */
 import { mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { createEngine, type EngineSettings } from './engine';
 import { createFaults } from './faults';
 import type { RequestState } from './state';
 import { startSandboxServer } from './http/server';
 import { createStateStore } from './state-store';
+
+/**
+ * The standalone sandbox's data folder when none is given: in the user's own state folder, never a
+ * shared path such as /tmp that another user of the machine could create first.
+ */
+export function defaultSandboxDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  home: string = os.homedir(),
+): string {
+  return path.join(env.XDG_STATE_HOME ?? path.join(home, '.local', 'state'), 'key-ceremony-sandbox');
+}
 
 export interface SandboxOptions {
   readonly dataDir: string;

@@ -41,6 +41,13 @@ export function createEngine(options: EngineOptions) {
         await ctx.persist();
       }
     },
+    /** A key no longer let in: its profile was deleted. */
+    unregisterApiKey: async (apiKey: string) => {
+      if (ctx.state.apiKeys.includes(apiKey)) {
+        ctx.state.apiKeys = ctx.state.apiKeys.filter((k) => k !== apiKey);
+        await ctx.persist();
+      }
+    },
     isKnownApiKey: (apiKey: string) => ctx.state.apiKeys.includes(apiKey),
     failNextKeyGenerations: lifecycle.failNextKeyGenerations,
     resume: lifecycle.resume,

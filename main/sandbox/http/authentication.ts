@@ -17,6 +17,11 @@ import { badSignature, headersMissing, unknownApiKey } from '../errors';
 export const NONCE_WINDOW_MS = 5 * 60_000;
 
 export interface Authenticator {
+  /**
+   * What can be checked before the body is read: the three headers, a registered API key, a nonce
+   * of the right form and time. A stranger is refused without the server reading what it sends.
+   */
+  precheck(req: http.IncomingMessage): void;
   /** Answers the request's API key (lower case) when it is authentic; throws Cobo's error otherwise. */
   check(req: http.IncomingMessage, path: string, rawQuery: string, body: string): Promise<string>;
   stop(): void;
@@ -67,11 +72,17 @@ export function createAuthenticator(
     }
   }
 
+  function precheck(req: http.IncomingMessage) {
+    const found = headers(req);
+    if (!isKnownApiKey(found.apiKey.toLowerCase())) throw unknownApiKey();
+    checkNonce(found.nonce);
+    return found;
+  }
+
   return {
+    precheck,
     async check(req, path, rawQuery, body) {
-      const { apiKey, nonce, signature } = headers(req);
-      if (!isKnownApiKey(apiKey.toLowerCase())) throw unknownApiKey();
-      checkNonce(nonce);
+      const { apiKey, nonce, signature } = precheck(req);
       const replayKey = `${apiKey.toLowerCase()}:${nonce}`;
       if (seenNonces.has(replayKey)) throw badSignature('nonce already used');
       // Hold the nonce while its signature is checked, so the same request sent twice at once is refused.

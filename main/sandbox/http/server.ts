@@ -45,6 +45,7 @@ export async function startSandboxServer(options: SandboxServerOptions) {
   const control = controlRoutes(engine, faults, counts);
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL, rawQuery: string) {
+    auth.precheck(req);
     const body = await bodyText(req);
     const apiKey = await auth.check(req, url.pathname, rawQuery, body);
     count(counts.requests, apiKey);
@@ -73,7 +74,9 @@ export async function startSandboxServer(options: SandboxServerOptions) {
   }
 
   async function handleControl(req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
-    const given = Buffer.from((req.headers.authorization ?? '').replace(/^Bearer /, ''));
+    // Exactly "Bearer <token>": a bare token, another scheme or a query parameter is refused.
+    const header = req.headers.authorization ?? '';
+    const given = Buffer.from(header.startsWith('Bearer ') ? header.slice('Bearer '.length) : '');
     const expected = Buffer.from(controlToken);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       return sendJson(res, 401, {

@@ -1,5 +1,6 @@
 // @vitest-environment node
 /** Each injected fault, as the client sees it on the wire. */
+import net from 'node:net';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { once } from '../../helpers/once';
 import { sandboxFor, type SandboxContext } from './helpers';
@@ -104,5 +105,50 @@ describe('sandbox fault injection', () => {
       headers: { Authorization: 'Bearer nope' },
     });
     expect(wrong.status).toBe(401);
+    // Only "Authorization: Bearer <token>": the bare token, another scheme or a lower-case scheme is refused.
+    for (const authorization of [
+      ctx.sandbox.controlToken,
+      `Basic ${ctx.sandbox.controlToken}`,
+      `bearer ${ctx.sandbox.controlToken}`,
+      `Bearer  ${ctx.sandbox.controlToken}`,
+    ]) {
+      const res = await fetch(`${ctx.sandbox.controlUrl}/state`, {
+        headers: { Authorization: authorization },
+      });
+      expect(res.status, authorization).toBe(401);
+    }
+    expect(
+      (
+        await fetch(`${ctx.sandbox.controlUrl}/state`, {
+          headers: { Authorization: `Bearer ${ctx.sandbox.controlToken}` },
+        })
+      ).status,
+    ).toBe(200);
+  });
+
+  it('checks who is calling before it reads a body: a stranger is refused while its body is still coming', async () => {
+    const { port } = new URL(ctx.sandbox.baseUrl);
+    const answerTo = (head: string) =>
+      new Promise<string>((resolve) => {
+        const socket = net.connect(Number(port), '127.0.0.1', () => socket.write(head));
+        let answer = '';
+        socket.on('data', (d) => {
+          answer += d.toString();
+          // The answer came although the body announced never arrived.
+          if (answer.includes('\r\n\r\n')) {
+            socket.destroy();
+            resolve(answer);
+          }
+        });
+        socket.on('error', () => resolve(answer));
+      });
+    const control = await answerTo(
+      'POST /sandbox/faults HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{',
+    );
+    expect(control).toMatch(/^HTTP\/1\.1 401/);
+    const api = await answerTo(
+      `POST /v2/wallets/mpc/vaults HTTP/1.1\r\nHost: x\r\nBIZ-API-KEY: ${'ab'.repeat(32)}\r\nBIZ-API-NONCE: ${Date.now()}\r\nBIZ-API-SIGNATURE: ${'cd'.repeat(64)}\r\nContent-Length: 1000\r\n\r\n{`,
+    );
+    expect(api).toMatch(/^HTTP\/1\.1 401/);
   });
 });
