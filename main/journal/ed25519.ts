@@ -23,14 +23,19 @@ export type Verifier = (message: string | Uint8Array, signatureHex: string) => b
 
 export function signerFromSecret(secretHex: string): Signer {
   if (!HEX32.test(secretHex)) throw new Error('an Ed25519 secret is 64 hex characters');
-  const key: KeyObject = createPrivateKey({
-    key: Buffer.concat([PKCS8_PREFIX, Buffer.from(secretHex, 'hex')]),
-    format: 'der',
-    type: 'pkcs8',
-  });
-  const der = createPublicKey(key).export({ format: 'der', type: 'spki' });
+  const seed = Buffer.from(secretHex, 'hex');
+  const der = Buffer.concat([PKCS8_PREFIX, seed]);
+  let key: KeyObject;
+  try {
+    key = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+  } finally {
+    // The key lives on in OpenSSL's memory; these copies need not.
+    seed.fill(0);
+    der.fill(0);
+  }
+  const spki = createPublicKey(key).export({ format: 'der', type: 'spki' });
   return {
-    publicKey: der.subarray(SPKI_PREFIX.length).toString('hex'),
+    publicKey: spki.subarray(SPKI_PREFIX.length).toString('hex'),
     sign: (message) => sign(null, Buffer.from(message), key).toString('hex'),
   };
 }

@@ -129,10 +129,13 @@ describe('the Linux package', () => {
       electronFuses: Record<string, boolean>;
       publish: unknown;
       asar: boolean;
+      buildDependenciesFromSource: boolean;
     };
     expect(config.electronFuses).toEqual(HARDENED_FUSES);
     expect(config.publish).toBeNull();
     expect(config.asar).toBe(true);
+    // Native modules from the locked sources, never a downloaded prebuilt.
+    expect(config.buildDependenciesFromSource).toBe(true);
     const fuses = await getCurrentFuseWire(path.join(out, 'linux-unpacked', 'key-ceremony'));
     const on = 49;
     const off = 48;
