@@ -91,25 +91,66 @@ export interface TimelineStep {
   readonly at: string;
   /** How long this status lasted, or has lasted so far for the current one. */
   readonly durationMs: number;
+  /**
+   * False for a status the request must have passed through between two reads (statuses can move
+   * faster than the app looks): shown so the timeline is complete, never recorded as seen.
+   */
+  readonly observed: boolean;
 }
 
-/** A timeline from status observations in any order and with repeats: one step per change. */
+/**
+ * The order a request that goes well passes through; a failure of key generation takes Success's
+ * place. A failed confirmation can come from either of the first two, so nothing is implied before it.
+ */
+const LIFECYCLE: readonly string[] = [
+  'PendingKeyHolderConfirmation',
+  'MPCProcessing',
+  'KeyGenerating',
+  'Success',
+];
+const placeInLifecycle = (status: string) =>
+  status === 'KeyGeneratingFailed' ? LIFECYCLE.indexOf('Success') : LIFECYCLE.indexOf(status);
+
+/** The statuses a request passed through, unseen, between two it was seen in. */
+function passedThrough(from: string, to: string): string[] {
+  const a = placeInLifecycle(from);
+  const b = placeInLifecycle(to);
+  return a === -1 || b === -1 || b <= a + 1 ? [] : LIFECYCLE.slice(a + 1, b);
+}
+
+/**
+ * A timeline from status observations in any order and with repeats: one step per change, with the
+ * statuses passed through between two reads shown as such.
+ */
 export function buildTimeline(
   observations: ReadonlyArray<{ status: string; at: string }>,
   now: number = Date.now(),
 ): TimelineStep[] {
   const sorted = [...observations].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const changes = sorted.filter((o, i) => i === 0 || o.status !== sorted[i - 1]?.status);
-  return changes.map((o, i) => {
+  return changes.flatMap((o, i) => {
     const next = changes[i + 1];
     const end = next ? Date.parse(next.at) : describeStatus(o.status).final ? Date.parse(o.at) : now;
     const meaning = describeStatus(o.status);
-    return {
-      status: o.status,
-      title: meaning.title,
-      known: meaning.known,
+    const before = changes[i - 1];
+    const unseen = (before ? passedThrough(before.status, o.status) : []).map((status): TimelineStep => ({
+      status,
+      title: describeStatus(status).title,
+      known: true,
       at: o.at,
-      durationMs: Math.max(0, end - Date.parse(o.at)),
-    };
+      durationMs: 0,
+      observed: false,
+    }));
+    return [
+      ...unseen,
+      {
+        status: o.status,
+        title: meaning.title,
+        known: meaning.known,
+        at: o.at,
+        durationMs: Math.max(0, end - Date.parse(o.at)),
+        observed: true,
+      },
+    ];
   });
 }

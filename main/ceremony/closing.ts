@@ -39,14 +39,23 @@ export function createClosing({
       const client = await clientOf(state);
       await e.journal.append('note', { note: 'cancel requested', tss_request_id: state.tssRequestId });
       try {
-        const answer = await client.cancelTssRequest(state.selection.vaultId ?? '', state.tssRequestId);
+        const vaultId = state.selection.vaultId ?? '';
+        const answer = await client.cancelTssRequest(vaultId, state.tssRequestId);
+        // The cancel call answers "Success" for the call; the request's own final status is Cobo's to say.
+        const after =
+          String(answer.status) === 'Success'
+            ? await client.getTssRequest(vaultId, state.tssRequestId).catch(() => null)
+            : null;
         return await registry.change(id, async (s, journal) => {
           await journal.append('response_received', { cancel: true, status: String(answer.status) });
-          if (String(answer.status) === 'Success') {
-            s.statuses.push({ status: 'Cancelled', at: new Date().toISOString() });
-            tracker.stop(id);
-            await finish(s, journal, null, 'cancelled', 'The request was cancelled; nothing was created.');
+          if (String(answer.status) !== 'Success') return;
+          tracker.stop(id);
+          const status = after?.status === undefined ? null : String(after.status);
+          if (status !== null) {
+            await journal.append('status_observed', { tss_request_id: s.tssRequestId ?? '', status });
+            s.statuses.push({ status, at: new Date().toISOString() });
           }
+          await finish(s, journal, null, 'cancelled', 'The request was cancelled; nothing was created.');
         });
       } catch (error) {
         return registry.change(id, (s) => {

@@ -112,8 +112,22 @@ export class CeremonyDriver {
       .waitFor({ timeout: 20_000 });
   }
 
+  /**
+   * On to Verify root keys: straight there for a ceremony with no request to follow; from the live
+   * status, once the request has ended, by the officer's own click.
+   */
+  async reachVerify(): Promise<void> {
+    const verify = this.page.locator('#step-title', { hasText: 'Verify root keys' });
+    const onward = this.page.getByRole('button', { name: 'Continue to Verify root keys →' });
+    await verify.or(onward).first().waitFor({ timeout: 30_000 });
+    if (await onward.isVisible()) {
+      await onward.click();
+      await verify.waitFor();
+    }
+  }
+
   async verifyAndClose(): Promise<void> {
-    await this.waitStep('Verify root keys');
+    await this.reachVerify();
     await this.step.getByTestId('root-key').first().waitFor();
     await this.checkpoint('verify');
     await this.step
@@ -183,7 +197,7 @@ export class CeremonyDriver {
     await this.preflight();
     await this.checkIn();
     await this.reviewAndSend();
-    await this.waitStep('Verify root keys');
+    await this.reachVerify();
     await this.step.getByTestId('root-keys-unchanged').waitFor();
   }
 

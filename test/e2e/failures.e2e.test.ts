@@ -52,7 +52,7 @@ describe('when a ceremony does not go to plan', () => {
     await d.step.getByTestId('failure').waitFor();
     expect(await d.step.getByTestId('failure').innerText()).toMatch(/did not succeed[\s\S]*start a new one/);
     await d.checkpoint('rejected');
-    await app.session.page.getByRole('button', { name: /Close/ }).click();
+    await app.session.page.getByRole('button', { name: 'Continue to Close →' }).click();
     await d.close();
     expect(await app.session.page.getByTestId('outcome').innerText()).toBe('Did not succeed');
     expect(await requestCount()).toBe(before + 1);
@@ -65,6 +65,13 @@ describe('when a ceremony does not go to plan', () => {
     await d.step.getByTestId('failure').waitFor();
     expect(await d.step.getByTestId('failure').innerText()).toMatch(/TSS node failed/);
     await d.checkpoint('failed');
+    // Opened anyway, the verification step says why there is nothing in it.
+    await app.session.page.getByRole('button', { name: /Verify root keys/ }).click();
+    expect(await d.step.getByTestId('nothing-to-verify').innerText()).toMatch(
+      /^Nothing to verify: no keys were made\./,
+    );
+    await app.session.page.getByRole('button', { name: 'Continue to Close →' }).click();
+    await d.close();
   });
 
   it('cancels while holders are still to approve, also after the page reloads', async () => {
@@ -81,6 +88,20 @@ describe('when a ceremony does not go to plan', () => {
     await d.step.getByRole('button', { name: 'Yes, cancel the request' }).click();
     await d.step.getByTestId('failure').waitFor();
     expect(await d.step.getByTestId('failure').innerText()).toMatch(/cancelled/);
+    // The timeline ends with what Cobo reports for the request, nothing the app made up.
+    const timeline = d.step.getByTestId('timeline');
+    expect(await timeline.locator('li').last().getAttribute('data-status')).toBe(
+      'KeyHolderConfirmationFailed',
+    );
+    expect(await timeline.innerText()).not.toMatch(/Unknown status/);
+    // Nothing was made, so nothing to verify: the rail says so, and the way on is the close.
+    const rail = app.session.page.getByRole('navigation', { name: 'Ceremony steps' });
+    expect(await rail.getByRole('button', { name: /Verify root keys/ }).innerText()).toMatch(/\(skipped\)/);
+    expect(await rail.getByRole('button', { name: /Verify root keys/ }).innerText()).not.toMatch(/✓/);
+    await d.checkpoint('cancelled');
+    await app.session.page.getByRole('button', { name: 'Continue to Close →' }).click();
+    await d.close();
+    expect(await app.session.page.getByTestId('outcome').innerText()).toBe('Cancelled');
   });
 
   it('survives network faults mid-ceremony without sending a second request', async () => {
@@ -101,7 +122,7 @@ describe('when a ceremony does not go to plan', () => {
       path_prefix: '/wallets/mpc/vaults',
       count: 6,
     });
-    await d.waitStep('Verify root keys');
+    await d.reachVerify();
     await d.step.getByTestId('root-key').first().waitFor();
     await d.checkpoint('recovered');
     expect(await requestCount()).toBe(before + 1);

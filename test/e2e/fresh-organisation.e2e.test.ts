@@ -134,7 +134,7 @@ describe('a fresh organisation', () => {
     await k.checkpoint('status-mpc-processing');
     await actAs(page, ['Alice Moreau', 'Bilal Haddad'], 'Take part');
     await resume(k, 'KeyGen');
-    await k.waitStep('Verify root keys');
+    await k.reachVerify();
     await k.verifyAndClose();
     await holderPhones(page);
     await page.getByLabel(/Holders approve only when someone approves for them here/).uncheck();

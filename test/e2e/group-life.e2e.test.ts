@@ -26,7 +26,7 @@ async function upgrade(
   await d.preflight();
   await d.checkIn();
   await d.reviewAndSend('Upgrade the group');
-  await d.waitStep('Verify root keys');
+  await d.reachVerify();
   await d.step.getByTestId('root-keys-unchanged').waitFor();
   await d.verifyAndClose();
 }
@@ -82,7 +82,7 @@ describe('the rest of a group’s life', () => {
     await k.preflight();
     await k.checkIn();
     await k.reviewAndSend();
-    await k.waitStep('Verify root keys');
+    await k.reachVerify();
     await k.verifyAndClose();
     for (const [name, target] of [
       ['life-2-signing-shares', /Signing Group · 2-of-2/],

@@ -64,7 +64,7 @@ describe('the ceremony stories', () => {
     await d.waitStep('Live status');
     await d.waitStatus('PendingKeyHolderConfirmation');
     await d.checkpoint('status-pending');
-    await d.waitStep('Verify root keys');
+    await d.reachVerify();
     rootKeys = await rootKeysOnScreen();
     expect(rootKeys).toHaveLength(2);
     await app.session.page.getByRole('button', { name: /Live status/ }).click();
@@ -132,7 +132,7 @@ describe('the ceremony stories', () => {
     await d.preflight();
     await d.checkIn();
     await d.reviewAndSend();
-    await d.waitStep('Verify root keys');
+    await d.reachVerify();
     await d.step.getByTestId('root-keys-unchanged').waitFor();
     expect(await rootKeysOnScreen()).toEqual(rootKeys);
     await d.verifyAndClose();

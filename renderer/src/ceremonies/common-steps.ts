@@ -57,6 +57,10 @@ export const verifyStep: StepDefinition = {
   done: (c) =>
     (c.phase === 'finished' || c.phase === 'closed') &&
     (c.outcome !== 'success' || c.comparedWithDevicesAt !== null),
+  skipped: (c) =>
+    (c.phase === 'finished' || c.phase === 'closed') && c.outcome !== 'success'
+      ? 'Nothing to verify: no keys were made.'
+      : null,
 };
 
 export const closeStep: StepDefinition = {

@@ -21,11 +21,18 @@ export const CEREMONIES: Readonly<Record<CeremonyKind, CeremonyDefinition>> = {
 
 export { CEREMONY_ORDER } from '../../../common/ceremony/kinds';
 
-/** Index of the first step that is not complete: where a ceremony stands. */
+/** Index of the first step that is not complete (and not passed over): where a ceremony stands. */
 export function currentStepIndex(c: Ceremony, ctx: StepContext): number {
   const steps = CEREMONIES[c.kind].steps;
-  const i = steps.findIndex((s) => !s.done(c, ctx));
+  const i = steps.findIndex((s) => !s.skipped?.(c) && !s.done(c, ctx));
   return i === -1 ? steps.length - 1 : i;
+}
+
+/** The step after `index` that this ceremony has something to do in. */
+export function nextStepIndex(c: Ceremony, index: number): number {
+  const steps = CEREMONIES[c.kind].steps;
+  const next = steps.findIndex((s, i) => i > index && !s.skipped?.(c));
+  return next === -1 ? steps.length - 1 : next;
 }
 
 /** A step may be opened when every step before it is complete; before submission the officer may go back. */

@@ -30,6 +30,8 @@ export interface StepDefinition {
   readonly intro: string;
   /** Whether this step is complete, so the next one unlocks. */
   readonly done: (c: Ceremony, ctx: StepContext) => boolean;
+  /** Why this ceremony has nothing to do in this step (it is passed over, said so); null when it has. */
+  readonly skipped?: (c: Ceremony) => string | null;
 }
 
 /** A ceremony kind as `common/` declares it, with the steps the page walks through. */

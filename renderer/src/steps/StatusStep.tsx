@@ -79,13 +79,15 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
         {timeline.map((step, i) => (
           <li
             key={`${step.status}-${step.at}`}
-            className={`timeline-item${i === timeline.length - 1 ? ' timeline-current' : ''}${step.known ? '' : ' timeline-unknown'}`}
+            className={`timeline-item${i === timeline.length - 1 ? ' timeline-current' : ''}${step.known ? '' : ' timeline-unknown'}${step.observed ? '' : ' timeline-unseen'}`}
             data-status={step.status}
+            data-observed={step.observed}
           >
             <strong>{step.title}</strong>
             <span className="muted">
-              {' '}
-              — since {new Date(step.at).toLocaleTimeString()} · {seconds(step.durationMs)}
+              {step.observed
+                ? ` — since ${new Date(step.at).toLocaleTimeString()} · ${seconds(step.durationMs)}`
+                : ' — passed through between two checks, not seen'}
             </span>
           </li>
         ))}

@@ -4,7 +4,12 @@ import type { StepProps } from './StepProps';
 
 export function VerifyStep({ ceremony, run, busy }: StepProps) {
   if (ceremony.outcome !== 'success')
-    return <p>There are no new key shares to verify: the ceremony did not succeed.</p>;
+    return (
+      <p data-testid="nothing-to-verify">
+        Nothing to verify: no keys were made. The ceremony{' '}
+        {ceremony.outcome === 'cancelled' ? 'was cancelled' : 'did not succeed'}; go on to Close.
+      </p>
+    );
   const keys = ceremony.rootKeysAfter ?? [];
   return (
     <div className="stack">

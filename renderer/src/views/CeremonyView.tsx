@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState, type JSX } from 'react';
 import type { Ceremony } from '../../../common/contract';
-import { canOpen, CEREMONIES, currentStepIndex } from '../ceremonies';
+import { canOpen, CEREMONIES, currentStepIndex, nextStepIndex } from '../ceremonies';
 import type { StepKind } from '../ceremonies/types';
 import { call } from '../api';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -53,18 +53,16 @@ export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeav
   const lastPhase = useRef(ceremony.phase);
 
   useEffect(() => {
-    // Sending, and the request's end, move the officer on; otherwise they continue when ready.
+    // Sending moves the officer on to the live status. A request's end does not: the officer reads its
+    // last status and moves on from there, to verification or, when nothing was made, to the close.
+    // (A one-call ceremony with no request to follow goes straight on when it succeeds.)
     if (ceremony.phase !== lastPhase.current) {
       lastPhase.current = ceremony.phase;
-      // A request that failed or was cancelled lands on the live status, where the failure is explained.
       const statusIndex = definition.steps.findIndex((s) => s.kind === 'status');
-      setOpen(
-        ceremony.phase === 'finished' && ceremony.outcome !== 'success' && statusIndex >= 0
-          ? statusIndex
-          : current,
-      );
+      const stay = ceremony.tssRequestId !== null || ceremony.outcome !== 'success';
+      setOpen(ceremony.phase === 'finished' && stay && statusIndex >= 0 ? statusIndex : current);
     }
-  }, [ceremony.phase, ceremony.outcome, current, definition]);
+  }, [ceremony.phase, ceremony.outcome, ceremony.tssRequestId, current, definition]);
   useEffect(() => {
     heading.current?.focus();
   }, [open]);
@@ -81,7 +79,8 @@ export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeav
         <nav aria-label="Ceremony steps" className="step-rail">
           <ol>
             {definition.steps.map((s, i) => {
-              const done = s.done(ceremony, ctx);
+              const skipped = s.skipped?.(ceremony) ?? null;
+              const done = !skipped && s.done(ceremony, ctx);
               const openable = canOpen(ceremony, ctx, i);
               return (
                 <li
@@ -96,11 +95,12 @@ export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeav
                     onClick={() => setOpen(i)}
                   >
                     <span className="rail-no" aria-hidden="true">
-                      {done && i !== index ? '✓' : i + 1}
+                      {skipped && i !== index ? '–' : done && i !== index ? '✓' : i + 1}
                     </span>
                     {s.title}
+                    {skipped && <span className="rail-skipped"> (skipped)</span>}
                     <span className="visually-hidden">
-                      {done ? ' (complete)' : openable ? '' : ' (locked)'}
+                      {skipped ? '' : done ? ' (complete)' : openable ? '' : ' (locked)'}
                     </span>
                   </button>
                 </li>
@@ -127,8 +127,12 @@ export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeav
           )}
           {index < current && (
             <div className="actions">
-              <button type="button" className="button button-primary" onClick={() => setOpen(index + 1)}>
-                Continue to {definition.steps[index + 1]?.title} →
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => setOpen(nextStepIndex(ceremony, index))}
+              >
+                Continue to {definition.steps[nextStepIndex(ceremony, index)]?.title} →
               </button>
             </div>
           )}

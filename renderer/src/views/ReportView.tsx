@@ -58,8 +58,10 @@ export function ReportView({ ceremony }: { ceremony: Ceremony }) {
       <h3>Status timeline</h3>
       <ol className="timeline">
         {timeline.map((s) => (
-          <li key={`${s.status}-${s.at}`}>
-            {new Date(s.at).toLocaleTimeString()} — {s.title} ({s.status})
+          <li key={`${s.status}-${s.at}`} data-observed={s.observed}>
+            {s.observed
+              ? `${new Date(s.at).toLocaleTimeString()} — ${s.title} (${s.status})`
+              : `passed through between two checks, not seen — ${s.title} (${s.status})`}
           </li>
         ))}
       </ol>

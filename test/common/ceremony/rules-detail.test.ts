@@ -69,6 +69,7 @@ describe('status words', () => {
         known: true,
         at: at(0),
         durationMs: 7_000,
+        observed: true,
       },
     ]);
     expect(buildTimeline([{ status: 'Success', at: at(0) }], t0 + 7_000)[0]!.durationMs).toBe(0);

@@ -155,12 +155,53 @@ describe('status rules', () => {
       ],
       t0 + 60_000,
     );
-    expect(timeline.map((s) => [s.status, s.durationMs / 1000, s.known])).toEqual([
-      ['PendingKeyHolderConfirmation', 5, true],
-      ['NewThing', 5, false],
-      ['KeyGenerating', 2, true],
-      ['Success', 0, true],
+    expect(timeline.map((s) => [s.status, s.durationMs / 1000, s.known, s.observed])).toEqual([
+      ['PendingKeyHolderConfirmation', 5, true, true],
+      ['NewThing', 5, false, true],
+      ['KeyGenerating', 2, true, true],
+      ['Success', 0, true, true],
     ]);
+  });
+
+  it('shows the statuses a request passed through between two reads, as passed through, not as seen', () => {
+    const t0 = Date.parse('2026-01-01T00:00:00Z');
+    const at = (s: number) => new Date(t0 + s * 1000).toISOString();
+    const steps = (observed: string[]) =>
+      buildTimeline(
+        observed.map((status, i) => ({ status, at: at(i) })),
+        t0,
+      ).map((s) => `${s.status}${s.observed ? '' : ' (unseen)'}`);
+    expect(steps(['PendingKeyHolderConfirmation', 'Success'])).toEqual([
+      'PendingKeyHolderConfirmation',
+      'MPCProcessing (unseen)',
+      'KeyGenerating (unseen)',
+      'Success',
+    ]);
+    expect(steps(['MPCProcessing', 'KeyGeneratingFailed'])).toEqual([
+      'MPCProcessing',
+      'KeyGenerating (unseen)',
+      'KeyGeneratingFailed',
+    ]);
+    // Nothing is implied before a failed confirmation, after an unknown status, or between neighbours.
+    expect(steps(['PendingKeyHolderConfirmation', 'KeyHolderConfirmationFailed'])).toEqual([
+      'PendingKeyHolderConfirmation',
+      'KeyHolderConfirmationFailed',
+    ]);
+    expect(steps(['NewThing', 'Success'])).toEqual(['NewThing', 'Success']);
+    expect(steps(['PendingKeyHolderConfirmation', 'MPCProcessing', 'KeyGenerating', 'Success'])).toEqual([
+      'PendingKeyHolderConfirmation',
+      'MPCProcessing',
+      'KeyGenerating',
+      'Success',
+    ]);
+    const unseen = buildTimeline(
+      [
+        { status: 'PendingKeyHolderConfirmation', at: at(0) },
+        { status: 'KeyGenerating', at: at(9) },
+      ],
+      t0 + 20_000,
+    )[1]!;
+    expect(unseen).toMatchObject({ status: 'MPCProcessing', observed: false, durationMs: 0, at: at(9) });
   });
 });
 

@@ -143,6 +143,14 @@ describe('ceremony runner', () => {
     await r.waitFor(() => c.get(a.id).statuses.length > 0, 'first status');
     const cancelled = await c.cancelRequest(a.id);
     expect(cancelled).toMatchObject({ phase: 'finished', outcome: 'cancelled' });
+    // The last status is the one Cobo reports for the request after the cancel, journalled as seen.
+    expect(cancelled.statuses.at(-1)!.status).toBe('KeyHolderConfirmationFailed');
+    expect(cancelled.statuses.map((x) => x.status)).not.toContain('Cancelled');
+    const observed = r.runtime.services.ceremonies
+      .journal(a.id)
+      .filter((e) => e.kind === 'status_observed')
+      .map((e) => e.data.status);
+    expect(observed.at(-1)).toBe('KeyHolderConfirmationFailed');
 
     const b = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
     await c.submit(b.id, undefined);
