@@ -32,7 +32,14 @@ export function quorum(holders: readonly HolderView[], needed: number): Quorum {
   const unusable = holders.filter((h) => h.status !== 'Valid').map((h) => `${h.name} (${h.status})`);
   const available = holders.filter((h) => h.status === 'Valid' && h.online).length;
   const canSucceed = available >= needed;
-  const parts = [`${needed} of ${holders.length} holders needed`];
+  // How many must approve, never put as if it were the group's threshold (that is for signing).
+  const who =
+    needed === holders.length
+      ? needed === 1
+        ? 'The one holder'
+        : `All ${needed} holders`
+      : `${needed} of the ${holders.length} holders`;
+  const parts = [`${who} must approve`];
   if (offline.length) parts.push(`${plural(offline.length, 'is', 'are')} offline (${offline.join(', ')})`);
   if (unusable.length) parts.push(`${unusable.length} cannot take part: ${unusable.join(', ')}`);
   parts.push(

@@ -54,7 +54,11 @@ describe('the ceremony stories', () => {
     await d.waitStep('Main Group');
     await d.choose(d.step.getByRole('radio').first());
     expect(await d.step.getByTestId('quorum').first().innerText()).toMatch(
-      /2 of 2 holders needed; this can succeed now/,
+      /^Approvals: All 2 holders must approve; this can succeed now\.$/,
+    );
+    // The group's own threshold is for signing, said apart, with Cobo's node counted as the spec counts it.
+    expect(await d.step.getByTestId('signing-threshold').first().innerText()).toBe(
+      'Signing afterwards: any 2 of the group’s 3, Cobo’s node counted.',
     );
     await d.checkpoint('groups');
     await d.next();

@@ -46,9 +46,14 @@ export function GroupCard({ group, needed }: { group: GroupView; needed: number 
       </table>
       {needed > 0 && (
         <p className={`quorum ${q.canSucceed ? 'quorum-ok' : 'quorum-bad'}`} data-testid="quorum">
-          {q.sentence}
+          Approvals: {q.sentence}
         </p>
       )}
+      <p className="muted small" data-testid="signing-threshold">
+        Signing afterwards: {group.threshold === group.participants ? 'all' : 'any'} {group.threshold} of the
+        group’s {group.participants}
+        {group.holders.some((h) => h.type === 'Cobo') ? ', Cobo’s node counted' : ', no Cobo node in it'}.
+      </p>
     </div>
   );
 }

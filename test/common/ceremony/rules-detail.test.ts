@@ -83,7 +83,13 @@ describe('the quorum sentence', () => {
     const q = quorum([holder('A'), holder('B', 'Mobile', { status: 'Changed', online: false })], 1);
     expect(q.offline).toEqual([]);
     expect(q.unusable).toEqual(['B (Changed)']);
-    expect(q.sentence).toBe('1 of 2 holders needed; 1 cannot take part: B (Changed); this can succeed now.');
-    expect(quorum([holder('A')], 1).sentence).toBe('1 of 1 holders needed; this can succeed now.');
+    expect(q.sentence).toBe(
+      '1 of the 2 holders must approve; 1 cannot take part: B (Changed); this can succeed now.',
+    );
+    expect(quorum([holder('A')], 1).sentence).toBe('The one holder must approve; this can succeed now.');
+    // Every holder taking part: said as all of them, not as a threshold.
+    expect(quorum([holder('A'), holder('B'), holder('C')], 3).sentence).toBe(
+      'All 3 holders must approve; this can succeed now.',
+    );
   });
 });

@@ -330,13 +330,14 @@ describe('who takes part, and what is sent', () => {
   it('says in one sentence who is offline and who cannot take part', () => {
     expect(
       quorum([holder('A'), holder('B', { online: false }), holder('C', { online: false })], 1).sentence,
-    ).toBe('1 of 3 holders needed; 2 are offline (B, C); this can succeed now.');
+    ).toBe('1 of the 3 holders must approve; 2 are offline (B, C); this can succeed now.');
     expect(quorum([holder('A', { online: false })], 1)).toMatchObject({
       available: 0,
       offline: ['A'],
       unusable: [],
       canSucceed: false,
-      sentence: '1 of 1 holders needed; 1 is offline (A); only 0 can take part, so this cannot succeed now.',
+      sentence:
+        'The one holder must approve; 1 is offline (A); only 0 can take part, so this cannot succeed now.',
     });
     expect(quorum([holder('A'), holder('B')], 2)).toMatchObject({
       needed: 2,

@@ -18,7 +18,7 @@ const cobo = holder('Cobo', { type: 'Cobo', tss_node_id: 'node-cobo' });
 describe('quorum', () => {
   it('says in words whether the ceremony can succeed now', () => {
     const q = quorum([holder('Alice'), holder('Bilal', { online: false }), holder('Chen')], 2);
-    expect(q.sentence).toBe('2 of 3 holders needed; 1 is offline (Bilal); this can succeed now.');
+    expect(q.sentence).toBe('2 of the 3 holders must approve; 1 is offline (Bilal); this can succeed now.');
     expect(q.canSucceed).toBe(true);
     const bad = quorum([holder('Alice', { online: false }), holder('Bilal', { status: 'Changed' })], 2);
     expect(bad.canSucceed).toBe(false);
