@@ -121,3 +121,9 @@ export const recordDamaged = () =>
     'This ceremony’s record is damaged, so the app will not change it.',
     'History shows what is wrong and where. Export it (it is marked as damaged) and start a new ceremony.',
   );
+export const noWitnesses = () =>
+  refuse(
+    'ceremony.no_witnesses',
+    'No witness was named, so nothing was saved.',
+    'Type the name of each witness in the room, one per line, then save again: a ceremony needs at least one witness.',
+  );

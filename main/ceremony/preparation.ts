@@ -9,7 +9,7 @@ import { participants } from '../../common/ceremony/rules';
 import type { CoboClient } from '../cobo/client';
 import { sha256Hex } from '../journal/chain';
 import { vaultView } from './cobo-views';
-import { locked, notReadyForReview } from './errors';
+import { locked, noWitnesses, notReadyForReview } from './errors';
 import { protocolFor } from './protocols';
 import { toJson, type Registry } from './registry';
 import type { VaultContext } from './vault-context';
@@ -87,6 +87,7 @@ export function createPreparation({
     setWitnesses: (id: string, witnesses: string[]) =>
       registry.change(id, async (state, journal) => {
         preparing(state);
+        if (!witnesses.length) throw noWitnesses();
         await journal.append('witnesses', { names: witnesses });
         state.witnesses = witnesses;
         state.reviewedAt = null;

@@ -185,6 +185,18 @@ export function verifyTranscript(text: string, expectHead?: string): Verdict {
     );
   const strict = parseStrictly(text);
   if ('problem' in strict) return verdict('not-a-transcript', strict.problem);
+  // What the file is, before how it falls short: only a transcript's own shortcomings are detailed.
+  const format = (strict.value as { header?: { format?: unknown } } | null)?.header?.format;
+  if (typeof format !== 'string' || !format.startsWith('key-ceremony.transcript.'))
+    return verdict(
+      'not-a-transcript',
+      'this file is not a Key Ceremony transcript (it has no transcript header): choose the .transcript.json file saved with “Export signed transcript” in History',
+    );
+  if (format !== TRANSCRIPT_FORMAT)
+    return verdict(
+      'not-a-transcript',
+      `this transcript is in the format ${format.slice(0, 60)}, which this version of Key Ceremony does not read; verify it with the version that wrote it, or export it again`,
+    );
   const parsed = Transcript.safeParse(strict.value);
   if (!parsed.success) {
     return verdict(

@@ -2,12 +2,15 @@
  * The connection test: one small signed read, and what its answer says about the profile — ready,
  * refused key, clock off, network trouble or Cobo trouble — in words with what to do next.
  */
-import type { ConnectionReport } from '../../common/contract';
+import type { ConnectionReport, EnvironmentId } from '../../common/contract';
 import { CLOCK_SKEW_LIMIT_MS, type CoboClient } from '../cobo/client';
 import { isCoboApiError } from '../cobo/errors';
 import { KeychainError } from '../keychain/secret-store';
 
-export async function testConnection(client: CoboClient): Promise<ConnectionReport> {
+export async function testConnection(
+  client: CoboClient,
+  environment: EnvironmentId = 'development',
+): Promise<ConnectionReport> {
   const report = (
     outcome: ConnectionReport['outcome'],
     message: string,
@@ -42,6 +45,14 @@ export async function testConnection(client: CoboClient): Promise<ConnectionRepo
             : kind === 'server' || kind === 'rate_limited'
               ? 'server_error'
               : 'unexpected';
+    // The offline sandbox runs inside the app: no network or proxy stands between them.
+    if (outcome === 'network' && environment === 'sandbox')
+      return report(
+        outcome,
+        'The offline sandbox on this computer did not answer.',
+        'It runs inside Key Ceremony itself, so no network or proxy is involved: restart Key Ceremony (or “npm run start:browser”) and test again.',
+        extra,
+      );
     return report(outcome, error.message, error.hint, extra);
   }
   const skew = client.lastClockSkewMs;

@@ -100,7 +100,7 @@ export function createProfileService(options: ProfileServiceOptions) {
     delete: edits.delete,
 
     async testConnection(input: { id: string }): Promise<ConnectionReport> {
-      return testConnection(await clientFor(input.id));
+      return testConnection(await clientFor(input.id), (await find(input.id)).environment);
     },
 
     /** On the very first start (no profile file yet), create a ready Sandbox profile. */

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { buildTimeline, describeStatus } from '../../../common/ceremony/status';
 import { call } from '../api';
+import { AbandonButton } from '../components/AbandonButton';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { HolderActions } from '../components/HolderActions';
 import type { StepProps } from './StepProps';
@@ -45,14 +46,11 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
           >
             Check again
           </button>
-          <button
-            type="button"
-            className="button button-danger-quiet"
-            disabled={busy}
-            onClick={() => void run(() => call('ceremony.abandon', { id: ceremony.id }))}
-          >
-            Abandon this ceremony
-          </button>
+          <AbandonButton
+            quiet={false}
+            busy={busy}
+            onAbandon={() => void run(() => call('ceremony.abandon', { id: ceremony.id }))}
+          />
         </div>
       </div>
     );

@@ -24,6 +24,7 @@ import type { StepProps } from '../steps/StepProps';
 import { participantsOf, useCoboData } from '../steps/use-cobo-data';
 import { VaultStep } from '../steps/VaultStep';
 import { VerifyStep } from '../steps/VerifyStep';
+import { AbandonButton } from '../components/AbandonButton';
 import { CeremonyHead } from '../components/CeremonyHead';
 
 const STEP_COMPONENTS: Record<Exclude<StepKind, 'profile'>, (props: StepProps) => JSX.Element> = {
@@ -137,21 +138,17 @@ export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeav
             </div>
           )}
           {ceremony.phase === 'preparing' && step.kind !== 'review' && (
-            <p className="muted small">
-              <button
-                type="button"
-                className="link-button"
-                disabled={busy}
-                onClick={() =>
+            <div className="muted small">
+              <AbandonButton
+                busy={busy}
+                onAbandon={() =>
                   void run(async () => {
                     await call('ceremony.abandon', { id: ceremony.id });
                     onLeave();
                   })
                 }
-              >
-                Abandon this ceremony
-              </button>
-            </p>
+              />
+            </div>
           )}
         </section>
       </div>

@@ -159,6 +159,14 @@ describe('the room: checklist, custodians, witnesses', () => {
       kind: 'witnesses',
       data: { names: ['Wendy Witness', 'Omar Observer'] },
     });
+    // No name at all is refused in words, and neither the record nor the review is touched.
+    const entries = c.journal(prepared.id).length;
+    await expect(c.setWitnesses(prepared.id, [])).rejects.toMatchObject({
+      code: 'ceremony.no_witnesses',
+      message: 'No witness was named, so nothing was saved.',
+    });
+    expect(c.journal(prepared.id)).toHaveLength(entries);
+    expect(c.get(prepared.id).witnesses).toEqual(['Wendy Witness', 'Omar Observer']);
   });
 });
 

@@ -247,11 +247,20 @@ describe('verifying transcripts of every shape', () => {
     });
   });
 
-  it('says what is wrong with a file that is not a transcript, and where', () => {
-    expect(verifyTranscript('5').problem).toBe(
-      'the file is not a Key Ceremony transcript (file: Invalid input: expected object, received number)',
+  it('says what is wrong with a file that is not a transcript, in words, and details only a transcript’s own shortcomings', async () => {
+    const notOne =
+      'this file is not a Key Ceremony transcript (it has no transcript header): choose the .transcript.json file saved with “Export signed transcript” in History';
+    for (const text of ['5', '{}', '{"header":{}}', '[1,2]', 'null', '{"profiles":[]}'])
+      expect(verifyTranscript(text).problem, text).toBe(notOne);
+    expect(verifyTranscript('{"header":{"format":"key-ceremony.transcript.v1"}}').problem).toBe(
+      'this transcript is in the format key-ceremony.transcript.v1, which this version of Key Ceremony does not read; verify it with the version that wrote it, or export it again',
     );
-    expect(verifyTranscript('{}').problem).toMatch(/^the file is not a Key Ceremony transcript \(header: /);
+    // A transcript missing a part is told what part.
+    const t = parsed(await transcriptOf([CLOSED])) as unknown as Record<string, unknown>;
+    delete t.signature;
+    expect(verifyTranscript(`${JSON.stringify(t, null, 2)}\n`).problem).toMatch(
+      /^the file is not a Key Ceremony transcript \(signature: /,
+    );
     expect(verifyTranscript('nope')).toEqual({
       status: 'not-a-transcript',
       ok: false,

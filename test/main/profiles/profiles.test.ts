@@ -250,6 +250,19 @@ describe('test connection', () => {
     expect(report.message).toContain('ECONNREFUSED');
   });
 
+  it('does not send the officer to check the network when the offline sandbox does not answer', async () => {
+    const { ctx, fake } = await withServer(() => undefined);
+    const sandbox = await ctx.service.generate({ name: 'Rehearsal', environment: 'sandbox' });
+    await fake.close();
+    const report = await ctx.service.testConnection({ id: sandbox.id });
+    expect(report).toMatchObject({
+      outcome: 'network',
+      message: 'The offline sandbox on this computer did not answer.',
+      hint: expect.stringMatching(/no network or proxy is involved: restart Key Ceremony/),
+    });
+    expect(report.hint).not.toMatch(/proxy settings/);
+  });
+
   it('says so when the secret has vanished from the keychain', async () => {
     const { ctx, profile } = await withServer((_r, res) => json(res, 200, page));
     await ctx.secrets.delete(`profile:${profile.id}`);
