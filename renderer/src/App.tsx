@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type JSX } from 'react';
+import { hashOf, placeFromHash, type ViewId } from './place';
 import { useAppInfo } from './store/app-info';
 import { useCeremonies } from './store/ceremonies';
 import { CeremoniesView } from './views/CeremoniesView';
@@ -19,16 +20,42 @@ const VIEWS = [
   { id: 'verify', label: 'Verify a transcript', render: () => <VerifyView /> },
   { id: 'holders', label: 'Holder phones', render: () => <HolderPhonesView /> },
   { id: 'about', label: 'About', render: () => <AboutView /> },
-] as const;
-type ViewId = (typeof VIEWS)[number]['id'];
+] as const satisfies ReadonlyArray<{ id: ViewId; label: string; render: () => JSX.Element }>;
+
+/** A ceremony that is over: the sidebar's Ceremonies entry leads to the list, not back to it. */
+const over = (phase: string | undefined) => phase === 'closed' || phase === 'abandoned';
 
 export function App() {
   const load = useAppInfo((s) => s.load);
   const frontEnd = useAppInfo((s) => s.info?.frontEnd);
-  const [view, setView] = useState<ViewId>('ceremonies');
+  const [view, setView] = useState<ViewId>(() => placeFromHash(window.location.hash).view);
+  const openId = useCeremonies((s) => s.openId);
   useEffect(() => {
     void load();
   }, [load]);
+  useEffect(() => {
+    // The place in the address: restored on a reload, and followed on Back and Forward.
+    const follow = () => {
+      const place = placeFromHash(window.location.hash);
+      setView(place.view);
+      useCeremonies.getState().open(place.ceremonyId);
+    };
+    follow();
+    window.addEventListener('popstate', follow);
+    return () => window.removeEventListener('popstate', follow);
+  }, []);
+  const first = useRef(true);
+  useEffect(() => {
+    const hash = hashOf({ view, ceremonyId: openId });
+    if (first.current) {
+      // The first render is the address it was opened with (read back just above): nothing to add.
+      first.current = false;
+      return;
+    }
+    // A new entry only when the place changed, so Back goes to the previous screen, not the same one.
+    // eslint-disable-next-line security/detect-possible-timing-attacks -- a screen's address, not a secret
+    if (window.location.hash !== hash) window.history.pushState(null, '', hash);
+  }, [view, openId]);
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0];
   return (
     <div className="shell">
@@ -49,8 +76,9 @@ export function App() {
                   className="nav-item"
                   aria-current={v.id === view ? 'page' : undefined}
                   onClick={() => {
-                    // The Ceremonies entry always leads back to the list of ceremonies.
-                    if (v.id === 'ceremonies') useCeremonies.getState().open(null);
+                    // The Ceremonies entry leads back to the ceremony open there, unless it is over.
+                    const { openId: id, ceremonies, open } = useCeremonies.getState();
+                    if (v.id === 'ceremonies' && id && over(ceremonies[id]?.phase)) open(null);
                     setView(v.id);
                   }}
                 >

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { resumeFromList } from '../e2e/ceremony-driver';
 import { launchBrowser, openApp, startHost } from '../e2e/harness';
 import { context, finished, invoke, prepare } from './page-ceremony';
 import { QUICK, record, round } from './record';
@@ -26,8 +27,7 @@ async function complete(
 ) {
   const c = await prepare(page, kind, selection);
   // Shown on screen: the ceremony is opened in the page and followed to its end there.
-  await page.getByRole('button', { name: 'Ceremonies', exact: true }).click();
-  await page.getByTestId('open-ceremony').first().getByRole('button', { name: 'Resume' }).click();
+  await resumeFromList(page);
   await invoke(page, 'ceremony.submit', { id: c.id });
   const done = await finished(page, c.id);
   if (done.outcome !== 'success') throw new Error(`${kind} ended ${done.outcome}: ${done.failure}`);

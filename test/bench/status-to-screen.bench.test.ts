@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCoboClient } from '../../main/cobo/client';
 import { generateKeyPair, signRequest } from '../../main/cobo/sign';
+import { resumeFromList } from '../e2e/ceremony-driver';
 import { launchBrowser, openApp, startHost } from '../e2e/harness';
 import { context, invoke, prepare } from './page-ceremony';
 import { percentile, QUICK, record, round } from './record';
@@ -58,8 +59,7 @@ describe('status to screen', () => {
       for (let i = 0; i < ceremonies; i++) {
         await host.control('POST', '/keygen-failures', { count: 1 }); // KeyGen can then be repeated
         const c = await prepare(page, 'KeyGen', { targetGroupId: main.key_share_holder_group_id });
-        await page.getByRole('button', { name: 'Ceremonies', exact: true }).click();
-        await page.getByTestId('open-ceremony').first().getByRole('button', { name: 'Resume' }).click();
+        await resumeFromList(page);
         const before = (await stats()).tss_request_reads;
         const started = Date.now();
         await page.getByRole('button', { name: 'Send the TSS request' }).click();

@@ -14,6 +14,25 @@ export async function holderNodeId(page: Page, holder: Locator | string): Promis
 }
 
 /** A holder Cobo already lists (by name), or one entered by TSS node ID. */
+/**
+ * Opens an open ceremony from the list (of the given kind, else the first). The sidebar's Ceremonies
+ * entry returns to the ceremony open there, so the list is one step further: "← All ceremonies".
+ */
+export async function resumeFromList(page: Page, kind?: string): Promise<void> {
+  await page.getByRole('button', { name: 'Ceremonies', exact: true }).click();
+  const back = page.getByRole('button', { name: '← All ceremonies' });
+  await back
+    .or(page.getByRole('list', { name: 'Start a ceremony' }))
+    .first()
+    .waitFor();
+  if (await back.isVisible()) await back.click();
+  const open = page.getByTestId('open-ceremony');
+  await (kind ? open.filter({ hasText: kind }) : open)
+    .first()
+    .getByRole('button', { name: 'Resume' })
+    .click();
+}
+
 export type HolderChoice = string | { name: string; id: string; kind: 'Mobile' | 'API' };
 
 export class CeremonyDriver {

@@ -4,7 +4,7 @@
  * them creates a second TSS request.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CeremonyDriver } from './ceremony-driver';
+import { CeremonyDriver, resumeFromList } from './ceremony-driver';
 import { hostedApp } from './harness';
 
 const app = hostedApp(['--sandbox-auto-approve-ms', '250', '--sandbox-step-ms', '250']);
@@ -30,10 +30,7 @@ async function sendKeyGen(name: string): Promise<CeremonyDriver> {
   return d;
 }
 
-async function resumeOpenCeremony() {
-  await app.session.page.getByRole('button', { name: 'Ceremonies', exact: true }).click();
-  await app.session.page.getByTestId('open-ceremony').first().getByRole('button', { name: 'Resume' }).click();
-}
+const resumeOpenCeremony = () => resumeFromList(app.session.page);
 
 describe('when a ceremony does not go to plan', () => {
   it('a holder rejects in Cobo Guard: the failure is explained with the next step', async () => {

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CeremonyDriver, holderNodeId } from './ceremony-driver';
+import { CeremonyDriver, holderNodeId, resumeFromList } from './ceremony-driver';
 import { hostedApp } from './harness';
 
 const app = hostedApp(['--sandbox-auto-approve-ms', '200', '--sandbox-step-ms', '200']);
@@ -20,14 +20,7 @@ async function holderPhones(page: Page) {
   await page.getByTestId('holder-card').first().waitFor();
 }
 
-async function resume(d: CeremonyDriver, kind: string) {
-  await d.page.getByRole('button', { name: 'Ceremonies', exact: true }).click();
-  await d.page
-    .getByTestId('open-ceremony')
-    .filter({ hasText: kind })
-    .getByRole('button', { name: 'Resume' })
-    .click();
-}
+const resume = (d: CeremonyDriver, kind: string) => resumeFromList(d.page, kind);
 
 /** Plays each custodian in Cobo Guard: approve (or take part) for every request waiting on them. */
 async function actAs(page: Page, names: string[], action: 'Approve' | 'Take part') {

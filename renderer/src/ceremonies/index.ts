@@ -45,3 +45,31 @@ export function canOpen(c: Ceremony, ctx: StepContext, index: number): boolean {
   // After submission, nothing before the live status can be reopened.
   return c.phase === 'preparing' || index > reviewIndex;
 }
+
+/**
+ * Where a ceremony stands and what comes next, in words, for the list of open ceremonies. Before the
+ * send the page does not know every custodian yet, so check-in counts those already confirmed.
+ */
+export function standingInWords(c: Ceremony): string {
+  const steps = CEREMONIES[c.kind].steps;
+  const next = () =>
+    steps[currentStepIndex(c, { participantCount: Object.keys(c.custodians).length })]?.title ?? '';
+  switch (c.phase) {
+    case 'preparing':
+      return `Being prepared. Next: ${next()}`;
+    case 'submitting':
+      return 'Sending its request to Cobo';
+    case 'undecided':
+      return 'Sent, but whether Cobo received it is not known yet. Next: check again';
+    case 'tracking':
+      return 'Request sent. Next: follow its live status';
+    case 'finished':
+      return c.outcome === 'success'
+        ? `Request done. Next: ${next()}`
+        : `${c.outcome === 'cancelled' ? 'Cancelled' : 'Did not succeed'}. Next: Close`;
+    case 'closed':
+      return 'Closed';
+    case 'abandoned':
+      return 'Abandoned';
+  }
+}

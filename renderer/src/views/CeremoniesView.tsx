@@ -2,7 +2,7 @@
  * Ceremonies: start one (choosing the profile is its first step), or resume one that is open.
  */
 import { lazy, Suspense, useEffect } from 'react';
-import { CEREMONIES, CEREMONY_ORDER } from '../ceremonies';
+import { CEREMONIES, CEREMONY_ORDER, standingInWords } from '../ceremonies';
 import { EnvironmentBadge } from '../components/EnvironmentBadge';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ProfileStep } from '../steps/ProfileStep';
@@ -61,8 +61,10 @@ export function CeremoniesView() {
               <li key={c.id} className="panel open-item" data-testid="open-ceremony">
                 <span>
                   <strong>{CEREMONIES[c.kind].shortTitle}</strong> · {c.vaultName ?? 'no vault yet'} ·{' '}
-                  <EnvironmentBadge environment={c.environment} /> · {c.phase} · started{' '}
+                  <EnvironmentBadge environment={c.environment} /> · started{' '}
                   {new Date(c.createdAt).toLocaleString()}
+                  <br />
+                  <span data-testid="standing">{standingInWords(c)}</span>
                 </span>
                 <button type="button" className="button" onClick={() => open(c.id)}>
                   Resume
