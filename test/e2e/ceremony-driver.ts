@@ -13,19 +13,22 @@ export async function holderNodeId(page: Page, holder: Locator | string): Promis
   return (await card.getByTestId('holder-node-id').locator('[data-id]').getAttribute('data-id'))!;
 }
 
-/** A holder Cobo already lists (by name), or one entered by TSS node ID. */
+/** The list of ceremonies, whether or not a ceremony is open on the Ceremonies screen. */
+export async function toCeremonyList(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Ceremonies', exact: true }).click();
+  const back = page.getByRole('button', { name: '← All ceremonies' });
+  const list = page.getByRole('list', { name: 'Start a ceremony' });
+  await back.or(list).first().waitFor();
+  if (await back.isVisible()) await back.click();
+  await list.waitFor();
+}
+
 /**
  * Opens an open ceremony from the list (of the given kind, else the first). The sidebar's Ceremonies
  * entry returns to the ceremony open there, so the list is one step further: "← All ceremonies".
  */
 export async function resumeFromList(page: Page, kind?: string): Promise<void> {
-  await page.getByRole('button', { name: 'Ceremonies', exact: true }).click();
-  const back = page.getByRole('button', { name: '← All ceremonies' });
-  await back
-    .or(page.getByRole('list', { name: 'Start a ceremony' }))
-    .first()
-    .waitFor();
-  if (await back.isVisible()) await back.click();
+  await toCeremonyList(page);
   const open = page.getByTestId('open-ceremony');
   await (kind ? open.filter({ hasText: kind }) : open)
     .first()
@@ -33,6 +36,7 @@ export async function resumeFromList(page: Page, kind?: string): Promise<void> {
     .click();
 }
 
+/** A holder Cobo already lists (by name), or one entered by TSS node ID. */
 export type HolderChoice = string | { name: string; id: string; kind: 'Mobile' | 'API' };
 
 export class CeremonyDriver {
@@ -75,7 +79,7 @@ export class CeremonyDriver {
   }
 
   async start(kindButton: string, profile = 'Rehearsal (offline sandbox)'): Promise<void> {
-    await this.page.getByRole('button', { name: 'Ceremonies', exact: true }).click();
+    await toCeremonyList(this.page);
     await this.page.getByRole('button', { name: kindButton, exact: true }).click();
     await this.page.getByRole('radio', { name: new RegExp(profile.replace(/[()]/g, '\\$&')) }).check();
     await this.checkpoint('profile');

@@ -47,11 +47,32 @@ describe('when a ceremony does not go to plan', () => {
     await resumeOpenCeremony();
     await app.session.page.getByRole('button', { name: /Live status/ }).click();
     await d.step.getByTestId('failure').waitFor();
-    expect(await d.step.getByTestId('failure').innerText()).toMatch(/did not succeed[\s\S]*start a new one/);
+    expect(await d.step.getByTestId('failure').innerText()).toMatch(
+      /did not succeed[\s\S]*Start a new ceremony/,
+    );
     await d.checkpoint('rejected');
-    await app.session.page.getByRole('button', { name: 'Continue to Close →' }).click();
-    await d.close();
-    expect(await app.session.page.getByTestId('outcome').innerText()).toBe('Did not succeed');
+    // Said once, with who rejected (the rehearsal knows), and the next step as a button.
+    const failure = await d.step.getByTestId('failure').innerText();
+    expect(failure.match(/start a new/gi) ?? []).toHaveLength(1);
+    expect(await d.step.getByTestId('rejected-by').innerText()).toMatch(
+      /^Rejected by Alice Moreau \(rehearsal/,
+    );
+    const oldId = new URL(app.session.page.url()).hash.split('/')[2];
+    await d.step
+      .getByRole('button', { name: 'Close this one and start again with the same choices' })
+      .click();
+    // A new KeyGen, same vault and Main Group, waiting at the pre-flight; the failed one is closed.
+    await d.waitStep('Pre-flight');
+    const newId = new URL(app.session.page.url()).hash.split('/')[2];
+    expect(newId).not.toBe(oldId);
+    await app.session.page.getByRole('button', { name: /Main Group/ }).click();
+    expect(await d.step.getByRole('radio', { checked: true }).count()).toBe(1);
+    await app.session.page.getByRole('button', { name: '← All ceremonies' }).click();
+    expect(await app.session.page.getByTestId('open-ceremony').count()).toBe(1);
+    await resumeOpenCeremony();
+    await d.step.getByRole('button', { name: 'Abandon this ceremony' }).click();
+    await d.step.getByRole('button', { name: 'Yes, abandon it' }).click();
+    await app.session.page.getByRole('list', { name: 'Start a ceremony' }).waitFor();
     expect(await requestCount()).toBe(before + 1);
   });
 

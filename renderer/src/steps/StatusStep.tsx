@@ -6,11 +6,31 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { HolderActions } from '../components/HolderActions';
 import type { StepProps } from './StepProps';
 import { participantsOf } from './use-cobo-data';
+import { useCeremonies } from '../store/ceremonies';
+import type { Ceremony } from '../../../common/contract';
 
 const seconds = (ms: number) =>
   ms < 60_000
     ? `${Math.round(ms / 1000)} s`
     : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+
+/** Rehearsal only: who rejected, as the simulated holders answered (Cobo's API does not say). */
+function RejectedBy({ ceremony }: { ceremony: Ceremony }) {
+  const [names, setNames] = useState<string[] | null>(null);
+  useEffect(() => {
+    if (!ceremony.tssRequestId) return;
+    void call('sandbox.requestActions', { tssRequestId: ceremony.tssRequestId })
+      .then(({ holders }) => setNames(holders.filter((h) => h.approval === 'rejected').map((h) => h.name)))
+      .catch(() => setNames(null));
+  }, [ceremony.tssRequestId]);
+  if (!names?.length) return null;
+  return (
+    <p data-testid="rejected-by">
+      Rejected by {names.join(', ')} (rehearsal: as the simulated holder answered on the Holder phones
+      screen).
+    </p>
+  );
+}
 
 /** The request's timeline, what it waits on, cancel while possible, and failures with the next step. */
 export function StatusStep({ ceremony, data, run, busy }: StepProps) {
@@ -146,9 +166,20 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
               ? 'The request was cancelled.'
               : 'The ceremony did not succeed.'}
           </p>
-          <p className="notice-hint">
-            {ceremony.failure} Close this ceremony; then start a new one to try again.
-          </p>
+          <p className="notice-hint">{ceremony.failure}</p>
+          {ceremony.environment === 'sandbox' && last === 'KeyHolderConfirmationFailed' && (
+            <RejectedBy ceremony={ceremony} />
+          )}
+          <div className="actions">
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={busy}
+              onClick={() => void run(() => useCeremonies.getState().startAgain(ceremony))}
+            >
+              Close this one and start again with the same choices
+            </button>
+          </div>
         </div>
       )}
     </div>

@@ -19,6 +19,11 @@ interface CeremoniesState {
   open(id: string | null): void;
   draft(kind: CeremonyKind | null): void;
   start(kind: CeremonyKind, profileId: string): Promise<void>;
+  /**
+   * After a failure: closes the ceremony and opens a new one of the same kind, with the same profile
+   * and the same choices (the new one checks them again; nothing is sent until the officer reviews).
+   */
+  startAgain(failed: Ceremony): Promise<void>;
 }
 
 export const useCeremonies = create<CeremoniesState>((set) => ({
@@ -44,6 +49,19 @@ export const useCeremonies = create<CeremoniesState>((set) => ({
   draft: (kind) => set({ draftKind: kind, openId: null }),
   async start(kind, profileId) {
     const ceremony = await call('ceremony.start', { kind, profileId });
+    set((s) => ({
+      ceremonies: { ...s.ceremonies, [ceremony.id]: ceremony },
+      openId: ceremony.id,
+      draftKind: null,
+    }));
+  },
+  async startAgain(failed) {
+    if (failed.phase !== 'closed') await call('ceremony.close', { id: failed.id });
+    let ceremony = await call('ceremony.start', { kind: failed.kind, profileId: failed.profileId });
+    // The vault first (choosing one starts the choices over), then everything chosen after it.
+    const { vaultId, ...rest } = failed.selection;
+    if (vaultId) ceremony = await call('ceremony.select', { id: ceremony.id, selection: { vaultId } });
+    ceremony = await call('ceremony.select', { id: ceremony.id, selection: rest });
     set((s) => ({
       ceremonies: { ...s.ceremonies, [ceremony.id]: ceremony },
       openId: ceremony.id,
