@@ -51,7 +51,8 @@ export function createPdfPrinter(
       await contents.executeJavaScript(
         'new Promise((resolve) => { const t = Date.now(); (function wait() { if (document.querySelector(\'[data-testid="report"]\') || Date.now() - t > 10000) resolve(true); else setTimeout(wait, 50); })(); })',
       );
-      return await contents.printToPDF({ printBackground: true, pageSize: 'A4' });
+      // The page's own @page size and margins (report.css), so the PDF and the browser's print agree.
+      return await contents.printToPDF({ printBackground: true, pageSize: 'A4', preferCSSPageSize: true });
     } finally {
       ownWindows.delete(contents);
       window.destroy();

@@ -185,13 +185,54 @@ describe('the ceremony stories', () => {
     await page.getByTestId('report').waitFor();
     const fingerprints = await page.getByTestId('root-fingerprint').allInnerTexts();
     expect(fingerprints).toHaveLength(2);
+    // What the Recovery acted on, and the key that signs its record.
+    const report = page.getByTestId('report');
+    expect(await report.locator('[data-fact="Lost phone"]').innerText()).toMatch(
+      /the Main Group it belonged to is replaced by the group that received key shares$/,
+    );
+    expect(await report.locator('[data-fact="Source TSS nodes that took part"]').innerText()).toMatch(
+      /\(.+\), /,
+    );
+    await report.getByTestId('installation-key').filter({ hasText: key }).waitFor();
+    // In the browser host, Save as PDF is the browser's own print, and says so. (The dialog itself is
+    // counted, not opened: a headless browser would hold the page in printing.)
+    await page.evaluate(() => {
+      const w = window as unknown as { printed: number; print: () => void };
+      w.printed = 0;
+      w.print = () => void w.printed++;
+    });
+    await page.getByRole('button', { name: 'Save as PDF' }).click();
+    await page.getByText(/print dialog opens: choose “Save as PDF”/).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    // The message stays with its report: another report opens without it.
+    await page.getByRole('button', { name: '← History' }).click();
+    await items
+      .filter({ hasText: /^KeyGen ·/ })
+      .getByRole('button', { name: 'Printable report' })
+      .click();
+    await page.getByTestId('report').waitFor();
+    expect(await page.getByText(/print dialog opens/).count()).toBe(0);
+    await page.getByRole('button', { name: '← History' }).click();
+    await recovery.getByRole('button', { name: 'Printable report' }).click();
+    await page.getByTestId('report').waitFor();
     await screenshot(page, 'record-report');
     expect(await axeViolations(page)).toEqual([]);
     const pdfPath = path.join(ARTIFACTS, 'recovery-report.pdf');
     await page.emulateMedia({ media: 'print' });
-    writeFileSync(pdfPath, await page.pdf({ format: 'A4', printBackground: true }));
+    writeFileSync(pdfPath, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
     await page.emulateMedia({ media: 'screen' });
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+    // Every word keeps the page's margins (16 mm ≈ 45 pt top and bottom, 15 mm ≈ 42 pt at the sides).
+    const boxes = [
+      ...execFileSync('pdftotext', ['-bbox', pdfPath, '-'], { encoding: 'utf8' }).matchAll(
+        /xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"/g,
+      ),
+    ].map((m) => m.slice(1).map(Number) as [number, number, number, number]);
+    expect(boxes.length).toBeGreaterThan(50);
+    expect(Math.min(...boxes.map((b) => b[0]))).toBeGreaterThan(40);
+    expect(Math.min(...boxes.map((b) => b[1]))).toBeGreaterThan(40);
+    expect(Math.max(...boxes.map((b) => b[2]))).toBeLessThan(595 - 40);
+    expect(Math.max(...boxes.map((b) => b[3]))).toBeLessThan(842 - 40);
     for (const fp of fingerprints) expect(text).toContain(fp);
     // The journal head printed for the witnesses checks the exported transcript.
     const head = await page.getByTestId('journal-head').innerText();

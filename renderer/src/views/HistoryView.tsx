@@ -9,7 +9,8 @@ import { EnvironmentBadge } from '../components/EnvironmentBadge';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useCeremonies } from '../store/ceremonies';
 import { useAction } from '../store/use-action';
-import { ReportView } from './ReportView';
+import { useAppInfo } from '../store/app-info';
+import { actedOn, ReportView } from './ReportView';
 
 /** Exports a record's transcript and says where it went. */
 function useTranscriptExport(id: string, damaged: boolean) {
@@ -73,6 +74,13 @@ function HistoryRow({ ceremony, onReport }: { ceremony: Ceremony; onReport(): vo
         <strong>{ceremony.outcome ?? ceremony.phase}</strong> ·{' '}
         {new Date(ceremony.createdAt).toLocaleString()}
       </p>
+      {actedOn(ceremony).length > 0 && (
+        <p className="small mono-wrap" data-testid="acted-on">
+          {actedOn(ceremony)
+            .map(([label, value]) => `${label}: ${value}`)
+            .join(' · ')}
+        </p>
+      )}
       <div className="actions">
         <button type="button" className="button" disabled={busy} onClick={() => void exportTranscript()}>
           Export signed transcript
@@ -96,8 +104,10 @@ function HistoryRow({ ceremony, onReport }: { ceremony: Ceremony; onReport(): vo
 export function HistoryView() {
   const { ceremonies, damaged, load, watch } = useCeremonies();
   const [report, setReport] = useState<string | null>(null);
-  const [pdfMessage, setPdfMessage] = useState<string | null>(null);
+  // The message belongs to the report it was about: another report starts without it.
+  const [pdfNote, setPdfNote] = useState<{ id: string; text: string } | null>(null);
   const { busy, error, run } = useAction();
+  const inBrowser = useAppInfo((s) => s.info?.frontEnd) === 'browser';
   useEffect(() => {
     void load();
     return watch();
@@ -105,6 +115,8 @@ export function HistoryView() {
   const all = Object.values(ceremonies).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const shown = report ? ceremonies[report] : undefined;
   if (shown) {
+    const pdfMessage = pdfNote?.id === shown.id ? pdfNote.text : null;
+    const setPdfMessage = (text: string) => setPdfNote({ id: shown.id, text });
     return (
       <div className="view">
         <div className="actions no-print">
@@ -118,12 +130,20 @@ export function HistoryView() {
             type="button"
             className="button button-primary"
             disabled={busy}
-            onClick={() =>
+            onClick={() => {
+              if (inBrowser) {
+                // The browser saves PDFs itself: its print dialog, with "Save as PDF" as the destination.
+                setPdfMessage(
+                  'Your browser’s print dialog opens: choose “Save as PDF” as the destination, then where to save it.',
+                );
+                window.print();
+                return;
+              }
               void run(async () => {
                 const r = await call('report.savePdf', { id: shown.id });
                 setPdfMessage(r.path ? `Report saved to ${r.path}.` : 'Cancelled; nothing was written.');
-              })
-            }
+              });
+            }}
           >
             Save as PDF
           </button>

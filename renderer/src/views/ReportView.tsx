@@ -9,8 +9,45 @@ import { buildTimeline } from '../../../common/ceremony/status';
 import { CEREMONIES } from '../ceremonies';
 import { RootKeyPanel } from '../components/RootKeyPanel';
 
+/** Who a TSS node is, by the name a custodian confirmed at check-in, with its ID. */
+const nodeName = (c: Ceremony, id: string) => (c.custodianNames[id] ? `${c.custodianNames[id]} (${id})` : id);
+
+/** The groups and holders a ceremony acted on, in words: for the report and for History. */
+export function actedOn(c: Ceremony): Array<[string, string]> {
+  const s = c.selection;
+  const facts: Array<[string, string]> = [];
+  if (s.targetGroupId) facts.push(['Group that received key shares', s.targetGroupId]);
+  if (c.createdGroupId) facts.push(['Group created', c.createdGroupId]);
+  if (s.sourceGroupId) facts.push(['Source group', s.sourceGroupId]);
+  if (s.sourceNodeIds.length)
+    facts.push(['Source TSS nodes that took part', s.sourceNodeIds.map((id) => nodeName(c, id)).join(', ')]);
+  if (s.lostNodeId)
+    facts.push([
+      'Lost phone',
+      `${nodeName(c, s.lostNodeId)}; the Main Group it belonged to is replaced by the group that received key shares`,
+    ]);
+  return facts;
+}
+
+function FactRow({ label, value }: { label: string; value: string }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd className="mono-wrap" data-fact={label}>
+        {value}
+      </dd>
+    </>
+  );
+}
+
 export function ReportView({ ceremony }: { ceremony: Ceremony }) {
   const [head, setHead] = useState<ChannelOutput<'ceremony.journalHead'> | null>(null);
+  const [installationKey, setInstallationKey] = useState<string | null>(null);
+  useEffect(() => {
+    void call('app.installationKey', {})
+      .then((k) => setInstallationKey(k.fingerprint))
+      .catch(() => setInstallationKey(null));
+  }, []);
   useEffect(() => {
     // Read again whenever the ceremony changes: the head moves with every journal entry.
     void call('ceremony.journalHead', { id: ceremony.id })
@@ -54,6 +91,13 @@ export function ReportView({ ceremony }: { ceremony: Ceremony }) {
         <dd>{people.join(', ') || '—'}</dd>
         <dt>Witnesses</dt>
         <dd>{ceremony.witnesses.join(', ') || '—'}</dd>
+        {actedOn(ceremony).map(([label, value]) => (
+          <FactRow key={label} label={label} value={value} />
+        ))}
+        <dt>Record signed by installation key</dt>
+        <dd className="mono" data-testid="installation-key">
+          {installationKey ?? '—'}
+        </dd>
       </dl>
       <h3>Status timeline</h3>
       <ol className="timeline">
