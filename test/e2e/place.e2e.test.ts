@@ -45,4 +45,41 @@ describe('the officer’s place', () => {
     await page.goBack();
     await d.waitStep('Main Group');
   });
+
+  it('moves the focus to what an action revealed, never to the page body', async () => {
+    const page = app.session.page;
+    const d = new CeremonyDriver(page, 'focus');
+    const focused = () =>
+      page.evaluate(() => {
+        const e = document.activeElement;
+        return e === document.body || !e
+          ? 'body'
+          : (e.getAttribute('data-testid') ?? e.textContent?.trim() ?? '');
+      });
+    await d.start('Start: KeyGen');
+    await d.chooseVault();
+    await d.waitStep('Main Group');
+    await d.choose(d.step.getByRole('radio').first());
+    await d.next();
+    await d.waitStep('Pre-flight');
+    // A tick by keyboard: the focus stays on the box that was ticked.
+    const box = d.step.getByRole('checkbox').first();
+    await box.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => box.isChecked()).toBe(true);
+    await expect.poll(() => box.evaluate((e) => e === document.activeElement), { timeout: 5_000 }).toBe(true);
+    for (const other of (await d.step.getByRole('checkbox').all()).slice(1)) await d.choose(other);
+    await d.step.getByRole('button', { name: /Run the checks/ }).click();
+    await expect.poll(focused, { timeout: 5_000 }).toBe('preflight');
+    await d.next();
+    await d.waitStep('Custodian check-in');
+    const confirm = d.step.getByRole('button', { name: /^Confirm .* is present$/ }).first();
+    const who = (await confirm.innerText()).replace(/^Confirm | is present$/g, '');
+    await confirm.click();
+    await expect.poll(focused, { timeout: 5_000 }).toMatch(new RegExp(`^${who}: present, confirmed`));
+    await d.step.getByLabel('Witnesses (one name per line)').fill('Wendy Witness');
+    await d.step.getByRole('button', { name: 'Save witnesses' }).click();
+    await expect.poll(focused, { timeout: 5_000 }).toBe('Recorded: Wendy Witness');
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

@@ -14,6 +14,8 @@ export function VerdictNotice({
     <div
       className={`notice ${verdict.ok ? 'notice-ok' : 'notice-error'}`}
       data-testid={testId}
+      data-focus-result
+      tabIndex={-1}
       role={verdict.ok ? undefined : 'alert'}
     >
       {verdict.ok ? (

@@ -21,7 +21,9 @@ export function CheckinStep({ ceremony, data, run, busy }: StepProps) {
                 </span>
               </span>
               {at ? (
-                <span className="tag tag-ok">Present, confirmed {new Date(at).toLocaleTimeString()}</span>
+                <span className="tag tag-ok" data-focus-result tabIndex={-1}>
+                  {p.name}: present, confirmed {new Date(at).toLocaleTimeString()}
+                </span>
               ) : (
                 <button
                   type="button"
@@ -59,7 +61,12 @@ export function CheckinStep({ ceremony, data, run, busy }: StepProps) {
         <button type="submit" className="button" disabled={busy}>
           Save witnesses
         </button>
-        {ceremony.witnesses.length > 0 && <p className="muted">Recorded: {ceremony.witnesses.join(', ')}</p>}
+        {ceremony.witnesses.length > 0 && (
+          // Keyed by the names: a new list is a new result, and takes the focus.
+          <p key={ceremony.witnesses.join('\n')} className="muted" data-focus-result tabIndex={-1}>
+            Recorded: {ceremony.witnesses.join(', ')}
+          </p>
+        )}
       </form>
     </div>
   );

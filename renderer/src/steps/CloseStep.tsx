@@ -54,7 +54,9 @@ export function CloseStep({ ceremony, run, busy }: StepProps) {
         data folder.
       </p>
       {ceremony.phase === 'closed' ? (
-        <p className="tag tag-ok">This ceremony is closed.</p>
+        <p className="tag tag-ok" data-focus-result tabIndex={-1}>
+          This ceremony is closed.
+        </p>
       ) : (
         <button
           type="button"

@@ -110,7 +110,7 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
                     save({ ...design, holders: design.holders.map((x) => ({ ...x, signer: x === h })) })
                   }
                 />{' '}
-                designated signer
+                designated signer<span className="visually-hidden">: {h.name ?? h.tss_node_id}</span>
               </label>
             )}
             <button

@@ -18,11 +18,15 @@ export function PreflightStep({ ceremony, run, busy }: StepProps) {
           const at = ceremony.checklist[item];
           return (
             <label key={item} className="choice-inline">
+              {/* A tick cannot be taken back; the box stays focusable, so the focus stays where it was. */}
               <input
                 type="checkbox"
                 checked={Boolean(at)}
-                disabled={busy || Boolean(at)}
-                onChange={() => void run(() => call('ceremony.tick', { id: ceremony.id, item }))}
+                disabled={busy && !at}
+                aria-disabled={Boolean(at)}
+                onChange={() => {
+                  if (!at) void run(() => call('ceremony.tick', { id: ceremony.id, item }));
+                }}
               />{' '}
               {LABELS[item]}
               {at && <span className="muted"> — ticked {new Date(at).toLocaleTimeString()}</span>}
@@ -41,7 +45,13 @@ export function PreflightStep({ ceremony, run, busy }: StepProps) {
         </button>
       </div>
       {report && (
-        <ul className="checks" aria-label="Pre-flight checks" data-testid="preflight">
+        <ul
+          className="checks"
+          aria-label="Pre-flight checks"
+          data-testid="preflight"
+          data-focus-result
+          tabIndex={-1}
+        >
           {report.checks.map((c) => (
             <li key={c.id} className={c.ok ? 'check-ok' : 'check-bad'}>
               <span className="check-mark" aria-hidden="true">

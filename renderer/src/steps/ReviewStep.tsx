@@ -70,7 +70,7 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
           </div>
           <div className="panel-inset">
             <h3>The exact request body</h3>
-            <pre className="body-preview" data-testid="review-body">
+            <pre className="body-preview" data-testid="review-body" data-focus-result tabIndex={-1}>
               {JSON.stringify(ceremony.requestBody, null, 2)}
             </pre>
           </div>

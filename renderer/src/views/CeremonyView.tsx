@@ -20,6 +20,7 @@ import { UpgradeStep } from '../steps/UpgradeStep';
 import { PreflightStep } from '../steps/PreflightStep';
 import { ReviewStep } from '../steps/ReviewStep';
 import { StatusStep } from '../steps/StatusStep';
+import { withFocusAfter } from '../steps/focus-after-action';
 import type { StepProps } from '../steps/StepProps';
 import { participantsOf, useCoboData } from '../steps/use-cobo-data';
 import { VaultStep } from '../steps/VaultStep';
@@ -49,8 +50,15 @@ export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeav
   const ctx = { participantCount: participantsOf(ceremony, data).length };
   const current = currentStepIndex(ceremony, ctx);
   const [open, setOpen] = useState(current);
-  const { busy, error, run } = useAction({ onDone: data.reload });
+  const { busy, error, run: runAction } = useAction({ onDone: data.reload });
   const heading = useRef<HTMLHeadingElement>(null);
+  const stepArea = useRef<HTMLElement>(null);
+  const run: StepProps['run'] = (action) =>
+    withFocusAfter(
+      () => stepArea.current,
+      () => heading.current,
+      () => runAction(action),
+    );
   const lastPhase = useRef(ceremony.phase);
 
   useEffect(() => {
@@ -109,7 +117,7 @@ export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeav
             })}
           </ol>
         </nav>
-        <section className="panel step" aria-labelledby="step-title" data-step={step.kind}>
+        <section ref={stepArea} className="panel step" aria-labelledby="step-title" data-step={step.kind}>
           <h3 id="step-title" ref={heading} tabIndex={-1}>
             {step.title}
           </h3>

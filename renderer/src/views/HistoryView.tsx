@@ -84,6 +84,10 @@ function HistoryRow({ ceremony, onReport }: { ceremony: Ceremony; onReport(): vo
       <div className="actions">
         <button type="button" className="button" disabled={busy} onClick={() => void exportTranscript()}>
           Export signed transcript
+          <span className="visually-hidden">
+            {' '}
+            of {CEREMONIES[ceremony.kind].shortTitle}, {new Date(ceremony.createdAt).toLocaleString()}
+          </span>
         </button>
         <button type="button" className="button" onClick={onReport}>
           Printable report

@@ -93,7 +93,7 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
                   )
                 }
               >
-                Reject
+                Reject<span className="visually-hidden"> as {holder.name}</span>
               </button>
             </li>
           ))}

@@ -83,7 +83,7 @@ function ProfileCard({ profile }: { profile: Profile }) {
       </dl>
       <div className="actions">
         <button type="button" className="button" onClick={() => void test()} disabled={busy}>
-          Test connection
+          Test connection<span className="visually-hidden"> of “{profile.name}”</span>
         </button>
         <button
           type="button"
