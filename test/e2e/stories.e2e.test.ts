@@ -81,6 +81,24 @@ describe('the ceremony stories', () => {
     expect(await app.session.page.getByTestId('outcome').innerText()).toBe('Succeeded');
   });
 
+  it('a second KeyGen on a vault with root keys is warned off at once, and abandoned', async () => {
+    const d = new CeremonyDriver(app.session.page, 'story-2b-second-keygen');
+    await d.start('Start: KeyGen');
+    await d.waitStep('Vault');
+    await d.choose(d.step.getByRole('radio', { name: /Rehearsal Treasury/ }));
+    expect(await d.step.getByTestId('vault-has-keys').innerText()).toMatch(
+      /already has its root keys: KeyGen is done for this vault[\s\S]*KeyGenFromKeyGroup/,
+    );
+    await d.checkpoint('vault-has-keys');
+    await d.next();
+    await d.waitStep('Main Group');
+    expect(await d.step.getByTestId('no-target').innerText()).toMatch(/Cobo refuses a second KeyGen/);
+    expect(await d.step.getByTestId('no-target').innerText()).not.toMatch(/Set one up first/);
+    await d.step.getByRole('button', { name: 'Abandon this ceremony' }).click();
+    await d.step.getByRole('button', { name: 'Yes, abandon it' }).click();
+    await app.session.page.getByRole('list', { name: 'Start a ceremony' }).waitFor();
+  });
+
   it.each([
     ['Signing', /Signing Group · 2-of-2/],
     ['Recovery', /Recovery Group · 2-of-3/],
@@ -207,7 +225,7 @@ describe('the ceremony stories', () => {
     // The message stays with its report: another report opens without it.
     await page.getByRole('button', { name: '← History' }).click();
     await items
-      .filter({ hasText: /^KeyGen ·/ })
+      .filter({ hasText: /^KeyGen ·.*outcome success/ })
       .getByRole('button', { name: 'Printable report' })
       .click();
     await page.getByTestId('report').waitFor();
@@ -269,7 +287,7 @@ describe('the ceremony stories', () => {
   it('names the damage: an edited transcript on the Verify screen, an edited journal in History', async () => {
     const page = app.session.page;
     await page.getByRole('button', { name: '← History' }).click(); // the last story left the report open
-    const keygen = page.getByTestId('history-item').filter({ hasText: /^KeyGen ·/ });
+    const keygen = page.getByTestId('history-item').filter({ hasText: /^KeyGen ·.*outcome success/ });
     await keygen.getByRole('button', { name: 'Export signed transcript' }).click();
     const file = /saved to (.+\.json)\./.exec(await keygen.getByTestId('export-result').innerText())![1]!;
 
@@ -299,8 +317,8 @@ describe('the ceremony stories', () => {
       .map((f) => path.join(dir, f))
       .find(
         (f) =>
-          readFileSync(f, 'utf8').startsWith('{"seq":1') &&
-          readFileSync(f, 'utf8').includes('"kind":"KeyGen"'),
+          readFileSync(f, 'utf8').includes('"kind":"KeyGen"') &&
+          readFileSync(f, 'utf8').includes('"outcome":"success"'),
       )!;
     const lines = readFileSync(journalFile, 'utf8').split('\n');
     const line = lines.findIndex((l) => l.includes('"kind":"checklist_tick"'));
@@ -316,7 +334,7 @@ describe('the ceremony stories', () => {
     expect(
       await page
         .getByTestId('history-item')
-        .filter({ hasText: /^KeyGen ·/ })
+        .filter({ hasText: /^KeyGen ·.*outcome success/ })
         .count(),
     ).toBe(0);
     await damaged.getByRole('button', { name: 'Export transcript marked as damaged' }).click();

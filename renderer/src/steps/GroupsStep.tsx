@@ -41,12 +41,20 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
     <div className="stack">
       <fieldset className="choices">
         <legend>{ceremony.kind === 'KeyGen' ? 'Main Group' : 'Group that receives key shares'}</legend>
-        {targets.length === 0 && (
-          <p className="notice notice-error" role="alert">
-            No {rules.targetTypes.map(groupName).join(' or ')} is waiting for key shares (status New). Set one
-            up first with the “Set up a key share holder group” ceremony.
-          </p>
-        )}
+        {targets.length === 0 &&
+          (ceremony.kind === 'KeyGen' && vaultHasKeys ? (
+            // Not a group to set up: Cobo refuses a second KeyGen on a vault that has its root keys.
+            <p className="notice notice-error" role="alert" data-testid="no-target">
+              This vault already has its root keys, so there is no Main Group to make them for, and setting
+              one up would not help: Cobo refuses a second KeyGen. Abandon this ceremony; use
+              KeyGenFromKeyGroup to give shares to another group, or Recovery after a lost phone.
+            </p>
+          ) : (
+            <p className="notice notice-error" role="alert" data-testid="no-target">
+              No {rules.targetTypes.map(groupName).join(' or ')} is waiting for key shares (status New). Set
+              one up first with the “Set up a key share holder group” ceremony.
+            </p>
+          ))}
         {targets.map((g) => (
           <label key={g.key_share_holder_group_id} className="choice">
             <input

@@ -145,7 +145,7 @@ export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeav
               </button>
             </div>
           )}
-          {ceremony.phase === 'preparing' && step.kind !== 'review' && (
+          {ceremony.phase === 'preparing' && (
             <div className="muted small">
               <AbandonButton
                 busy={busy}
