@@ -21,6 +21,8 @@ export interface Rig {
     service?: CeremonyService,
   ): Promise<Ceremony>;
   waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs?: number): Promise<void>;
+  /** A KeyGen run to its end, its root keys compared and the ceremony closed; its id. */
+  closedKeyGen(): Promise<string>;
   restart(): Promise<void>;
   close(): Promise<void>;
 }
@@ -97,6 +99,16 @@ export async function rig(
         if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
         await new Promise((res) => setTimeout(res, 10));
       }
+    },
+    async closedKeyGen() {
+      const c = runtime.services.ceremonies;
+      const main = await r.group('MainGroup');
+      const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+      await c.submit(prepared.id, undefined);
+      await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'KeyGen');
+      await c.recordComparison(prepared.id);
+      await c.close(prepared.id);
+      return prepared.id;
     },
     async restart() {
       await runtime.close();

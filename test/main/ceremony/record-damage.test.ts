@@ -15,16 +15,7 @@ import { useRigs, type Rig } from './helpers';
 
 const setup = useRigs();
 
-async function closedKeyGen(r: Rig) {
-  const c = r.runtime.services.ceremonies;
-  const main = await r.group('MainGroup');
-  const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
-  await c.submit(prepared.id, undefined);
-  await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'KeyGen');
-  await c.recordComparison(prepared.id);
-  await c.close(prepared.id);
-  return prepared.id;
-}
+const closedKeyGen = (r: Rig) => r.closedKeyGen();
 
 const files = (r: Rig, id: string) => ({
   journal: `${r.dataDir}/ceremonies/${id}.journal.jsonl`,

@@ -26,14 +26,7 @@ let file: string;
 beforeEach(
   once(async () => {
     r = await rig();
-    const c = r.runtime.services.ceremonies;
-    const main = await r.group('MainGroup');
-    const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
-    await c.submit(prepared.id, undefined);
-    await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'KeyGen');
-    await c.recordComparison(prepared.id);
-    await c.close(prepared.id);
-    const exported = await r.runtime.services.records.exportTranscript(prepared.id);
+    const exported = await r.runtime.services.records.exportTranscript(await r.closedKeyGen());
     file = exported.path!;
     text = readFileSync(file, 'utf8');
   }),
