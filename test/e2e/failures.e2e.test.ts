@@ -41,6 +41,9 @@ describe('when a ceremony does not go to plan', () => {
     expect(await d.step.getByTestId('waiting-on').innerText()).toMatch(
       /Waiting for 2 holders to approve in Cobo Guard: Alice Moreau, Bilal Haddad/,
     );
+    expect(await d.step.getByTestId('rehearsal-hint').innerText()).toMatch(
+      /simulated custodians act on the Holder phones screen/,
+    );
     await d.checkpoint('waiting');
     await app.session.page.getByRole('button', { name: 'Holder phones' }).click();
     await app.session.page.getByRole('button', { name: 'Reject' }).first().click();

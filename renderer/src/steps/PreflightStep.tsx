@@ -1,4 +1,4 @@
-import { CHECKLIST_ITEMS, type ChecklistItem } from '../../../common/contract';
+import { CHECKLIST_ITEMS, type Ceremony, type ChecklistItem } from '../../../common/contract';
 import { call } from '../api';
 import type { StepProps } from './StepProps';
 
@@ -65,6 +65,26 @@ export function PreflightStep({ ceremony, run, busy }: StepProps) {
           ))}
         </ul>
       )}
+      {blocking(ceremony).length > 0 && (
+        <p className="muted" data-testid="preflight-blocking">
+          Before you can continue: {blocking(ceremony).join('; ')}.
+        </p>
+      )}
     </div>
   );
+}
+
+/** What still stands between this step and the next, in words. */
+export function blocking(ceremony: Ceremony): string[] {
+  const unticked = CHECKLIST_ITEMS.filter((i) => !ceremony.checklist[i]).length;
+  const left: string[] = [];
+  if (unticked)
+    left.push(
+      unticked === CHECKLIST_ITEMS.length
+        ? `tick the ${unticked} room checks`
+        : `tick the ${unticked === 1 ? 'last room check' : `${unticked} room checks left`}`,
+    );
+  if (!ceremony.preflight) left.push('run the checks');
+  else if (!ceremony.preflight.ok) left.push('put right what failed, then run the checks again');
+  return left;
 }

@@ -125,6 +125,13 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
               {offline.length ? `. Offline now: ${offline.map((h) => h.name).join(', ')}.` : '.'}
             </p>
           )}
+          {ceremony.environment === 'sandbox' &&
+            (last === 'PendingKeyHolderConfirmation' || last === 'MPCProcessing') && (
+              <p data-testid="rehearsal-hint">
+                Rehearsal: the simulated custodians act on the Holder phones screen (in the menu), where each
+                one approves, rejects or takes part as they would in Cobo Guard.
+              </p>
+            )}
         </div>
       )}
       {ceremony.tssRequestId && <HolderActions ceremony={ceremony} />}
