@@ -31,6 +31,24 @@ describe('read-aloud chunks', () => {
   });
 });
 
+describe('the start every root key shares', () => {
+  it('is marked as not worth reading, and reading starts where keys differ', () => {
+    render(<RootKeyPanel rootKey={{ curve: 'SECP256K1', root_pubkey: XPUB }} />);
+    expect(screen.getByTestId('shared-start')).toHaveTextContent(
+      'The first 4 groups (xpub 661M yMwA qRbc) begin every root key: read aloud from group 5, where keys differ.',
+    );
+    const groups = [...document.querySelectorAll('.chunk')];
+    expect(groups.map((g) => g.classList.contains('chunk-shared'))).toEqual(groups.map((_, i) => i < 4));
+    // Still the whole key, character for character.
+    expect(groups.map((g) => g.lastChild?.textContent ?? '').join('')).toBe(XPUB);
+    cleanup();
+    // A key without that start is read from its first group.
+    render(<RootKeyPanel rootKey={{ curve: 'ED25519', root_pubkey: `ab${XPUB}` }} />);
+    expect(screen.queryByTestId('shared-start')).toBeNull();
+    expect(document.querySelectorAll('.chunk-shared')).toHaveLength(0);
+  });
+});
+
 describe('the root key panel', () => {
   it('shows the key in groups of four that read back as the whole key, numbered', () => {
     render(<RootKeyPanel rootKey={{ curve: 'SECP256K1', root_pubkey: XPUB }} />);

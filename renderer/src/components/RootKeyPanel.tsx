@@ -2,11 +2,12 @@ import QRCode from 'qrcode';
 import { useMemo } from 'react';
 import { fingerprintOfBytes } from '../../../common/fingerprint';
 import type { RootKeyView } from '../../../common/contract';
-import { readAloudChunks } from './read-aloud';
+import { readAloudChunks, sharedGroups } from './read-aloud';
 
 /** A root extended public key: in full, in chunks of four to read aloud, with a fingerprint and a QR code. */
 export function RootKeyPanel({ rootKey }: { rootKey: RootKeyView }) {
   const chunks = readAloudChunks(rootKey.root_pubkey);
+  const shared = sharedGroups(rootKey.root_pubkey);
   const fingerprint = fingerprintOfBytes(new TextEncoder().encode(rootKey.root_pubkey));
   const qr = useMemo(
     // Stryker disable next-line ObjectLiteral,StringLiteral: M is also qrcode's default level; without the option the symbol is the same
@@ -24,9 +25,15 @@ export function RootKeyPanel({ rootKey }: { rootKey: RootKeyView }) {
           {fingerprint}
         </strong>
       </p>
+      {shared > 0 && (
+        <p className="small" data-testid="shared-start">
+          The first {shared} groups ({chunks.slice(0, shared).join(' ')}) begin every root key: read aloud
+          from group {shared + 1}, where keys differ.
+        </p>
+      )}
       <p className="chunks" aria-label={`${rootKey.curve} root key in groups of four`}>
         {chunks.map((c, i) => (
-          <span key={i} className="chunk">
+          <span key={i} className={i < shared ? 'chunk chunk-shared' : 'chunk'}>
             <span className="chunk-no" aria-hidden="true">
               {i + 1}
             </span>
