@@ -177,6 +177,30 @@ describe('the review step', () => {
     );
   });
 
+  it('names the lost phone in a Recovery, and says the old Main Group will be replaced', () => {
+    const recovery = group('g-rec', 'RecoveryGroup', [holder('Chen'), holder('Dana'), holder('Emeka')]);
+    const lost = holder('Bilal-old');
+    render(
+      <ReviewStep
+        ceremony={reviewed({
+          kind: 'Recovery',
+          selection: {
+            targetGroupId: 'g-main',
+            sourceGroupId: 'g-rec',
+            sourceNodeIds: ['node-Chen', 'node-Dana'],
+            lostNodeId: lost.tss_node_id,
+          } as Ceremony['selection'],
+        })}
+        data={{ ...data, groups: [main, signing, recovery], nodes: [lost] }}
+        run={run}
+        busy={false}
+      />,
+    );
+    expect(screen.getByTestId('review-words').textContent).toMatch(
+      /\. This replaces the Main Group that held the lost phone of Bilal-old: once it succeeds, the new Main Group signs and the old one no longer does\.$/,
+    );
+  });
+
   it('shows the step before Cobo’s groups have loaded and before a group is designed, without failing', () => {
     for (const kind of ['GroupSetup', 'KeyGen', 'KeyGenFromKeyGroup', 'Recovery'] as const) {
       render(

@@ -37,7 +37,11 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
             ? `Create a ${groupName(design?.type ?? '')} in “${ceremony.vaultName}”: ${design ? shapeInWords(design) : ''}; holders ${(design?.holders ?? []).map((h) => (h.name ?? nodeName(h.tss_node_id)) + (h.signer ? ' (signer)' : '')).join(', ')}${design && coboJoins(design.type) ? ', and Cobo’s node, which Cobo adds' : ''}.`
             : ceremony.kind === 'KeyGen'
               ? `Create the root keys of “${ceremony.vaultName}” and key shares for its Main Group (${target?.holders.map((h) => h.name).join(', ')}).`
-              : `Use ${groupName(source?.type ?? '')} nodes ${s.sourceNodeIds.map(nodeName).join(', ')} to create key shares of the same root keys for the ${groupName(target?.type ?? '')} (${target?.holders.map((h) => h.name).join(', ')}).`;
+              : `Use ${groupName(source?.type ?? '')} nodes ${s.sourceNodeIds.map(nodeName).join(', ')} to create key shares of the same root keys for the ${groupName(target?.type ?? '')} (${target?.holders.map((h) => h.name).join(', ')}).${
+                  ceremony.kind === 'Recovery' && s.lostNodeId
+                    ? ` This replaces the Main Group that held the lost phone of ${nodeName(s.lostNodeId)}: once it succeeds, the new Main Group signs and the old one no longer does.`
+                    : ''
+                }`;
   if (ceremony.phase !== 'preparing') {
     return <p>This ceremony was submitted; its request is shown in the record. It is never sent twice.</p>;
   }
