@@ -18,6 +18,18 @@ export function createHttpTransport(base: string = ''): Transport {
     },
     subscribe(listener) {
       const source = new EventSource(`${base}${EVENTS_PATH}`);
+      // The stream drops when the host stops; the page must then not show what it holds as current.
+      let lost = false;
+      source.onerror = () => {
+        if (lost) return;
+        lost = true;
+        listener({ event: 'app.connection', payload: { connected: false } });
+      };
+      source.onopen = () => {
+        if (!lost) return;
+        lost = false;
+        listener({ event: 'app.connection', payload: { connected: true } });
+      };
       source.onmessage = (message: MessageEvent<string>) => {
         try {
           listener(JSON.parse(message.data) as unknown);

@@ -214,6 +214,12 @@ export const events = {
   'app.changed': z.strictObject({ topic: z.enum(['profiles', 'sandbox']) }),
   /** A ceremony changed in main (a choice, a tick, a status from Cobo): the page mirrors it. */
   'ceremony.updated': Ceremony,
+  /**
+   * The link to main dropped or came back. Said by the browser host's bridge, whose event stream can
+   * drop (main never sends it; Electron's IPC does not drop), so the page stops presenting stale data
+   * as current.
+   */
+  'app.connection': z.strictObject({ connected: z.boolean() }),
 } as const;
 
 export type Channels = typeof channels;

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState, type JSX } from 'react';
 import { hashOf, placeFromHash, type ViewId } from './place';
+import { api } from './api';
 import { useAppInfo } from './store/app-info';
 import { useCeremonies } from './store/ceremonies';
 import { CeremoniesView } from './views/CeremoniesView';
@@ -30,6 +31,8 @@ export function App() {
   const frontEnd = useAppInfo((s) => s.info?.frontEnd);
   const [view, setView] = useState<ViewId>(() => placeFromHash(window.location.hash).view);
   const openId = useCeremonies((s) => s.openId);
+  const [connected, setConnected] = useState(true);
+  useEffect(() => api().on['app.connection']((c) => setConnected(c.connected)), []);
   useEffect(() => {
     void load();
   }, [load]);
@@ -66,6 +69,17 @@ export function App() {
         <h1 className="brand">Key Ceremony</h1>
         {frontEnd === 'browser' && <span className="topbar-note">Browser host · offline sandbox only</span>}
       </header>
+      {!connected && (
+        <div className="notice notice-error connection-lost" role="alert" data-testid="connection-lost">
+          <p className="notice-title">
+            Key Ceremony’s main process is not answering: what this page shows may be out of date.
+          </p>
+          <p className="notice-hint">
+            Nothing you do here reaches it now. Start the app again (npm run start:browser) and open the new
+            link it prints; the ceremonies are kept and continue where they were.
+          </p>
+        </div>
+      )}
       <div className="layout">
         <nav className="sidenav" aria-label="Main">
           <ul>
