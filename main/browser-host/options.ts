@@ -11,6 +11,8 @@ import type { EngineSettings } from '../sandbox/engine';
 export interface HostOptions {
   readonly port: number;
   readonly dataDir: string;
+  /** Whether the data folder was given, rather than the default. */
+  readonly dataDirGiven: boolean;
   readonly sandboxSettings: Partial<Pick<EngineSettings, 'autoApproveMs' | 'stepMs'>>;
 }
 
@@ -37,6 +39,7 @@ export function parseHostOptions(args: readonly string[], env: NodeJS.ProcessEnv
   return {
     port: wholeNumber('port', values.port, 65_535, ''),
     dataDir: path.resolve(values['data-dir'] ?? defaultDataDir(env)),
+    dataDirGiven: values['data-dir'] !== undefined,
     sandboxSettings: {
       ...(autoApprove !== undefined
         ? { autoApproveMs: wholeNumber('sandbox-auto-approve-ms', autoApprove, MAX_MS, 'of milliseconds ') }

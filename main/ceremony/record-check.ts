@@ -3,9 +3,9 @@
  * fact; a state file that disagrees is reported with the entry it contradicts, never trusted.
  */
 import type { Ceremony } from '../../common/contract';
-import { canonicalJson } from '../journal/json-text';
+import { canonicalJson, shownJson } from '../journal/json-text';
 import { readFacts, type FactName, type RecordFacts } from '../journal/facts';
-import type { EntryProblem, JournalEntry } from '../journal/chain';
+import { describeEntryProblem, type EntryProblem, type JournalEntry } from '../journal/chain';
 
 /** The state's own account of each fact the journal records, in the journal's terms. */
 function factsOfState(id: string, state: Ceremony): Omit<RecordFacts, 'started_at'> {
@@ -24,8 +24,6 @@ function factsOfState(id: string, state: Ceremony): Omit<RecordFacts, 'started_a
     root_pubkeys: state.rootKeysAfter ?? [],
   };
 }
-
-const shown = (value: unknown) => (value === null ? 'nothing' : canonicalJson(value));
 
 /** The first fact on which the state file and the journal differ; null when they agree. */
 export function stateDisagreement(
@@ -55,7 +53,7 @@ export function stateDisagreement(
       line: seq ?? null,
       kind: seq ? (entries[seq - 1]?.kind ?? null) : null,
       field: name,
-      reason: `the state file says ${name} is ${shown(own[name])}, but the journal records ${shown(facts[name])}`,
+      reason: `the state file says ${name} is ${shownJson(own[name])}, but the journal records ${shownJson(facts[name])}`,
     };
   }
   return null;
@@ -63,9 +61,9 @@ export function stateDisagreement(
 
 /** A record problem in the officer's words: what is wrong, where, and what to do. */
 export function describeRecordProblem(problem: EntryProblem): string {
-  const where =
+  const what =
     problem.line === null
-      ? 'The ceremony’s record'
-      : `Journal entry ${problem.line}${problem.kind ? ` (${problem.kind})` : ''}${problem.field ? `, field ${problem.field}` : ''}`;
-  return `${where}: ${problem.reason}. The files were changed outside the app; keep them as they are, export the record (it is marked as damaged) and report it to your security team.`;
+      ? `The ceremony’s record: ${problem.reason}`
+      : `Journal ${describeEntryProblem(problem)}`;
+  return `${what}. The files were changed outside the app; keep them as they are, export the record (it is marked as damaged) and report it to your security team.`;
 }

@@ -96,13 +96,23 @@ export async function readRecord(files: {
     return { text, reading, state };
   }
   return {
-    damaged: damagedEntry(id, text, problem ?? { line: null, kind: null, field: null, reason: 'unreadable' }),
+    damaged: damagedEntry(
+      id,
+      text,
+      problem ?? { line: null, kind: null, field: null, reason: 'unreadable' },
+      reading,
+    ),
   };
 }
 
 /** A damaged record as History shows it: what the journal's readable entries say, and what is wrong. */
-export function damagedEntry(id: string, text: string, why: EntryProblem): DamagedEntry {
-  const reading = readChain(text);
+export function damagedEntry(
+  id: string,
+  text: string,
+  why: EntryProblem,
+  // Verifying a journal checks a signature per entry: a caller that has read it passes the reading on.
+  reading: ChainReading = readChain(text),
+): DamagedEntry {
   const { facts } = readFacts(reading.entries);
   const record: DamagedRecord = {
     id,

@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   const { port, sandboxSettings } = options;
   // A throwaway keychain's secrets are gone after this run, so by default its data goes with them.
   const dataDir =
-    throwaway && !args.some((a) => a === '--data-dir' || a.startsWith('--data-dir='))
+    throwaway && !options.dataDirGiven
       ? mkdtempSync(path.join(os.tmpdir(), 'kc-browser-host-'))
       : options.dataDir;
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });

@@ -110,10 +110,6 @@ export function createInstallationKey(secrets: SecretStore, historyFile?: string
       const { publicKey } = await signer();
       return { publicKey, fingerprint: fingerprintOfHexKey(publicKey) };
     },
-    /** The public keys this installation has used, current first: those that may sign its journals. */
-    async knownKeys(): Promise<string[]> {
-      return (await history()).keys.map((k) => k.publicKey).reverse();
-    },
     /** Whose key a fingerprint is: this installation's current key, one of its previous keys, or neither. */
     async whose(fingerprint: string): Promise<'this-installation' | 'previous-key' | 'unknown'> {
       const known = (await history()).keys;

@@ -32,6 +32,9 @@ export function* canonicalPieces(value: unknown): Generator<string> {
 /** JSON with object keys sorted at every level. */
 export const canonicalJson = (value: unknown): string => [...canonicalPieces(value)].join('');
 
+/** A value in a sentence: its canonical JSON, or "nothing" for null. */
+export const shownJson = (value: unknown): string => (value === null ? 'nothing' : canonicalJson(value));
+
 /** SHA-256 of the canonical form, without holding the form. */
 export function canonicalSha256(value: unknown): Uint8Array {
   const digest = createHash('sha256');

@@ -10,7 +10,7 @@ import { APP_COMMIT, APP_NAME, APP_VERSION } from '../app-info';
 import { verifierFor, type Signer } from './ed25519';
 import { readFacts, type FactName } from './facts';
 import { describeEntryProblem, readChainLines, type JournalEntry } from './chain';
-import { canonicalJson, canonicalSha256, isWrittenAs } from './json-text';
+import { canonicalJson, canonicalSha256, isWrittenAs, shownJson } from './json-text';
 
 export const TRANSCRIPT_FORMAT = 'key-ceremony.transcript.v2';
 
@@ -136,8 +136,6 @@ function parseStrictly(text: string): { value: unknown; exact: boolean } | { pro
   return { value, exact: isWrittenAs(text, value) };
 }
 
-const shown = (value: unknown): string => (value === null ? 'nothing' : canonicalJson(value));
-
 /** The first header fact that differs from the journal's, with the entry that records it. */
 function headerProblem(header: TranscriptHeader, lines: readonly JournalEntry[]) {
   const { facts, source, tssRequestIds } = readFacts(lines);
@@ -148,7 +146,7 @@ function headerProblem(header: TranscriptHeader, lines: readonly JournalEntry[])
     const seq = source[name];
     const where = seq ? `journal entry ${seq} (${lines[seq - 1]?.kind ?? '?'})` : 'the journal';
     return {
-      problem: `the header's ${name} is ${shown(header[name])}, but ${where} records ${shown(facts[name])}`,
+      problem: `the header's ${name} is ${shownJson(header[name])}, but ${where} records ${shownJson(facts[name])}`,
       entry: { line: seq ?? 0, kind: seq ? (lines[seq - 1]?.kind ?? null) : null, field: `header.${name}` },
     };
   }

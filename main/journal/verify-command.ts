@@ -85,7 +85,7 @@ const readError = (file: string, error: unknown): CommandResult => ({
 });
 
 /** The keys that signed, and whether each is trusted, in words. */
-function signersText(verdict: Verdict, trusted: readonly string[]): { text: string; allTrusted: boolean } {
+function signersText(verdict: Verdict, trusted: readonly string[]): { text: string; untrusted: string[] } {
   const keys = [
     ...new Set([verdict.fingerprint, verdict.journalSigner].filter((k): k is string => k !== null)),
   ];
@@ -93,7 +93,7 @@ function signersText(verdict: Verdict, trusted: readonly string[]): { text: stri
   const lines = [`Installation key fingerprint: ${verdict.fingerprint ?? '?'}`];
   if (verdict.journalSigner && verdict.journalSigner !== verdict.fingerprint)
     lines.push(`Journal entries signed by installation key: ${verdict.journalSigner}`);
-  return { text: `${lines.join('\n')}\n`, allTrusted: keys.length > 0 && untrusted.length === 0 };
+  return { text: `${lines.join('\n')}\n`, untrusted };
 }
 
 export async function runVerifyTranscript(
@@ -134,18 +134,17 @@ export async function runVerifyTranscript(
     return readError(file, error);
   }
   const verdict = verifyTranscript(text, expectHead);
-  const signers = verdict.fingerprint ? signersText(verdict, trusted) : { text: '', allTrusted: false };
-  const stdout = `${verdict.summary}\n${signers.text}`;
+  const signers = verdict.fingerprint ? signersText(verdict, trusted) : null;
+  const stdout = `${verdict.summary}\n${signers?.text ?? ''}`;
   if (verdict.status === 'incomplete') return { code: EXIT.incomplete, stdout, stderr: '' };
   if (!verdict.ok) return { code: EXIT.damaged, stdout, stderr: '' };
-  if (signers.allTrusted)
+  // A verified transcript always names its signer, so signers is set here.
+  const untrusted = signers?.untrusted ?? [];
+  if (signers && !untrusted.length)
     return { code: EXIT.verified, stdout: `${stdout}Signed by keys you trust.\n`, stderr: '' };
-  const untrusted = [verdict.fingerprint, verdict.journalSigner].filter(
-    (k): k is string => k !== null && !trusted.includes(normal(k)),
-  );
   return {
     code: EXIT.untrusted,
-    stdout: `${stdout}But ${untrusted.length > 1 ? 'these keys are' : 'this key is'} not one you said you trust: compare the fingerprint with the one the installation's owner gave you, then run again with ${[...new Set(untrusted)].map((k) => `--trust ${k}`).join(' ')}.\n`,
+    stdout: `${stdout}But ${untrusted.length > 1 ? 'these keys are' : 'this key is'} not one you said you trust: compare the fingerprint with the one the installation's owner gave you, then run again with ${untrusted.map((k) => `--trust ${k}`).join(' ')}.\n`,
     stderr: '',
   };
 }

@@ -11,6 +11,7 @@ const holder = (name: string, type = 'Mobile') => holderOf(name, { type });
 
 const main = group('g-main', 'MainGroup', [holder('Cobo', 'Cobo'), holder('Alice'), holder('Bilal')]);
 const signing = group('g-sign', 'SigningGroup', [holder('Cobo', 'Cobo'), holder('Api', 'API')]);
+const recovery = group('g-rec', 'RecoveryGroup', [holder('Chen'), holder('Dana'), holder('Emeka')]);
 const data: CoboData = { groups: [main, signing], nodes: [], cobo: [], error: null, reload: () => {} };
 
 const BODY = { type: 'KeyGen', target_key_share_holder_group_id: 'g-main', description: 'd' };
@@ -156,7 +157,6 @@ describe('the review step', () => {
   });
 
   it('names the Recovery Group as the source and falls back to the node id for a node Cobo did not list', () => {
-    const recovery = group('g-rec', 'RecoveryGroup', [holder('Chen'), holder('Dana'), holder('Emeka')]);
     render(
       <ReviewStep
         ceremony={reviewed({
@@ -178,7 +178,6 @@ describe('the review step', () => {
   });
 
   it('names the lost phone in a Recovery, and says the old Main Group will be replaced', () => {
-    const recovery = group('g-rec', 'RecoveryGroup', [holder('Chen'), holder('Dana'), holder('Emeka')]);
     const lost = holder('Bilal-old');
     render(
       <ReviewStep

@@ -70,7 +70,10 @@ export const closeStep: StepDefinition = {
   done: (c) => c.phase === 'closed',
 };
 
-/** A TSS ceremony's steps: the shared ones around the steps that choose its groups. */
+/**
+ * The steps of a ceremony whose outcome touches the root keys (a TSS request, or a group upgrade):
+ * the shared ones around the steps that choose its groups.
+ */
 export const tssCeremonySteps = (...choosing: StepDefinition[]): StepDefinition[] => [
   profileStep,
   vaultStep,

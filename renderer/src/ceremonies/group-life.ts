@@ -7,30 +7,20 @@ import {
   profileStep,
   reviewStep,
   statusStep,
+  tssCeremonySteps,
   vaultStep,
-  verifyStep,
 } from './common-steps';
 import type { CeremonyDefinition } from './types';
 
 export const groupUpgrade: CeremonyDefinition = {
   ...CEREMONY_KINDS.GroupUpgrade,
-  steps: [
-    profileStep,
-    vaultStep,
-    {
-      kind: 'upgrade',
-      title: 'Signing Group and the current Main Group',
-      intro:
-        'Choose the active Signing Group that becomes the Main Group, and what becomes of the current Main Group. Both consequences are spelled out before you choose.',
-      done: (c) => c.selection.targetGroupId !== null && c.selection.mainGroupHandling !== null,
-    },
-    preflightStep,
-    checkinStep,
-    reviewStep,
-    statusStep,
-    verifyStep,
-    closeStep,
-  ],
+  steps: tssCeremonySteps({
+    kind: 'upgrade',
+    title: 'Signing Group and the current Main Group',
+    intro:
+      'Choose the active Signing Group that becomes the Main Group, and what becomes of the current Main Group. Both consequences are spelled out before you choose.',
+    done: (c) => c.selection.targetGroupId !== null && c.selection.mainGroupHandling !== null,
+  }),
 };
 
 export const groupRetirement: CeremonyDefinition = {

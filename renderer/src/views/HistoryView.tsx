@@ -66,6 +66,7 @@ function DamagedRow({ record }: { record: DamagedRecord }) {
 
 function HistoryRow({ ceremony, onReport }: { ceremony: Ceremony; onReport(): void }) {
   const { busy, error, result, exportTranscript } = useTranscriptExport(ceremony.id, false);
+  const acted = actedOn(ceremony);
   return (
     <li className="panel history-item" data-testid="history-item">
       <p>
@@ -74,11 +75,9 @@ function HistoryRow({ ceremony, onReport }: { ceremony: Ceremony; onReport(): vo
         <strong>{ceremony.outcome ?? ceremony.phase}</strong> ·{' '}
         {new Date(ceremony.createdAt).toLocaleString()}
       </p>
-      {actedOn(ceremony).length > 0 && (
+      {acted.length > 0 && (
         <p className="small mono-wrap" data-testid="acted-on">
-          {actedOn(ceremony)
-            .map(([label, value]) => `${label}: ${value}`)
-            .join(' · ')}
+          {acted.map(([label, value]) => `${label}: ${value}`).join(' · ')}
         </p>
       )}
       <div className="actions">

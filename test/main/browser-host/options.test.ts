@@ -10,6 +10,7 @@ describe('browser host options', () => {
     expect(parseHostOptions([], env)).toEqual({
       port: 0,
       dataDir: '/home/officer/.cfg/key-ceremony-browser-host',
+      dataDirGiven: false,
       sandboxSettings: {},
     });
   });
@@ -37,6 +38,7 @@ describe('browser host options', () => {
     ).toEqual({
       port: 65535,
       dataDir: path.resolve('rehearsal'),
+      dataDirGiven: true,
       sandboxSettings: { autoApproveMs: 0, stepMs: 600_000 },
     });
     expect(parseHostOptions(['--sandbox-step-ms', '5'], env).sandboxSettings).toEqual({ stepMs: 5 });
