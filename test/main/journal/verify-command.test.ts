@@ -92,7 +92,12 @@ describe('whose keys the command trusts', () => {
       code: 0,
       stdout: expect.stringMatching(/Signed by keys you trust\.\n$/),
     });
-    expect((await runVerifyTranscript(['t.json', '--trust-file', 'other.txt'], read)).code).toBe(3);
+    const untrusted = await runVerifyTranscript(['t.json', '--trust-file', 'other.txt'], read);
+    expect(untrusted.code).toBe(3);
+    // One key signed both the journal and the transcript: it is named once.
+    expect(untrusted.stdout).toContain(
+      `But this key is not one you said you trust: compare the fingerprint with the one the installation's owner gave you, then run again with --trust ${ownPrint}.\n`,
+    );
     expect(
       (await runVerifyTranscript(['t.json', '--trust-file', 'other.txt', '--trust', ownPrint], read)).code,
     ).toBe(0);
