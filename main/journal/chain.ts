@@ -82,7 +82,7 @@ const unsignedLine = (line: string): string => `${line.slice(0, line.length - SI
  * Reads a journal line by line. One reader per journal: it remembers the chain's head, the signer the
  * first entry names, and the entries so far; the first problem stops it.
  */
-export function createChainReader() {
+function createChainReader() {
   const entries: JournalEntry[] = [];
   let head = GENESIS;
   let signer: string | null = null;
