@@ -5,6 +5,7 @@
 import type { CeremonyKind, GroupDesign, GroupView, HolderView, Selection } from '../contract';
 import { ALLOWED_GROUP_SHAPES } from '../cobo-enums';
 import { acceptsTarget, CEREMONY_KINDS } from './kinds';
+import { lostPhoneReport } from './lost-phone';
 import { readNodeId } from './node-id';
 
 export interface Verdict {
@@ -163,12 +164,11 @@ export function checkSelection(
       );
     if (members.some((h) => h.status !== 'Valid')) problems.push('Every chosen source node must be active.');
   }
-  if (
-    kind === 'Recovery' &&
-    selection.lostNodeId &&
-    target.holders.some((h) => h.tss_node_id === selection.lostNodeId)
-  ) {
-    problems.push('The new Main Group still contains the lost phone; it must hold the new phone instead.');
+  if (kind === 'Recovery') {
+    const lost = lostPhoneReport(selection.lostNodeId, groups);
+    if (lost.problem) problems.push(lost.problem);
+    if (target.holders.some((h) => h.tss_node_id === selection.lostNodeId))
+      problems.push('The new Main Group still contains the lost phone; it must hold the new phone instead.');
   }
   return verdict(problems);
 }

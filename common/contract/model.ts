@@ -202,6 +202,7 @@ export const SelectionPatch = Selection.partial().extend({
   retireConfirmation: RetireConfirmation.nullable().optional(),
   retireWithoutRecovery: z.boolean().optional(),
 });
+export type SelectionPatch = z.infer<typeof SelectionPatch>;
 
 export const PreflightReport = z.strictObject({
   at: z.string(),

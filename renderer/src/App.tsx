@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState, type JSX } from 'react';
 import { hashOf, placeFromHash, type ViewId } from './place';
+import { useScreen } from './store/screen';
 import { api } from './api';
 import { useAppInfo } from './store/app-info';
 import { useCeremonies } from './store/ceremonies';
@@ -29,7 +30,8 @@ const over = (phase: string | undefined) => phase === 'closed' || phase === 'aba
 export function App() {
   const load = useAppInfo((s) => s.load);
   const frontEnd = useAppInfo((s) => s.info?.frontEnd);
-  const [view, setView] = useState<ViewId>(() => placeFromHash(window.location.hash).view);
+  const view = useScreen((s) => s.view);
+  const setView = useScreen((s) => s.show);
   const openId = useCeremonies((s) => s.openId);
   const [connected, setConnected] = useState(true);
   useEffect(() => api().on['app.connection']((c) => setConnected(c.connected)), []);
@@ -46,7 +48,7 @@ export function App() {
     follow();
     window.addEventListener('popstate', follow);
     return () => window.removeEventListener('popstate', follow);
-  }, []);
+  }, [setView]);
   const first = useRef(true);
   useEffect(() => {
     const hash = hashOf({ view, ceremonyId: openId });

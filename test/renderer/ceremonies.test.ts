@@ -4,7 +4,7 @@ import type { Ceremony } from '../../common/contract';
 import { newCeremony } from '../fixtures/ceremony';
 
 const base: Ceremony = newCeremony();
-const ctx = { participantCount: 2 };
+const ctx = { participantCount: 2, lostPhoneReported: true };
 const stepKinds = (c: Ceremony) => CEREMONIES[c.kind].steps.map((s) => s.kind);
 const at = (c: Ceremony) => stepKinds(c)[currentStepIndex(c, ctx)];
 const ticked = { workstation_prepared: 't', custodians_identified: 't', witnesses_present: 't' };
@@ -98,6 +98,31 @@ describe('ceremony definitions', () => {
     expect(at({ ...noNodes, selection: { ...noNodes.selection, sourceNodeIds: ['a', 'b'] } })).toBe(
       'preflight',
     );
+  });
+
+  it('holds a Recovery at “Who lost what” while Cobo does not report the phone as lost, but not once sent', () => {
+    const chosen = newCeremony({
+      kind: 'Recovery',
+      selection: {
+        ...base.selection,
+        vaultId: 'v',
+        lostNodeId: 'n',
+        targetGroupId: 't',
+        sourceGroupId: 's',
+        sourceNodeIds: ['a', 'b'],
+      },
+      preflight: preflightOk,
+      checklist: ticked,
+      witnesses: ['W'],
+      custodians: { a: 't', b: 't' },
+    });
+    const notReported = { ...ctx, lostPhoneReported: false };
+    const kindAt = (c: Ceremony, context: typeof ctx) => stepKinds(c)[currentStepIndex(c, context)];
+    expect(kindAt(chosen, notReported)).toBe('lost-holder');
+    expect(kindAt(chosen, ctx)).toBe('review');
+    // After a Recovery, Cobo deletes the lost phone's node: the finished ceremony must not fall back.
+    const sent = { ...chosen, phase: 'tracking' as const };
+    expect(kindAt(sent, notReported)).toBe('status');
   });
 
   it('skips verification for a failed ceremony', () => {

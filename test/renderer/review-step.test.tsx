@@ -12,7 +12,14 @@ const holder = (name: string, type = 'Mobile') => holderOf(name, { type });
 const main = group('g-main', 'MainGroup', [holder('Cobo', 'Cobo'), holder('Alice'), holder('Bilal')]);
 const signing = group('g-sign', 'SigningGroup', [holder('Cobo', 'Cobo'), holder('Api', 'API')]);
 const recovery = group('g-rec', 'RecoveryGroup', [holder('Chen'), holder('Dana'), holder('Emeka')]);
-const data: CoboData = { groups: [main, signing], nodes: [], cobo: [], error: null, reload: () => {} };
+const data: CoboData = {
+  groups: [main, signing],
+  nodes: [],
+  cobo: [],
+  error: null,
+  loaded: true,
+  reload: () => {},
+};
 
 const BODY = { type: 'KeyGen', target_key_share_holder_group_id: 'g-main', description: 'd' };
 const reviewed = (over: Partial<Ceremony> = {}) =>

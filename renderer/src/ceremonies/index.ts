@@ -52,8 +52,11 @@ export function canOpen(c: Ceremony, ctx: StepContext, index: number): boolean {
  */
 export function standingInWords(c: Ceremony): string {
   const steps = CEREMONIES[c.kind].steps;
+  // The list does not ask Cobo: a lost phone is taken as chosen; the ceremony's own screen checks it.
   const next = () =>
-    steps[currentStepIndex(c, { participantCount: Object.keys(c.custodians).length })]?.title ?? '';
+    steps[
+      currentStepIndex(c, { participantCount: Object.keys(c.custodians).length, lostPhoneReported: true })
+    ]?.title ?? '';
   switch (c.phase) {
     case 'preparing':
       return `Being prepared. Next: ${next()}`;
@@ -72,4 +75,24 @@ export function standingInWords(c: Ceremony): string {
     case 'abandoned':
       return 'Abandoned';
   }
+}
+
+/**
+ * The Recovery a new Main Group's set-up serves: one still being prepared for the same vault with the
+ * same profile (the newest, if several). Closing the set-up returns the officer to it.
+ */
+export function recoveryWaitingFor(c: Ceremony, all: readonly Ceremony[]): Ceremony | null {
+  if (c.kind !== 'GroupSetup' || c.selection.design?.type !== 'MainGroup' || c.outcome !== 'success')
+    return null;
+  return (
+    all
+      .filter(
+        (r) =>
+          r.kind === 'Recovery' &&
+          r.phase === 'preparing' &&
+          r.profileId === c.profileId &&
+          r.selection.vaultId === c.selection.vaultId,
+      )
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0] ?? null
+  );
 }

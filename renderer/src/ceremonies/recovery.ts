@@ -9,7 +9,8 @@ export const recovery: CeremonyDefinition = {
       kind: 'lost-holder',
       title: 'Who lost what',
       intro: 'Choose the custodian whose phone (and so key share) was lost. The app shows what happens next.',
-      done: (c) => c.selection.lostNodeId !== null,
+      // Once sent, the choice is history: Cobo deletes the lost phone's node after a Recovery.
+      done: (c, ctx) => c.selection.lostNodeId !== null && (c.phase !== 'preparing' || ctx.lostPhoneReported),
     },
     {
       kind: 'groups',

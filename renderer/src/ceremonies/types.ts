@@ -21,6 +21,11 @@ export type StepKind =
 export interface StepContext {
   /** How many custodians take part (non-Cobo holders of the target group and the chosen source nodes). */
   readonly participantCount: number;
+  /**
+   * Recovery: whether Cobo reports the phone said to be lost as lost (Changed). True while Cobo's answer
+   * is not known yet, so a resumed ceremony opens where it stood; the review is held to it in main anyway.
+   */
+  readonly lostPhoneReported: boolean;
 }
 
 export interface StepDefinition {

@@ -1,4 +1,6 @@
 import { call } from '../api';
+import { recoveryWaitingFor } from '../ceremonies';
+import { useCeremonies } from '../store/ceremonies';
 import type { StepProps } from './StepProps';
 
 const OUTCOMES: Record<string, string> = {
@@ -9,6 +11,8 @@ const OUTCOMES: Record<string, string> = {
 };
 
 export function CloseStep({ ceremony, run, busy }: StepProps) {
+  const { ceremonies, open } = useCeremonies();
+  const recovery = recoveryWaitingFor(ceremony, Object.values(ceremonies));
   return (
     <div className="stack">
       <dl className="facts" data-testid="summary">
@@ -54,18 +58,40 @@ export function CloseStep({ ceremony, run, busy }: StepProps) {
         data folder.
       </p>
       {ceremony.phase === 'closed' ? (
-        <p className="tag tag-ok" data-focus-result tabIndex={-1}>
-          This ceremony is closed.
-        </p>
+        <>
+          <p className="tag tag-ok" data-focus-result tabIndex={-1}>
+            This ceremony is closed.
+          </p>
+          {recovery && (
+            <div className="actions">
+              <button type="button" className="button button-primary" onClick={() => open(recovery.id)}>
+                Return to the Recovery of “{recovery.vaultName}” →
+              </button>
+            </div>
+          )}
+        </>
       ) : (
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={busy}
-          onClick={() => void run(() => call('ceremony.close', { id: ceremony.id }))}
-        >
-          Close the ceremony
-        </button>
+        <>
+          {recovery && (
+            <p data-testid="returns-to-recovery">
+              The Recovery of “{recovery.vaultName}” waits for this new Main Group: closing this ceremony
+              takes you back to it.
+            </p>
+          )}
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy}
+            onClick={() =>
+              void run(async () => {
+                await call('ceremony.close', { id: ceremony.id });
+                if (recovery) open(recovery.id);
+              })
+            }
+          >
+            {recovery ? 'Close and return to the Recovery' : 'Close the ceremony'}
+          </button>
+        </>
       )}
     </div>
   );

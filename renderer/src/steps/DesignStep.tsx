@@ -1,6 +1,7 @@
 import { coboJoins, checkDesign, ownHolderCount, shapeInWords } from '../../../common/ceremony/rules';
 import { ALLOWED_GROUP_SHAPES } from '../../../common/cobo-enums';
 import type { GroupDesign } from '../../../common/contract';
+import { replacedPhone } from '../../../common/ceremony/lost-phone';
 import { call } from '../api';
 import { Field } from '../components/Field';
 import { HolderEntry } from '../components/HolderEntry';
@@ -42,6 +43,18 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
   );
   const joins = coboJoins(design.type);
   const cobo = data.cobo[0];
+  const all = [...data.nodes, ...data.groups.flatMap((g) => g.holders)];
+  const holderName = (h: GroupDesign['holders'][number]) =>
+    h.name ?? all.find((n) => n.tss_node_id === h.tss_node_id)?.name;
+  // A new Main Group after a lost phone: its holder's new phone belongs in it, in place of the old one.
+  const lostPhones =
+    design.type === 'MainGroup'
+      ? data.groups
+          .filter((g) => g.type === 'MainGroup')
+          .flatMap((g) => g.holders)
+          .filter((h) => h.status === 'Changed')
+          .filter((lost) => !design.holders.some((h) => replacedPhone({ ...h, name: holderName(h) }, [lost])))
+      : [];
   return (
     <div className="stack">
       <fieldset className="choices">
@@ -92,12 +105,18 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
         {design.holders.map((h) => (
           <div key={h.tss_node_id} className="choice-inline" data-testid="design-holder">
             <span>
-              <strong>
-                {h.name ?? data.nodes.find((n) => n.tss_node_id === h.tss_node_id)?.name ?? 'Unnamed'}
-              </strong>{' '}
+              <strong>{holderName(h) ?? 'Unnamed'}</strong>{' '}
               <span className="muted">
-                ({h.type ?? data.nodes.find((n) => n.tss_node_id === h.tss_node_id)?.type}) {h.tss_node_id}
+                ({h.type ?? all.find((n) => n.tss_node_id === h.tss_node_id)?.type}) {h.tss_node_id}
               </span>
+              {replacedPhone({ ...h, name: holderName(h) }, all) && (
+                <>
+                  {' '}
+                  <span className="tag" data-testid="new-phone">
+                    New phone, replacing the lost one
+                  </span>
+                </>
+              )}
             </span>
             {joins && (
               <label className="signer">
@@ -154,6 +173,12 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
           </div>
         )}
       </fieldset>
+      {lostPhones.map((lost) => (
+        <p key={lost.tss_node_id} className="notice notice-info" data-testid="add-new-phone">
+          {lost.name}’s phone was lost (Cobo reports it Changed). Add {lost.name}’s new phone below: the TSS
+          node ID Cobo Guard shows on the new phone, with the name {lost.name}.
+        </p>
+      ))}
       <HolderEntry
         busy={busy}
         taken={[...added]}

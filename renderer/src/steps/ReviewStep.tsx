@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { call } from '../api';
 import { groupLabel, MAIN_GROUP_HANDLING_WORDS } from '../../../common/ceremony/group-life';
+import { replacedPhone } from '../../../common/ceremony/lost-phone';
 import { coboJoins, shapeInWords } from '../../../common/ceremony/rules';
 import { groupName } from '../components/GroupCard';
 import type { StepProps } from './StepProps';
@@ -19,8 +20,14 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
   const s = ceremony.selection;
   const target = data.groups.find((g) => g.key_share_holder_group_id === s.targetGroupId);
   const source = data.groups.find((g) => g.key_share_holder_group_id === s.sourceGroupId);
-  const nodeName = (id: string) =>
-    [...data.nodes, ...data.groups.flatMap((g) => g.holders)].find((n) => n.tss_node_id === id)?.name ?? id;
+  const all = [...data.nodes, ...data.groups.flatMap((g) => g.holders)];
+  const nodeName = (id: string) => all.find((n) => n.tss_node_id === id)?.name ?? id;
+  // A holder's name, and whether this node is the new phone that replaces a lost one.
+  const holderName = (h: { tss_node_id: string; name?: string | undefined; type?: string | undefined }) => {
+    const name = h.name ?? nodeName(h.tss_node_id);
+    return replacedPhone({ ...h, name }, all) ? `${name} (new phone)` : name;
+  };
+  const targetHolders = target?.holders.map(holderName).join(', ');
   const production = ceremony.environment === 'production';
   // In Production the officer types the vault's name; main checks it again before anything is sent.
   const gateOpen = !production || confirm.trim() === ceremony.vaultName;
@@ -28,16 +35,16 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
   const handling = s.mainGroupHandling ?? 'Invalidate';
   const words =
     ceremony.kind === 'GroupUpgrade'
-      ? `Upgrade the Signing Group (${target?.holders.map((h) => h.name).join(', ')}) to the Main Group of “${ceremony.vaultName}”. ${MAIN_GROUP_HANDLING_WORDS[handling]} The root keys stay the same; the app checks that.`
+      ? `Upgrade the Signing Group (${targetHolders}) to the Main Group of “${ceremony.vaultName}”. ${MAIN_GROUP_HANDLING_WORDS[handling]} The root keys stay the same; the app checks that.`
       : ceremony.kind === 'GroupRetirement'
-        ? `Retire the ${target ? groupLabel(target) : 'group'} of “${ceremony.vaultName}”: ${target?.holders.map((h) => h.name).join(', ')} will no longer receive signature requests for it; reinstating them needs a new key generation.`
+        ? `Retire the ${target ? groupLabel(target) : 'group'} of “${ceremony.vaultName}”: ${targetHolders} will no longer receive signature requests for it; reinstating them needs a new key generation.`
         : ceremony.kind === 'VaultSetup'
           ? `Create an Org-Controlled vault named “${s.newVault?.name ?? ''}”.`
           : ceremony.kind === 'GroupSetup'
-            ? `Create a ${groupName(design?.type ?? '')} in “${ceremony.vaultName}”: ${design ? shapeInWords(design) : ''}; holders ${(design?.holders ?? []).map((h) => (h.name ?? nodeName(h.tss_node_id)) + (h.signer ? ' (signer)' : '')).join(', ')}${design && coboJoins(design.type) ? ', and Cobo’s node, which Cobo adds' : ''}.`
+            ? `Create a ${groupName(design?.type ?? '')} in “${ceremony.vaultName}”: ${design ? shapeInWords(design) : ''}; holders ${(design?.holders ?? []).map((h) => holderName(h) + (h.signer ? ' (signer)' : '')).join(', ')}${design && coboJoins(design.type) ? ', and Cobo’s node, which Cobo adds' : ''}.`
             : ceremony.kind === 'KeyGen'
-              ? `Create the root keys of “${ceremony.vaultName}” and key shares for its Main Group (${target?.holders.map((h) => h.name).join(', ')}).`
-              : `Use ${groupName(source?.type ?? '')} nodes ${s.sourceNodeIds.map(nodeName).join(', ')} to create key shares of the same root keys for the ${groupName(target?.type ?? '')} (${target?.holders.map((h) => h.name).join(', ')}).${
+              ? `Create the root keys of “${ceremony.vaultName}” and key shares for its Main Group (${targetHolders}).`
+              : `Use ${groupName(source?.type ?? '')} nodes ${s.sourceNodeIds.map(nodeName).join(', ')} to create key shares of the same root keys for the ${groupName(target?.type ?? '')} (${targetHolders}).${
                   ceremony.kind === 'Recovery' && s.lostNodeId
                     ? ` This replaces the Main Group that held the lost phone of ${nodeName(s.lostNodeId)}: once it succeeds, the new Main Group signs and the old one no longer does.`
                     : ''

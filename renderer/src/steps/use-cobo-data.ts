@@ -10,6 +10,8 @@ export interface CoboData {
   /** Cobo's own key share holders (Cobo adds one to Main and Signing Groups). */
   cobo: HolderView[];
   error: ErrorPayload | null;
+  /** Whether Cobo has answered for this vault at least once (before that the lists are empty, not known empty). */
+  loaded: boolean;
   reload(): void;
 }
 
@@ -18,6 +20,7 @@ export function useCoboData(ceremony: Ceremony): CoboData {
   const [nodes, setNodes] = useState<HolderView[]>([]);
   const [cobo, setCobo] = useState<HolderView[]>([]);
   const [error, setError] = useState<ErrorPayload | null>(null);
+  const [loaded, setLoaded] = useState(false);
   const [version, setVersion] = useState(0);
   const vaultId = ceremony.selection.vaultId;
   const profileId = ceremony.profileId;
@@ -31,6 +34,7 @@ export function useCoboData(ceremony: Ceremony): CoboData {
         setNodes(d.nodes);
         setCobo(d.cobo);
         setError(null);
+        setLoaded(true);
       })
       .catch((e: unknown) => live && setError(errorPayload(e)));
     return () => {
@@ -38,7 +42,7 @@ export function useCoboData(ceremony: Ceremony): CoboData {
     };
   }, [profileId, vaultId, version]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { groups, nodes, cobo, error, reload };
+  return { groups, nodes, cobo, error, loaded, reload };
 }
 
 /** The custodians taking part, by the same rule main enforces. */

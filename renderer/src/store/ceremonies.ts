@@ -3,7 +3,13 @@
  * reloaded page picks up exactly where the ceremony stands.
  */
 import { create } from 'zustand';
-import type { Ceremony, CeremonyKind, DamagedRecord, ErrorPayload } from '../../../common/contract';
+import type {
+  Ceremony,
+  CeremonyKind,
+  DamagedRecord,
+  ErrorPayload,
+  SelectionPatch,
+} from '../../../common/contract';
 import { api, call, errorPayload } from '../api';
 
 interface CeremoniesState {
@@ -24,6 +30,8 @@ interface CeremoniesState {
    * and the same choices (the new one checks them again; nothing is sent until the officer reviews).
    */
   startAgain(failed: Ceremony): Promise<void>;
+  /** Opens a new ceremony with these choices made already (checked again like any choice; nothing is sent). */
+  startWith(kind: CeremonyKind, profileId: string, selection: SelectionPatch): Promise<void>;
 }
 
 export const useCeremonies = create<CeremoniesState>((set) => ({
@@ -57,11 +65,15 @@ export const useCeremonies = create<CeremoniesState>((set) => ({
   },
   async startAgain(failed) {
     if (failed.phase !== 'closed') await call('ceremony.close', { id: failed.id });
-    let ceremony = await call('ceremony.start', { kind: failed.kind, profileId: failed.profileId });
+    await useCeremonies.getState().startWith(failed.kind, failed.profileId, failed.selection);
+  },
+  async startWith(kind, profileId, selection) {
+    let ceremony = await call('ceremony.start', { kind, profileId });
     // The vault first (choosing one starts the choices over), then everything chosen after it.
-    const { vaultId, ...rest } = failed.selection;
+    const { vaultId, ...rest } = selection;
     if (vaultId) ceremony = await call('ceremony.select', { id: ceremony.id, selection: { vaultId } });
-    ceremony = await call('ceremony.select', { id: ceremony.id, selection: rest });
+    if (Object.keys(rest).length)
+      ceremony = await call('ceremony.select', { id: ceremony.id, selection: rest });
     set((s) => ({
       ceremonies: { ...s.ceremonies, [ceremony.id]: ceremony },
       openId: ceremony.id,

@@ -9,6 +9,10 @@ import { ProfileStep } from '../steps/ProfileStep';
 import { useCeremonies } from '../store/ceremonies';
 import { useProfiles } from '../store/profiles';
 const CeremonyView = lazy(() => import('./CeremonyView').then((m) => ({ default: m.CeremonyView })));
+// Asks Cobo about each vault: loaded after the first screen is up.
+const VaultStandings = lazy(() =>
+  import('../components/VaultStandings').then((m) => ({ default: m.VaultStandings })),
+);
 
 export function CeremoniesView() {
   const { ceremonies, openId, draftKind, error, load, watch, open, draft } = useCeremonies();
@@ -22,7 +26,8 @@ export function CeremoniesView() {
   if (current) {
     return (
       <Suspense fallback={<p aria-busy="true">Loading…</p>}>
-        <CeremonyView ceremony={current} onLeave={() => open(null)} />
+        {/* Keyed: another ceremony opened from this one starts at its own step, not this one's. */}
+        <CeremonyView key={current.id} ceremony={current} onLeave={() => open(null)} />
       </Suspense>
     );
   }
@@ -42,6 +47,9 @@ export function CeremoniesView() {
           <ErrorNotice error={profilesProblem} />
         </div>
       )}
+      <Suspense fallback={null}>
+        <VaultStandings />
+      </Suspense>
       <ul className="ceremony-kinds" aria-label="Start a ceremony">
         {CEREMONY_ORDER.map((kind) => (
           <li key={kind} className="panel ceremony-kind">

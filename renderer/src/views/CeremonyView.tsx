@@ -5,7 +5,8 @@
 import { useEffect, useRef, useState, type JSX } from 'react';
 import type { Ceremony } from '../../../common/contract';
 import { canOpen, CEREMONIES, currentStepIndex, nextStepIndex } from '../ceremonies';
-import type { StepKind } from '../ceremonies/types';
+import type { StepContext, StepKind } from '../ceremonies/types';
+import { lostPhoneReport } from '../../../common/ceremony/lost-phone';
 import { call } from '../api';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useAction } from '../store/use-action';
@@ -47,7 +48,11 @@ const STEP_COMPONENTS: Record<Exclude<StepKind, 'profile'>, (props: StepProps) =
 export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeave(): void }) {
   const definition = CEREMONIES[ceremony.kind];
   const data = useCoboData(ceremony);
-  const ctx = { participantCount: participantsOf(ceremony, data).length };
+  const ctx: StepContext = {
+    participantCount: participantsOf(ceremony, data).length,
+    lostPhoneReported:
+      !data.loaded || lostPhoneReport(ceremony.selection.lostNodeId, data.groups).problem === null,
+  };
   const current = currentStepIndex(ceremony, ctx);
   const [open, setOpen] = useState(current);
   const { busy, error, run: runAction } = useAction({ onDone: data.reload });

@@ -8,7 +8,9 @@ import { call } from '../api';
 import { readNodeId } from '../../../common/ceremony/node-id';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { FreshOrganisation } from '../components/FreshOrganisation';
+import { useCeremonies } from '../store/ceremonies';
 import { useSandboxHolders } from '../store/sandbox-holders';
+import { useScreen } from '../store/screen';
 import { useAction } from '../store/use-action';
 
 const TYPE_LABELS: Record<string, string> = {
@@ -126,6 +128,7 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
           )}
         </div>
       )}
+      {lost && <LostPhoneMeaning name={holder.name} />}
       {confirmLoss && !lost && (
         <div className="inline-form danger-zone">
           <p>
@@ -149,6 +152,37 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
         </div>
       )}
     </li>
+  );
+}
+
+/** What a lost phone means as Cobo reports it, and the way back, offered at once. */
+function LostPhoneMeaning({ name }: { name: string }) {
+  const draft = useCeremonies((s) => s.draft);
+  const show = useScreen((s) => s.show);
+  return (
+    <div className="notice notice-warn" data-testid="lost-phone-meaning">
+      <p className="notice-title">What this means</p>
+      <p>
+        Cobo now reports {name}’s old phone as Changed, and the groups that hold a key share on it as
+        Unavailable: they cannot be used until the way back is done. {name}’s new phone (the card marked “New
+        phone”) holds no key share yet.
+      </p>
+      <p>
+        The way back: a Recovery, where the Recovery Group re-creates the Main Group’s key shares for a new
+        Main Group with {name}’s new phone; or upgrading a Signing Group to Main. The Recovery’s first steps
+        show which is possible now.
+      </p>
+      <button
+        type="button"
+        className="button button-primary"
+        onClick={() => {
+          draft('Recovery');
+          show('ceremonies');
+        }}
+      >
+        Start the way back: Recovery<span className="visually-hidden"> after {name}’s lost phone</span>
+      </button>
+    </div>
   );
 }
 

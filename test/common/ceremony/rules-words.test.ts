@@ -28,7 +28,20 @@ const recovery = group('rec', 'RecoveryGroup', [holder('Emeka'), holder('Fola'),
   status: 'Valid',
   has_keys: true,
 });
-const all = [newMain, keyedMain, signing, recovery];
+/** The Main Group Zed's lost phone belonged to, as Cobo reports it once Zed set up a new phone. */
+const lostMain = group('old', 'MainGroup', [cobo, holder('Zed', { status: 'Changed' }), holder('Yara')], {
+  status: 'Unavailable',
+  has_keys: true,
+});
+const all = [newMain, keyedMain, signing, recovery, lostMain];
+const recover = (over: Partial<Selection> = {}) =>
+  selection({
+    targetGroupId: 'main',
+    sourceGroupId: 'rec',
+    sourceNodeIds: ['node-Emeka', 'node-Fola'],
+    lostNodeId: 'node-Zed',
+    ...over,
+  });
 const reshare = (over: Partial<Selection> = {}) =>
   selection({
     targetGroupId: 'sign',
@@ -96,17 +109,29 @@ describe('selection refusals, one at a time', () => {
     ],
     [
       'a Main Group as the source of a recovery',
-      [
-        'Recovery',
-        selection({
-          targetGroupId: 'main',
-          sourceGroupId: 'keyed',
-          sourceNodeIds: ['node-Cobo', 'node-Chen'],
-        }),
-        all,
-        true,
-      ],
+      ['Recovery', recover({ sourceGroupId: 'keyed', sourceNodeIds: ['node-Cobo', 'node-Chen'] }), all, true],
       ['The source must be the Recovery Group.'],
+    ],
+    [
+      'a recovery that does not say whose phone was lost',
+      ['Recovery', recover({ lostNodeId: null }), all, true],
+      ['Choose whose phone was lost.'],
+    ],
+    [
+      'a recovery for a phone Cobo still counts as in use',
+      ['Recovery', recover({ lostNodeId: 'node-Yara' }), all, true],
+      [
+        'Cobo does not report Yara’s phone as lost: its status is Valid (configured and activated: Cobo counts it as in use), and the Main Group is Unavailable. ' +
+          'Cobo marks a phone Changed, and its Main Group Unavailable, once its holder sets up Cobo Guard on a new phone. ' +
+          'Have Yara set up Cobo Guard on the new phone first; this step then shows the phone as Changed.',
+      ],
+    ],
+    [
+      'a recovery for a phone outside the Main Group',
+      ['Recovery', recover({ lostNodeId: 'node-Emeka' }), all, true],
+      [
+        'Cobo does not list the chosen phone in this vault’s Main Group; choose the lost phone among the Main Group’s holders.',
+      ],
     ],
     [
       'a source that is not Valid',
@@ -142,19 +167,7 @@ describe('selection refusals, one at a time', () => {
 
   it('accepts what meets every rule, and has nothing to say about a group set-up', () => {
     expect(checkSelection('KeyGenFromKeyGroup', reshare(), all, true)).toEqual({ ok: true, problems: [] });
-    expect(
-      checkSelection(
-        'Recovery',
-        selection({
-          targetGroupId: 'main',
-          sourceGroupId: 'rec',
-          sourceNodeIds: ['node-Emeka', 'node-Fola'],
-          lostNodeId: 'node-Zed',
-        }),
-        all,
-        true,
-      ),
-    ).toEqual({ ok: true, problems: [] });
+    expect(checkSelection('Recovery', recover(), all, true)).toEqual({ ok: true, problems: [] });
     expect(checkSelection('GroupSetup', selection({}), [], false)).toEqual({ ok: true, problems: [] });
   });
 });

@@ -1,0 +1,87 @@
+/**
+ * Where a vault stands, in one line, and the ceremony that sensibly comes next: the order of Cobo's
+ * manuals (Main Group → KeyGen → Signing and Recovery Groups with KeyGenFromKeyGroup), and the way back
+ * first when a Main Group holder lost a phone. Pure, over what Cobo reports.
+ */
+import type { CeremonyKind, GroupView, VaultView } from '../contract';
+import { groupName } from './group-life';
+
+export interface NextCeremony {
+  readonly kind: CeremonyKind;
+  /** The button's words. */
+  readonly label: string;
+  /** Why this one, in a sentence. */
+  readonly why: string;
+  /** For a group set-up: the type of group to design. */
+  readonly groupType?: 'MainGroup' | 'RecoveryGroup';
+}
+
+export interface VaultStanding {
+  /** The vault's state in one line. */
+  readonly line: string;
+  /** The next sensible ceremony; null when nothing is waiting. */
+  readonly next: NextCeremony | null;
+}
+
+const count = (n: number, one: string) => `${n === 0 ? 'no' : n} ${one}${n === 1 ? '' : 's'}`;
+
+export function vaultStanding(vault: VaultView, groups: readonly GroupView[]): VaultStanding {
+  const hasKeys = vault.root_pubkeys.length > 0 || groups.some((g) => g.has_keys);
+  const mains = groups.filter((g) => g.type === 'MainGroup');
+  const main = mains.find((g) => g.status !== 'New') ?? mains[0];
+  const lost = mains
+    .filter((g) => g.status !== 'New')
+    .flatMap((g) => g.holders.filter((h) => h.status === 'Changed').map((h) => h.name));
+  const usable = (type: string) =>
+    groups.filter((g) => g.type === type && g.status === 'Valid' && g.has_keys);
+  const waiting = groups.filter((g) => g.type !== 'MainGroup' && g.status === 'New');
+
+  const parts = [hasKeys ? 'root keys made' : 'no root keys yet'];
+  parts.push(
+    main ? `Main Group ${main.status} (${main.threshold}-of-${main.participants})` : 'no Main Group',
+  );
+  if (lost.length) parts.push(`lost phone: ${lost.join(', ')}`);
+  if (hasKeys) {
+    parts.push(count(usable('SigningGroup').length, 'Signing Group'));
+    parts.push(usable('RecoveryGroup').length ? 'a Recovery Group' : 'no Recovery Group');
+  }
+  const line = parts.join('; ');
+
+  const next = ((): NextCeremony | null => {
+    if (hasKeys && (lost.length || main?.status === 'Unavailable'))
+      return {
+        kind: 'Recovery',
+        label: 'Start the way back: Recovery',
+        why: `The Main Group is ${main?.status ?? 'gone'}${lost.length ? ` after ${lost.join(', ')}’s lost phone` : ''}: the Recovery’s first step says whether a Recovery or a Signing Group upgrade brings it back.`,
+      };
+    if (!hasKeys)
+      return mains.some((g) => g.status === 'New')
+        ? {
+            kind: 'KeyGen',
+            label: 'Create the root keys: KeyGen',
+            why: 'The Main Group is set up and waits for its key shares.',
+          }
+        : {
+            kind: 'GroupSetup',
+            label: 'Set up the Main Group',
+            why: 'KeyGen needs a Main Group first.',
+            groupType: 'MainGroup',
+          };
+    const group = waiting[0];
+    if (group)
+      return {
+        kind: 'KeyGenFromKeyGroup',
+        label: `Give the new ${groupName(group.type)} its key shares`,
+        why: `A ${groupName(group.type)} is set up (status New) and holds no key shares yet.`,
+      };
+    if (!usable('RecoveryGroup').length)
+      return {
+        kind: 'GroupSetup',
+        label: 'Set up a Recovery Group',
+        why: 'Without one, a lost phone can only be answered by upgrading a Signing Group to Main.',
+        groupType: 'RecoveryGroup',
+      };
+    return null;
+  })();
+  return { line, next };
+}

@@ -1,0 +1,154 @@
+/**
+ * On the Ceremonies screen: each vault of a profile in one line, and the ceremony that sensibly comes
+ * next (or the open one to resume). Read-only calls through main, with the profile chosen here.
+ */
+import { useEffect, useState } from 'react';
+import type { Ceremony, ErrorPayload, VaultView } from '../../../common/contract';
+import { vaultStanding, type VaultStanding } from '../../../common/ceremony/vault-standing';
+import { call, errorPayload } from '../api';
+import { CEREMONIES } from '../ceremonies';
+import { useCeremonies } from '../store/ceremonies';
+import { useProfiles } from '../store/profiles';
+import { useAction } from '../store/use-action';
+import { EnvironmentBadge } from './EnvironmentBadge';
+import { ErrorNotice } from './ErrorNotice';
+import { Field } from './Field';
+
+interface Row {
+  readonly vault: VaultView;
+  readonly standing: VaultStanding;
+}
+
+const isOpen = (c: Ceremony) => c.phase !== 'closed' && c.phase !== 'abandoned';
+
+export function VaultStandings() {
+  const profiles = useProfiles((s) => s.profiles);
+  const { ceremonies, open, startWith } = useCeremonies();
+  const all = Object.values(ceremonies).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const [choice, setChoice] = useState<string | null>(null);
+  // The profile chosen here, else the one of the latest ceremony, else the first.
+  const profile =
+    profiles.find((p) => p.id === choice) ?? profiles.find((p) => p.id === all[0]?.profileId) ?? profiles[0];
+  // Kept with the profile they were asked for, so another profile's answer is never shown as this one's.
+  const [answer, setAnswer] = useState<{ profileId: string; rows: Row[] } | null>(null);
+  const [error, setError] = useState<ErrorPayload | null>(null);
+  const { busy, error: startError, run } = useAction();
+  // A ceremony that ends changes what Cobo reports: ask again then.
+  const ended = all.filter((c) => !isOpen(c)).length;
+  const profileId = profile?.id;
+  useEffect(() => {
+    if (!profileId) return;
+    let live = true;
+    void (async () => {
+      try {
+        const { vaults } = await call('cobo.vaults', { profileId });
+        const next = await Promise.all(
+          vaults.map(async (vault) => {
+            const { groups } = await call('cobo.groups', { profileId, vaultId: vault.vault_id });
+            return { vault, standing: vaultStanding(vault, groups) };
+          }),
+        );
+        if (live) {
+          setAnswer({ profileId, rows: next });
+          setError(null);
+        }
+      } catch (e) {
+        if (live) setError(errorPayload(e));
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [profileId, ended]);
+  if (!profile) return null;
+  const rows = answer?.profileId === profile.id ? answer.rows : null;
+  return (
+    <section className="panel" aria-labelledby="standing-title" data-testid="vault-standings">
+      <h3 id="standing-title">Where your vaults stand</h3>
+      {profiles.length > 1 && (
+        <Field label="Profile">
+          {(id) => (
+            <select id={id} value={profile.id} onChange={(e) => setChoice(e.target.value)}>
+              {profiles.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name} ({p.environment})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      <p className="muted small">
+        As Cobo reports it to profile “{profile.name}” <EnvironmentBadge environment={profile.environment} />.
+      </p>
+      {error && <ErrorNotice error={error} />}
+      {startError && <ErrorNotice error={startError} />}
+      {!rows && !error && <p aria-busy="true">Asking Cobo…</p>}
+      {rows?.length === 0 && (
+        <p data-testid="vault-standing">
+          No vault yet.{' '}
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void run(() => startWith('VaultSetup', profile.id, {}))}
+          >
+            Create a vault
+          </button>
+        </p>
+      )}
+      <ul className="open-list">
+        {rows?.map(({ vault, standing }) => {
+          const next = standing.next;
+          const resume = all.find(
+            (c) => isOpen(c) && c.profileId === profile.id && c.selection.vaultId === vault.vault_id,
+          );
+          return (
+            <li key={vault.vault_id} className="open-item" data-testid="vault-standing">
+              <span>
+                <strong>{vault.name}</strong>: {standing.line}.
+                <br />
+                <span className="muted" data-testid="vault-next">
+                  {resume
+                    ? `A ${CEREMONIES[resume.kind].shortTitle} ceremony is open for this vault: resume it first.`
+                    : next
+                      ? `Next: ${next.why}`
+                      : 'Nothing is waiting: every group holds its key shares.'}
+                </span>
+              </span>
+              {resume ? (
+                <button type="button" className="button button-primary" onClick={() => open(resume.id)}>
+                  Resume {CEREMONIES[resume.kind].shortTitle}
+                  <span className="visually-hidden"> for {vault.name}</span>
+                </button>
+              ) : (
+                next && (
+                  <button
+                    type="button"
+                    className="button button-primary"
+                    disabled={busy || vault.problem !== null}
+                    onClick={() => {
+                      // A group set-up starts with the group's type chosen; the officer designs the rest.
+                      const design = next.groupType
+                        ? { type: next.groupType, threshold: 2, participants: 3, holders: [] }
+                        : undefined;
+                      void run(() =>
+                        startWith(next.kind, profile.id, {
+                          vaultId: vault.vault_id,
+                          ...(design && { design }),
+                        }),
+                      );
+                    }}
+                  >
+                    {next.label}
+                    <span className="visually-hidden"> for {vault.name}</span>
+                  </button>
+                )
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
