@@ -120,11 +120,16 @@ export class CeremonyDriver {
     await this.next();
   }
 
-  async reviewAndSend(sendButton = 'Send the TSS request'): Promise<void> {
+  /** Prepares the review, lets the test read it (`read`), then sends. */
+  async reviewAndSend(
+    sendButton = 'Send the TSS request',
+    read?: (step: Locator) => Promise<void>,
+  ): Promise<void> {
     await this.waitStep('Review and send');
     await this.step.getByRole('button', { name: 'Prepare the review' }).click();
     await this.step.getByTestId('review-body').waitFor();
     await this.checkpoint('review');
+    await read?.(this.step);
     await this.step.getByRole('button', { name: sendButton }).click();
   }
 

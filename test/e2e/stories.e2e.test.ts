@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CeremonyDriver, holderNodeId, type HolderChoice } from './ceremony-driver';
+import { CeremonyDriver, holderNodeId, toCeremonyList, type HolderChoice } from './ceremony-driver';
 import { BROWSER_HOST_KEYCHAIN_SERVICE, createSecretStore } from '../../main/keychain/secret-store';
 import { ARTIFACTS, axeViolations, hostedApp, screenshot } from './harness';
 
@@ -111,10 +111,29 @@ describe('the ceremony stories', () => {
 
   it('after a lost phone, Recovery re-creates the Main Group and the root keys stay the same', async () => {
     const page = app.session.page;
+    // Before Cobo knows of a loss, a Recovery stops at “Who lost what” and says why.
+    const d = new CeremonyDriver(page, 'story-4-recovery');
+    await d.start('Start: Recovery');
+    await d.chooseVault();
+    await d.waitStep('Who lost what');
+    await d.choose(d.step.getByRole('radio', { name: /Alice Moreau/ }));
+    expect(await d.step.getByTestId('lost-phone-not-reported').innerText()).toMatch(
+      /Cobo does not report Alice Moreau’s phone as lost: its status is Valid/,
+    );
+    expect(await page.getByRole('button', { name: /^Continue to / }).count()).toBe(0);
+    await d.checkpoint('lost-holder-not-reported');
+
+    // The phone is lost: the Holder phones screen plays Cobo Guard set up on a new phone.
     await page.getByRole('button', { name: 'Holder phones' }).click();
     const alice = page.getByTestId('holder-card').filter({ hasText: 'Alice Moreau' }).first();
     await alice.getByRole('button', { name: 'Lose this phone…' }).click();
     await alice.getByRole('button', { name: 'Lose Alice Moreau’s phone' }).click();
+    // What that means is said on the lost phone's card, with the way back offered.
+    expect(await alice.getByTestId('lost-phone-meaning').innerText()).toMatch(
+      /Cobo now reports Alice Moreau’s old phone as Changed/,
+    );
+    await screenshot(page, 'story-4-holder-phones-lost');
+    expect(await axeViolations(page)).toEqual([]);
     // The card tagged “New phone” (matched exactly: the lost card's warning also speaks of a new phone).
     const newPhone = page
       .getByTestId('holder-card')
@@ -123,28 +142,53 @@ describe('the ceremony stories', () => {
     // Cobo lists only holders of groups: Alice's new phone is entered by the TSS node ID she reads in Cobo Guard.
     const newPhoneId = await holderNodeId(page, newPhone);
 
-    // The new Main Group: Cobo (added by Cobo), Bilal and Alice's new phone.
-    await runGroupSetup(
-      new CeremonyDriver(page, 'story-4a-new-main-group'),
+    // The Ceremonies screen: the vault's state in one line, and the open Recovery to resume.
+    await toCeremonyList(page);
+    const standing = page.getByTestId('vault-standing').filter({ hasText: /^Rehearsal Treasury:/ });
+    expect(await standing.innerText()).toMatch(/Main Group Unavailable \(2-of-3\); lost phone: Alice Moreau/);
+    await screenshot(page, 'story-4-vault-standing');
+    expect(await axeViolations(page)).toEqual([]);
+    await standing.getByRole('button', { name: /^Resume Recovery/ }).click();
+
+    // Cobo now reports the loss: the Recovery goes on to its groups, and offers the new Main Group's set-up.
+    await d.waitStep('New Main Group and Recovery Group');
+    await d.step
+      .getByTestId('no-target')
+      .getByRole('button', { name: 'Set up the new Main Group' })
+      .waitFor();
+    await d.checkpoint('groups-no-new-main');
+    await page.getByRole('button', { name: /^Who lost what/ }).click();
+    await d.waitStep('Who lost what');
+    const explanation = d.step.getByTestId('recovery-explanation');
+    await explanation.waitFor();
+    expect(await explanation.innerText()).toMatch(/Cobo reports Alice Moreau’s old phone as Changed, /);
+    expect(await explanation.innerText()).toMatch(/Main Group it belongs to as Unavailable/);
+    expect(await explanation.innerText()).toMatch(/old Main Group is replaced/);
+    expect(await d.step.getByTestId('ways-back').innerText()).toMatch(/must be set up first/);
+    await d.checkpoint('lost-holder');
+
+    // The new Main Group, set up from the Recovery: the same holders, Alice's new phone for the lost one.
+    await d.step.getByRole('button', { name: 'Set up the new Main Group' }).click();
+    const setup = new CeremonyDriver(page, 'story-4a-new-main-group');
+    await setup.waitStep('Design the group');
+    await setup.step.getByTestId('add-new-phone').waitFor();
+    await setup.design(
       'Main Group',
       '2-3',
-      ['Bilal Haddad', { name: 'Alice Moreau', id: newPhoneId, kind: 'Mobile' }],
+      [{ name: 'Alice Moreau', id: newPhoneId, kind: 'Mobile' }],
       'Alice Moreau',
     );
+    await setup.preflight();
+    await setup.checkIn();
+    await setup.reviewAndSend('Create the group', async (step) => {
+      expect(await step.getByTestId('review-words').innerText()).toMatch(/Alice Moreau \(new phone\)/);
+    });
+    await setup.waitStep('Close');
+    await setup.step.getByTestId('returns-to-recovery').waitFor();
+    await setup.checkpoint('close');
+    await setup.step.getByRole('button', { name: 'Close and return to the Recovery' }).click();
 
-    const d = new CeremonyDriver(page, 'story-4b-recovery');
-    await d.start('Start: Recovery');
-    await d.chooseVault();
-    await d.waitStep('Who lost what');
-    await d.choose(d.step.getByRole('radio', { name: /Alice Moreau/ }));
-    await d.step.getByTestId('recovery-explanation').waitFor();
-    // The way back: Recovery is possible (a usable Recovery Group and the new Main Group exist).
-    expect(await d.step.getByTestId('ways-back').innerText()).toMatch(/Recovery is possible now/);
-    expect(await d.step.getByTestId('recovery-explanation').innerText()).toMatch(
-      /old Main Group is replaced/,
-    );
-    await d.checkpoint('lost-holder');
-    await d.next();
+    // Back in the Recovery, where it stood.
     await d.waitStep('New Main Group and Recovery Group');
     await d.choose(d.step.locator('label.choice', { hasText: /Main Group · 2-of-3/ }).getByRole('radio'));
     await d.choose(d.step.locator('label.choice', { hasText: 'Recovery Group' }).getByRole('radio'));
@@ -158,6 +202,11 @@ describe('the ceremony stories', () => {
     await d.step.getByTestId('root-keys-unchanged').waitFor();
     expect(await rootKeysOnScreen()).toEqual(rootKeys);
     await d.verifyAndClose();
+
+    // The vault is whole again: nothing about a lost phone on the Ceremonies screen.
+    await toCeremonyList(page);
+    await standing.filter({ hasText: /Main Group Valid/ }).waitFor();
+    expect(await standing.innerText()).not.toMatch(/lost phone/);
   });
 
   it('leaves a record: a signed transcript that verifies, and a report PDF with the root key fingerprints', async () => {

@@ -118,8 +118,8 @@ export function VaultStandings() {
               </span>
               {resume ? (
                 <button type="button" className="button button-primary" onClick={() => open(resume.id)}>
-                  Resume {CEREMONIES[resume.kind].shortTitle}
-                  <span className="visually-hidden"> for {vault.name}</span>
+                  Resume {CEREMONIES[resume.kind].shortTitle}{' '}
+                  <span className="visually-hidden">for {vault.name}</span>
                 </button>
               ) : (
                 next && (
@@ -140,8 +140,7 @@ export function VaultStandings() {
                       );
                     }}
                   >
-                    {next.label}
-                    <span className="visually-hidden"> for {vault.name}</span>
+                    {next.label} <span className="visually-hidden">for {vault.name}</span>
                   </button>
                 )
               )}

@@ -1,8 +1,10 @@
 import type { GroupView } from '../../../common/contract';
 import { acceptsTarget, CEREMONY_KINDS } from '../../../common/ceremony/kinds';
+import { lostPhoneReport } from '../../../common/ceremony/lost-phone';
 import { checkSelection } from '../../../common/ceremony/rules';
 import { call } from '../api';
 import { GroupCard, groupName } from '../components/GroupCard';
+import { NewMainGroupButton } from '../components/NewMainGroupButton';
 import type { StepProps } from './StepProps';
 import { VerdictNotice } from '../components/VerdictNotice';
 
@@ -36,6 +38,7 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
 
   const vaultHasKeys = data.groups.some((g) => g.has_keys);
   const verdict = checkSelection(ceremony.kind, s, data.groups, vaultHasKeys);
+  const lost = lostPhoneReport(s.lostNodeId, data.groups);
 
   return (
     <div className="stack">
@@ -49,6 +52,21 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
               one up would not help: Cobo refuses a second KeyGen. Abandon this ceremony; use
               KeyGenFromKeyGroup to give shares to another group, or Recovery after a lost phone.
             </p>
+          ) : ceremony.kind === 'Recovery' && lost.group && lost.holder ? (
+            <div className="notice notice-error" role="alert" data-testid="no-target">
+              <p>
+                No new Main Group is waiting for key shares (status New). Set it up first: the same holders,
+                with {lost.holder.name}’s new phone instead of the lost one. Closing that set-up brings you
+                back here.
+              </p>
+              <NewMainGroupButton
+                ceremony={ceremony}
+                oldMain={lost.group}
+                lost={lost.holder}
+                run={run}
+                busy={busy}
+              />
+            </div>
           ) : (
             <p className="notice notice-error" role="alert" data-testid="no-target">
               No {rules.targetTypes.map(groupName).join(' or ')} is waiting for key shares (status New). Set

@@ -6,34 +6,17 @@ import {
   lostPhoneReport,
   mainGroupPhones,
 } from '../../../common/ceremony/lost-phone';
-import type { GroupDesign, GroupView, HolderView } from '../../../common/contract';
 import { call } from '../api';
+import { NewMainGroupButton } from '../components/NewMainGroupButton';
 import { useCeremonies } from '../store/ceremonies';
 import type { StepProps } from './StepProps';
-
-/** The new Main Group as the old one was, without the lost phone: the officer adds the new one. */
-function newMainGroupDesign(old: GroupView, lost: HolderView): GroupDesign {
-  const kept = old.holders.filter((h) => h.type !== 'Cobo' && h.tss_node_id !== lost.tss_node_id);
-  const signer = kept.some((h) => h.signer);
-  return {
-    type: 'MainGroup',
-    threshold: old.threshold,
-    participants: old.participants,
-    holders: kept.map((h, i) => ({
-      tss_node_id: h.tss_node_id,
-      name: h.name,
-      ...(h.type === 'Mobile' || h.type === 'API' ? { type: h.type } : {}),
-      signer: signer ? h.signer : i === 0,
-    })),
-  };
-}
 
 /**
  * Recovery starts from who lost what: the affected holder, what Cobo reports about that phone and its
  * group, and what will happen, in plain words. A phone Cobo does not report as lost stops here.
  */
 export function LostHolderStep({ ceremony, data, run, busy }: StepProps) {
-  const { draft, startWith } = useCeremonies();
+  const draft = useCeremonies((c) => c.draft);
   const ways = waysBack(data.groups);
   const { group: oldMain, phones } = mainGroupPhones(data.groups);
   const chosen = phones.find((h) => h.tss_node_id === ceremony.selection.lostNodeId);
@@ -89,9 +72,8 @@ export function LostHolderStep({ ceremony, data, run, busy }: StepProps) {
           <p className="notice-title">What Cobo reports, and what happens</p>
           <ol>
             <li>
-              Cobo reports {chosen.name}’s old phone as Changed: {holderStatusInWords('Changed')}. The{' '}
-              {groupName('MainGroup')} it belongs to is {report.group.status}:{' '}
-              {groupStatusInWords(report.group.status)}.
+              Cobo reports {chosen.name}’s old phone as Changed, and the {groupName('MainGroup')} it belongs
+              to as {report.group.status}: {groupStatusInWords(report.group.status)}.
             </li>
             <li>
               The Recovery Group
@@ -125,21 +107,7 @@ export function LostHolderStep({ ceremony, data, run, busy }: StepProps) {
                 phone instead of the lost one. This Recovery waits here; closing the group set-up brings you
                 back.
               </p>
-              <button
-                type="button"
-                className="button button-primary"
-                disabled={busy}
-                onClick={() =>
-                  void run(() =>
-                    startWith('GroupSetup', ceremony.profileId, {
-                      vaultId: ceremony.selection.vaultId,
-                      design: newMainGroupDesign(oldMain, chosen),
-                    }),
-                  )
-                }
-              >
-                Set up the new Main Group
-              </button>
+              <NewMainGroupButton ceremony={ceremony} oldMain={oldMain} lost={chosen} run={run} busy={busy} />
             </div>
           )}
         </div>

@@ -180,7 +180,7 @@ function LostPhoneMeaning({ name }: { name: string }) {
           show('ceremonies');
         }}
       >
-        Start the way back: Recovery<span className="visually-hidden"> after {name}’s lost phone</span>
+        Start the way back: Recovery <span className="visually-hidden">after {name}’s lost phone</span>
       </button>
     </div>
   );

@@ -1,0 +1,100 @@
+// @vitest-environment node
+/** Where a vault stands and what comes next, in the order of Cobo's manuals. */
+import { describe, expect, it } from 'vitest';
+import { vaultStanding } from '../../../common/ceremony/vault-standing';
+import type { GroupView, VaultView } from '../../../common/contract';
+import { group, holder } from '../../fixtures/groups';
+
+const vault = (keys: number): VaultView => ({
+  vault_id: 'v',
+  name: 'Treasury',
+  type: 'Org-Controlled',
+  root_pubkeys: Array.from({ length: keys }, (_, i) => ({ root_pubkey: `xpub${i}`, curve: 'SECP256K1' })),
+  problem: null,
+});
+const cobo = holder('Cobo', { type: 'Cobo' });
+const keyed = { status: 'Valid', has_keys: true } as const;
+const main = group('main', 'MainGroup', [cobo, holder('Alice'), holder('Bilal')], keyed);
+const signing = group('sign', 'SigningGroup', [cobo, holder('Chen')], keyed);
+const recovery = group('rec', 'RecoveryGroup', [holder('Dana'), holder('Emeka')], keyed);
+const standing = (keys: number, groups: GroupView[]) => vaultStanding(vault(keys), groups);
+
+describe('where a vault stands', () => {
+  it('a vault with nothing: set up the Main Group first', () => {
+    expect(standing(0, [])).toEqual({
+      line: 'no root keys yet; no Main Group',
+      next: {
+        kind: 'GroupSetup',
+        label: 'Set up the Main Group',
+        why: 'KeyGen needs a Main Group first.',
+        groupType: 'MainGroup',
+      },
+    });
+  });
+
+  it('a Main Group waiting for its shares: KeyGen', () => {
+    const s = standing(0, [group('m', 'MainGroup', [cobo, holder('Alice')])]);
+    expect(s.line).toBe('no root keys yet; Main Group New (2-of-2)');
+    expect(s.next?.kind).toBe('KeyGen');
+    expect(s.next?.label).toBe('Create the root keys: KeyGen');
+  });
+
+  it('root keys and a new Signing or Recovery Group: give it its shares', () => {
+    const fresh = group('s2', 'RecoveryGroup', [holder('Dana'), holder('Emeka')]);
+    const s = standing(2, [main, signing, fresh]);
+    expect(s.line).toBe('root keys made; Main Group Valid (2-of-3); 1 Signing Group; no Recovery Group');
+    expect(s.next).toMatchObject({
+      kind: 'KeyGenFromKeyGroup',
+      label: 'Give the new Recovery Group its key shares',
+    });
+  });
+
+  it('root keys but no Recovery Group: set one up, and why', () => {
+    const s = standing(2, [main, signing]);
+    expect(s.next).toEqual({
+      kind: 'GroupSetup',
+      label: 'Set up a Recovery Group',
+      why: 'Without one, a lost phone can only be answered by upgrading a Signing Group to Main.',
+      groupType: 'RecoveryGroup',
+    });
+  });
+
+  it('a complete vault: nothing waits', () => {
+    const s = standing(2, [
+      main,
+      signing,
+      group('s2', 'SigningGroup', [cobo, holder('Fola')], keyed),
+      recovery,
+    ]);
+    expect(s).toEqual({
+      line: 'root keys made; Main Group Valid (2-of-3); 2 Signing Groups; a Recovery Group',
+      next: null,
+    });
+  });
+
+  it('after a lost phone, the way back comes before anything else, naming whose phone', () => {
+    const lost = {
+      ...main,
+      status: 'Unavailable',
+      holders: [cobo, holder('Alice', { status: 'Changed' }), holder('Bilal')],
+    };
+    const fresh = group('s2', 'SigningGroup', [cobo, holder('Fola')]);
+    const s = standing(2, [lost, signing, recovery, fresh]);
+    expect(s.line).toBe(
+      'root keys made; Main Group Unavailable (2-of-3); lost phone: Alice; 1 Signing Group; a Recovery Group',
+    );
+    expect(s.next).toEqual({
+      kind: 'Recovery',
+      label: 'Start the way back: Recovery',
+      why: 'The Main Group is Unavailable after Alice’s lost phone: the Recovery’s first step says whether a Recovery or a Signing Group upgrade brings it back.',
+    });
+    // The new Main Group set up for the Recovery does not hide the old one's state.
+    expect(
+      standing(2, [group('n', 'MainGroup', [cobo, holder('Alice', { tss_node_id: 'a2' })]), lost]).next?.kind,
+    ).toBe('Recovery');
+  });
+
+  it('counts root keys from the groups when Cobo leaves the vault’s list empty', () => {
+    expect(standing(0, [main, signing, recovery]).line).toMatch(/^root keys made;/);
+  });
+});

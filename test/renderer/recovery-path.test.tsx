@@ -1,0 +1,329 @@
+/**
+ * The Recovery path on screen: whose phone was lost as Cobo reports it, the new Main Group's set-up
+ * started from the Recovery and returning to it, the new phone named as such, and the source rule.
+ */
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Ceremony, GroupView } from '../../common/contract';
+import { CloseStep } from '../../renderer/src/steps/CloseStep';
+import { DesignStep } from '../../renderer/src/steps/DesignStep';
+import { GroupsStep } from '../../renderer/src/steps/GroupsStep';
+import { LostHolderStep } from '../../renderer/src/steps/LostHolderStep';
+import { ReviewStep } from '../../renderer/src/steps/ReviewStep';
+import type { StepProps } from '../../renderer/src/steps/StepProps';
+import { useCeremonies } from '../../renderer/src/store/ceremonies';
+import { newCeremony } from '../fixtures/ceremony';
+import { group, holder, selection } from '../fixtures/groups';
+import { installFakeBridge } from '../helpers/fake-bridge';
+
+const cobo = holder('Cobo', { type: 'Cobo' });
+const keyed = { status: 'Valid', has_keys: true } as const;
+const alice = holder('Alice', { status: 'Changed' });
+const bilal = holder('Bilal', { signer: true });
+const lostMain = group('old', 'MainGroup', [cobo, alice, bilal], { ...keyed, status: 'Unavailable' });
+const validMain = group('old', 'MainGroup', [cobo, holder('Alice'), bilal], keyed);
+const recoveryGroup = group('rec', 'RecoveryGroup', [holder('Dana'), holder('Emeka'), holder('Fola')], keyed);
+const newAlice = holder('Alice', { tss_node_id: 'node-Alice-new' });
+const newMain = group('new', 'MainGroup', [cobo, newAlice, bilal]);
+
+const RECOVERY_ID = '0b1f8c2e-1d2a-4b7a-9c1e-1f2e3d4c5b6a';
+const recovery = (over: Partial<Ceremony> = {}) =>
+  newCeremony({
+    id: RECOVERY_ID,
+    kind: 'Recovery',
+    vaultName: 'Treasury',
+    ...over,
+    selection: selection({ vaultId: 'v', ...over.selection }),
+  });
+
+let calls: Array<[string, unknown]>;
+const started = newCeremony({ id: '1c1f8c2e-1d2a-4b7a-9c1e-1f2e3d4c5b6a', kind: 'GroupSetup' });
+beforeEach(() => {
+  calls = installFakeBridge((channel: string) => (channel.startsWith('ceremony.') ? started : null));
+  useCeremonies.setState({ ceremonies: {}, openId: null, draftKind: null });
+});
+afterEach(cleanup);
+
+const run = vi.fn(async (action: () => Promise<unknown>) => {
+  await action();
+  return null;
+});
+const props = (ceremony: Ceremony, groups: GroupView[]): StepProps => ({
+  ceremony,
+  data: {
+    groups,
+    nodes: groups.flatMap((g) => g.holders),
+    cobo: [cobo],
+    error: null,
+    loaded: true,
+    reload: () => {},
+  },
+  run,
+  busy: false,
+});
+
+describe('who lost what', () => {
+  it('says what Cobo reports of each phone, and for a Changed phone what it means for its group', () => {
+    render(
+      <LostHolderStep
+        {...props(recovery({ selection: selection({ lostNodeId: alice.tss_node_id }) }), [
+          lostMain,
+          recoveryGroup,
+          newMain,
+        ])}
+      />,
+    );
+    expect(screen.getByRole('radio', { name: /Alice/ })).toHaveAccessibleName(
+      /^Alice — Cobo Guard phone\. Cobo reports it as Changed: its holder has set up Cobo Guard on a new phone/,
+    );
+    expect(screen.getByRole('radio', { name: /Bilal/ })).toHaveAccessibleName(
+      'Bilal — Cobo Guard phone. Cobo reports it as Valid: configured and activated: Cobo counts it as in use.',
+    );
+    const explanation = screen.getByTestId('recovery-explanation');
+    expect(explanation).toHaveTextContent(
+      'Cobo reports Alice’s old phone as Changed, and the Main Group it belongs to as Unavailable: one of its holders is moving to a new phone, so the group cannot be used until that is finished.',
+    );
+    // Never "now Valid" for the group of a lost phone, and the new phone named by its node.
+    expect(explanation).not.toHaveTextContent(/now Valid/);
+    expect(explanation).toHaveTextContent('holds Alice’s new phone (TSS node node-Alice-new)');
+    expect(screen.queryByTestId('lost-phone-not-reported')).toBeNull();
+    // A new Main Group exists already: nothing to set up.
+    expect(screen.queryByTestId('new-main-needed')).toBeNull();
+  });
+
+  it('stops at a phone Cobo does not report as lost, saying what to do; in a rehearsal, where', () => {
+    render(
+      <LostHolderStep
+        {...props(recovery({ selection: selection({ lostNodeId: 'node-Alice' }) }), [
+          validMain,
+          recoveryGroup,
+        ])}
+      />,
+    );
+    const stop = screen.getByTestId('lost-phone-not-reported');
+    expect(stop).toHaveTextContent(
+      'Cobo does not report Alice’s phone as lost: its status is Valid (configured and activated: Cobo counts it as in use), and the Main Group is Valid.',
+    );
+    expect(stop).toHaveTextContent('Have Alice set up Cobo Guard on the new phone first');
+    expect(stop).toHaveTextContent('In this rehearsal, the Holder phones screen plays that part');
+    expect(screen.queryByTestId('recovery-explanation')).toBeNull();
+    cleanup();
+    render(
+      <LostHolderStep
+        {...props(
+          recovery({
+            environment: 'development',
+            selection: selection({ lostNodeId: 'node-Alice' }),
+          }),
+          [validMain],
+        )}
+      />,
+    );
+    expect(screen.getByTestId('lost-phone-not-reported')).not.toHaveTextContent(/rehearsal/);
+  });
+
+  it('says nothing of the vault before Cobo has answered', () => {
+    const p = props(recovery(), []);
+    render(<LostHolderStep {...p} data={{ ...p.data, loaded: false }} />);
+    expect(screen.getByText('Asking Cobo for the vault’s groups…')).toBeInTheDocument();
+    expect(screen.queryByText(/nothing to recover/)).toBeNull();
+  });
+
+  it('starts the new Main Group’s set-up from here: same vault, same shape, the other holders kept, the lost phone left out', async () => {
+    render(
+      <LostHolderStep
+        {...props(recovery({ selection: selection({ lostNodeId: alice.tss_node_id }) }), [
+          lostMain,
+          recoveryGroup,
+        ])}
+      />,
+    );
+    expect(screen.getByTestId('new-main-needed')).toHaveTextContent(
+      'closing the group set-up brings you back',
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Set up the new Main Group' }));
+    });
+    expect(calls).toEqual([
+      ['ceremony.start', { kind: 'GroupSetup', profileId: started.profileId }],
+      ['ceremony.select', { id: started.id, selection: { vaultId: 'v' } }],
+      [
+        'ceremony.select',
+        {
+          id: started.id,
+          selection: {
+            design: {
+              type: 'MainGroup',
+              threshold: 2,
+              participants: 3,
+              holders: [{ tss_node_id: 'node-Bilal', name: 'Bilal', type: 'Mobile', signer: true }],
+            },
+          },
+        },
+      ],
+    ]);
+    expect(useCeremonies.getState().openId).toBe(started.id);
+  });
+});
+
+describe('the new Main Group’s set-up', () => {
+  const setup = (over: Partial<Ceremony> = {}) =>
+    newCeremony({
+      id: started.id,
+      kind: 'GroupSetup',
+      vaultName: 'Treasury',
+      ...over,
+      selection: selection({
+        vaultId: 'v',
+        design: {
+          type: 'MainGroup',
+          threshold: 2,
+          participants: 3,
+          holders: [{ tss_node_id: 'node-Bilal', signer: true }],
+        },
+        ...over.selection,
+      }),
+    });
+
+  it('asks for the lost holder’s new phone, then labels it new in the design and the review', () => {
+    render(<DesignStep {...props(setup(), [lostMain])} />);
+    expect(screen.getByTestId('add-new-phone')).toHaveTextContent(
+      'Alice’s phone was lost (Cobo reports it Changed). Add Alice’s new phone below',
+    );
+    cleanup();
+    const withNew = setup({
+      selection: selection({
+        design: {
+          type: 'MainGroup',
+          threshold: 2,
+          participants: 3,
+          holders: [
+            { tss_node_id: 'node-Bilal', signer: true },
+            { tss_node_id: 'node-Alice-new', name: 'Alice', type: 'Mobile', signer: false },
+          ],
+        },
+      }),
+    });
+    render(<DesignStep {...props(withNew, [lostMain])} />);
+    expect(screen.queryByTestId('add-new-phone')).toBeNull();
+    const rows = screen.getAllByTestId('design-holder');
+    expect(rows[1]).toHaveTextContent('New phone, replacing the lost one');
+    expect(rows[0]).not.toHaveTextContent('New phone');
+    cleanup();
+    render(<ReviewStep {...props({ ...withNew, reviewedAt: 't', requestBody: {} }, [lostMain])} />);
+    expect(screen.getByTestId('review-words')).toHaveTextContent(
+      'holders Bilal (signer), Alice (new phone), and Cobo’s node',
+    );
+  });
+
+  it('the Recovery’s review names the new phone among the new Main Group’s holders', () => {
+    const c = recovery({
+      reviewedAt: 't',
+      requestBody: {},
+      selection: selection({
+        lostNodeId: 'node-Alice',
+        targetGroupId: 'new',
+        sourceGroupId: 'rec',
+        sourceNodeIds: ['node-Dana', 'node-Emeka'],
+      }),
+    });
+    render(<ReviewStep {...props(c, [lostMain, recoveryGroup, newMain])} />);
+    expect(screen.getByTestId('review-words')).toHaveTextContent(
+      'for the Main Group (Cobo, Alice (new phone), Bilal)',
+    );
+  });
+
+  it('closes and returns to the Recovery waiting for it; says so before', async () => {
+    const waiting = recovery();
+    const done = setup({ phase: 'finished', outcome: 'success', witnesses: ['W'] });
+    useCeremonies.setState({ ceremonies: { [waiting.id]: waiting, [done.id]: done }, openId: done.id });
+    render(<CloseStep {...props(done, [])} />);
+    expect(screen.getByTestId('returns-to-recovery')).toHaveTextContent(
+      'The Recovery of “Treasury” waits for this new Main Group: closing this ceremony takes you back to it.',
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Close and return to the Recovery' }));
+    });
+    expect(calls).toEqual([['ceremony.close', { id: done.id }]]);
+    expect(useCeremonies.getState().openId).toBe(RECOVERY_ID);
+  });
+
+  it('leaves other set-ups alone: a Signing Group, a failed set-up, another vault, a Recovery already sent', () => {
+    const cases: Array<[Ceremony, Ceremony]> = [
+      [
+        setup({
+          phase: 'finished',
+          outcome: 'success',
+          selection: selection({
+            design: { type: 'SigningGroup', threshold: 2, participants: 2, holders: [] },
+          }),
+        }),
+        recovery(),
+      ],
+      [setup({ phase: 'finished', outcome: 'failed' }), recovery()],
+      [
+        setup({ phase: 'finished', outcome: 'success' }),
+        recovery({ selection: selection({ vaultId: 'other' }) }),
+      ],
+      [setup({ phase: 'finished', outcome: 'success' }), recovery({ phase: 'tracking' })],
+    ];
+    for (const [done, waiting] of cases) {
+      useCeremonies.setState({ ceremonies: { [waiting.id]: waiting, [done.id]: done } });
+      render(<CloseStep {...props(done, [])} />);
+      expect(screen.queryByTestId('returns-to-recovery')).toBeNull();
+      expect(screen.getByRole('button', { name: 'Close the ceremony' })).toBeInTheDocument();
+      cleanup();
+    }
+  });
+});
+
+describe('the source nodes’ rule', () => {
+  it('asks for Cobo’s node only where the source group has one', () => {
+    const c = recovery({
+      selection: selection({
+        lostNodeId: 'node-Alice',
+        targetGroupId: 'new',
+        sourceGroupId: 'rec',
+        sourceNodeIds: [],
+      }),
+    });
+    render(<GroupsStep {...props(c, [lostMain, recoveryGroup, newMain])} />);
+    expect(screen.getByText(/^Source TSS nodes taking part/)).toHaveTextContent(
+      'Source TSS nodes taking part (at least 2)',
+    );
+    cleanup();
+    const reshare = newCeremony({
+      kind: 'KeyGenFromKeyGroup',
+      selection: selection({
+        vaultId: 'v',
+        targetGroupId: 'rec2',
+        sourceGroupId: 'old',
+        sourceNodeIds: [],
+      }),
+    });
+    render(
+      <GroupsStep
+        {...props(reshare, [validMain, group('rec2', 'RecoveryGroup', [holder('Gita'), holder('Hana')])])}
+      />,
+    );
+    expect(screen.getByText(/^Source TSS nodes taking part/)).toHaveTextContent(
+      'Source TSS nodes taking part (at least 2; Cobo’s node must be one)',
+    );
+  });
+
+  it('never says a choice meets the rules while the lost phone is not reported lost', () => {
+    const c = recovery({
+      selection: selection({
+        lostNodeId: 'node-Alice',
+        targetGroupId: 'new',
+        sourceGroupId: 'rec',
+        sourceNodeIds: ['node-Dana', 'node-Emeka'],
+      }),
+    });
+    render(<GroupsStep {...props(c, [validMain, recoveryGroup, newMain])} />);
+    expect(screen.getByTestId('selection-verdict')).toHaveTextContent(
+      'Cobo does not report Alice’s phone as lost',
+    );
+    expect(screen.getByTestId('selection-verdict')).not.toHaveTextContent('meets the rules');
+  });
+});
