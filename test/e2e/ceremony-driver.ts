@@ -218,7 +218,7 @@ export class CeremonyDriver {
     await this.chooseVault(vault);
     await this.waitStep('Groups and source nodes');
     await this.choose(this.step.locator('label.choice', { hasText: target }).first().getByRole('radio'));
-    await this.choose(this.step.locator('label.choice', { hasText: 'Main Group' }).getByRole('radio'));
+    await this.choose(this.step.locator('label.choice', { hasText: /^Main Group ·/ }).getByRole('radio'));
     await this.verdictOk();
     await this.checkpoint('groups');
     await this.next();

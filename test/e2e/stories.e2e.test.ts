@@ -191,7 +191,7 @@ describe('the ceremony stories', () => {
     // Back in the Recovery, where it stood.
     await d.waitStep('New Main Group and Recovery Group');
     await d.choose(d.step.locator('label.choice', { hasText: /Main Group · 2-of-3/ }).getByRole('radio'));
-    await d.choose(d.step.locator('label.choice', { hasText: 'Recovery Group' }).getByRole('radio'));
+    await d.choose(d.step.locator('label.choice', { hasText: /^Recovery Group ·/ }).getByRole('radio'));
     await d.step.getByTestId('selection-verdict').filter({ hasText: 'meets the rules' }).waitFor();
     await d.checkpoint('groups');
     await d.next();

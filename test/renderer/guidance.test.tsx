@@ -11,6 +11,7 @@ import { useProfiles } from '../../renderer/src/store/profiles';
 import { useSandboxHolders } from '../../renderer/src/store/sandbox-holders';
 import { useScreen } from '../../renderer/src/store/screen';
 import { HolderPhonesView } from '../../renderer/src/views/HolderPhonesView';
+import { VerifyStep } from '../../renderer/src/steps/VerifyStep';
 import { newCeremony } from '../fixtures/ceremony';
 import { group, holder, selection } from '../fixtures/groups';
 import { installFakeBridge } from '../helpers/fake-bridge';
@@ -174,5 +175,36 @@ describe('where each vault stands, on the Ceremonies screen', () => {
     await show([]);
     expect(screen.getByTestId('vault-standing')).toHaveTextContent('No vault yet.');
     expect(screen.getByRole('button', { name: 'Create a vault' })).toBeEnabled();
+  });
+});
+
+describe('verifying the root keys', () => {
+  const finished = (environment: Ceremony['environment']) =>
+    newCeremony({
+      environment,
+      vaultName: 'Treasury',
+      phase: 'finished',
+      outcome: 'success',
+      rootKeysAfter: [{ curve: 'SECP256K1', root_pubkey: 'xpub661MyMwAqRbcF' }],
+    });
+  const props = (c: Ceremony) => ({
+    ceremony: c,
+    data: { groups: [], nodes: [], cobo: [], error: null, loaded: true, reload: () => {} },
+    run: async () => null,
+    busy: false,
+  });
+
+  it('says where the custodians read the keys: Cobo Portal on their own devices, for this vault', () => {
+    render(<VerifyStep {...props(finished('development'))} />);
+    const where = screen.getByTestId('where-to-compare');
+    expect(where).toHaveTextContent(
+      'In Cobo Portal, on their own devices: MPC Wallets → “Treasury” → Key Share Management (the icon at the upper right)',
+    );
+    expect(where).not.toHaveTextContent(/rehearsal/);
+  });
+
+  it('in a rehearsal, says there is no Cobo Portal to read from', () => {
+    render(<VerifyStep {...props(finished('sandbox'))} />);
+    expect(screen.getByTestId('where-to-compare')).toHaveTextContent('This rehearsal has no Cobo Portal');
   });
 });

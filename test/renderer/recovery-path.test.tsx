@@ -291,6 +291,14 @@ describe('the source nodes’ rule', () => {
     expect(screen.getByText(/^Source TSS nodes taking part/)).toHaveTextContent(
       'Source TSS nodes taking part (at least 2)',
     );
+    // The new Main Group's card marks Alice's new phone; the Recovery Group's threshold is for recovering.
+    const tags = screen.getAllByTestId('new-phone');
+    expect(tags).toHaveLength(1);
+    expect(tags[0]!.closest('tr')).toHaveTextContent(/^Alice new phone/);
+    expect(screen.getAllByTestId('signing-threshold').map((p) => p.textContent)).toEqual([
+      'Signing afterwards: any 2 of the group’s 3, Cobo’s node counted.',
+      'Recovering afterwards: any 2 of the group’s 3 re-create a Main Group, no Cobo node in it.',
+    ]);
     cleanup();
     const reshare = newCeremony({
       kind: 'KeyGenFromKeyGroup',

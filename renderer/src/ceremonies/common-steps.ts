@@ -53,7 +53,8 @@ export const statusStep: StepDefinition = {
 export const verifyStep: StepDefinition = {
   kind: 'verify',
   title: 'Verify root keys',
-  intro: 'Read the root extended public keys aloud with the custodians and compare them with their devices.',
+  intro:
+    'Read the root extended public keys aloud with the custodians and compare them with what Cobo Portal shows them on their own devices.',
   done: (c) =>
     (c.phase === 'finished' || c.phase === 'closed') &&
     (c.outcome !== 'success' || c.comparedWithDevicesAt !== null),

@@ -1,12 +1,24 @@
-import type { GroupView } from '../../../common/contract';
+import type { GroupView, HolderView } from '../../../common/contract';
+import { replacedPhone } from '../../../common/ceremony/lost-phone';
 import { quorum } from '../../../common/ceremony/rules';
 
 import { groupName } from '../../../common/ceremony/group-life';
 
 export { groupName };
 
-/** A group with its holders and, in words, whether the needed holders can take part right now. */
-export function GroupCard({ group, needed }: { group: GroupView; needed: number }) {
+/**
+ * A group with its holders and, in words, whether the needed holders can take part right now. With the
+ * holders Cobo lists (`known`), a holder's new phone after a lost one is marked as such.
+ */
+export function GroupCard({
+  group,
+  needed,
+  known = [],
+}: {
+  group: GroupView;
+  needed: number;
+  known?: readonly HolderView[];
+}) {
   const q = quorum(
     group.holders.filter((h) => h.type !== 'Cobo'),
     needed,
@@ -35,7 +47,17 @@ export function GroupCard({ group, needed }: { group: GroupView; needed: number 
         <tbody>
           {group.holders.map((h) => (
             <tr key={h.tss_node_id}>
-              <td>{h.name}</td>
+              <td>
+                {h.name}
+                {replacedPhone(h, known) && (
+                  <>
+                    {' '}
+                    <span className="tag" data-testid="new-phone">
+                      new phone
+                    </span>
+                  </>
+                )}
+              </td>
               <td>{h.type}</td>
               <td>{h.online ? 'Online' : 'Offline'}</td>
               <td>{h.signer ? 'Yes' : 'No'}</td>
@@ -49,9 +71,12 @@ export function GroupCard({ group, needed }: { group: GroupView; needed: number 
           Approvals: {q.sentence}
         </p>
       )}
+      {/* The group's own threshold: for signing, or for a Recovery Group, for re-creating a Main Group. */}
       <p className="muted small" data-testid="signing-threshold">
-        Signing afterwards: {group.threshold === group.participants ? 'all' : 'any'} {group.threshold} of the
-        group’s {group.participants}
+        {group.type === 'RecoveryGroup' ? 'Recovering afterwards' : 'Signing afterwards'}:{' '}
+        {group.threshold === group.participants ? 'all' : 'any'} {group.threshold} of the group’s{' '}
+        {group.participants}
+        {group.type === 'RecoveryGroup' ? ' re-create a Main Group' : ''}
         {group.holders.some((h) => h.type === 'Cobo') ? ', Cobo’s node counted' : ', no Cobo node in it'}.
       </p>
     </div>

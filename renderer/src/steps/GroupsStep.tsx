@@ -39,6 +39,7 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
   const vaultHasKeys = data.groups.some((g) => g.has_keys);
   const verdict = checkSelection(ceremony.kind, s, data.groups, vaultHasKeys);
   const lost = lostPhoneReport(s.lostNodeId, data.groups);
+  const known = [...data.nodes, ...data.groups.flatMap((g) => g.holders)];
 
   return (
     <div className="stack">
@@ -82,7 +83,7 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
               disabled={busy || g.problem !== null}
               onChange={() => select({ targetGroupId: g.key_share_holder_group_id })}
             />
-            <GroupCard group={g} needed={rules.targetNeeded(g)} />
+            <GroupCard group={g} needed={rules.targetNeeded(g)} known={known} />
             {g.problem && <span className="tag tag-warn">Cannot be chosen: {g.problem}</span>}
           </label>
         ))}
@@ -101,6 +102,7 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
               />
               <GroupCard
                 group={g}
+                known={known}
                 needed={Math.max(0, g.threshold - g.holders.filter((h) => h.type === 'Cobo').length)}
               />
               {g.problem && <span className="tag tag-warn">Cannot be chosen: {g.problem}</span>}

@@ -36,6 +36,20 @@ export function VerifyStep({ ceremony, run, busy }: StepProps) {
         SECP256K1 keys are BIP32 xpubs. For ED25519 the offline sandbox uses the same layout with a
         0x00-prefixed key; compare the text as shown.
       </p>
+      <div className="panel-inset" data-testid="where-to-compare">
+        <h4>Where the custodians read the keys</h4>
+        <p>
+          In Cobo Portal, on their own devices: MPC Wallets → “{ceremony.vaultName}” → Key Share Management
+          (the icon at the upper right), which shows the vault’s root extended public keys. Reading them
+          there, not from this screen, means a tampered workstation cannot show the same wrong key twice.
+        </p>
+        {ceremony.environment === 'sandbox' && (
+          <p className="muted">
+            This rehearsal has no Cobo Portal: practise the reading aloud from the group where the keys
+            differ, as you will on the day.
+          </p>
+        )}
+      </div>
       <div className="root-keys">
         {keys.map((k) => (
           <RootKeyPanel key={k.curve} rootKey={k} />
