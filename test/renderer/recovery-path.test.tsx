@@ -5,6 +5,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Ceremony, GroupView } from '../../common/contract';
+import { CheckinStep } from '../../renderer/src/steps/CheckinStep';
 import { CloseStep } from '../../renderer/src/steps/CloseStep';
 import { DesignStep } from '../../renderer/src/steps/DesignStep';
 import { GroupsStep } from '../../renderer/src/steps/GroupsStep';
@@ -231,6 +232,22 @@ describe('the new Main Group’s set-up', () => {
     expect(screen.getByTestId('review-words')).toHaveTextContent(
       'for the Main Group (Cobo, Alice (new phone), Bilal)',
     );
+  });
+
+  it('the Recovery’s check-in asks for the new phone, not the lost one', () => {
+    const c = recovery({
+      selection: selection({
+        lostNodeId: 'node-Alice',
+        targetGroupId: 'new',
+        sourceGroupId: 'rec',
+        sourceNodeIds: ['node-Dana', 'node-Emeka'],
+      }),
+    });
+    render(<CheckinStep {...props(c, [lostMain, recoveryGroup, newMain])} />);
+    const list = screen.getByRole('list', { name: 'Custodians taking part' });
+    expect(list).toHaveTextContent('Alice (Cobo Guard on the new phone, not the lost one)');
+    expect(list).toHaveTextContent('Bilal (Cobo Guard phone)');
+    expect(list).toHaveTextContent('Dana (Cobo Guard phone)');
   });
 
   it('closes and returns to the Recovery waiting for it; says so before', async () => {

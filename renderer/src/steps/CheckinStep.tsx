@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { call } from '../api';
 import type { StepProps } from './StepProps';
 import { participantsOf } from './use-cobo-data';
+import { replacedPhone } from '../../../common/ceremony/lost-phone';
 import { Field } from '../components/Field';
 
 export function CheckinStep({ ceremony, data, run, busy }: StepProps) {
   const people = participantsOf(ceremony, data);
+  const known = [...data.nodes, ...data.groups.flatMap((g) => g.holders)];
   const [witnesses, setWitnesses] = useState(ceremony.witnesses.join('\n'));
   return (
     <div className="stack">
@@ -17,7 +19,13 @@ export function CheckinStep({ ceremony, data, run, busy }: StepProps) {
               <span>
                 <strong>{p.name}</strong>{' '}
                 <span className="muted">
-                  ({p.type === 'API' ? 'API co-signer: its operator' : 'Cobo Guard phone'})
+                  (
+                  {p.type === 'API'
+                    ? 'API co-signer: its operator'
+                    : replacedPhone(p, known)
+                      ? 'Cobo Guard on the new phone, not the lost one'
+                      : 'Cobo Guard phone'}
+                  )
                 </span>
               </span>
               {at ? (
