@@ -230,7 +230,7 @@ describe('the new Main Group’s set-up', () => {
     });
     render(<ReviewStep {...props(c, [lostMain, recoveryGroup, newMain])} />);
     expect(screen.getByTestId('review-words')).toHaveTextContent(
-      'for the Main Group (Cobo, Alice (new phone), Bilal)',
+      'for the new Main Group (Cobo, Alice (new phone), Bilal)',
     );
   });
 

@@ -180,7 +180,7 @@ describe('the review step', () => {
       />,
     );
     expect(screen.getByTestId('review-words').textContent).toBe(
-      'Use Recovery Group nodes Chen, node-unknown to create key shares of the same root keys for the Main Group (Cobo, Alice, Bilal).',
+      'Use Recovery Group nodes Chen, node-unknown to create key shares of the same root keys for the new Main Group (Cobo, Alice, Bilal).',
     );
   });
 

@@ -44,7 +44,7 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
             ? `Create a ${groupName(design?.type ?? '')} in “${ceremony.vaultName}”: ${design ? shapeInWords(design) : ''}; holders ${(design?.holders ?? []).map((h) => holderName(h) + (h.signer ? ' (signer)' : '')).join(', ')}${design && coboJoins(design.type) ? ', and Cobo’s node, which Cobo adds' : ''}.`
             : ceremony.kind === 'KeyGen'
               ? `Create the root keys of “${ceremony.vaultName}” and key shares for its Main Group (${targetHolders}).`
-              : `Use ${groupName(source?.type ?? '')} nodes ${s.sourceNodeIds.map(nodeName).join(', ')} to create key shares of the same root keys for the ${groupName(target?.type ?? '')} (${targetHolders}).${
+              : `Use ${groupName(source?.type ?? '')} nodes ${s.sourceNodeIds.map(nodeName).join(', ')} to create key shares of the same root keys for the ${ceremony.kind === 'Recovery' ? 'new ' : ''}${groupName(target?.type ?? '')} (${targetHolders}).${
                   ceremony.kind === 'Recovery' && s.lostNodeId
                     ? ` This replaces the Main Group that held the lost phone of ${nodeName(s.lostNodeId)}: once it succeeds, the new Main Group signs and the old one no longer does.`
                     : ''
