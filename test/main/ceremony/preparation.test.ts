@@ -268,6 +268,32 @@ describe('the review', () => {
     expect(r.runtime.services.ceremonies.get(ceremony.id).reviewedAt).toBeNull();
   });
 
+  it('holds a Recovery to what Cobo reports of the lost phone: refused while Cobo counts it in use', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const main = await r.group('MainGroup');
+    const phone = main.holders.find((h) => h.type === 'Mobile')!;
+    const ceremony = await c.start('Recovery', r.profileId);
+    await c.select(ceremony.id, { vaultId: r.vaultId });
+    const recovery = await r.group('RecoveryGroup');
+    // Other choices are refused too (no root keys yet, the lost phone still in the target): beside the point.
+    await c.select(ceremony.id, {
+      lostNodeId: phone.tss_node_id,
+      targetGroupId: main.key_share_holder_group_id,
+      sourceGroupId: recovery.key_share_holder_group_id,
+      sourceNodeIds: recovery.holders.slice(0, 2).map((h) => h.tss_node_id),
+    });
+    const said = async () =>
+      ((await c.preflight(ceremony.id)).preflight?.checks ?? [])
+        .filter((k) => !k.ok)
+        .map((k) => k.message)
+        .join(' ');
+    expect(await said()).toContain(`Cobo does not report ${phone.name}’s phone as lost: its status is Valid`);
+    // Once the holder has set up the new phone, Cobo reports the old one Changed: that refusal goes.
+    await r.runtime.services.sandbox!.engine.losePhone(phone.tss_node_id);
+    expect(await said()).not.toContain('does not report');
+  });
+
   it('journals the exact body it shows, with its hash', async () => {
     const r = await setup();
     const main = await r.group('MainGroup');
