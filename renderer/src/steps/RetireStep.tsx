@@ -33,7 +33,8 @@ export function RetireStep({ ceremony, data, run, busy }: StepProps) {
             />
             <span>
               <strong>{groupLabel(g)}</strong>
-              <GroupCard group={g} needed={g.threshold} />
+              {/* A retirement is one call with the API key: no holder approves it, so no approvals line. */}
+              <GroupCard group={g} needed={0} />
             </span>
           </label>
         ))}

@@ -26,7 +26,8 @@ export function UpgradeStep({ ceremony, data, run, busy }: StepProps) {
               disabled={busy || g.problem !== null}
               onChange={() => select({ targetGroupId: g.key_share_holder_group_id })}
             />
-            <GroupCard group={g} needed={g.threshold} />
+            {/* An upgrade is one call with the API key: no holder approves it, so no approvals line. */}
+            <GroupCard group={g} needed={0} />
           </label>
         ))}
       </fieldset>

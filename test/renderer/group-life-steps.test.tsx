@@ -1,0 +1,47 @@
+/** Upgrading and retiring a group: one call with the API key, so no holder is asked to approve it. */
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Ceremony, GroupView } from '../../common/contract';
+import { RetireStep } from '../../renderer/src/steps/RetireStep';
+import type { StepProps } from '../../renderer/src/steps/StepProps';
+import { UpgradeStep } from '../../renderer/src/steps/UpgradeStep';
+import { newCeremony } from '../fixtures/ceremony';
+import { group, holder, selection } from '../fixtures/groups';
+import { installFakeBridge } from '../helpers/fake-bridge';
+
+afterEach(cleanup);
+const cobo = holder('Cobo', { type: 'Cobo' });
+const keyed = { status: 'Valid', has_keys: true } as const;
+// A 2-of-2 Signing Group: Cobo's node and one holder. Its threshold (2) is more than its own holders (1).
+const signing = group('sign', 'SigningGroup', [cobo, holder('Emeka')], keyed);
+const recovery = group('rec', 'RecoveryGroup', [holder('Chen'), holder('Dana'), holder('Fola')], keyed);
+const main = group('main', 'MainGroup', [cobo, holder('Alice'), holder('Bilal')], keyed);
+
+const props = (kind: Ceremony['kind'], groups: GroupView[]): StepProps => ({
+  ceremony: newCeremony({
+    kind,
+    selection: selection({ targetGroupId: groups[0]!.key_share_holder_group_id }),
+  }),
+  data: { groups, nodes: [], cobo: [cobo], error: null, loaded: true, reload: () => {} },
+  run: async () => null,
+  busy: false,
+});
+
+describe('groups that change without a key generation', () => {
+  it('an upgrade shows the Signing Group without an approvals line, so never “2 of the 1 holders”', () => {
+    installFakeBridge();
+    render(<UpgradeStep {...props('GroupUpgrade', [signing, main])} />);
+    expect(screen.queryByTestId('quorum')).toBeNull();
+    expect(document.body).not.toHaveTextContent(/must approve/);
+    expect(screen.getByTestId('signing-threshold')).toHaveTextContent(
+      'Signing afterwards: all 2 of the group’s 2, Cobo’s node counted.',
+    );
+  });
+
+  it('a retirement shows the groups without an approvals line either', () => {
+    installFakeBridge();
+    render(<RetireStep {...props('GroupRetirement', [recovery, signing, main])} />);
+    expect(screen.queryByTestId('quorum')).toBeNull();
+    expect(document.body).not.toHaveTextContent(/must approve/);
+  });
+});
