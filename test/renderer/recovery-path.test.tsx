@@ -36,6 +36,17 @@ const recovery = (over: Partial<Ceremony> = {}) =>
     ...over,
     selection: selection({ vaultId: 'v', ...over.selection }),
   });
+/** A Recovery with everything chosen: Alice's lost phone, the new Main Group, Dana and Emeka as sources. */
+const chosen = (over: Partial<Ceremony> = {}) =>
+  recovery({
+    ...over,
+    selection: selection({
+      lostNodeId: 'node-Alice',
+      targetGroupId: 'new',
+      sourceGroupId: 'rec',
+      sourceNodeIds: ['node-Dana', 'node-Emeka'],
+    }),
+  });
 
 let calls: Array<[string, unknown]>;
 const started = newCeremony({ id: '1c1f8c2e-1d2a-4b7a-9c1e-1f2e3d4c5b6a', kind: 'GroupSetup' });
@@ -218,16 +229,7 @@ describe('the new Main Group’s set-up', () => {
   });
 
   it('the Recovery’s review names the new phone among the new Main Group’s holders', () => {
-    const c = recovery({
-      reviewedAt: 't',
-      requestBody: {},
-      selection: selection({
-        lostNodeId: 'node-Alice',
-        targetGroupId: 'new',
-        sourceGroupId: 'rec',
-        sourceNodeIds: ['node-Dana', 'node-Emeka'],
-      }),
-    });
+    const c = chosen({ reviewedAt: 't', requestBody: {} });
     render(<ReviewStep {...props(c, [lostMain, recoveryGroup, newMain])} />);
     expect(screen.getByTestId('review-words')).toHaveTextContent(
       'for the new Main Group (Cobo, Alice (new phone), Bilal)',
@@ -235,14 +237,7 @@ describe('the new Main Group’s set-up', () => {
   });
 
   it('the Recovery’s check-in asks for the new phone, not the lost one', () => {
-    const c = recovery({
-      selection: selection({
-        lostNodeId: 'node-Alice',
-        targetGroupId: 'new',
-        sourceGroupId: 'rec',
-        sourceNodeIds: ['node-Dana', 'node-Emeka'],
-      }),
-    });
+    const c = chosen();
     render(<CheckinStep {...props(c, [lostMain, recoveryGroup, newMain])} />);
     const list = screen.getByRole('list', { name: 'Custodians taking part' });
     expect(list).toHaveTextContent('Alice (Cobo Guard on the new phone, not the lost one)');
@@ -337,14 +332,7 @@ describe('the source nodes’ rule', () => {
   });
 
   it('never says a choice meets the rules while the lost phone is not reported lost', () => {
-    const c = recovery({
-      selection: selection({
-        lostNodeId: 'node-Alice',
-        targetGroupId: 'new',
-        sourceGroupId: 'rec',
-        sourceNodeIds: ['node-Dana', 'node-Emeka'],
-      }),
-    });
+    const c = chosen();
     render(<GroupsStep {...props(c, [validMain, recoveryGroup, newMain])} />);
     expect(screen.getByTestId('selection-verdict')).toHaveTextContent(
       'Cobo does not report Alice’s phone as lost',
