@@ -125,6 +125,8 @@ function passedThrough(from: string, to: string): string[] {
 export function buildTimeline(
   observations: ReadonlyArray<{ status: string; at: string }>,
   now: number = Date.now(),
+  /** The officer cancelled the request: its final status is Cobo's answer to that, said as such. */
+  cancelled = false,
 ): TimelineStep[] {
   const sorted = [...observations].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const changes = sorted.filter((o, i) => i === 0 || o.status !== sorted[i - 1]?.status);
@@ -145,7 +147,12 @@ export function buildTimeline(
       ...unseen,
       {
         status: o.status,
-        title: meaning.title,
+        // Before the cancel the request was in a status that can be cancelled, never a final one: a
+        // final status of a cancelled ceremony is how Cobo reports the cancel, not holders refusing.
+        title:
+          cancelled && meaning.final
+            ? `Cancelled by the officer (Cobo now reports ${o.status})`
+            : meaning.title,
         known: meaning.known,
         at: o.at,
         durationMs: Math.max(0, end - Date.parse(o.at)),

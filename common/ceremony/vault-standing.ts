@@ -48,11 +48,11 @@ export function vaultStanding(vault: VaultView, groups: readonly GroupView[]): V
   const line = parts.join('; ');
 
   const next = ((): NextCeremony | null => {
-    if (hasKeys && (lost.length || main?.status === 'Unavailable'))
+    if (hasKeys && main && (lost.length || main.status === 'Unavailable'))
       return {
         kind: 'Recovery',
         label: 'Start the way back: Recovery',
-        why: `The Main Group is ${main?.status ?? 'gone'}${lost.length ? ` after ${lost.join(', ')}’s lost phone` : ''}: the Recovery’s first step says whether a Recovery or a Signing Group upgrade brings it back.`,
+        why: `The Main Group is ${main.status}${lost.length ? ` after ${lost.join(', ')}’s lost phone` : ''}: the Recovery’s first step says whether a Recovery or a Signing Group upgrade brings it back.`,
       };
     if (!hasKeys)
       return mains.some((g) => g.status === 'New')

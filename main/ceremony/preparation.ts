@@ -8,7 +8,7 @@ import { EMPTY_SELECTION } from '../../common/ceremony/new-ceremony';
 import { participants } from '../../common/ceremony/rules';
 import type { CoboClient } from '../cobo/client';
 import { sha256Hex } from '../journal/chain';
-import { vaultView } from './cobo-views';
+import { loadGroups, vaultView } from './cobo-views';
 import { locked, noWitnesses, notReadyForReview } from './errors';
 import { protocolFor } from './protocols';
 import { toJson, type Registry } from './registry';
@@ -51,6 +51,18 @@ export function createPreparation({
         }
         // The vault a VaultSetup creates is named now: the Production gate asks for this name.
         if (patch.newVault !== undefined) state.vaultName = patch.newVault?.name.trim() ?? null;
+        // Whose phone was lost, named as Cobo lists it now: Cobo deletes that node after the Recovery,
+        // and its holder never checks in with it, so the record keeps the name from here.
+        let lostHolderName: string | null = null;
+        if (next.lostNodeId && next.vaultId) {
+          lostHolderName = state.custodianNames[next.lostNodeId] ?? null;
+          if (patch.lostNodeId) {
+            const { groups } = await loadGroups(client, next.vaultId);
+            const holder = groups.flatMap((g) => g.holders).find((h) => h.tss_node_id === next.lostNodeId);
+            lostHolderName = holder?.name ?? null;
+          }
+          if (lostHolderName) state.custodianNames[next.lostNodeId] = lostHolderName;
+        }
         state.selection = next;
         // Changing a choice undoes the later steps that depended on it.
         state.preflight = null;
@@ -60,6 +72,7 @@ export function createPreparation({
           step: 'selection',
           selection: toJson(next),
           vault_name: state.vaultName,
+          ...(lostHolderName ? { lost_holder_name: lostHolderName } : {}),
         });
       });
     },

@@ -2,7 +2,8 @@
  * The state file is a cache of what the journal records. On load it is held to the journal, fact by
  * fact; a state file that disagrees is reported with the entry it contradicts, never trusted.
  */
-import type { Ceremony } from '../../common/contract';
+import { Selection, type Ceremony } from '../../common/contract';
+import { EMPTY_SELECTION } from '../../common/ceremony/new-ceremony';
 import { canonicalJson, shownJson } from '../journal/json-text';
 import { readFacts, type FactName, type RecordFacts } from '../journal/facts';
 import { describeEntryProblem, type EntryProblem, type JournalEntry } from '../journal/chain';
@@ -56,7 +57,43 @@ export function stateDisagreement(
       reason: `the state file says ${name} is ${shownJson(own[name])}, but the journal records ${shownJson(facts[name])}`,
     };
   }
-  return null;
+  return choicesDisagreement(state, entries);
+}
+
+/**
+ * The officer's choices (groups, source nodes, lost phone and its holder's name) as the last selection
+ * entry records them: what the report and History say the ceremony acted on. The vault is a fact above
+ * (a created vault joins the choices after the entry).
+ */
+function choicesDisagreement(state: Ceremony, entries: readonly JournalEntry[]): EntryProblem | null {
+  const entry = entries.findLast((e) => e.kind === 'step_completed' && e.data.step === 'selection');
+  const data = entry?.data ?? {};
+  const recorded = Selection.safeParse(entry ? data.selection : EMPTY_SELECTION);
+  // The vault is left out: it is a fact of its own.
+  const choices = ({ vaultId: _vault, ...rest }: Selection, lostName: unknown) => ({
+    ...rest,
+    lostHolderName: typeof lostName === 'string' ? lostName : null,
+  });
+  const own = choices(
+    state.selection,
+    state.selection.lostNodeId ? state.custodianNames[state.selection.lostNodeId] : null,
+  );
+  const journal = recorded.success ? choices(recorded.data, data.lost_holder_name) : null;
+  const where = { line: entry?.seq ?? null, kind: entry?.kind ?? null, field: 'selection' };
+  if (!journal)
+    return {
+      ...where,
+      reason: 'the journal’s last choice entry cannot be read as the choices of a ceremony',
+    };
+  // The first choice that differs, by name, so the officer sees what was changed.
+  const name = (Object.keys(own) as Array<keyof typeof own>).find(
+    (k) => canonicalJson(own[k]) !== canonicalJson(journal[k]),
+  );
+  if (!name) return null;
+  return {
+    ...where,
+    reason: `the state file says the choice ${name} is ${shownJson(own[name])}, but the journal records ${shownJson(journal[name])}`,
+  };
 }
 
 /** A record problem in the officer's words: what is wrong, where, and what to do. */

@@ -115,6 +115,11 @@ describe('when a ceremony does not go to plan', () => {
       'KeyHolderConfirmationFailed',
     );
     expect(await timeline.innerText()).not.toMatch(/Unknown status/);
+    // …and says it is Cobo's answer to the cancel, not holders refusing.
+    expect(await timeline.locator('li').last().innerText()).toMatch(
+      /^Cancelled by the officer \(Cobo now reports KeyHolderConfirmationFailed\)/,
+    );
+    expect(await timeline.innerText()).not.toMatch(/Holders did not approve/);
     // Nothing was made, so nothing to verify: the rail says so, and the way on is the close.
     const rail = app.session.page.getByRole('navigation', { name: 'Ceremony steps' });
     expect(await rail.getByRole('button', { name: /Verify root keys/ }).innerText()).toMatch(/\(skipped\)/);

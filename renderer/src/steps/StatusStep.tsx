@@ -75,7 +75,7 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
       </div>
     );
   }
-  const timeline = buildTimeline(ceremony.statuses, now);
+  const timeline = buildTimeline(ceremony.statuses, now, ceremony.outcome === 'cancelled');
   const last = ceremony.statuses[ceremony.statuses.length - 1]?.status ?? '';
   const meaning = describeStatus(last);
   const waiting = participantsOf(ceremony, data);

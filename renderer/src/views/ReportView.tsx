@@ -54,7 +54,11 @@ export function ReportView({ ceremony }: { ceremony: Ceremony }) {
       .then(setHead)
       .catch(() => setHead(null));
   }, [ceremony.id, ceremony.updatedAt]);
-  const timeline = buildTimeline(ceremony.statuses, Date.parse(ceremony.updatedAt));
+  const timeline = buildTimeline(
+    ceremony.statuses,
+    Date.parse(ceremony.updatedAt),
+    ceremony.outcome === 'cancelled',
+  );
   const people = Object.keys(ceremony.custodians).map((id) => ceremony.custodianNames[id] ?? id);
   return (
     <article className="report" data-testid="report">

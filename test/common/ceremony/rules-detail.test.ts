@@ -76,6 +76,28 @@ describe('status words', () => {
     expect(buildTimeline([{ status: 'Odd', at: at(5) }], t0)[0]!.durationMs).toBe(0);
     expect(buildTimeline([], t0)).toEqual([]);
   });
+
+  it('after a cancel, says the final status is Cobo’s answer to it, and only the final one', () => {
+    const t0 = Date.parse('2026-01-01T00:00:00Z');
+    const at = (s: number) => new Date(t0 + s * 1000).toISOString();
+    const seen = [
+      { status: 'PendingKeyHolderConfirmation', at: at(0) },
+      { status: 'KeyHolderConfirmationFailed', at: at(4) },
+    ];
+    expect(buildTimeline(seen, t0, true).map((s) => [s.status, s.title])).toEqual([
+      ['PendingKeyHolderConfirmation', describeStatus('PendingKeyHolderConfirmation').title],
+      [
+        'KeyHolderConfirmationFailed',
+        'Cancelled by the officer (Cobo now reports KeyHolderConfirmationFailed)',
+      ],
+    ]);
+    // Without a cancel, the same status is the holders' refusal.
+    expect(buildTimeline(seen, t0).at(-1)!.title).toBe(describeStatus('KeyHolderConfirmationFailed').title);
+    // A cancel whose final status could not be read leaves the last seen one as it was.
+    expect(buildTimeline(seen.slice(0, 1), t0, true)[0]!.title).toBe(
+      describeStatus('PendingKeyHolderConfirmation').title,
+    );
+  });
 });
 
 describe('the quorum sentence', () => {

@@ -94,6 +94,49 @@ describe('where a vault stands', () => {
     ).toBe('Recovery');
   });
 
+  it('counts only groups that hold key shares and are Valid; says none as “no”', () => {
+    const waiting = group('s2', 'SigningGroup', [cobo, holder('Fola')]);
+    const gone = group('s3', 'SigningGroup', [cobo, holder('Gita')], {
+      status: 'Unavailable',
+      has_keys: true,
+    });
+    const noKeys = group('s4', 'SigningGroup', [cobo, holder('Hana')], { status: 'Valid' });
+    expect(standing(2, [main, waiting, gone, noKeys, recovery]).line).toBe(
+      'root keys made; Main Group Valid (2-of-3); no Signing Groups; a Recovery Group',
+    );
+    // A Main Group is not a Signing Group, whatever it holds.
+    expect(standing(2, [main]).line).toBe(
+      'root keys made; Main Group Valid (2-of-3); no Signing Groups; no Recovery Group',
+    );
+  });
+
+  it('reads the Main Group that holds the keys, not a new one set up beside it, whatever the order', () => {
+    const newMain = group('n', 'MainGroup', [cobo, holder('Alice', { tss_node_id: 'a2' })], {
+      participants: 2,
+    });
+    expect(standing(2, [recovery, newMain, main]).line).toBe(
+      'root keys made; Main Group Valid (2-of-3); no Signing Groups; a Recovery Group',
+    );
+    // A lost phone counts only in a Main Group with key shares, not in one being set up.
+    const oddNew = group('n', 'MainGroup', [cobo, holder('Zed', { status: 'Changed' })]);
+    expect(standing(0, [oddNew]).line).toBe('no root keys yet; Main Group New (2-of-2)');
+    // Nor in another kind of group.
+    const signingLost = group('s', 'SigningGroup', [cobo, holder('Zed', { status: 'Changed' })], keyed);
+    expect(standing(2, [main, signingLost, recovery]).next).toBeNull();
+  });
+
+  it('an Unavailable Main Group with no phone marked lost still needs the way back', () => {
+    const s = standing(2, [{ ...main, status: 'Unavailable' }, recovery]);
+    expect(s.next).toMatchObject({
+      kind: 'Recovery',
+      why: 'The Main Group is Unavailable: the Recovery’s first step says whether a Recovery or a Signing Group upgrade brings it back.',
+    });
+  });
+
+  it('root keys known only from the vault still count', () => {
+    expect(standing(2, [{ ...main, has_keys: false }, recovery]).line).toMatch(/^root keys made;/);
+  });
+
   it('counts root keys from the groups when Cobo leaves the vault’s list empty', () => {
     expect(standing(0, [main, signing, recovery]).line).toMatch(/^root keys made;/);
   });

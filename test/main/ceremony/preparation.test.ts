@@ -289,6 +289,10 @@ describe('the review', () => {
         .map((k) => k.message)
         .join(' ');
     expect(await said()).toContain(`Cobo does not report ${phone.name}’s phone as lost: its status is Valid`);
+    // The lost phone's holder is named on the record as Cobo lists them now: the node goes after a Recovery.
+    expect(c.get(ceremony.id).custodianNames[phone.tss_node_id]).toBe(phone.name);
+    const chosen = c.journal(ceremony.id).findLast((e) => e.data.step === 'selection')!;
+    expect(chosen.data).toMatchObject({ lost_holder_name: phone.name });
     // Once the holder has set up the new phone, Cobo reports the old one Changed: that refusal goes.
     await r.runtime.services.sandbox!.engine.losePhone(phone.tss_node_id);
     expect(await said()).not.toContain('does not report');

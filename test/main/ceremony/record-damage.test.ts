@@ -101,6 +101,19 @@ describe('a record changed outside the app', () => {
     ['the root keys', (c: Ceremony) => (c.rootKeysAfter = []), 'root_pubkeys', 'verification_result'],
     ['the participants', (c: Ceremony) => (c.custodianNames = {}), 'participants', 'custodian_checkin'],
     ['the phase', (c: Ceremony) => (c.phase = 'finished'), 'closure', 'closure'],
+    // What the report and History say the ceremony acted on.
+    [
+      'the target group',
+      (c: Ceremony) => (c.selection.targetGroupId = 'another'),
+      'selection',
+      'step_completed',
+    ],
+    [
+      'a lost phone added',
+      (c: Ceremony) => (c.selection.lostNodeId = 'someone'),
+      'selection',
+      'step_completed',
+    ],
   ])(
     'the state file alone edited (%s): reported against the journal entry it contradicts',
     async (_what, change, field, kind) => {
@@ -114,6 +127,22 @@ describe('a record changed outside the app', () => {
       expect(entry.kind).toBe(kind);
     },
   );
+
+  it('the lost phone’s holder renamed in the state file: reported against the choice that named them', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const phone = (await r.group('MainGroup')).holders.find((h) => h.type === 'Mobile')!;
+    const ceremony = await c.start('Recovery', r.profileId);
+    await c.select(ceremony.id, { vaultId: r.vaultId });
+    await c.select(ceremony.id, { lostNodeId: phone.tss_node_id });
+    await r.runtime.close();
+    editState(files(r, ceremony.id).state, (x) => (x.custodianNames[phone.tss_node_id] = 'Someone Else'));
+    const damaged = await damageAfterRestart(r, ceremony.id);
+    expect(damaged.problem).toMatchObject({ field: 'selection', entryKind: 'step_completed' });
+    expect(damaged.problem.reason).toBe(
+      `the state file says the choice lostHolderName is "Someone Else", but the journal records "${phone.name}"`,
+    );
+  });
 
   it('a missing state file: the journal still shows, as damaged', async () => {
     const r = await setup();
