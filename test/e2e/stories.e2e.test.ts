@@ -255,7 +255,7 @@ describe('the ceremony stories', () => {
     // What the Recovery acted on, and the key that signs its record.
     const report = page.getByTestId('report');
     expect(await report.locator('[data-fact="Lost phone"]').innerText()).toMatch(
-      /the Main Group it belonged to is replaced by the group that received key shares$/,
+      /^Alice Moreau \(\w+\); the Main Group it belonged to is replaced by the group that received key shares$/,
     );
     expect(await report.locator('[data-fact="Source TSS nodes that took part"]').innerText()).toMatch(
       /\(.+\), /,
