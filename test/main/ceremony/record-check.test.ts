@@ -1,0 +1,76 @@
+// @vitest-environment node
+/** The state file's choices held to the journal's last choice entry, entry by entry, without a runtime. */
+import { describe, expect, it } from 'vitest';
+import type { Ceremony } from '../../../common/contract';
+import type { JournalEntry } from '../../../main/journal/chain';
+import { stateDisagreement } from '../../../main/ceremony/record-check';
+import { newCeremony } from '../../fixtures/ceremony';
+import { selection } from '../../fixtures/groups';
+
+const state = (over: Partial<Ceremony> = {}) => newCeremony({ kind: 'Recovery', ...over });
+const entry = (seq: number, kind: JournalEntry['kind'], data: Record<string, unknown>): JournalEntry => ({
+  seq,
+  at: '2026-01-01T00:00:00.000Z',
+  kind,
+  data,
+  prev: '0'.repeat(64),
+  sig: '0'.repeat(128),
+});
+const started = (c: Ceremony) =>
+  entry(1, 'ceremony_started', {
+    ceremony_id: c.id,
+    kind: c.kind,
+    environment: c.environment,
+    api_key_fingerprint: c.apiKeyFingerprint,
+  });
+const chose = (seq: number, chosen: unknown, extra: Record<string, unknown> = {}) =>
+  entry(seq, 'step_completed', { step: 'selection', selection: chosen, vault_name: null, ...extra });
+
+describe('the choices in the state file', () => {
+  it('agree with a journal that records none when nothing was chosen', () => {
+    const c = state();
+    expect(stateDisagreement(c.id, c, [started(c)])).toBeNull();
+  });
+
+  it('are held to the last choice entry, not an earlier one, naming the choice that differs', () => {
+    const c = state({ selection: selection({ vaultId: null, targetGroupId: 'g2' }) });
+    const first = chose(2, selection({ vaultId: null, targetGroupId: 'g1' }));
+    const last = chose(3, selection({ vaultId: null, targetGroupId: 'g2' }));
+    expect(stateDisagreement(c.id, c, [started(c), first, last])).toBeNull();
+    expect(stateDisagreement(c.id, c, [started(c), last, { ...first, seq: 3 }])).toEqual({
+      line: 3,
+      kind: 'step_completed',
+      field: 'selection',
+      reason: 'the state file says the choice targetGroupId is "g2", but the journal records "g1"',
+    });
+  });
+
+  it('are read from choice entries only, not from another kind of entry that mentions a selection', () => {
+    const c = state({ selection: selection({ vaultId: null }) });
+    const note = entry(2, 'note', { step: 'selection', selection: selection({ targetGroupId: 'x' }) });
+    expect(stateDisagreement(c.id, c, [started(c), note])).toBeNull();
+  });
+
+  it('hold the lost phone’s holder name to the entry that chose the phone', () => {
+    const c = state({
+      selection: selection({ vaultId: null, lostNodeId: 'n1' }),
+      custodianNames: { n1: 'Alice' },
+    });
+    const named = chose(2, selection({ vaultId: null, lostNodeId: 'n1' }), { lost_holder_name: 'Alice' });
+    expect(stateDisagreement(c.id, c, [started(c), named])).toBeNull();
+    const unnamed = chose(2, selection({ vaultId: null, lostNodeId: 'n1' }));
+    expect(stateDisagreement(c.id, c, [started(c), unnamed])?.reason).toBe(
+      'the state file says the choice lostHolderName is "Alice", but the journal records nothing',
+    );
+  });
+
+  it('say so when the journal’s choice entry cannot be read as choices', () => {
+    const c = state();
+    expect(stateDisagreement(c.id, c, [started(c), chose(2, 'not choices')])).toEqual({
+      line: 2,
+      kind: 'step_completed',
+      field: 'selection',
+      reason: 'the journal’s last choice entry cannot be read as the choices of a ceremony',
+    });
+  });
+});
