@@ -1,7 +1,7 @@
 /**
  * Ceremonies: start one (choosing the profile is its first step), or resume one that is open.
  */
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { CEREMONIES, CEREMONY_ORDER, standingInWords } from '../ceremonies';
 import { EnvironmentBadge } from '../components/EnvironmentBadge';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -14,9 +14,24 @@ const VaultStandings = lazy(() =>
   import('../components/VaultStandings').then((m) => ({ default: m.VaultStandings })),
 );
 
+/** True once the browser is idle after the first paint: what can wait, waits until then. */
+function useAfterFirstPaint(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = setTimeout(() => setIdle(true), 100);
+      return () => clearTimeout(timer);
+    }
+    const handle = window.requestIdleCallback(() => setIdle(true), { timeout: 500 });
+    return () => window.cancelIdleCallback(handle);
+  }, []);
+  return idle;
+}
+
 export function CeremoniesView() {
   const { ceremonies, openId, draftKind, error, load, watch, open, draft } = useCeremonies();
   const { problem: profilesProblem, load: loadProfiles } = useProfiles();
+  const idle = useAfterFirstPaint();
   useEffect(() => {
     void load();
     void loadProfiles();
@@ -47,9 +62,12 @@ export function CeremoniesView() {
           <ErrorNotice error={profilesProblem} />
         </div>
       )}
-      <Suspense fallback={null}>
-        <VaultStandings />
-      </Suspense>
+      {/* Asking Cobo about every vault is not what the first screen waits for. */}
+      {idle && (
+        <Suspense fallback={null}>
+          <VaultStandings />
+        </Suspense>
+      )}
       <ul className="ceremony-kinds" aria-label="Start a ceremony">
         {CEREMONY_ORDER.map((kind) => (
           <li key={kind} className="panel ceremony-kind">
