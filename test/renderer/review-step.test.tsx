@@ -163,6 +163,71 @@ describe('the review step', () => {
     expect(send()).toHaveTextContent('Create the group');
   });
 
+  it('describes an upgrade (either handling), a retirement and a new vault in words, each with its button', () => {
+    const upgrade = (mainGroupHandling: 'Invalidate' | 'ConvertToSigningGroup' | null) =>
+      reviewed({
+        kind: 'GroupUpgrade',
+        selection: { targetGroupId: 'g-sign', mainGroupHandling } as Ceremony['selection'],
+      });
+    show(upgrade('ConvertToSigningGroup'));
+    expect(screen.getByTestId('review-words').textContent).toBe(
+      'Upgrade the Signing Group (Cobo, Api) to the Main Group of “Treasury”. The current Main Group becomes a Signing Group: its holders keep their key shares and can sign, but no longer hold the Main Group’s role. The root keys stay the same; the app checks that.',
+    );
+    screen.getByRole('button', { name: 'Upgrade the group' });
+    cleanup();
+    // No handling recorded reads as Cobo's default: invalidation.
+    show(upgrade(null));
+    expect(screen.getByTestId('review-words')).toHaveTextContent(
+      'The current Main Group is invalidated permanently: its holders’ key shares can never be used again.',
+    );
+    cleanup();
+    show(
+      reviewed({ kind: 'GroupRetirement', selection: { targetGroupId: 'g-sign' } as Ceremony['selection'] }),
+    );
+    expect(screen.getByTestId('review-words').textContent).toBe(
+      'Retire the Signing Group g-sign of “Treasury”: Cobo, Api will no longer receive signature requests for it; reinstating them needs a new key generation.',
+    );
+    screen.getByRole('button', { name: 'Retire the group' });
+    cleanup();
+    show(
+      reviewed({
+        kind: 'VaultSetup',
+        vaultName: 'Reserve',
+        selection: { vaultId: null, newVault: { name: 'Reserve' } } as Ceremony['selection'],
+      }),
+    );
+    expect(screen.getByTestId('review-words').textContent).toBe(
+      'Create an Org-Controlled vault named “Reserve”.',
+    );
+    screen.getByRole('button', { name: 'Create the vault' });
+  });
+
+  it('marks the new phone that replaces a lost one among the holders, and no other', () => {
+    const lost = holderOf('Alice', { status: 'Changed' });
+    const oldMain = group('g-old', 'MainGroup', [holder('Cobo', 'Cobo'), lost, holder('Bilal')], {
+      status: 'Unavailable',
+    });
+    const newMain = group('g-new', 'MainGroup', [
+      holder('Cobo', 'Cobo'),
+      holderOf('Alice', { tss_node_id: 'node-Alice-2' }),
+      holder('Bilal'),
+    ]);
+    render(
+      <ReviewStep
+        ceremony={reviewed({
+          kind: 'KeyGen',
+          selection: { targetGroupId: 'g-new' } as Ceremony['selection'],
+        })}
+        data={{ ...data, groups: [oldMain, newMain] }}
+        run={run}
+        busy={false}
+      />,
+    );
+    expect(screen.getByTestId('review-words').textContent).toBe(
+      'Create the root keys of “Treasury” and key shares for its Main Group (Cobo, Alice (new phone), Bilal).',
+    );
+  });
+
   it('names the Recovery Group as the source and falls back to the node id for a node Cobo did not list', () => {
     render(
       <ReviewStep
