@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { fingerprintOfHexKey } from '../../../common/fingerprint';
+import { fingerprintOfHexKey, normalFingerprint } from '../../../common/fingerprint';
 import { buildTranscript, transcriptText } from '../../../main/journal/transcript';
 import { readTrustFile, runVerifyTranscript, USAGE } from '../../../main/journal/verify-command';
 import { journalLines } from '../../helpers/journal';
@@ -12,7 +12,13 @@ const missing = async (): Promise<string> => {
 
 describe('the verify-transcript command', () => {
   it('prints its usage and exits 2 without exactly one file', async () => {
-    for (const args of [[], ['a.json', 'b.json'], ['a.json', '--trust'], ['a.json', '--other', 'x']]) {
+    for (const args of [
+      [],
+      ['a.json', 'b.json'],
+      ['a.json', '--trust'],
+      ['a.json', '--other', 'x'],
+      ['a.json', '--other'],
+    ]) {
       expect(await runVerifyTranscript(args, missing)).toEqual({ code: 2, stdout: '', stderr: USAGE });
     }
     expect(USAGE).toMatch(
@@ -49,6 +55,19 @@ describe('the verify-transcript command', () => {
       stderr: '',
     });
     expect(read).toBe(false);
+  });
+
+  it('reads a file of exactly the largest size a transcript may have', async () => {
+    let read = false;
+    await runVerifyTranscript(
+      ['big.json'],
+      async () => {
+        read = true;
+        return '';
+      },
+      async () => 50 * 1024 * 1024,
+    );
+    expect(read).toBe(true);
   });
 
   it('prints the verdict and exits 1 for a file that is not a transcript', async () => {
@@ -117,6 +136,46 @@ describe('whose keys the command trusts', () => {
       stderr: 'Cannot read gone.txt: ENOENT\n',
     });
     expect(readTrustFile('ILOU-ILOU-ILOU-ILOU')).toHaveProperty('problem');
+  });
+
+  it('reads a trust file line by line: comments, blank and space-only lines, CRLF, any case', () => {
+    const print = 'AAAA-BBBB-CCCC-DDDD';
+    expect(
+      readTrustFile(
+        `# header\r\n   \r\n${print.toLowerCase()}#no space before\r\n\t${ownPrint}\t\n#${earlierPrint}\n`,
+      ),
+    ).toEqual({ fingerprints: [normalFingerprint(print), normalFingerprint(ownPrint)] });
+    expect(readTrustFile('')).toEqual({ fingerprints: [] });
+    // Lines are counted from 1, blank ones included; a long line is cut in the message.
+    expect(readTrustFile(`\n\n${'x'.repeat(60)}\n`)).toEqual({
+      problem: `line 3 is not a key fingerprint (like 7K2M-Q9XD-4HTB-W3PA): "${'x'.repeat(40)}"`,
+    });
+  });
+
+  it('takes --trust in any case, and names each untrusted key when two are', async () => {
+    const read = files({ 't.json': await transcript(true, earlier) });
+    expect(
+      (
+        await runVerifyTranscript(
+          ['t.json', '--trust', ownPrint.toLowerCase(), '--trust', earlierPrint],
+          read,
+        )
+      ).code,
+    ).toBe(0);
+    const none = await runVerifyTranscript(['t.json'], read);
+    expect(none.code).toBe(3);
+    expect(none.stdout).toContain(
+      `But these keys are not one you said you trust: compare the fingerprint with the one the installation's owner gave you, then run again with --trust ${ownPrint} --trust ${earlierPrint}.\n`,
+    );
+    expect(none.stdout).toContain(`Installation key fingerprint: ${ownPrint}\n`);
+  });
+
+  it('names the journal’s key apart only when it is another key', async () => {
+    const read = files({ 't.json': await transcript(true) });
+    const result = await runVerifyTranscript(['t.json', '--trust', ownPrint], read);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Installation key fingerprint: ${ownPrint}\nSigned by keys you trust.\n`);
+    expect(result.stdout).not.toContain('Journal entries signed');
   });
 
   it('exits 4 for an intact transcript of a ceremony that never closed, trusted or not', async () => {
