@@ -1,6 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HolderActions } from '../../renderer/src/components/HolderActions';
+import type { Ceremony } from '../../common/contract';
+import { HolderActions, RejectedBy, useSimulatedActions } from '../../renderer/src/components/HolderActions';
 import { newCeremony } from '../fixtures/ceremony';
 import { installFakeBridge } from '../helpers/fake-bridge';
 
@@ -10,18 +11,28 @@ const bridge = (answer: unknown) => {
 };
 afterEach(cleanup);
 
+/** As the live status shows them: one reading of the sandbox for the panel and the rejection. */
+function Shown({ ceremony }: { ceremony: Ceremony }) {
+  const holders = useSimulatedActions(ceremony);
+  return (
+    <>
+      <HolderActions ceremony={ceremony} holders={holders} />
+      <RejectedBy holders={holders} />
+    </>
+  );
+}
+
 describe('who has acted on a request', () => {
   it('outside a rehearsal, says Cobo does not report it and asks nothing of the sandbox', () => {
     bridge(null);
     render(
-      <HolderActions
-        ceremony={newCeremony({ environment: 'development', tssRequestId: 'r1', phase: 'tracking' })}
-      />,
+      <Shown ceremony={newCeremony({ environment: 'development', tssRequestId: 'r1', phase: 'tracking' })} />,
     );
     expect(screen.getByTestId('holder-actions')).toHaveTextContent(
       'Cobo’s API does not report which holders have approved or taken part. Confirm with each custodian in the room that they have acted in Cobo Guard.',
     );
     expect(calls).toEqual([]);
+    expect(screen.queryByTestId('rejected-by')).toBeNull();
   });
 
   it('in a rehearsal, shows each simulated holder’s answers, marked as rehearsal only, and names who rejected', async () => {
@@ -35,9 +46,7 @@ describe('who has acted on a request', () => {
       ],
     });
     render(
-      <HolderActions
-        ceremony={newCeremony({ environment: 'sandbox', tssRequestId: 'r1', phase: 'finished' })}
-      />,
+      <Shown ceremony={newCeremony({ environment: 'sandbox', tssRequestId: 'r1', phase: 'finished' })} />,
     );
     const panel = await screen.findByTestId('holder-actions');
     expect(panel).toHaveTextContent('Rehearsal only: what each simulated holder has done');
@@ -48,6 +57,10 @@ describe('who has acted on a request', () => {
       'Dana has not answered yet',
       'Emeka refused to take part',
     ]);
+    // Named once as rejecting, from the same single reading of the sandbox.
+    expect(screen.getByTestId('rejected-by')).toHaveTextContent(
+      'Rejected by Chen (rehearsal: as the simulated holder answered on the Holder phones screen).',
+    );
     expect(calls).toEqual([['sandbox.requestActions', { tssRequestId: 'r1' }]]);
   });
 });

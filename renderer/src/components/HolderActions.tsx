@@ -16,11 +16,10 @@ const said = (h: Actions[number]) =>
           : 'has not answered yet';
 
 /**
- * Who has acted on the request. Cobo's API does not report each holder's approval, so in Development
- * and Production the officer confirms with each custodian; in a rehearsal the sandbox's simulated
- * holders are shown, marked as rehearsal-only.
+ * Rehearsal only: what each simulated holder has done about the request, read from the sandbox (again
+ * every 2 s while it is followed). Null outside a rehearsal: Cobo's API does not report it.
  */
-export function HolderActions({ ceremony }: { ceremony: Ceremony }) {
+export function useSimulatedActions(ceremony: Ceremony): Actions | null {
   const [holders, setHolders] = useState<Actions | null>(null);
   const requestId = ceremony.tssRequestId;
   const rehearsal = ceremony.environment === 'sandbox';
@@ -39,6 +38,28 @@ export function HolderActions({ ceremony }: { ceremony: Ceremony }) {
       if (timer) clearInterval(timer);
     };
   }, [rehearsal, requestId, following, ceremony.statuses.length]);
+  return rehearsal ? holders : null;
+}
+
+/** Rehearsal only: who rejected, as the simulated holders answered. */
+export function RejectedBy({ holders }: { holders: Actions | null }) {
+  const names = (holders ?? []).filter((h) => h.approval === 'rejected').map((h) => h.name);
+  if (!names.length) return null;
+  return (
+    <p data-testid="rejected-by">
+      Rejected by {names.join(', ')} (rehearsal: as the simulated holder answered on the Holder phones
+      screen).
+    </p>
+  );
+}
+
+/**
+ * Who has acted on the request. Cobo's API does not report each holder's approval, so in Development
+ * and Production the officer confirms with each custodian; in a rehearsal the sandbox's simulated
+ * holders are shown (`holders`, from useSimulatedActions), marked as rehearsal-only.
+ */
+export function HolderActions({ ceremony, holders }: { ceremony: Ceremony; holders: Actions | null }) {
+  const rehearsal = ceremony.environment === 'sandbox';
   if (!rehearsal) {
     return (
       <p className="muted" data-testid="holder-actions">

@@ -3,39 +3,22 @@ import { buildTimeline, describeStatus } from '../../../common/ceremony/status';
 import { call } from '../api';
 import { AbandonButton } from '../components/AbandonButton';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { HolderActions } from '../components/HolderActions';
+import { HolderActions, RejectedBy, useSimulatedActions } from '../components/HolderActions';
 import type { StepProps } from './StepProps';
 import { participantsOf } from './use-cobo-data';
 import { useCeremonies } from '../store/ceremonies';
-import type { Ceremony } from '../../../common/contract';
 
 const seconds = (ms: number) =>
   ms < 60_000
     ? `${Math.round(ms / 1000)} s`
     : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 
-/** Rehearsal only: who rejected, as the simulated holders answered (Cobo's API does not say). */
-function RejectedBy({ ceremony }: { ceremony: Ceremony }) {
-  const [names, setNames] = useState<string[] | null>(null);
-  useEffect(() => {
-    if (!ceremony.tssRequestId) return;
-    void call('sandbox.requestActions', { tssRequestId: ceremony.tssRequestId })
-      .then(({ holders }) => setNames(holders.filter((h) => h.approval === 'rejected').map((h) => h.name)))
-      .catch(() => setNames(null));
-  }, [ceremony.tssRequestId]);
-  if (!names?.length) return null;
-  return (
-    <p data-testid="rejected-by">
-      Rejected by {names.join(', ')} (rehearsal: as the simulated holder answered on the Holder phones
-      screen).
-    </p>
-  );
-}
-
 /** The request's timeline, what it waits on, cancel while possible, and failures with the next step. */
 export function StatusStep({ ceremony, data, run, busy }: StepProps) {
   const [now, setNow] = useState(() => Date.now());
   const [confirmCancel, setConfirmCancel] = useState(false);
+  // Read once here for both the holders' panel and the failure's "Rejected by".
+  const simulated = useSimulatedActions(ceremony);
   const { reload } = data;
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
@@ -134,7 +117,7 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
             )}
         </div>
       )}
-      {ceremony.tssRequestId && <HolderActions ceremony={ceremony} />}
+      {ceremony.tssRequestId && <HolderActions ceremony={ceremony} holders={simulated} />}
       {ceremony.lastError && ceremony.phase === 'tracking' && <ErrorNotice error={ceremony.lastError} />}
       {ceremony.phase === 'tracking' && meaning.cancellable && (
         <div>
@@ -175,7 +158,7 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
           </p>
           <p className="notice-hint">{ceremony.failure}</p>
           {ceremony.environment === 'sandbox' && last === 'KeyHolderConfirmationFailed' && (
-            <RejectedBy ceremony={ceremony} />
+            <RejectedBy holders={simulated} />
           )}
           <div className="actions">
             <button
