@@ -42,8 +42,8 @@ const run = vi.fn(async (action: () => Promise<unknown>) => {
   await action();
   return null;
 });
-const show = (ceremony: Ceremony, busy = false) =>
-  render(<ReviewStep ceremony={ceremony} data={data} run={run} busy={busy} />);
+const show = (ceremony: Ceremony, busy = false, seen: Partial<CoboData> = {}) =>
+  render(<ReviewStep ceremony={ceremony} data={{ ...data, ...seen }} run={run} busy={busy} />);
 const send = () => screen.getByRole('button', { name: /Send the TSS request|Create the group/ });
 
 describe('the review step', () => {
@@ -212,16 +212,13 @@ describe('the review step', () => {
       holderOf('Alice', { tss_node_id: 'node-Alice-2' }),
       holder('Bilal'),
     ]);
-    render(
-      <ReviewStep
-        ceremony={reviewed({
-          kind: 'KeyGen',
-          selection: { targetGroupId: 'g-new' } as Ceremony['selection'],
-        })}
-        data={{ ...data, groups: [oldMain, newMain] }}
-        run={run}
-        busy={false}
-      />,
+    show(
+      reviewed({
+        kind: 'KeyGen',
+        selection: { targetGroupId: 'g-new' } as Ceremony['selection'],
+      }),
+      false,
+      { groups: [oldMain, newMain] },
     );
     expect(screen.getByTestId('review-words').textContent).toBe(
       'Create the root keys of “Treasury” and key shares for its Main Group (Cobo, Alice (new phone), Bilal).',
@@ -229,20 +226,17 @@ describe('the review step', () => {
   });
 
   it('names the Recovery Group as the source and falls back to the node id for a node Cobo did not list', () => {
-    render(
-      <ReviewStep
-        ceremony={reviewed({
-          kind: 'Recovery',
-          selection: {
-            targetGroupId: 'g-main',
-            sourceGroupId: 'g-rec',
-            sourceNodeIds: ['node-Chen', 'node-unknown'],
-          } as Ceremony['selection'],
-        })}
-        data={{ ...data, groups: [main, signing, recovery] }}
-        run={run}
-        busy={false}
-      />,
+    show(
+      reviewed({
+        kind: 'Recovery',
+        selection: {
+          targetGroupId: 'g-main',
+          sourceGroupId: 'g-rec',
+          sourceNodeIds: ['node-Chen', 'node-unknown'],
+        } as Ceremony['selection'],
+      }),
+      false,
+      { groups: [main, signing, recovery] },
     );
     expect(screen.getByTestId('review-words').textContent).toBe(
       'Use Recovery Group nodes Chen, node-unknown to create key shares of the same root keys for the new Main Group (Cobo, Alice, Bilal).',
@@ -251,21 +245,18 @@ describe('the review step', () => {
 
   it('names the lost phone in a Recovery, and says the old Main Group will be replaced', () => {
     const lost = holder('Bilal-old');
-    render(
-      <ReviewStep
-        ceremony={reviewed({
-          kind: 'Recovery',
-          selection: {
-            targetGroupId: 'g-main',
-            sourceGroupId: 'g-rec',
-            sourceNodeIds: ['node-Chen', 'node-Dana'],
-            lostNodeId: lost.tss_node_id,
-          } as Ceremony['selection'],
-        })}
-        data={{ ...data, groups: [main, signing, recovery], nodes: [lost] }}
-        run={run}
-        busy={false}
-      />,
+    show(
+      reviewed({
+        kind: 'Recovery',
+        selection: {
+          targetGroupId: 'g-main',
+          sourceGroupId: 'g-rec',
+          sourceNodeIds: ['node-Chen', 'node-Dana'],
+          lostNodeId: lost.tss_node_id,
+        } as Ceremony['selection'],
+      }),
+      false,
+      { groups: [main, signing, recovery], nodes: [lost] },
     );
     expect(screen.getByTestId('review-words').textContent).toMatch(
       /\. This replaces the Main Group that held the lost phone of Bilal-old: once it succeeds, the new Main Group signs and the old one no longer does\.$/,
@@ -274,14 +265,9 @@ describe('the review step', () => {
 
   it('shows the step before Cobo’s groups have loaded and before a group is designed, without failing', () => {
     for (const kind of ['GroupSetup', 'KeyGen', 'KeyGenFromKeyGroup', 'Recovery'] as const) {
-      render(
-        <ReviewStep
-          ceremony={newCeremony({ kind, selection: { vaultId: 'v' } as Ceremony['selection'] })}
-          data={{ ...data, groups: [] }}
-          run={run}
-          busy={false}
-        />,
-      );
+      show(newCeremony({ kind, selection: { vaultId: 'v' } as Ceremony['selection'] }), false, {
+        groups: [],
+      });
       expect(screen.getByRole('button', { name: 'Prepare the review' })).toBeEnabled();
       cleanup();
     }

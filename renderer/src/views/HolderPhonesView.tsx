@@ -30,6 +30,8 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
   const ids = useId();
   const { busy, run: act } = useAction({ onError });
   const lost = holder.status === 'Changed';
+  const decide = (tssRequestId: string, decision: 'approve' | 'reject') =>
+    void act(() => call('sandbox.decide', { tssNodeId: holder.tss_node_id, tssRequestId, decision }));
   return (
     <li
       className={`panel holder-card${lost ? ' holder-lost' : ''}`}
@@ -69,15 +71,7 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
                 type="button"
                 className="button button-primary"
                 disabled={busy || !holder.online}
-                onClick={() =>
-                  void act(() =>
-                    call('sandbox.decide', {
-                      tssNodeId: holder.tss_node_id,
-                      tssRequestId: p.tss_request_id,
-                      decision: 'approve',
-                    }),
-                  )
-                }
+                onClick={() => decide(p.tss_request_id, 'approve')}
               >
                 {p.step === 'take part' ? 'Take part' : 'Approve'} as {holder.name}
               </button>
@@ -85,15 +79,7 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
                 type="button"
                 className="button button-danger-quiet"
                 disabled={busy || !holder.online}
-                onClick={() =>
-                  void act(() =>
-                    call('sandbox.decide', {
-                      tssNodeId: holder.tss_node_id,
-                      tssRequestId: p.tss_request_id,
-                      decision: 'reject',
-                    }),
-                  )
-                }
+                onClick={() => decide(p.tss_request_id, 'reject')}
               >
                 Reject<span className="visually-hidden"> as {holder.name}</span>
               </button>
