@@ -212,6 +212,36 @@ export class CeremonyDriver {
     await this.next();
   }
 
+  /** A group set-up from the ceremony list to its close; returns the new group's ID. */
+  async setUpGroup(
+    type: string,
+    shape: string,
+    holders: HolderChoice[],
+    signer: string,
+    vault?: string,
+  ): Promise<string> {
+    await this.start('Start: Set up a key share holder group');
+    await this.chooseVault(vault);
+    return this.completeGroupSetup(type, shape, holders, signer);
+  }
+
+  /** A group set-up from its design step to its close; returns the new group's ID. */
+  async completeGroupSetup(
+    type: string,
+    shape: string,
+    holders: HolderChoice[],
+    signer: string,
+  ): Promise<string> {
+    await this.design(type, shape, holders, signer);
+    await this.preflight();
+    await this.checkIn();
+    await this.reviewAndSend('Create the group');
+    await this.waitStep('Close');
+    const groupId = await this.step.getByTestId('created-group').innerText();
+    await this.close();
+    return groupId;
+  }
+
   /** KeyGenFromKeyGroup from the Main Group to the target group shown as `target`; ends at Verify root keys. */
   async giveShares(target: RegExp, vault?: string): Promise<void> {
     await this.start('Start: KeyGenFromKeyGroup');

@@ -84,7 +84,7 @@ describe('a fresh organisation', () => {
       .filter({ hasText: 'does not list this TSS node ID' })
       .waitFor();
     await m.step.getByLabel('TSS node ID').fill('');
-    await m.design(
+    await m.completeGroupSetup(
       'Main Group',
       '2-3',
       [
@@ -93,11 +93,6 @@ describe('a fresh organisation', () => {
       ],
       'Alice Moreau',
     );
-    await m.preflight();
-    await m.checkIn();
-    await m.reviewAndSend('Create the group');
-    await m.waitStep('Close');
-    await m.close();
 
     // KeyGen, with the custodians playing their part by hand.
     await holderPhones(page);
@@ -134,23 +129,15 @@ describe('a fresh organisation', () => {
 
     // The Signing Group (the API co-signer) and the Recovery Group (three phones, no Cobo node).
     const s = new CeremonyDriver(page, 'fresh-4-signing-group');
-    await s.start('Start: Set up a key share holder group');
-    await s.chooseVault('Fresh Treasury');
-    await s.design(
+    await s.setUpGroup(
       'Signing Group',
       '2-2',
       [{ name: 'Treasury API co-signer', id: ids['Treasury API co-signer']!, kind: 'API' }],
       'Treasury API co-signer',
+      'Fresh Treasury',
     );
-    await s.preflight();
-    await s.checkIn();
-    await s.reviewAndSend('Create the group');
-    await s.waitStep('Close');
-    await s.close();
     const r = new CeremonyDriver(page, 'fresh-5-recovery-group');
-    await r.start('Start: Set up a key share holder group');
-    await r.chooseVault('Fresh Treasury');
-    await r.design(
+    await r.setUpGroup(
       'Recovery Group',
       '2-3',
       ['Chen Wei', 'Dana Okafor', 'Emeka Nwosu'].map((n) => ({
@@ -159,12 +146,8 @@ describe('a fresh organisation', () => {
         kind: 'Mobile' as const,
       })),
       '',
+      'Fresh Treasury',
     );
-    await r.preflight();
-    await r.checkIn();
-    await r.reviewAndSend('Create the group');
-    await r.waitStep('Close');
-    await r.close();
 
     // Both get key shares of the same root keys from the Main Group.
     for (const target of [/Signing Group · 2-of-2/, /Recovery Group · 2-of-3/]) {

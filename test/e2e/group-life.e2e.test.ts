@@ -123,19 +123,12 @@ describe('the rest of a group’s life', () => {
     await page.getByRole('button', { name: 'Holder phones' }).click();
     const emeka = await holderNodeId(page, 'Emeka Nwosu');
     const s = new CeremonyDriver(page, 'life-8-new-signing');
-    await s.start('Start: Set up a key share holder group');
-    await s.chooseVault();
-    await s.design(
+    await s.setUpGroup(
       'Signing Group',
       '2-2',
       [{ name: 'Emeka Nwosu', id: emeka, kind: 'Mobile' }],
       'Emeka Nwosu',
     );
-    await s.preflight();
-    await s.checkIn();
-    await s.reviewAndSend('Create the group');
-    await s.waitStep('Close');
-    await s.close();
     const g = new CeremonyDriver(page, 'life-9-new-signing-shares');
     await g.giveShares(/Signing Group · 2-of-2/);
     await g.verifyAndClose();

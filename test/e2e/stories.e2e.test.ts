@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CeremonyDriver, holderNodeId, toCeremonyList, type HolderChoice } from './ceremony-driver';
+import { CeremonyDriver, holderNodeId, toCeremonyList } from './ceremony-driver';
 import { BROWSER_HOST_KEYCHAIN_SERVICE, createSecretStore } from '../../main/keychain/secret-store';
 import { ARTIFACTS, axeViolations, hostedApp, screenshot } from './harness';
 
@@ -20,30 +20,11 @@ const rootKeysOnScreen = async () =>
     .map((t) => t.trim())
     .sort();
 
-async function runGroupSetup(
-  d: CeremonyDriver,
-  type: string,
-  shape: string,
-  holders: HolderChoice[],
-  signer: string,
-) {
-  await d.start('Start: Set up a key share holder group');
-  await d.chooseVault();
-  await d.design(type, shape, holders, signer);
-  await d.preflight();
-  await d.checkIn();
-  await d.reviewAndSend('Create the group');
-  await d.waitStep('Close');
-  const groupId = await d.step.getByTestId('created-group').innerText();
-  await d.close();
-  return groupId;
-}
-
 describe('the ceremony stories', () => {
   it('sets up a key share holder group', async () => {
     const d = new CeremonyDriver(app.session.page, 'story-1-group-setup');
     // Cobo adds its own node: the organisation adds one holder to a 2-of-2 Signing Group.
-    const id = await runGroupSetup(d, 'Signing Group', '2-2', ['Emeka Nwosu'], 'Emeka Nwosu');
+    const id = await d.setUpGroup('Signing Group', '2-2', ['Emeka Nwosu'], 'Emeka Nwosu');
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
