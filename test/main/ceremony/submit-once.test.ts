@@ -6,7 +6,7 @@
  * one request or group behind.
  */
 import { describe, expect, it } from 'vitest';
-import type { Ceremony } from '../../../common/contract';
+import type { Ceremony, GroupView } from '../../../common/contract';
 import { useRigs, type Rig } from './helpers';
 
 const CLIENT_TIMEOUT_MS = 400;
@@ -23,6 +23,17 @@ const FAULTS = [
 ] as const;
 
 const newRig = useRigs();
+
+/** A Signing Group's design with the same shape and holders as `group`. */
+const designLike = (group: GroupView) => ({
+  type: 'SigningGroup' as const,
+  threshold: group.threshold,
+  participants: group.participants,
+  // Cobo adds its own node: only the organisation's holders are listed.
+  holders: group.holders
+    .filter((h) => h.type !== 'Cobo')
+    .map((h) => ({ tss_node_id: h.tss_node_id, signer: h.signer })),
+});
 
 async function setup() {
   const r = await newRig({ coboTimeoutMs: CLIENT_TIMEOUT_MS });
@@ -78,15 +89,7 @@ describe('submit once, whatever answer is lost after Cobo acted', () => {
     const c = r.runtime.services.ceremonies;
     const signing = await r.group('SigningGroup');
     const before = (await r.groups()).length;
-    const design = {
-      type: 'SigningGroup' as const,
-      threshold: signing.threshold,
-      participants: signing.participants,
-      // Cobo adds its own node: only the organisation's holders are listed.
-      holders: signing.holders
-        .filter((h) => h.type !== 'Cobo')
-        .map((h) => ({ tss_node_id: h.tss_node_id, signer: h.signer })),
-    };
+    const design = designLike(signing);
     const prepared = await r.prepare('GroupSetup', { design });
     const { seen, stop } = watch(r, prepared.id);
     r.runtime.services.sandbox!.faults.add({ ...fault, phase: 'after', method: 'POST', count: 1 });
@@ -184,15 +187,7 @@ describe('reconciling never guesses between candidates', () => {
     const signing = await r.group('SigningGroup');
     const client = await r.runtime.services.profiles.clientFor(r.profileId);
     const before = (await r.groups()).length;
-    const design = {
-      type: 'SigningGroup' as const,
-      threshold: signing.threshold,
-      participants: signing.participants,
-      // Cobo adds its own node: only the organisation's holders are listed.
-      holders: signing.holders
-        .filter((h) => h.type !== 'Cobo')
-        .map((h) => ({ tss_node_id: h.tss_node_id, signer: h.signer })),
-    };
+    const design = designLike(signing);
     const prepared = await r.prepare('GroupSetup', { design });
     r.runtime.services.sandbox!.faults.add(slowAnswer);
     const sending = c.submit(prepared.id, undefined);
