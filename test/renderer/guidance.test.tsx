@@ -21,6 +21,7 @@ beforeEach(() => {
   useCeremonies.setState({ ceremonies: {}, openId: null, draftKind: null });
   useSandboxHolders.setState({ holders: [], loaded: false });
   useScreen.setState({ view: 'holders' });
+  useProfiles.setState({ problem: null });
 });
 
 const phone = (name: string, over: Partial<SandboxHolder> = {}): SandboxHolder => ({
@@ -169,6 +170,20 @@ describe('where each vault stands, on the Ceremonies screen', () => {
     expect(within(row).queryByRole('button', { name: /Set up the Main Group/ })).toBeNull();
     fireEvent.click(within(row).getByRole('button', { name: 'Resume KeyGen for Treasury' }));
     expect(useCeremonies.getState().openId).toBe(open.id);
+  });
+
+  it('asks Cobo nothing, and says nothing, while the keychain cannot be reached', async () => {
+    calls = installFakeBridge(null);
+    useProfiles.setState({
+      profiles: [profile],
+      loaded: true,
+      problem: { code: 'keychain.unavailable', message: 'm', hint: 'h' },
+    });
+    await act(async () => {
+      render(<VaultStandings />);
+    });
+    expect(screen.queryByTestId('vault-standings')).toBeNull();
+    expect(calls).toEqual([]);
   });
 
   it('no vault at all: create one', async () => {

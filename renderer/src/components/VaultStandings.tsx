@@ -23,6 +23,8 @@ const isOpen = (c: Ceremony) => c.phase !== 'closed' && c.phase !== 'abandoned';
 
 export function VaultStandings() {
   const profiles = useProfiles((s) => s.profiles);
+  // Without the keychain no call can be signed: the screen already says so, once.
+  const keychainProblem = useProfiles((s) => s.problem?.code.startsWith('keychain.') ?? false);
   const { ceremonies, open, startWith } = useCeremonies();
   const all = Object.values(ceremonies).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const [choice, setChoice] = useState<string | null>(null);
@@ -37,7 +39,7 @@ export function VaultStandings() {
   const ended = all.filter((c) => !isOpen(c)).length;
   const profileId = profile?.id;
   useEffect(() => {
-    if (!profileId) return;
+    if (!profileId || keychainProblem) return;
     let live = true;
     void (async () => {
       try {
@@ -59,8 +61,8 @@ export function VaultStandings() {
     return () => {
       live = false;
     };
-  }, [profileId, ended]);
-  if (!profile) return null;
+  }, [profileId, ended, keychainProblem]);
+  if (!profile || keychainProblem) return null;
   const rows = answer?.profileId === profile.id ? answer.rows : null;
   return (
     <section className="panel" aria-labelledby="standing-title" data-testid="vault-standings">
