@@ -298,6 +298,30 @@ describe('the review', () => {
     expect(await said()).not.toContain('does not report');
   });
 
+  it('keeps the lost phone’s holder named through later choices and a restart; an unlisted node has no name', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const main = await r.group('MainGroup');
+    const phone = main.holders.find((h) => h.type === 'Mobile')!;
+    const ceremony = await c.start('Recovery', r.profileId);
+    await c.select(ceremony.id, { vaultId: r.vaultId });
+    await c.select(ceremony.id, { lostNodeId: phone.tss_node_id });
+    await c.select(ceremony.id, { targetGroupId: main.key_share_holder_group_id });
+    const last = c.journal(ceremony.id).findLast((e) => e.data.step === 'selection')!;
+    expect(last.data).toMatchObject({ lost_holder_name: phone.name });
+    await r.restart();
+    const again = r.runtime.services.ceremonies;
+    expect(again.damaged()).toEqual([]);
+    expect(again.get(ceremony.id).custodianNames[phone.tss_node_id]).toBe(phone.name);
+    // A node Cobo does not list in any group: chosen without a name, and without failing.
+    const unlisted = 'coboUnlistedNode0000000000000000000000000000001';
+    const state = await again.select(ceremony.id, { lostNodeId: unlisted });
+    expect(state.custodianNames[unlisted]).toBeUndefined();
+    expect(again.journal(ceremony.id).findLast((e) => e.data.step === 'selection')!.data).not.toHaveProperty(
+      'lost_holder_name',
+    );
+  });
+
   it('journals the exact body it shows, with its hash', async () => {
     const r = await setup();
     const main = await r.group('MainGroup');
