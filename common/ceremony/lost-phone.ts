@@ -4,6 +4,7 @@
  * KeyShareHolderStatus, KeyShareHolderGroupStatus). Until then there is no new phone to recover to, so a
  * Recovery is built only on a phone Cobo reports as Changed. Pure, so the page and main say the same.
  */
+import { everyHolder } from './holders';
 import type { GroupView, HolderView } from '../contract';
 
 /** What each holder status means for a phone, in the spec's terms. */
@@ -70,7 +71,7 @@ export function lostPhoneReport(
       problem:
         'Cobo does not list the chosen phone in this vault’s Main Group; choose the lost phone among the Main Group’s holders.',
     };
-  const all = [...nodes, ...groups.flatMap((g) => g.holders)];
+  const all = everyHolder(groups, nodes);
   const newPhone =
     all.find(
       (n) =>

@@ -2,6 +2,7 @@
  * What each ceremony needs and what it sends. Pure functions over what Cobo reported (no I/O), so the
  * page shows the same verdicts the main process enforces. The kinds themselves are in ./kinds.ts.
  */
+import { everyHolder } from './holders';
 import type { CeremonyKind, GroupDesign, GroupView, HolderView, Selection } from '../contract';
 import { ALLOWED_GROUP_SHAPES } from '../cobo-enums';
 import { acceptsTarget, CEREMONY_KINDS } from './kinds';
@@ -202,7 +203,7 @@ export function participants(
   const target = groups.find((g) => g.key_share_holder_group_id === selection.targetGroupId);
   for (const h of target?.holders ?? []) ids.add(h.tss_node_id);
   for (const id of selection.sourceNodeIds) ids.add(id);
-  const all = [...nodes, ...groups.flatMap((g) => g.holders)];
+  const all = everyHolder(groups, nodes);
   return [...ids].flatMap((id) => {
     const h = all.find((n) => n.tss_node_id === id);
     return h && h.type !== 'Cobo' ? [h] : [];

@@ -1,3 +1,4 @@
+import { everyHolder } from '../../../common/ceremony/holders';
 import { useState } from 'react';
 import { call } from '../api';
 import type { StepProps } from './StepProps';
@@ -7,7 +8,7 @@ import { Field } from '../components/Field';
 
 export function CheckinStep({ ceremony, data, run, busy }: StepProps) {
   const people = participantsOf(ceremony, data);
-  const known = [...data.nodes, ...data.groups.flatMap((g) => g.holders)];
+  const known = everyHolder(data.groups, data.nodes);
   const [witnesses, setWitnesses] = useState(ceremony.witnesses.join('\n'));
   return (
     <div className="stack">

@@ -1,3 +1,4 @@
+import { everyHolder } from '../../../common/ceremony/holders';
 import { coboJoins, checkDesign, ownHolderCount, shapeInWords } from '../../../common/ceremony/rules';
 import { ALLOWED_GROUP_SHAPES } from '../../../common/cobo-enums';
 import type { GroupDesign } from '../../../common/contract';
@@ -43,7 +44,7 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
   );
   const joins = coboJoins(design.type);
   const cobo = data.cobo[0];
-  const all = [...data.nodes, ...data.groups.flatMap((g) => g.holders)];
+  const all = everyHolder(data.groups, data.nodes);
   const holderName = (h: GroupDesign['holders'][number]) =>
     h.name ?? all.find((n) => n.tss_node_id === h.tss_node_id)?.name;
   // A new Main Group after a lost phone: its holder's new phone belongs in it, in place of the old one.

@@ -1,3 +1,4 @@
+import { everyHolder } from '../../../common/ceremony/holders';
 import type { GroupView } from '../../../common/contract';
 import { acceptsTarget, CEREMONY_KINDS } from '../../../common/ceremony/kinds';
 import { lostPhoneReport } from '../../../common/ceremony/lost-phone';
@@ -39,7 +40,7 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
   const vaultHasKeys = data.groups.some((g) => g.has_keys);
   const verdict = checkSelection(ceremony.kind, s, data.groups, vaultHasKeys);
   const lost = lostPhoneReport(s.lostNodeId, data.groups);
-  const known = [...data.nodes, ...data.groups.flatMap((g) => g.holders)];
+  const known = everyHolder(data.groups, data.nodes);
 
   return (
     <div className="stack">

@@ -1,3 +1,4 @@
+import { everyHolder } from '../../../common/ceremony/holders';
 import { useState } from 'react';
 import { call } from '../api';
 import { groupLabel, MAIN_GROUP_HANDLING_WORDS } from '../../../common/ceremony/group-life';
@@ -20,7 +21,7 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
   const s = ceremony.selection;
   const target = data.groups.find((g) => g.key_share_holder_group_id === s.targetGroupId);
   const source = data.groups.find((g) => g.key_share_holder_group_id === s.sourceGroupId);
-  const all = [...data.nodes, ...data.groups.flatMap((g) => g.holders)];
+  const all = everyHolder(data.groups, data.nodes);
   const nodeName = (id: string) => all.find((n) => n.tss_node_id === id)?.name ?? id;
   // A holder's name, and whether this node is the new phone that replaces a lost one.
   const holderName = (h: { tss_node_id: string; name?: string | undefined; type?: string | undefined }) => {
