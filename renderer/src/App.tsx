@@ -4,6 +4,7 @@ import { useScreen } from './store/screen';
 import { api } from './api';
 import { useAppInfo } from './store/app-info';
 import { useCeremonies } from './store/ceremonies';
+import { isOver } from './ceremonies';
 import { CeremoniesView } from './views/CeremoniesView';
 
 // The first screen loads at once; the others (and their weight) when first opened.
@@ -23,9 +24,6 @@ const VIEWS = [
   { id: 'holders', label: 'Holder phones', render: () => <HolderPhonesView /> },
   { id: 'about', label: 'About', render: () => <AboutView /> },
 ] as const satisfies ReadonlyArray<{ id: ViewId; label: string; render: () => JSX.Element }>;
-
-/** A ceremony that is over: the sidebar's Ceremonies entry leads to the list, not back to it. */
-const over = (phase: string | undefined) => phase === 'closed' || phase === 'abandoned';
 
 export function App() {
   const load = useAppInfo((s) => s.load);
@@ -94,7 +92,8 @@ export function App() {
                   onClick={() => {
                     // The Ceremonies entry leads back to the ceremony open there, unless it is over.
                     const { openId: id, ceremonies, open } = useCeremonies.getState();
-                    if (v.id === 'ceremonies' && id && over(ceremonies[id]?.phase)) open(null);
+                    // A ceremony that is over is not returned to: the list shows instead.
+                    if (v.id === 'ceremonies' && id && isOver(ceremonies[id]?.phase)) open(null);
                     setView(v.id);
                   }}
                 >

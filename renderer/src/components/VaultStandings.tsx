@@ -3,10 +3,10 @@
  * next (or the open one to resume). Read-only calls through main, with the profile chosen here.
  */
 import { useEffect, useState } from 'react';
-import type { Ceremony, ErrorPayload, VaultView } from '../../../common/contract';
+import type { ErrorPayload, VaultView } from '../../../common/contract';
 import { vaultStanding, type VaultStanding } from '../../../common/ceremony/vault-standing';
 import { call, errorPayload } from '../api';
-import { CEREMONIES } from '../ceremonies';
+import { CEREMONIES, isOver } from '../ceremonies';
 import { useCeremonies } from '../store/ceremonies';
 import { useProfiles } from '../store/profiles';
 import { useAction } from '../store/use-action';
@@ -18,8 +18,6 @@ interface Row {
   readonly vault: VaultView;
   readonly standing: VaultStanding;
 }
-
-const isOpen = (c: Ceremony) => c.phase !== 'closed' && c.phase !== 'abandoned';
 
 export function VaultStandings() {
   const profiles = useProfiles((s) => s.profiles);
@@ -36,7 +34,7 @@ export function VaultStandings() {
   const [error, setError] = useState<ErrorPayload | null>(null);
   const { busy, error: startError, run } = useAction();
   // A ceremony that ends changes what Cobo reports: ask again then.
-  const ended = all.filter((c) => !isOpen(c)).length;
+  const ended = all.filter((c) => isOver(c.phase)).length;
   const profileId = profile?.id;
   useEffect(() => {
     if (!profileId || keychainProblem) return;
@@ -103,7 +101,7 @@ export function VaultStandings() {
         {rows?.map(({ vault, standing }) => {
           const next = standing.next;
           const resume = all.find(
-            (c) => isOpen(c) && c.profileId === profile.id && c.selection.vaultId === vault.vault_id,
+            (c) => !isOver(c.phase) && c.profileId === profile.id && c.selection.vaultId === vault.vault_id,
           );
           return (
             <li key={vault.vault_id} className="open-item" data-testid="vault-standing">

@@ -2,7 +2,7 @@
  * Ceremonies: start one (choosing the profile is its first step), or resume one that is open.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { CEREMONIES, CEREMONY_ORDER, standingInWords } from '../ceremonies';
+import { CEREMONIES, CEREMONY_ORDER, isOver, standingInWords } from '../ceremonies';
 import { EnvironmentBadge } from '../components/EnvironmentBadge';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ProfileStep } from '../steps/ProfileStep';
@@ -48,7 +48,7 @@ export function CeremoniesView() {
   }
   if (draftKind) return <ProfileStep kind={draftKind} onBack={() => draft(null)} />;
   const all = Object.values(ceremonies).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  const active = all.filter((c) => c.phase !== 'closed' && c.phase !== 'abandoned');
+  const active = all.filter((c) => !isOver(c.phase));
   return (
     <div className="view">
       <h2 className="view-title">Ceremonies</h2>
