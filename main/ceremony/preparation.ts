@@ -8,7 +8,7 @@ import { EMPTY_SELECTION } from '../../common/ceremony/new-ceremony';
 import { participants } from '../../common/ceremony/rules';
 import type { CoboClient } from '../cobo/client';
 import { sha256Hex } from '../journal/chain';
-import { loadGroups, vaultView } from './cobo-views';
+import { groupView, vaultView } from './cobo-views';
 import { locked, noWitnesses, notReadyForReview } from './errors';
 import { protocolFor } from './protocols';
 import { toJson, type Registry } from './registry';
@@ -57,7 +57,8 @@ export function createPreparation({
         if (next.lostNodeId && next.vaultId) {
           lostHolderName = state.custodianNames[next.lostNodeId] ?? null;
           if (patch.lostNodeId) {
-            const { groups } = await loadGroups(client, next.vaultId);
+            // The groups alone: the lost phone is named by the Main Group that holds it.
+            const groups = (await client.listAllKeyShareHolderGroups(next.vaultId)).map(groupView);
             const holder = groups.flatMap((g) => g.holders).find((h) => h.tss_node_id === next.lostNodeId);
             lostHolderName = holder?.name ?? null;
           }
