@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Ceremony } from '../../common/contract';
+import type { Ceremony, HolderView } from '../../common/contract';
 import { ReviewStep } from '../../renderer/src/steps/ReviewStep';
 import type { CoboData } from '../../renderer/src/steps/use-cobo-data';
 import { newCeremony } from '../fixtures/ceremony';
@@ -44,6 +44,21 @@ const run = vi.fn(async (action: () => Promise<unknown>) => {
 });
 const show = (ceremony: Ceremony, busy = false, seen: Partial<CoboData> = {}) =>
   render(<ReviewStep ceremony={ceremony} data={{ ...data, ...seen }} run={run} busy={busy} />);
+/** A reviewed Recovery into the Main Group from these Recovery Group nodes, with Cobo listing `lost`. */
+const showRecovery = (sourceNodeIds: string[], lost?: HolderView) =>
+  show(
+    reviewed({
+      kind: 'Recovery',
+      selection: {
+        targetGroupId: 'g-main',
+        sourceGroupId: 'g-rec',
+        sourceNodeIds,
+        lostNodeId: lost?.tss_node_id ?? null,
+      } as Ceremony['selection'],
+    }),
+    false,
+    { groups: [main, signing, recovery], nodes: lost ? [lost] : [] },
+  );
 const send = () => screen.getByRole('button', { name: /Send the TSS request|Create the group/ });
 
 describe('the review step', () => {
@@ -226,18 +241,7 @@ describe('the review step', () => {
   });
 
   it('names the Recovery Group as the source and falls back to the node id for a node Cobo did not list', () => {
-    show(
-      reviewed({
-        kind: 'Recovery',
-        selection: {
-          targetGroupId: 'g-main',
-          sourceGroupId: 'g-rec',
-          sourceNodeIds: ['node-Chen', 'node-unknown'],
-        } as Ceremony['selection'],
-      }),
-      false,
-      { groups: [main, signing, recovery] },
-    );
+    showRecovery(['node-Chen', 'node-unknown']);
     expect(screen.getByTestId('review-words').textContent).toBe(
       'Use Recovery Group nodes Chen, node-unknown to create key shares of the same root keys for the new Main Group (Cobo, Alice, Bilal).',
     );
@@ -245,19 +249,7 @@ describe('the review step', () => {
 
   it('names the lost phone in a Recovery, and says the old Main Group will be replaced', () => {
     const lost = holder('Bilal-old');
-    show(
-      reviewed({
-        kind: 'Recovery',
-        selection: {
-          targetGroupId: 'g-main',
-          sourceGroupId: 'g-rec',
-          sourceNodeIds: ['node-Chen', 'node-Dana'],
-          lostNodeId: lost.tss_node_id,
-        } as Ceremony['selection'],
-      }),
-      false,
-      { groups: [main, signing, recovery], nodes: [lost] },
-    );
+    showRecovery(['node-Chen', 'node-Dana'], lost);
     expect(screen.getByTestId('review-words').textContent).toMatch(
       /\. This replaces the Main Group that held the lost phone of Bilal-old: once it succeeds, the new Main Group signs and the old one no longer does\.$/,
     );

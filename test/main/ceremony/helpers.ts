@@ -143,3 +143,13 @@ export function useRigs() {
     return r;
   };
 }
+
+/** A Recovery started on the rig's vault, with its Main Group and the first of that group's phones. */
+export async function recoveryOnVault(r: Rig) {
+  const c = r.runtime.services.ceremonies;
+  const main = await r.group('MainGroup');
+  const phone = main.holders.find((h) => h.type === 'Mobile')!;
+  const ceremony = await c.start('Recovery', r.profileId);
+  await c.select(ceremony.id, { vaultId: r.vaultId });
+  return { c, main, phone, ceremony };
+}

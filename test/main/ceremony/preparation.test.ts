@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSER_HOST_KEYCHAIN_SERVICE, createSecretStore } from '../../../main/keychain/secret-store';
-import { useRigs, type Rig } from './helpers';
+import { recoveryOnVault, useRigs, type Rig } from './helpers';
 
 const setup = useRigs();
 const kindsOf = (r: Rig, id: string) => r.runtime.services.ceremonies.journal(id).map((e) => e.kind);
@@ -270,11 +270,7 @@ describe('the review', () => {
 
   it('holds a Recovery to what Cobo reports of the lost phone: refused while Cobo counts it in use', async () => {
     const r = await setup();
-    const c = r.runtime.services.ceremonies;
-    const main = await r.group('MainGroup');
-    const phone = main.holders.find((h) => h.type === 'Mobile')!;
-    const ceremony = await c.start('Recovery', r.profileId);
-    await c.select(ceremony.id, { vaultId: r.vaultId });
+    const { c, main, phone, ceremony } = await recoveryOnVault(r);
     const recovery = await r.group('RecoveryGroup');
     // Other choices are refused too (no root keys yet, the lost phone still in the target): beside the point.
     await c.select(ceremony.id, {
@@ -300,11 +296,7 @@ describe('the review', () => {
 
   it('keeps the lost phone’s holder named through later choices and a restart; an unlisted node has no name', async () => {
     const r = await setup();
-    const c = r.runtime.services.ceremonies;
-    const main = await r.group('MainGroup');
-    const phone = main.holders.find((h) => h.type === 'Mobile')!;
-    const ceremony = await c.start('Recovery', r.profileId);
-    await c.select(ceremony.id, { vaultId: r.vaultId });
+    const { c, main, phone, ceremony } = await recoveryOnVault(r);
     await c.select(ceremony.id, { lostNodeId: phone.tss_node_id });
     await c.select(ceremony.id, { targetGroupId: main.key_share_holder_group_id });
     const last = c.journal(ceremony.id).findLast((e) => e.data.step === 'selection')!;

@@ -11,7 +11,7 @@ import { parseLine, rechain } from '../../helpers/journal';
 import { testSigner } from '../../helpers/record-keys';
 import { signedLine } from '../../../main/journal/chain';
 import { verifyTranscript } from '../../../main/journal/transcript';
-import { useRigs, type Rig } from './helpers';
+import { recoveryOnVault, useRigs, type Rig } from './helpers';
 
 const setup = useRigs();
 
@@ -130,10 +130,7 @@ describe('a record changed outside the app', () => {
 
   it('the lost phone’s holder renamed in the state file: reported against the choice that named them', async () => {
     const r = await setup();
-    const c = r.runtime.services.ceremonies;
-    const phone = (await r.group('MainGroup')).holders.find((h) => h.type === 'Mobile')!;
-    const ceremony = await c.start('Recovery', r.profileId);
-    await c.select(ceremony.id, { vaultId: r.vaultId });
+    const { c, phone, ceremony } = await recoveryOnVault(r);
     await c.select(ceremony.id, { lostNodeId: phone.tss_node_id });
     await r.runtime.close();
     editState(files(r, ceremony.id).state, (x) => (x.custodianNames[phone.tss_node_id] = 'Someone Else'));
