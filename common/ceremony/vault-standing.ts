@@ -5,6 +5,7 @@
  */
 import type { CeremonyKind, GroupView, VaultView } from '../contract';
 import { groupName } from './group-life';
+import { mainGroupPhones } from './lost-phone';
 
 export interface NextCeremony {
   readonly kind: CeremonyKind;
@@ -28,10 +29,10 @@ const count = (n: number, one: string) => `${n === 0 ? 'no' : n} ${one}${n === 1
 export function vaultStanding(vault: VaultView, groups: readonly GroupView[]): VaultStanding {
   const hasKeys = vault.root_pubkeys.length > 0 || groups.some((g) => g.has_keys);
   const mains = groups.filter((g) => g.type === 'MainGroup');
-  const main = mains.find((g) => g.status !== 'New') ?? mains[0];
-  const lost = mains
-    .filter((g) => g.status !== 'New')
-    .flatMap((g) => g.holders.filter((h) => h.status === 'Changed').map((h) => h.name));
+  // The Main Group that holds the keys, as the Recovery reads it; else one being set up.
+  const keyed = mainGroupPhones(groups);
+  const main = keyed.group ?? mains[0];
+  const lost = keyed.phones.filter((h) => h.status === 'Changed').map((h) => h.name);
   const usable = (type: string) =>
     groups.filter((g) => g.type === type && g.status === 'Valid' && g.has_keys);
   const waiting = groups.filter((g) => g.type !== 'MainGroup' && g.status === 'New');
