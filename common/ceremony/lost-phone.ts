@@ -34,7 +34,7 @@ export interface LostPhoneReport {
   readonly holder: HolderView | null;
   /** The Main Group it belongs to. */
   readonly group: GroupView | null;
-  /** The holder's new phone: a valid node of the same name and type, a different node ID. */
+  /** The new phone of a holder whose phone Cobo reports as Changed: a valid node of the same name and type. */
   readonly newPhone: HolderView | null;
   /** Why a Recovery cannot be built on this choice yet, and what to do; null when it can. */
   readonly problem: string | null;
@@ -72,14 +72,8 @@ export function lostPhoneReport(
         'Cobo does not list the chosen phone in this vault’s Main Group; choose the lost phone among the Main Group’s holders.',
     };
   const all = everyHolder(groups, nodes);
-  const newPhone =
-    all.find(
-      (n) =>
-        n.name === holder.name &&
-        n.type === holder.type &&
-        n.tss_node_id !== holder.tss_node_id &&
-        n.status === 'Valid',
-    ) ?? null;
+  // The valid node that replaces this one: the same test the design and review mark a new phone by.
+  const newPhone = all.find((n) => n.status === 'Valid' && replacedPhone(n, [holder]) !== null) ?? null;
   const problem =
     holder.status === 'Changed'
       ? null
