@@ -9,7 +9,7 @@ import { buildTimeline } from '../../../common/ceremony/status';
 import { CEREMONIES } from '../ceremonies';
 import { RootKeyPanel } from '../components/RootKeyPanel';
 
-/** Who a TSS node is, by the name a custodian confirmed at check-in, with its ID. */
+/** Who a TSS node is, by the name on the record (a custodian's check-in, the lost phone's holder), with its ID. */
 const nodeName = (c: Ceremony, id: string) => (c.custodianNames[id] ? `${c.custodianNames[id]} (${id})` : id);
 
 /** The groups and holders a ceremony acted on, in words: for the report and for History. */
