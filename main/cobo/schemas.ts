@@ -1,6 +1,6 @@
 /**
  * The Cobo wire format for the MPC endpoints a ceremony uses, as zod schemas that mirror the official
- * OpenAPI spec (../../../shared/reference/cobo-waas2-openapi.yaml) field by field. test/main/cobo/
+ * OpenAPI spec (test/reference/cobo-waas2-openapi.yaml) field by field. test/main/cobo/
  * schemas.test.ts loads the spec and checks these against it, so drift is caught.
  *
  * The spec marks almost no response field as required, and neither do we: a field it leaves optional
@@ -34,6 +34,13 @@ const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform(
 const int64 = z.number().int();
 const text = z.string().max(10_000);
 const id = z.string().min(1).max(200);
+/** An id in an answer: the spec allows an empty string, which says no more than an absent id (the item
+ * is then shown with its problem), so it must not reject the whole answer. */
+const answerId = z
+  .string()
+  .max(200)
+  .nullish()
+  .transform((v) => v || undefined);
 
 export const RootPubkey = z.object({
   root_pubkey: optional(text),
@@ -41,7 +48,7 @@ export const RootPubkey = z.object({
 });
 
 export const MPCVault = z.object({
-  vault_id: optional(id),
+  vault_id: answerId,
   project_id: optional(text),
   name: optional(text),
   type: optional(openEnum(VAULT_TYPES)),
@@ -54,7 +61,7 @@ export const KeyShareHolder = z.object({
   name: optional(text),
   type: optional(openEnum(HOLDER_TYPES)),
   // Absent while a phone is not activated yet: the holder is shown, and cannot be chosen.
-  tss_node_id: optional(id),
+  tss_node_id: answerId,
   online: optional(z.boolean()),
   signer: optional(z.boolean()),
   status: optional(openEnum(HOLDER_STATUSES)),
@@ -69,7 +76,7 @@ export const TSSGroups = z.object({
 });
 
 export const KeyShareHolderGroup = z.object({
-  key_share_holder_group_id: optional(id),
+  key_share_holder_group_id: answerId,
   type: optional(openEnum(GROUP_TYPES)),
   tss_key_share_groups: optional(z.array(TSSGroups)),
   key_share_holders: optional(z.array(KeyShareHolder)),
@@ -81,12 +88,12 @@ export const KeyShareHolderGroup = z.object({
 export type KeyShareHolderGroup = z.output<typeof KeyShareHolderGroup>;
 
 export const SourceGroup = z.object({
-  key_share_holder_group_id: optional(id),
-  tss_node_ids: optional(z.array(id)),
+  key_share_holder_group_id: answerId,
+  tss_node_ids: optional(z.array(z.string().max(200)).transform((ids) => ids.filter(Boolean))),
 });
 
 export const TSSRequest = z.object({
-  tss_request_id: optional(id),
+  tss_request_id: answerId,
   source_key_share_holder_group: optional(SourceGroup),
   target_key_share_holder_group_id: optional(text),
   type: optional(openEnum(TSS_REQUEST_TYPES)),

@@ -1,19 +1,10 @@
 /** Loads the official Cobo OpenAPI spec (YAML 1.2: a YAML 1.1 loader trips on a bare "=" in it). */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 
-const SPEC = 'shared/reference/cobo-waas2-openapi.yaml';
-
-/** The spec sits beside the project; look upwards, so a copy of the project (Stryker's sandbox) finds it too. */
-function findSpec(from: string): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, SPEC))) return path.join(dir, SPEC);
-    if (path.dirname(dir) === dir) throw new Error(`${SPEC} not found above ${from}`);
-  }
-}
-
-export const SPEC_PATH = findSpec(__dirname);
+/** Kept in the repository (test/reference/, with its source and licence), so a bare clone tests. */
+export const SPEC_PATH = path.resolve(__dirname, '../../reference/cobo-waas2-openapi.yaml');
 
 export interface SpecSchema {
   type?: string;
