@@ -6,21 +6,42 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
- * The body, or null when it is larger than `maxBytes`. The rest of an oversized body is read and
- * dropped (up to a bound), so the sender gets the refusal instead of a reset connection.
+ * The body, or null when it is larger than `maxBytes`. Reading stops at the limit, but the stream is
+ * not destroyed: Node reads and drops the rest after the answer, so the sender gets the refusal,
+ * whatever the body's size, instead of a reset connection (the server's request timeout bounds it).
  */
 export async function readBody(req: http.IncomingMessage, maxBytes: number): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req) {
+  for await (const chunk of req.iterator({ destroyOnReturn: false })) {
     size += (chunk as Buffer).length;
-    if (size > maxBytes * 16) {
-      req.destroy();
+    if (size > maxBytes) {
+      req.resume();
       return null;
     }
-    if (size <= maxBytes) chunks.push(chunk as Buffer);
+    chunks.push(chunk as Buffer);
   }
-  return size > maxBytes ? null : Buffer.concat(chunks);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Answers a request Node could not parse (a request line and headers over its 16 KiB limit, a
+ * malformed request) with `answer`'s status and JSON body instead of Node's bare status line.
+ */
+export function answerClientErrors(
+  server: http.Server,
+  answer: (error: NodeJS.ErrnoException) => { status: number; body: unknown },
+): void {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
+    const { status, body } = answer(error);
+    const text = JSON.stringify(body);
+    socket.end(
+      `HTTP/1.1 ${status} ${http.STATUS_CODES[status] ?? 'Error'}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\n` +
+        `Connection: close\r\n\r\n${text}`,
+    );
+  });
 }
 
 export function sendJson(

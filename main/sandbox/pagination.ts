@@ -15,9 +15,11 @@ function decode(cursor: string): number {
 
 export function paginate<T>(items: readonly T[], query: URLSearchParams) {
   const limitText = query.get('limit');
-  const limit = limitText === null || limitText === '' ? 10 : Number(limitText);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 50)
+  // Plain decimal digits only: Number() would also take "1e1", "0x10" and " 10".
+  if (limitText !== null && limitText !== '' && !/^[0-9]{1,3}$/.test(limitText))
     throw invalidParameter('limit must be a whole number from 1 to 50');
+  const limit = limitText === null || limitText === '' ? 10 : Number(limitText);
+  if (limit < 1 || limit > 50) throw invalidParameter('limit must be a whole number from 1 to 50');
   const after = query.get('after');
   const before = query.get('before');
   let start = 0;

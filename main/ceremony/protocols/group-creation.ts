@@ -43,7 +43,11 @@ export const groupCreation: Protocol = {
     // What existed before the send: after an unknown outcome, only something new can be ours.
     const before = new Set(Array.isArray(intent?.data.groups_before) ? intent.data.groups_before : []);
     const found = groups.filter(
-      (g) => !before.has(g.key_share_holder_group_id) && g.status === 'New' && sameHolders(g, wanted),
+      (g) =>
+        g.key_share_holder_group_id !== '' &&
+        !before.has(g.key_share_holder_group_id) &&
+        g.status === 'New' &&
+        sameHolders(g, wanted),
     );
     if (found.length !== 1 || !found[0]) return null;
     const id = found[0].key_share_holder_group_id;

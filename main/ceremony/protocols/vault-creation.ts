@@ -3,7 +3,7 @@ import type { Verdict } from '../../../common/ceremony/rules';
 import type { Ceremony } from '../../../common/contract';
 import { vaultView } from '../cobo-views';
 import { vaultsContext } from '../vault-context';
-import type { Outcome, Protocol } from './protocol';
+import { idFromAnswer, type Outcome, type Protocol } from './protocol';
 
 const created = (vaultId: string, name: string, journal: Outcome['journal']): Outcome => ({
   journal,
@@ -37,15 +37,17 @@ export const vaultCreation: Protocol = {
   body: (state) => ({ name: state.selection.newVault?.name.trim() ?? '', vault_type: 'Org-Controlled' }),
 
   async send(client, _state, body) {
-    const vault = vaultView(await client.createMpcVault(body));
-    return created(vault.vault_id, vault.name, { vault_id: vault.vault_id, name: vault.name });
+    const answer = await client.createMpcVault(body);
+    const id = idFromAnswer(client, answer.vault_id, 'vault ID');
+    const vault = vaultView(answer);
+    return created(id, vault.name, { vault_id: id, name: vault.name });
   },
 
   async find(state, intent, client) {
     const name = state.selection.newVault?.name.trim() ?? '';
     const before = new Set(Array.isArray(intent?.data.vaults_before) ? intent.data.vaults_before : []);
     const found = (await vaultsContext(client)).vaults.filter(
-      (v) => !before.has(v.vault_id) && v.name === name,
+      (v) => v.vault_id !== '' && !before.has(v.vault_id) && v.name === name,
     );
     if (found.length !== 1 || !found[0]) return null;
     return created(found[0].vault_id, found[0].name, {

@@ -7,7 +7,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import { z } from 'zod';
 import { describeIssues } from '../../../common/describe-issues';
-import { closeServer, listenOnLoopback, readBody, sendJson } from '../../http/loopback';
+import { answerClientErrors, closeServer, listenOnLoopback, readBody, sendJson } from '../../http/loopback';
 import type { Engine } from '../engine';
 import { invalidParameter, SandboxError, unknownRoute } from '../errors';
 import type { Faults } from '../faults';
@@ -117,6 +117,14 @@ export async function startSandboxServer(options: SandboxServerOptions) {
         return sendJson(res, 400, { error: error.message });
       sendJson(res, 500, new SandboxError(500, 2000, 'Internal error').body());
     });
+  });
+
+  answerClientErrors(server, (error) => {
+    const refusal =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? new SandboxError(431, 2006, 'Invalid parameter: the request line and headers exceed 16 KiB')
+        : new SandboxError(400, 2006, 'Invalid parameter: the request is not valid HTTP');
+    return { status: refusal.httpStatus, body: refusal.body() };
   });
 
   const port = await listenOnLoopback(server, options.port);

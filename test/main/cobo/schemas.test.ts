@@ -17,6 +17,9 @@ import {
   CreateTssRequestRequest,
   TSSRequest,
   ListTssRequestsResponse,
+  MPCVault,
+  KeyShareHolder,
+  KeyShareHolderGroup,
 } from '../../../main/cobo/schemas';
 import { loadSpec, resolve, type SpecSchema } from './spec';
 
@@ -155,6 +158,35 @@ describe('the client’s own rules on top of the spec', () => {
       true,
     );
     expect(TSSRequest.safeParse({ tss_request_id: 5 }).success).toBe(false);
+  });
+
+  it('reads an empty id (the spec allows one) as a missing id on that item, never a refused answer', () => {
+    const page = ListTssRequestsResponse.parse({
+      data: [
+        {
+          tss_request_id: '',
+          status: 'Success',
+          source_key_share_holder_group: { key_share_holder_group_id: '', tss_node_ids: ['', 'n1'] },
+        },
+        { tss_request_id: 'r2', status: 'Success' },
+      ],
+      pagination: { before: '', after: '', total_count: 2 },
+    });
+    expect(page.data.map((r) => r.tss_request_id)).toEqual([undefined, 'r2']);
+    expect(page.data[0]!.source_key_share_holder_group).toEqual({
+      key_share_holder_group_id: undefined,
+      tss_node_ids: ['n1'],
+    });
+    for (const [schema, field] of [
+      [MPCVault, 'vault_id'],
+      [KeyShareHolder, 'tss_node_id'],
+      [KeyShareHolderGroup, 'key_share_holder_group_id'],
+    ] as const)
+      expect((schema.parse({ [field]: '' }) as Record<string, unknown>)[field]).toBeUndefined();
+    // A request still needs a real id
+    expect(
+      CreateTssRequestRequest.safeParse({ type: 'KeyGen', target_key_share_holder_group_id: '' }).success,
+    ).toBe(false);
   });
 
   it.each([

@@ -272,6 +272,21 @@ describe('routing, pagination and refusals', () => {
     expectCoboError(await raw('GET', `${v()}/key_share_holders`, { query: 'after=garbage!' }), 400, 2006);
   });
 
+  it('takes limit only as plain decimal digits from 1 to 50', async () => {
+    for (const limit of ['1e1', '0x10', '%2010', '10.0', '+10', '-1', '0', '51', '0010x'])
+      expectCoboError(await raw('GET', `${v()}/key_share_holders`, { query: `limit=${limit}` }), 400, 2006);
+    for (const [limit, count] of [
+      ['1', 1],
+      ['02', 2],
+      ['50', 50],
+    ] as const) {
+      const page = await raw('GET', `${v()}/key_share_holders`, { query: `limit=${limit}` });
+      expect(page.status).toBe(200);
+      const { data, pagination } = page.body as { data: unknown[]; pagination: { total_count: number } };
+      expect(data).toHaveLength(Math.min(count, pagination.total_count));
+    }
+  });
+
   it('refuses unknown vaults, groups and requests with 2028', async () => {
     expectCoboError(await raw('GET', '/wallets/mpc/vaults/NoSuchVault'), 404, 2028);
     expectCoboError(await raw('GET', `${v()}/key_share_holder_groups/nope`), 404, 2028);
@@ -284,6 +299,29 @@ describe('routing, pagination and refusals', () => {
     expectCoboError(await raw('GET', `${v()}/tss_requests`), 400, 2003);
     expectCoboError(await raw('POST', `${v()}/tss_requests`, { body: '{not json' }), 400, 2006);
     expectCoboError(await raw('POST', `${v()}/tss_requests`, { body: '{"type":"KeyGen"}' }), 400, 2003);
+  });
+
+  it('says a required field is missing (2003) at any depth, as at the top level', async () => {
+    const missing = await raw('POST', `${v()}/tss_requests`, {
+      body: JSON.stringify({
+        type: 'KeyGenFromKeyGroup',
+        target_key_share_holder_group_id: groups.SigningGroup!.key_share_holder_group_id,
+        source_key_share_holder_group: { tss_node_ids: ['a', 'b'] },
+      }),
+    });
+    expectCoboError(missing, 400, 2003);
+    expect((missing.body as { error_message: string }).error_message).toMatch(
+      /missing: source_key_share_holder_group\.key_share_holder_group_id/,
+    );
+    // Present but of the wrong type is not "missing"
+    const wrongType = await raw('POST', `${v()}/tss_requests`, {
+      body: JSON.stringify({
+        type: 'KeyGenFromKeyGroup',
+        target_key_share_holder_group_id: groups.SigningGroup!.key_share_holder_group_id,
+        source_key_share_holder_group: { key_share_holder_group_id: 7 },
+      }),
+    });
+    expectCoboError(wrongType, 400, 2006);
   });
 
   it('answers what the spec’s rules forbid with an error body, never a reset or a 500', async () => {
@@ -302,6 +340,22 @@ describe('routing, pagination and refusals', () => {
     const tooBig = await raw('POST', `${v()}/tss_requests`, { body: big });
     expectCoboError(tooBig, 400, 2006);
     expect((tooBig.body as { error_message: string }).error_message).toMatch(/too large/);
+    // Far over it too: refused with an answer, not a reset connection
+    const huge = await raw('POST', `${v()}/tss_requests`, { body: 'x'.repeat(17 * 1024 * 1024) });
+    expectCoboError(huge, 400, 2006);
+    // A request line and headers over Node's 16 KiB get Cobo's error body, not a bare 431
+    const longLine = await raw('GET', '/wallets/mpc/vaults', { query: `vault_type=${'x'.repeat(17_000)}` });
+    expectCoboError(longLine, 431, 2006);
+    expect((longLine.body as { error_message: string }).error_message).toMatch(/16 KiB/);
+    expectCoboError(
+      await raw('GET', '/wallets/mpc/vaults', { headers: { 'X-Pad': 'x'.repeat(17_000) } }),
+      431,
+      2006,
+    );
+    // and the sandbox still answers afterwards
+    expect((await raw('GET', '/wallets/mpc/vaults', { query: 'vault_type=Org-Controlled' })).status).toBe(
+      200,
+    );
     // list vaults: project_id must be blank for Org-Controlled, and is required for User-Controlled
     const project = 'f47ac10b-58cc-4372-a567-0e02b2c3d479';
     expectCoboError(
