@@ -1,10 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { within } from './test/helpers/patience';
 
 export default defineConfig({
   plugins: [react()],
   test: {
     globals: true,
+    expect: { poll: { timeout: within(1_000) } },
     projects: [
       {
         extends: true,
@@ -18,7 +20,8 @@ export default defineConfig({
             'test/packaging/**/*.test.ts',
           ],
           setupFiles: ['test/setup/electron.ts'],
-          testTimeout: 20_000,
+          // Outer limits, generous so a busy machine passes (test/helpers/patience.ts).
+          testTimeout: within(30_000),
         },
       },
       {

@@ -5,6 +5,7 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { axeViolations, screenshot } from './harness';
+import { within } from '../helpers/patience';
 
 /** A holder's TSS node ID as the Holder phones screen shows it (the screen must be open). */
 export async function holderNodeId(page: Page, holder: Locator | string): Promise<string> {
@@ -61,7 +62,7 @@ export class CeremonyDriver {
   /** Clicks a radio or checkbox whose state main owns, and waits until main's answer shows it checked. */
   async choose(control: Locator): Promise<void> {
     await control.click();
-    const until = Date.now() + 10_000;
+    const until = Date.now() + within(10_000);
     // Done when main's answer shows it checked, or the step moved on (the control is gone).
     while ((await control.count()) > 0 && !(await control.isChecked({ timeout: 1_000 }).catch(() => false))) {
       if (Date.now() > until) throw new Error('the choice was not taken');
@@ -75,7 +76,7 @@ export class CeremonyDriver {
   }
 
   async waitStep(title: string): Promise<void> {
-    await this.page.locator('#step-title', { hasText: title }).waitFor({ timeout: 15_000 });
+    await this.page.locator('#step-title', { hasText: title }).waitFor({ timeout: within(15_000) });
   }
 
   async start(kindButton: string, profile = 'Rehearsal (offline sandbox)'): Promise<void> {
@@ -106,7 +107,7 @@ export class CeremonyDriver {
     await this.waitStep('Custodian check-in');
     await this.page.waitForTimeout(200);
     // Each confirmation goes through main; the list re-renders in between, so look again each time.
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + within(30_000);
     for (;;) {
       const confirm = this.step.getByRole('button', { name: /^Confirm .* is present$/ }).first();
       if (!(await confirm.count())) break;
@@ -137,7 +138,7 @@ export class CeremonyDriver {
   async waitStatus(status: string): Promise<void> {
     await this.page
       .locator(`[data-testid="timeline"] [data-status="${status}"]`)
-      .waitFor({ timeout: 20_000 });
+      .waitFor({ timeout: within(20_000) });
   }
 
   /**
@@ -147,7 +148,10 @@ export class CeremonyDriver {
   async reachVerify(): Promise<void> {
     const verify = this.page.locator('#step-title', { hasText: 'Verify root keys' });
     const onward = this.page.getByRole('button', { name: 'Continue to Verify root keys →' });
-    await verify.or(onward).first().waitFor({ timeout: 30_000 });
+    await verify
+      .or(onward)
+      .first()
+      .waitFor({ timeout: within(30_000) });
     if (await onward.isVisible()) {
       await onward.click();
       await verify.waitFor();
@@ -201,7 +205,7 @@ export class CeremonyDriver {
     const verdict = this.step.getByTestId('design-verdict');
     await verdict
       .filter({ hasText: 'meets Cobo’s rules' })
-      .waitFor({ timeout: 15_000 })
+      .waitFor({ timeout: within(15_000) })
       .catch(async () => {
         await screenshot(this.page, `${this.name}-design-refused`);
         throw new Error(
@@ -264,7 +268,7 @@ export class CeremonyDriver {
     const verdict = this.step.getByTestId('selection-verdict');
     await verdict
       .filter({ hasText: 'meets the rules' })
-      .waitFor({ timeout: 15_000 })
+      .waitFor({ timeout: within(15_000) })
       .catch(async () => {
         await screenshot(this.page, `${this.name}-refused`);
         throw new Error(

@@ -5,6 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openApp, startHost, type HostProcess } from './harness';
+import { within } from '../helpers/patience';
 
 let host: HostProcess | undefined;
 let browser: Browser | undefined;
@@ -22,7 +23,7 @@ describe('losing the host', () => {
     expect(await page.getByTestId('connection-lost').count()).toBe(0);
     await host.stop();
     const notice = page.getByTestId('connection-lost');
-    await notice.waitFor({ timeout: 15_000 });
+    await notice.waitFor({ timeout: within(15_000) });
     expect(await notice.innerText()).toMatch(
       /^Key Ceremony’s main process is not answering: what this page shows may be out of date\.[\s\S]*npm run start:browser/,
     );

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CeremonyDriver, holderNodeId, resumeFromList } from './ceremony-driver';
 import { hostedApp } from './harness';
+import { within } from '../helpers/patience';
 
 const app = hostedApp(['--sandbox-auto-approve-ms', '200', '--sandbox-step-ms', '200']);
 
@@ -27,9 +28,9 @@ async function actAs(page: Page, names: string[], action: 'Approve' | 'Take part
   await holderPhones(page);
   for (const name of names) {
     const button = card(page, name).getByRole('button', { name: `${action} as ${name}` });
-    await button.waitFor({ timeout: 15_000 });
+    await button.waitFor({ timeout: within(15_000) });
     await button.click();
-    await button.waitFor({ state: 'detached', timeout: 15_000 });
+    await button.waitFor({ state: 'detached', timeout: within(15_000) });
   }
 }
 
@@ -40,7 +41,7 @@ describe('a fresh organisation', () => {
     const before = await nodeId(page, 'Alice Moreau');
     await page.getByRole('button', { name: 'Start from a fresh organisation…' }).click();
     await page.getByRole('button', { name: 'Start from a fresh organisation', exact: true }).click();
-    await expect.poll(() => nodeId(page, 'Alice Moreau'), { timeout: 10_000 }).not.toBe(before);
+    await expect.poll(() => nodeId(page, 'Alice Moreau'), { timeout: within(10_000) }).not.toBe(before);
     const ids = Object.fromEntries(
       await Promise.all(
         [

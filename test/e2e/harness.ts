@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { within } from '../helpers/patience';
 
 export const ARTIFACTS = path.resolve('test-artifacts');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -46,7 +47,10 @@ export async function startHost(
   child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`browser host did not start:\n${output}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`browser host did not start:\n${output}`)),
+      within(20_000),
+    );
     const check = () => {
       const match = /open (http:\/\/127\.0\.0\.1:\d+\/\?kc_token=\S+)/.exec(output);
       if (match && /offline sandbox control: /.test(output)) {
@@ -97,6 +101,7 @@ export interface Session {
 export async function openApp(browser: Browser, host: HostProcess): Promise<Session> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  page.setDefaultTimeout(within(15_000));
   const consoleErrors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { CeremonyDriver } from './ceremony-driver';
 import { axeViolations, hostedApp } from './harness';
+import { within } from '../helpers/patience';
 
 const app = hostedApp();
 
@@ -67,19 +68,21 @@ describe('the officer’s place', () => {
     await box.focus();
     await page.keyboard.press('Space');
     await expect.poll(() => box.isChecked()).toBe(true);
-    await expect.poll(() => box.evaluate((e) => e === document.activeElement), { timeout: 5_000 }).toBe(true);
+    await expect
+      .poll(() => box.evaluate((e) => e === document.activeElement), { timeout: within(5_000) })
+      .toBe(true);
     for (const other of (await d.step.getByRole('checkbox').all()).slice(1)) await d.choose(other);
     await d.step.getByRole('button', { name: /Run the checks/ }).click();
-    await expect.poll(focused, { timeout: 5_000 }).toBe('preflight');
+    await expect.poll(focused, { timeout: within(5_000) }).toBe('preflight');
     await d.next();
     await d.waitStep('Custodian check-in');
     const confirm = d.step.getByRole('button', { name: /^Confirm .* is present$/ }).first();
     const who = (await confirm.innerText()).replace(/^Confirm | is present$/g, '');
     await confirm.click();
-    await expect.poll(focused, { timeout: 5_000 }).toMatch(new RegExp(`^${who}: present, confirmed`));
+    await expect.poll(focused, { timeout: within(5_000) }).toMatch(new RegExp(`^${who}: present, confirmed`));
     await d.step.getByLabel('Witnesses (one name per line)').fill('Wendy Witness');
     await d.step.getByRole('button', { name: 'Save witnesses' }).click();
-    await expect.poll(focused, { timeout: 5_000 }).toBe('Recorded: Wendy Witness');
+    await expect.poll(focused, { timeout: within(5_000) }).toBe('Recorded: Wendy Witness');
     expect(await axeViolations(page)).toEqual([]);
   });
 });

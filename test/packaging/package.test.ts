@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { within } from '../helpers/patience';
 
 const HARDENED_FUSES = {
   runAsNode: false,
@@ -61,7 +62,7 @@ beforeAll(() => {
   files = listPackage(path.join(resources, 'app.asar'), { isPack: false }).map((f) =>
     f.replaceAll('\\', '/'),
   );
-}, 120_000);
+}, within(60_000));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the Linux package', () => {

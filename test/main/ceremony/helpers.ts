@@ -6,6 +6,7 @@ import type { CeremonyService } from '../../../main/ceremony/service';
 import { setLogSink } from '../../../main/log';
 import { startRuntime, type Runtime, type ServiceOptions } from '../../../main/runtime';
 import type { Ceremony, CeremonyKind, GroupView } from '../../../common/contract';
+import { capped, within } from '../../helpers/patience';
 
 export interface Rig {
   runtime: Runtime;
@@ -20,7 +21,7 @@ export interface Rig {
     selection: Partial<Ceremony['selection']>,
     service?: CeremonyService,
   ): Promise<Ceremony>;
-  waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs?: number): Promise<void>;
+  waitFor(check: () => boolean | Promise<boolean>, what: string, idleMs?: number): Promise<void>;
   /** A KeyGen run to its end, its root keys compared and the ceremony closed; its id. */
   closedKeyGen(): Promise<string>;
   restart(): Promise<void>;
@@ -93,8 +94,8 @@ export async function rig(
       if (!ceremony.preflight?.ok) throw new Error(`preflight failed: ${JSON.stringify(ceremony.preflight)}`);
       return c.review(ceremony.id);
     },
-    async waitFor(check, what, timeoutMs = waitLimit(8_000)) {
-      const until = Date.now() + timeoutMs;
+    async waitFor(check, what, idleMs) {
+      const until = Date.now() + (idleMs === undefined ? capped(within(8_000)) : within(idleMs));
       while (!(await check())) {
         if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
         await new Promise((res) => setTimeout(res, 10));
@@ -120,15 +121,6 @@ export async function rig(
     },
   };
   return r;
-}
-
-/**
- * How long a test waits for something to happen. Mutation testing shortens it (KC_TEST_WAIT_MS): a
- * mutant that stops a ceremony from moving fails the test sooner, and a correct run never waits long.
- */
-function waitLimit(fallback: number): number {
-  const fromEnv = Number(process.env.KC_TEST_WAIT_MS);
-  return Number.isFinite(fromEnv) && fromEnv > 0 ? Math.min(fromEnv, fallback) : fallback;
 }
 
 /** A fresh rig per call, each closed after its test: `const setup = useRigs();` then `await setup()`. */

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readChain } from '../../../main/journal/chain';
 import type { Ceremony, GroupView } from '../../../common/contract';
+import { within } from '../../helpers/patience';
 
 const HOST = path.resolve('out/main/browser-host.js');
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kc-kill-'));
@@ -38,7 +39,7 @@ async function launch(): Promise<App> {
   );
   let out = '';
   const started = await new Promise<{ url: string; control: string; token: string }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`host did not start: ${out}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`host did not start: ${out}`)), within(15_000));
     child.stdout!.on('data', (c: Buffer) => {
       out += c;
       const url = /open (\S+)/.exec(out);
@@ -105,7 +106,7 @@ async function requests(): Promise<Array<{ tss_request_id: string; target: strin
 }
 
 async function until(check: () => Promise<boolean>, what: string) {
-  const end = Date.now() + 20_000;
+  const end = Date.now() + within(20_000);
   while (!(await check())) {
     if (Date.now() > end) throw new Error(`timed out: ${what}`);
     await new Promise((r) => setTimeout(r, 50));
@@ -217,7 +218,8 @@ const fromMain = (type: string) => (groups: GroupView[]) => {
 
 /** Runs a ceremony with kills; if the send was cut before it left, the officer abandons it and starts again. */
 async function completeWithKills(kind: string, choose: (groups: GroupView[]) => Record<string, unknown>) {
-  app ??= await launch();
+  // A working app for every test, even when an earlier one failed while the app was down.
+  if (!app || app.child.exitCode !== null || app.child.signalCode !== null) app = await launch();
   let ceremony = await ceremonyWithKills(kind, choose);
   for (let attempt = 0; ceremony.phase === 'undecided' && attempt < 3; attempt++) {
     expect(ceremony.tssRequestId).toBeNull();

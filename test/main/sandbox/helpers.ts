@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createCoboClient, type CoboClient } from '../../../main/cobo/client';
 import { generateKeyPair, signRequest } from '../../../main/cobo/sign';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../../main/sandbox/index';
+import { capped, within } from '../../helpers/patience';
 
 /** Fields the spec leaves optional but our sandbox always fills: ids, types and statuses. */
 type IdKeys = 'vault_id' | 'tss_node_id' | 'key_share_holder_group_id' | 'tss_request_id' | 'status' | 'type';
@@ -33,11 +34,7 @@ export interface SandboxContext {
   keys: { secretHex: string; apiKey: string };
   dataDir: string;
   control(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
-  waitFor<T>(
-    check: () => Promise<T | undefined> | T | undefined,
-    what: string,
-    timeoutMs?: number,
-  ): Promise<T>;
+  waitFor<T>(check: () => Promise<T | undefined> | T | undefined, what: string, idleMs?: number): Promise<T>;
   cleanup(): Promise<void>;
 }
 
@@ -72,8 +69,8 @@ export async function sandboxFor(
       });
       return { status: res.status, body: await res.json() };
     },
-    async waitFor(check, what, timeoutMs = waitLimit(5_000)) {
-      const until = Date.now() + timeoutMs;
+    async waitFor(check, what, idleMs) {
+      const until = Date.now() + (idleMs === undefined ? capped(within(5_000)) : within(idleMs));
       for (;;) {
         const value = await check();
         if (value !== undefined && value !== false) return value as never;
@@ -108,7 +105,7 @@ export async function standaloneSandbox(extraArgs: string[] = []) {
   let output = '';
   child.stderr!.on('data', (c: Buffer) => (output += c));
   const { baseUrl, token } = await new Promise<{ baseUrl: string; token: string }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`sandbox did not start:\n${output}`)), 10_000);
+    const timer = setTimeout(() => reject(new Error(`sandbox did not start:\n${output}`)), within(10_000));
     child.stdout!.on('data', (c: Buffer) => {
       output += c;
       const url = /listening on (http:\/\/127\.0\.0\.1:\d+\/v2)\n/.exec(output);
@@ -145,13 +142,4 @@ export async function standaloneSandbox(extraArgs: string[] = []) {
       return code;
     },
   };
-}
-
-/**
- * How long a test waits for something to happen. Mutation testing shortens it (KC_TEST_WAIT_MS): a
- * mutant that stops a ceremony from moving fails the test sooner, and a correct run never waits long.
- */
-function waitLimit(fallback: number): number {
-  const fromEnv = Number(process.env.KC_TEST_WAIT_MS);
-  return Number.isFinite(fromEnv) && fromEnv > 0 ? Math.min(fromEnv, fallback) : fallback;
 }

@@ -8,6 +8,7 @@ import { once } from '../../helpers/once';
 import { setLogSink } from '../../../main/log';
 import { startRuntime, type Runtime } from '../../../main/runtime';
 import type { SandboxHolder } from '../../../common/contract';
+import { within } from '../../helpers/patience';
 
 let runtime: Runtime;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kc-panel-'));
@@ -62,7 +63,7 @@ describe('holder panel channels', () => {
       });
     expect(events).toContainEqual({ event: 'app.changed', payload: { topic: 'sandbox' } });
     // In MPCProcessing the same custodians take part, as they would again in Cobo Guard.
-    const until1 = Date.now() + 3_000;
+    const until1 = Date.now() + within(3_000);
     for (;;) {
       const now = await ok<{ holders: SandboxHolder[] }>('sandbox.holders', {});
       const asked = now.holders.filter((h) =>
@@ -88,7 +89,7 @@ describe('holder panel channels', () => {
       ['Alice Moreau', 'approved', 'joined'],
       ['Bilal Haddad', 'approved', 'joined'],
     ]);
-    const until = Date.now() + 3_000;
+    const until = Date.now() + within(3_000);
     while ((await client.getTssRequest(vault!.vault_id!, request.tss_request_id!)).status !== 'Success') {
       if (Date.now() > until) throw new Error('KeyGen did not finish');
       await new Promise((r) => setTimeout(r, 10));

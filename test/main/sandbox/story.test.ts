@@ -8,6 +8,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { once } from '../../helpers/once';
 import { standaloneSandbox, type SandboxGroup } from './helpers';
+import { within } from '../../helpers/patience';
 
 let ctx: Awaited<ReturnType<typeof standaloneSandbox>>;
 let vaultId: string;
@@ -26,7 +27,7 @@ afterAll(async () => {
 });
 
 async function settle(requestId: string) {
-  const until = Date.now() + 10_000;
+  const until = Date.now() + within(10_000);
   for (;;) {
     const r = await ctx.client.getTssRequest(vaultId, requestId);
     if (['Success', 'KeyGeneratingFailed', 'KeyHolderConfirmationFailed'].includes(String(r.status)))
