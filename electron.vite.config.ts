@@ -51,6 +51,7 @@ export default defineConfig({
           'browser-host': resolve('main/entry/browser-host.ts'),
           sandbox: resolve('main/entry/sandbox.ts'),
           'verify-transcript': resolve('main/entry/verify-transcript.ts'),
+          'verify-all': resolve('main/entry/verify-all.ts'),
         },
       },
     },

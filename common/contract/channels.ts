@@ -141,9 +141,15 @@ export const channels = {
 
   // Ceremonies: every change happens in main and comes back as the whole ceremony.
   'ceremony.list': call(
-    noInput,
     z.strictObject({
+      /** How many of the ceremonies that are over (closed or abandoned) to include, newest first. */
+      historyLimit: z.number().int().min(1).max(100_000).optional(),
+    }),
+    z.strictObject({
+      /** Every ceremony not over, and the newest `historyLimit` of those that are. */
       ceremonies: z.array(Ceremony),
+      /** How many ceremonies are over in all (History offers the older ones a page at a time). */
+      historyTotal: z.number().int().min(0),
       /** Ceremonies whose records are damaged: shown with what is wrong, never hidden. */
       damaged: z.array(DamagedRecord),
     }),

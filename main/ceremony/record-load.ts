@@ -11,8 +11,14 @@ import { fingerprintOfHexKey } from '../../common/fingerprint';
 import { checkpointProblem, readChain, type ChainReading, type EntryProblem } from '../journal/chain';
 import type { Signer } from '../journal/ed25519';
 import { readFacts } from '../journal/facts';
-import { readTextIfExists } from '../storage/atomic-file';
+import type { Journal } from '../journal/journal';
+import { readTextIfExists, type createSerialQueue } from '../storage/atomic-file';
 import { describeRecordProblem, stateDisagreement } from './record-check';
+import { bytesHash, type RecordHashes, type RecordMemo } from './record-memo';
+
+/** A ceremony's two files in the ceremonies folder: `<id>.journal.jsonl` and `<id>.json`. */
+export const STATE_SUFFIX = '.json';
+export const JOURNAL_SUFFIX = '.journal.jsonl';
 
 /** A ceremony's state file: the state, and where its journal stood when the state was saved. */
 export const StateFile = z.strictObject({
@@ -20,6 +26,13 @@ export const StateFile = z.strictObject({
   journal: z.strictObject({ entries: z.number().int().min(0), head: z.string().regex(/^[0-9a-f]{64}$/) }),
 });
 export type StateFile = z.infer<typeof StateFile>;
+
+/** One loaded ceremony: its live state (the page and tests read it), its journal, its queue of changes. */
+export interface CeremonyEntry {
+  readonly state: Ceremony;
+  readonly journal: Journal;
+  readonly serial: ReturnType<typeof createSerialQueue>;
+}
 
 /** A ceremony whose record cannot be trusted: kept, shown with what is wrong, never changed again. */
 export interface DamagedEntry {
@@ -32,11 +45,13 @@ export interface DamagedEntry {
 export interface RecordKeys {
   signer(): Promise<Signer>;
   whose(fingerprint: string): Promise<'this-installation' | 'previous-key' | 'unknown'>;
+  /** The current key's public half as the keychain holds it, or null; never makes a key. */
+  currentPublicKey(): Promise<string | null>;
 }
 
-async function readStateFile(file: string): Promise<StateFile | null> {
+function parseStateFile(text: string | null): StateFile | null {
   try {
-    const parsed = StateFile.safeParse(JSON.parse((await readTextIfExists(file)) ?? 'null'));
+    const parsed = StateFile.safeParse(JSON.parse(text ?? 'null'));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -78,11 +93,18 @@ export async function readRecord(files: {
   readonly journalFile: string;
   readonly stateFile: string;
   readonly keys: RecordKeys;
-}): Promise<{ text: string; reading: ChainReading; state: Ceremony } | { damaged: DamagedEntry }> {
+  /** What was verified before: the journal's signatures need no second check over the same bytes. */
+  readonly memo?: RecordMemo;
+}): Promise<
+  { text: string; reading: ChainReading; state: Ceremony; hashes: RecordHashes } | { damaged: DamagedEntry }
+> {
   const { id } = files;
   const text = (await readTextIfExists(files.journalFile)) ?? '';
-  const reading = readChain(text);
-  const stored = await readStateFile(files.stateFile);
+  const stateText = await readTextIfExists(files.stateFile);
+  const hashes = { journal: bytesHash(text), state: bytesHash(stateText ?? '') };
+  const seenBefore = stateText !== null && (await files.memo?.matches(id, hashes));
+  const reading = readChain(text, seenBefore ? 'verified' : 'check');
+  const stored = parseStateFile(stateText);
   const problem = await recordProblem(id, reading, stored, files.keys);
   if (!problem && stored) {
     const state = stored.ceremony;
@@ -93,7 +115,7 @@ export async function readRecord(files: {
       state.phase === 'preparing'
     )
       state.phase = 'submitting';
-    return { text, reading, state };
+    return { text, reading, state, hashes };
   }
   return {
     damaged: damagedEntry(

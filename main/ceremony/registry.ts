@@ -3,38 +3,33 @@
  * says, checked against it on load) per ceremony under the data folder. The registry loads them, looks
  * them up, and runs one change at a time per ceremony, saving the state with its journal checkpoint
  * and announcing it to the page after each.
+ * Loading them from disk is record-loader.ts: what may still act at start-up, the rest after.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Ceremony, DamagedRecord } from '../../common/contract';
 import type { EventHub } from '../ipc/event-hub';
 import { GENESIS, type JsonValue } from '../journal/chain';
-import { journalFromReading, openJournal, type Journal } from '../journal/journal';
+import { openJournal, type Journal } from '../journal/journal';
 import { log } from '../log';
+import { isOver } from '../../common/ceremony/history';
 import { createSerialQueue, readTextIfExists, writeFileAtomic } from '../storage/atomic-file';
 import { notFound, recordDamaged } from './errors';
 import {
   damagedEntry,
-  readRecord,
+  JOURNAL_SUFFIX,
   recordIds,
+  STATE_SUFFIX,
+  type CeremonyEntry,
   type DamagedEntry,
   type RecordKeys,
   type StateFile,
 } from './record-load';
+import { createRecordLoader } from './record-loader';
 
-/** One loaded ceremony: its live state (the page and tests read it), its journal, its queue of changes. */
-export interface CeremonyEntry {
-  readonly state: Ceremony;
-  readonly journal: Journal;
-  readonly serial: ReturnType<typeof createSerialQueue>;
-}
-
-export type { RecordKeys } from './record-load';
+export type { CeremonyEntry, RecordKeys } from './record-load';
 
 export const toJson = (value: unknown): JsonValue => JSON.parse(JSON.stringify(value ?? null)) as JsonValue;
-
-const STATE_SUFFIX = '.json';
-const JOURNAL_SUFFIX = '.journal.jsonl';
 
 export function createRegistry(options: {
   readonly dataDir: string;
@@ -56,6 +51,7 @@ export function createRegistry(options: {
 
   async function save(state: Ceremony) {
     state.updatedAt = new Date().toISOString();
+    loader.changed(state.id);
     const journal = ceremonies.get(state.id)?.journal;
     const file: StateFile = {
       ceremony: state,
@@ -72,49 +68,50 @@ export function createRegistry(options: {
     log.error('ceremony.record_damaged', { id, line, field });
   }
 
-  async function loadOne(id: string) {
-    const found = await readRecord({
-      id,
-      journalFile: journalFile(id),
-      stateFile: stateFile(id),
-      keys: options.keys,
-    });
-    if ('damaged' in found) return setDamaged(id, found.damaged);
-    const { text, reading, state } = found;
-    const journal = await journalFromReading(journalFile(id), text, reading, journalOptions);
-    ceremonies.set(id, { state, journal, serial: createSerialQueue() });
-  }
+  const loader = createRecordLoader({
+    dataDir: options.dataDir,
+    keys: options.keys,
+    files: { stateFile, journalFile },
+    journalOptions,
+    loaded: (id, e) => ceremonies.set(id, e),
+    damaged: setDamaged,
+    stateOf: (id) => ceremonies.get(id)?.state,
+  });
 
   return {
     entry,
     save,
 
-    /**
-     * Reads every ceremony on disk. One whose record cannot be trusted (the journal altered, or the
-     * state file disagreeing with it) is kept as damaged: listed with what is wrong, never repaired.
-     */
+    /** Reads the ceremonies that may still act (the rest wait for `loadRest`); a damaged one is kept as such. */
     async load() {
       await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-      const ids = await recordIds(dir, STATE_SUFFIX, JOURNAL_SUFFIX);
-      for (const id of ids) {
-        try {
-          await loadOne(id);
-        } catch (error) {
-          log.error('ceremony.load_failed', {
-            id,
-            reason: error instanceof Error ? error.message.slice(0, 120) : 'unknown',
-          });
-        }
-      }
+      await loader.loadNow(await recordIds(dir, STATE_SUFFIX, JOURNAL_SUFFIX));
+    },
+    ensure: loader.ensure,
+    loadRest: loader.loadRest,
+
+    /**
+     * One page of the ceremonies: every one not over, and the newest `overLimit` of those that are
+     * over (loaded on demand), with how many are over in all.
+     */
+    async page(overLimit: number): Promise<{ shown: Ceremony[]; overTotal: number }> {
+      const states = [...ceremonies.values()].map((e) => e.state);
+      const over = [...states.filter((c) => isOver(c.phase)), ...loader.deferred()];
+      over.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      const newest = over.slice(0, overLimit).map((c) => c.id);
+      for (const id of newest) await loader.ensure(id);
+      const shown = newest.flatMap((id) => ceremonies.get(id)?.state ?? []);
+      return { shown: [...states.filter((c) => !isOver(c.phase)), ...shown], overTotal: over.length };
     },
 
     /**
-     * Holds every open journal to what the app wrote: a file changed while the app runs makes its
-     * ceremony damaged at once, not at the next start.
+     * Holds the journals of these ceremonies to what the app wrote: a file changed while the app
+     * runs makes its ceremony damaged at once, not at the next start.
      */
-    async recheck() {
-      for (const [id, e] of [...ceremonies]) {
-        const problem = await e.journal.checkOnDisk();
+    async recheck(ids: readonly string[]) {
+      for (const id of ids) {
+        const e = ceremonies.get(id);
+        const problem = await e?.journal.checkOnDisk();
         if (problem)
           setDamaged(id, damagedEntry(id, (await readTextIfExists(journalFile(id))) ?? '', problem));
       }

@@ -9,6 +9,7 @@
  * per way of acting on Cobo (protocols/).
  */
 import { randomUUID } from 'node:crypto';
+import { HISTORY_PAGE } from '../../common/ceremony/history';
 import { CEREMONY_KINDS } from '../../common/ceremony/kinds';
 import { newCeremony } from '../../common/ceremony/new-ceremony';
 import { journalHeadFingerprint } from '../../common/fingerprint';
@@ -24,6 +25,7 @@ import { createRegistry, type RecordKeys } from './registry';
 import { createSubmitter } from './submit';
 import { createTracker } from './tracker';
 import { nothingToCheck } from './errors';
+import { log } from '../log';
 
 export interface CeremonyServiceOptions {
   readonly dataDir: string;
@@ -36,6 +38,12 @@ export interface CeremonyServiceOptions {
   readonly reconcileAttempts?: number;
   readonly reconcileDelayMs?: number;
 }
+
+const newestFirst = (a: Ceremony, b: Ceremony) => b.createdAt.localeCompare(a.createdAt);
+const loadFailed = (error: unknown) =>
+  log.error('ceremony.load_failed', {
+    reason: error instanceof Error ? error.message.slice(0, 120) : 'unknown',
+  });
 
 export function createCeremonyService(options: CeremonyServiceOptions) {
   const { profiles } = options;
@@ -50,21 +58,42 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
     delayMs: options.reconcileDelayMs,
   });
 
+  let rest: Promise<void> = Promise.resolve();
+  const resume = (state: Ceremony) => {
+    if (state.phase === 'submitting' || state.phase === 'undecided') void reconcile(state.id);
+    else if (state.phase === 'tracking') tracker.track(state.id);
+  };
+
   return {
-    /** Loads every ceremony, and picks up those that were sending or following when the app stopped. */
+    /**
+     * Loads the ceremonies that may still act, and picks up those that were sending or following when
+     * the app stopped; the ceremonies that are over load in the background (`settled`).
+     */
     async init() {
       await registry.load();
-      for (const state of registry.all()) {
-        if (state.phase === 'submitting' || state.phase === 'undecided') void reconcile(state.id);
-        else if (state.phase === 'tracking') tracker.track(state.id);
-      }
+      const first = registry.all();
+      first.forEach(resume);
+      // The memo only schedules: a ceremony it listed as over that is not is picked up all the same.
+      const later = () => registry.all().filter((state) => !first.includes(state));
+      rest = registry.loadRest().then(() => later().forEach(resume), loadFailed);
     },
+    /** Resolves once every ceremony on disk is loaded (and the memo of verified records written). */
+    settled: () => rest,
+    /** Loads a ceremony start-up left for later, before anything reads it. */
+    ensure: (id: string) => registry.ensure(id),
 
-    list: () => registry.all().sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+    /**
+     * Every ceremony not over, and the newest `historyLimit` of those that are, newest first; each
+     * journal shown is held to what was written to it (one changed on disk becomes damaged).
+     */
+    async list(historyLimit = HISTORY_PAGE) {
+      const { shown, overTotal } = await registry.page(historyLimit);
+      await registry.recheck(shown.map((state) => state.id));
+      const ceremonies = shown.filter((state) => registry.find(state.id));
+      return { ceremonies: ceremonies.sort(newestFirst), historyTotal: overTotal };
+    },
     /** Ceremonies whose records are damaged: never changed again, listed with what is wrong. */
     damaged: () => registry.damaged(),
-    /** Holds each open journal to what was written to it; one changed on disk becomes damaged. */
-    recheck: () => registry.recheck(),
     get: (id: string) => registry.entry(id).state,
     /** The journal entries of a ceremony, for the record and the transcript. */
     journal: (id: string) => registry.entry(id).journal.entries(),

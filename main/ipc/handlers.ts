@@ -29,6 +29,13 @@ export function createHandlers({
   records,
 }: HandlerServices): HandlerTable {
   const panel = createHolderPanel(sandbox);
+  // A ceremony start-up left for later (one that is over) is loaded before any channel reads it.
+  const loaded =
+    <I extends { id: string }, O>(run: (input: I) => O) =>
+    async (input: I): Promise<Awaited<O>> => {
+      await ceremonies.ensure(input.id);
+      return await run(input);
+    };
   const changed = <T>(value: T) => {
     events.emit('app.changed', { topic: 'sandbox' });
     return value;
@@ -59,31 +66,31 @@ export function createHandlers({
     }),
     'sandbox.startFresh': async (input) => changed(await panel.startFresh(input)),
     'sandbox.requestActions': (input) => panel.requestActions(input),
-    'ceremony.list': async () => {
-      await ceremonies.recheck();
-      return { ceremonies: ceremonies.list(), damaged: ceremonies.damaged() };
-    },
+    'ceremony.list': async ({ historyLimit }) => ({
+      ...(await ceremonies.list(historyLimit)),
+      damaged: ceremonies.damaged(),
+    }),
     'ceremony.start': ({ kind, profileId }) => ceremonies.start(kind, profileId),
-    'ceremony.get': ({ id }) => ceremonies.get(id),
-    'ceremony.select': ({ id, selection }) => ceremonies.select(id, selection),
-    'ceremony.tick': ({ id, item }) => ceremonies.tick(id, item),
-    'ceremony.checkIn': ({ id, tssNodeId, name }) => ceremonies.checkIn(id, tssNodeId, name),
-    'ceremony.setWitnesses': ({ id, witnesses }) => ceremonies.setWitnesses(id, witnesses),
-    'ceremony.preflight': ({ id }) => ceremonies.preflight(id),
-    'ceremony.review': ({ id }) => ceremonies.review(id),
-    'ceremony.submit': ({ id, confirmVaultName }) => ceremonies.submit(id, confirmVaultName),
-    'ceremony.reconcile': ({ id }) => ceremonies.reconcile(id),
-    'ceremony.cancelRequest': ({ id }) => ceremonies.cancelRequest(id),
-    'ceremony.recordComparison': ({ id }) => ceremonies.recordComparison(id),
-    'ceremony.close': ({ id }) => ceremonies.close(id),
-    'ceremony.abandon': ({ id }) => ceremonies.abandon(id),
-    'transcript.export': ({ id }) => records.exportTranscript(id),
+    'ceremony.get': loaded(({ id }) => ceremonies.get(id)),
+    'ceremony.select': loaded(({ id, selection }) => ceremonies.select(id, selection)),
+    'ceremony.tick': loaded(({ id, item }) => ceremonies.tick(id, item)),
+    'ceremony.checkIn': loaded(({ id, tssNodeId, name }) => ceremonies.checkIn(id, tssNodeId, name)),
+    'ceremony.setWitnesses': loaded(({ id, witnesses }) => ceremonies.setWitnesses(id, witnesses)),
+    'ceremony.preflight': loaded(({ id }) => ceremonies.preflight(id)),
+    'ceremony.review': loaded(({ id }) => ceremonies.review(id)),
+    'ceremony.submit': loaded(({ id, confirmVaultName }) => ceremonies.submit(id, confirmVaultName)),
+    'ceremony.reconcile': loaded(({ id }) => ceremonies.reconcile(id)),
+    'ceremony.cancelRequest': loaded(({ id }) => ceremonies.cancelRequest(id)),
+    'ceremony.recordComparison': loaded(({ id }) => ceremonies.recordComparison(id)),
+    'ceremony.close': loaded(({ id }) => ceremonies.close(id)),
+    'ceremony.abandon': loaded(({ id }) => ceremonies.abandon(id)),
+    'transcript.export': loaded(({ id }) => records.exportTranscript(id)),
     'transcript.verify': async ({ content, expectHead }) => {
       const { journalSigner, ...verdict } = verifyTranscript(content, expectHead);
       return { ...verdict, signer: await records.owner(verdict.fingerprint, journalSigner) };
     },
-    'report.savePdf': ({ id }) => records.saveReportPdf(id),
-    'ceremony.journalHead': ({ id }) => ceremonies.journalHead(id),
+    'report.savePdf': loaded(({ id }) => records.saveReportPdf(id)),
+    'ceremony.journalHead': loaded(({ id }) => ceremonies.journalHead(id)),
     'app.installationKey': () => records.installationKey(),
     'app.replaceInstallationKey': () => records.replaceInstallationKey(),
   };

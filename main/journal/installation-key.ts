@@ -110,6 +110,11 @@ export function createInstallationKey(secrets: SecretStore, historyFile?: string
       const { publicKey } = await signer();
       return { publicKey, fingerprint: fingerprintOfHexKey(publicKey) };
     },
+    /** The public key of the secret the keychain holds now, or null: a look that never makes a key. */
+    async currentPublicKey(): Promise<string | null> {
+      const existing = await secrets.get(ACCOUNT);
+      return existing ? apiKeyFromSecret(existing) : null;
+    },
     /** Whose key a fingerprint is: this installation's current key, one of its previous keys, or neither. */
     async whose(fingerprint: string): Promise<'this-installation' | 'previous-key' | 'unknown'> {
       const known = (await history()).keys;

@@ -11,6 +11,7 @@ export function testKeys(signer: Signer = testSigner()): RecordKeys & { readonly
   return {
     current: signer,
     signer: async () => signer,
+    currentPublicKey: async () => signer.publicKey,
     whose: async (fingerprint) =>
       fingerprint === fingerprintOfHexKey(signer.publicKey) ? 'this-installation' : 'unknown',
   };

@@ -16,7 +16,7 @@ const answers = (problem: ErrorPayload | null) => (channel: string) =>
   channel === 'profiles.list'
     ? { profiles: [], problem }
     : channel === 'ceremony.list'
-      ? { ceremonies: [], damaged: [] }
+      ? { ceremonies: [], damaged: [], historyTotal: 0 }
       : null;
 
 beforeEach(() => useProfiles.setState({ profiles: [], problem: null, loaded: false }));

@@ -22,8 +22,7 @@ export const CEREMONIES: Readonly<Record<CeremonyKind, CeremonyDefinition>> = {
 export { CEREMONY_ORDER } from '../../../common/ceremony/kinds';
 
 /** A ceremony that is over (closed or abandoned): nothing more can happen in it. */
-export const isOver = (phase: Ceremony['phase'] | undefined): boolean =>
-  phase === 'closed' || phase === 'abandoned';
+export { isOver } from '../../../common/ceremony/history';
 
 /** Index of the first step that is not complete (and not passed over): where a ceremony stands. */
 export function currentStepIndex(c: Ceremony, ctx: StepContext): number {

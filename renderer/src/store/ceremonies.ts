@@ -10,17 +10,23 @@ import type {
   ErrorPayload,
   SelectionPatch,
 } from '../../../common/contract';
+import { HISTORY_PAGE } from '../../../common/ceremony/history';
 import { api, call, errorPayload } from '../api';
 
 interface CeremoniesState {
   ceremonies: Record<string, Ceremony>;
   /** Ceremonies whose records main found damaged: shown in History with what is wrong, never hidden. */
   damaged: DamagedRecord[];
+  /** How many ceremonies that are over (closed or abandoned) main sends, newest first, and how many exist. */
+  historyLimit: number;
+  historyTotal: number;
   openId: string | null;
   /** A ceremony kind chosen but not started yet (its first step picks the profile). */
   draftKind: CeremonyKind | null;
   error: ErrorPayload | null;
   load(): Promise<void>;
+  /** One more page of the ceremonies that are over, for History. */
+  showOlder(): Promise<void>;
   watch(): () => void;
   open(id: string | null): void;
   draft(kind: CeremonyKind | null): void;
@@ -34,26 +40,48 @@ interface CeremoniesState {
   startWith(kind: CeremonyKind, profileId: string, selection: SelectionPatch): Promise<void>;
 }
 
-export const useCeremonies = create<CeremoniesState>((set) => ({
+export const useCeremonies = create<CeremoniesState>((set, get) => ({
   ceremonies: {},
   damaged: [],
+  historyLimit: HISTORY_PAGE,
+  historyTotal: 0,
   openId: null,
   draftKind: null,
   error: null,
   async load() {
     try {
-      const { ceremonies, damaged } = await call('ceremony.list', {});
-      set({ ceremonies: Object.fromEntries(ceremonies.map((c) => [c.id, c])), damaged, error: null });
+      const { ceremonies, damaged, historyTotal } = await call('ceremony.list', {
+        historyLimit: get().historyLimit,
+      });
+      set((s) => {
+        const listed: Record<string, Ceremony> = Object.fromEntries(ceremonies.map((c) => [c.id, c]));
+        // The ceremony open on screen stays, even when it is older than the page listed.
+        const open = s.openId ? s.ceremonies[s.openId] : undefined;
+        if (open && !listed[open.id]) listed[open.id] = open;
+        return { ceremonies: listed, damaged, historyTotal, error: null };
+      });
     } catch (error) {
       set({ error: errorPayload(error) });
     }
+  },
+  async showOlder() {
+    set((s) => ({ historyLimit: s.historyLimit + HISTORY_PAGE }));
+    await get().load();
   },
   watch() {
     return api().on['ceremony.updated']((ceremony) =>
       set((s) => ({ ceremonies: { ...s.ceremonies, [ceremony.id]: ceremony } })),
     );
   },
-  open: (id) => set({ openId: id, draftKind: null }),
+  open(id) {
+    set({ openId: id, draftKind: null });
+    // One not listed yet (a reload restoring the place, or one older than History's page) is asked for.
+    if (id && !get().ceremonies[id])
+      call('ceremony.get', { id }).then(
+        (ceremony) => set((s) => ({ ceremonies: { ...s.ceremonies, [ceremony.id]: ceremony } })),
+        (error: unknown) => set((s) => (s.openId === id ? { openId: null, error: errorPayload(error) } : {})),
+      );
+  },
   draft: (kind) => set({ draftKind: kind, openId: null }),
   async start(kind, profileId) {
     const ceremony = await call('ceremony.start', { kind, profileId });

@@ -46,6 +46,8 @@ export function CeremoniesView() {
       </Suspense>
     );
   }
+  // The ceremony to open is on its way from main: not the list, which it would replace a moment later.
+  if (openId) return <p aria-busy="true">Loading the ceremony…</p>;
   if (draftKind) return <ProfileStep kind={draftKind} onBack={() => draft(null)} />;
   const all = Object.values(ceremonies).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const active = all.filter((c) => !isOver(c.phase));

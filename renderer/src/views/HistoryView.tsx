@@ -4,7 +4,8 @@
 import { useEffect, useState } from 'react';
 import type { Ceremony, DamagedRecord } from '../../../common/contract';
 import { call } from '../api';
-import { CEREMONIES } from '../ceremonies';
+import { HISTORY_PAGE } from '../../../common/ceremony/history';
+import { CEREMONIES, isOver } from '../ceremonies';
 import { EnvironmentBadge } from '../components/EnvironmentBadge';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useCeremonies } from '../store/ceremonies';
@@ -104,8 +105,33 @@ function HistoryRow({ ceremony, onReport }: { ceremony: Ceremony; onReport(): vo
   );
 }
 
+/** The finished ceremonies come a page at a time: how many are shown, and the next page. */
+function OlderCeremonies({
+  shown,
+  total,
+  more,
+}: {
+  shown: number;
+  total: number;
+  more: () => Promise<void>;
+}) {
+  const { busy, run } = useAction();
+  if (total <= shown) return null;
+  const next = Math.min(HISTORY_PAGE, total - shown);
+  return (
+    <p className="actions">
+      <span className="muted">
+        Showing the newest {shown} of {total} closed or abandoned ceremonies.
+      </span>{' '}
+      <button type="button" className="button" disabled={busy} onClick={() => void run(more)}>
+        Show {next} older {next === 1 ? 'ceremony' : 'ceremonies'}
+      </button>
+    </p>
+  );
+}
+
 export function HistoryView() {
-  const { ceremonies, damaged, load, watch } = useCeremonies();
+  const { ceremonies, damaged, historyTotal, load, watch, showOlder } = useCeremonies();
   const [report, setReport] = useState<string | null>(null);
   // The message belongs to the report it was about: another report starts without it.
   const [pdfNote, setPdfNote] = useState<{ id: string; text: string } | null>(null);
@@ -184,6 +210,11 @@ export function HistoryView() {
           <HistoryRow key={c.id} ceremony={c} onReport={() => setReport(c.id)} />
         ))}
       </ul>
+      <OlderCeremonies
+        shown={all.filter((c) => isOver(c.phase)).length}
+        total={historyTotal}
+        more={showOlder}
+      />
     </div>
   );
 }

@@ -46,7 +46,13 @@ export async function rig(
     },
     ...extra,
   };
-  let runtime = await startRuntime(options);
+  // Every ceremony loaded, as after the background pass start-up leaves (record-memo.ts).
+  const started = async () => {
+    const runtime = await startRuntime(options);
+    await runtime.services.ceremonies.settled();
+    return runtime;
+  };
+  let runtime = await started();
   await beforeUse?.(runtime);
   const profileId = (await runtime.services.profiles.list()).profiles[0]!.id;
   const client = await runtime.services.profiles.clientFor(profileId);
@@ -113,7 +119,7 @@ export async function rig(
     },
     async restart() {
       await runtime.close();
-      runtime = await startRuntime(options);
+      runtime = await started();
     },
     async close() {
       await runtime.close();

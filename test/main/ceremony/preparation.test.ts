@@ -40,7 +40,7 @@ describe('starting and choosing', () => {
         api_key_fingerprint: profile.fingerprint,
       },
     });
-    expect(c.list()[0]!.id).toBe(started.id);
+    expect((await c.list()).ceremonies[0]!.id).toBe(started.id);
   });
 
   it('lists the newest ceremony first', async () => {
@@ -49,7 +49,7 @@ describe('starting and choosing', () => {
     const first = await c.start('KeyGen', r.profileId);
     await new Promise((res) => setTimeout(res, 5));
     const second = await c.start('GroupSetup', r.profileId);
-    expect(c.list().map((x) => x.id)).toEqual([second.id, first.id]);
+    expect((await c.list()).ceremonies.map((x) => x.id)).toEqual([second.id, first.id]);
   });
 
   it('refuses an unknown ceremony in words', async () => {

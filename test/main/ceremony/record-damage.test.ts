@@ -32,7 +32,7 @@ function editState(file: string, change: (c: Ceremony) => void) {
 async function damageAfterRestart(r: Rig, id: string) {
   await r.restart();
   const c = r.runtime.services.ceremonies;
-  expect(c.list().map((x) => x.id)).not.toContain(id);
+  expect((await c.list()).ceremonies.map((x) => x.id)).not.toContain(id);
   const found = c.damaged().find((d) => d.id === id);
   expect(found).toBeDefined();
   return found!;

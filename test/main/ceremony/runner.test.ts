@@ -214,7 +214,7 @@ describe('ceremony runner', () => {
     const linesB = readFileSync(file(b.id), 'utf8').split('\n').filter(Boolean);
     writeFileSync(file(b.id), linesB.slice(0, -1).join('\n') + '\n');
     await r.restart();
-    const ids = r.runtime.services.ceremonies.list().map((x) => x.id);
+    const ids = (await r.runtime.services.ceremonies.list()).ceremonies.map((x) => x.id);
     expect(ids).not.toContain(a.id);
     expect(ids).not.toContain(b.id);
     // Neither disappears: both are listed as damaged, with what is wrong and where.

@@ -1,0 +1,124 @@
+/**
+ * Loading ceremonies from disk at a cost that grows with new work, not with history. Start-up loads
+ * what may still act: open ceremonies, and any the memo of verified records (record-memo.ts) does not
+ * list as over. Ceremonies that are over wait for a background pass (`loadRest`), newest first, or
+ * load on demand when something asks for one first (`ensure`). A record whose files are byte for byte
+ * the ones verified before is not signature-checked again; everything else is verified in full, and
+ * the pass ends by signing a new memo, so the next start checks only what changed.
+ */
+import path from 'node:path';
+import type { Ceremony } from '../../common/contract';
+import { isOver } from '../../common/ceremony/history';
+import { journalFromReading, type JournalOptions } from '../journal/journal';
+import { log } from '../log';
+import { createSerialQueue } from '../storage/atomic-file';
+import { readRecord, type CeremonyEntry, type DamagedEntry, type RecordKeys } from './record-load';
+import { readMemo, writeMemo, type RecordHashes, type RecordMemo } from './record-memo';
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message.slice(0, 120) : 'unknown');
+
+export function createRecordLoader(options: {
+  readonly dataDir: string;
+  readonly keys: RecordKeys;
+  readonly files: { stateFile(id: string): string; journalFile(id: string): string };
+  readonly journalOptions: JournalOptions;
+  /** A record that verified, with its journal open for appending. */
+  loaded(id: string, entry: CeremonyEntry): void;
+  /** A record that cannot be trusted. */
+  damaged(id: string, record: DamagedEntry): void;
+  stateOf(id: string): Ceremony | undefined;
+}) {
+  const memoFile = path.join(options.dataDir, 'record-memo.json');
+  /** Ceremonies that are over and not loaded yet, with when each was created (from the memo). */
+  const waiting = new Map<string, string>();
+  const inFlight = new Map<string, Promise<void>>();
+  /** The bytes each record over had when it verified, while unchanged since: the next memo. */
+  const verified = new Map<string, RecordHashes>();
+  let memo: RecordMemo | null = null;
+  // One look at the key history per signer and pass, not one per ceremony.
+  let whoseSeen = new Map<string, ReturnType<RecordKeys['whose']>>();
+  const keys: RecordKeys = {
+    ...options.keys,
+    whose(fingerprint) {
+      const seen = whoseSeen.get(fingerprint) ?? options.keys.whose(fingerprint);
+      whoseSeen.set(fingerprint, seen);
+      return seen;
+    },
+  };
+
+  async function loadOne(id: string) {
+    const found = await readRecord({
+      id,
+      journalFile: options.files.journalFile(id),
+      stateFile: options.files.stateFile(id),
+      keys,
+      memo: memo ?? undefined,
+    });
+    if ('damaged' in found) return options.damaged(id, found.damaged);
+    const { text, reading, state, hashes } = found;
+    const file = options.files.journalFile(id);
+    const journal = await journalFromReading(file, text, reading, options.journalOptions);
+    options.loaded(id, { state, journal, serial: createSerialQueue() });
+    // A journal that loading repaired (a cut-off line) is not the bytes hashed: it is not remembered.
+    if (isOver(state.phase) && text.endsWith('\n')) verified.set(id, hashes);
+  }
+
+  async function load(id: string) {
+    try {
+      await loadOne(id);
+    } catch (error) {
+      log.error('ceremony.load_failed', { id, reason: reasonOf(error) });
+    }
+  }
+
+  /** Loads a ceremony that waits, once; resolves at once for one loaded already. */
+  function ensure(id: string): Promise<void> {
+    if (!waiting.has(id)) return inFlight.get(id) ?? Promise.resolve();
+    waiting.delete(id);
+    const done = load(id).finally(() => inFlight.delete(id));
+    inFlight.set(id, done);
+    return done;
+  }
+
+  /** Signs a memo of every record verified and unchanged since; skipped without the installation key. */
+  async function remember() {
+    const records = new Map<string, RecordHashes & { createdAt: string }>();
+    for (const [id, hashes] of verified) {
+      const state = options.stateOf(id);
+      if (state && isOver(state.phase)) records.set(id, { ...hashes, createdAt: state.createdAt });
+    }
+    try {
+      // Nothing to remember, or no key in the keychain: none is made here (only a first journal makes one).
+      if (!records.size || !(await options.keys.currentPublicKey())) return;
+      await writeMemo(memoFile, records, await options.keys.signer());
+    } catch (error) {
+      log.warn('ceremony.memo_not_written', { reason: reasonOf(error) });
+    }
+  }
+
+  return {
+    /** Loads the ceremonies on disk that may still act; those the memo lists as over wait. */
+    async loadNow(ids: readonly string[]) {
+      whoseSeen = new Map();
+      memo = await readMemo(memoFile, () => options.keys.currentPublicKey());
+      for (const id of ids) {
+        const createdAt = memo.over.get(id);
+        if (createdAt !== undefined) waiting.set(id, createdAt);
+        else await load(id);
+      }
+    },
+    ensure,
+    /** Loads every ceremony that waits, newest first, then signs the memo of what verified. */
+    async loadRest() {
+      const ids = [...waiting].sort((a, b) => b[1].localeCompare(a[1])).map(([id]) => id);
+      for (const id of ids) await ensure(id);
+      await Promise.all(inFlight.values());
+      whoseSeen = new Map();
+      await remember();
+    },
+    /** The ceremonies that wait, with when each was created. */
+    deferred: () => [...waiting].map(([id, createdAt]) => ({ id, createdAt })),
+    /** A ceremony changed: its record is no longer the one verified. */
+    changed: (id: string) => verified.delete(id),
+  };
+}
