@@ -31,7 +31,7 @@ export interface ServiceOptions {
   /** Adaptive polling and reconciliation timings (tests shorten them). */
   readonly ceremony?: Pick<
     Parameters<typeof createCeremonyService>[0],
-    'polling' | 'reconcileAttempts' | 'reconcileDelayMs'
+    'polling' | 'reconcileAttempts' | 'reconcileDelayMs' | 'historyDelayMs'
   >;
   /** Where exported files go: the desktop app asks with a save dialog; otherwise the data folder's exports/. */
   readonly saveFile?: SaveFile;

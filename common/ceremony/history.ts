@@ -5,4 +5,4 @@ export const isOver = (phase: Ceremony['phase'] | undefined): boolean =>
   phase === 'closed' || phase === 'abandoned';
 
 /** History's page: ceremonies that are over are listed this many at a time, newest first. */
-export const HISTORY_PAGE = 25;
+export const HISTORY_PAGE = 15;

@@ -35,6 +35,7 @@ export function createRecordLoader(options: {
   /** The bytes each record over had when it verified, while unchanged since: the next memo. */
   const verified = new Map<string, RecordHashes>();
   let memo: RecordMemo | null = null;
+  let stopped = false;
   // One look at the key history per signer and pass, not one per ceremony.
   let whoseSeen = new Map<string, ReturnType<RecordKeys['whose']>>();
   const keys: RecordKeys = {
@@ -111,13 +112,18 @@ export function createRecordLoader(options: {
     /** Loads every ceremony that waits, newest first, then signs the memo of what verified. */
     async loadRest() {
       const ids = [...waiting].sort((a, b) => b[1].localeCompare(a[1])).map(([id]) => id);
-      for (const id of ids) await ensure(id);
+      for (const id of ids) if (!stopped) await ensure(id);
       await Promise.all(inFlight.values());
+      if (stopped) return;
       whoseSeen = new Map();
       await remember();
     },
     /** The ceremonies that wait, with when each was created. */
     deferred: () => [...waiting].map(([id, createdAt]) => ({ id, createdAt })),
+    /** The app stops: the background pass ends after the ceremony it is loading. */
+    stop: () => {
+      stopped = true;
+    },
     /** A ceremony changed: its record is no longer the one verified. */
     changed: (id: string) => verified.delete(id),
   };

@@ -89,6 +89,7 @@ export function createRegistry(options: {
     },
     ensure: loader.ensure,
     loadRest: loader.loadRest,
+    stopLoading: loader.stop,
 
     /**
      * One page of the ceremonies: every one not over, and the newest `overLimit` of those that are
@@ -109,12 +110,12 @@ export function createRegistry(options: {
      * runs makes its ceremony damaged at once, not at the next start.
      */
     async recheck(ids: readonly string[]) {
-      for (const id of ids) {
-        const e = ceremonies.get(id);
-        const problem = await e?.journal.checkOnDisk();
+      const check = async (id: string) => {
+        const problem = await ceremonies.get(id)?.journal.checkOnDisk();
         if (problem)
           setDamaged(id, damagedEntry(id, (await readTextIfExists(journalFile(id))) ?? '', problem));
-      }
+      };
+      await Promise.all(ids.map(check));
     },
 
     /** A new ceremony, with the journal's first entry written before the state is saved. */

@@ -37,8 +37,12 @@ export interface CeremonyServiceOptions {
   /** How often to look for a request whose send had an unknown outcome, before asking the officer. */
   readonly reconcileAttempts?: number;
   readonly reconcileDelayMs?: number;
+  /** How long after start-up the ceremonies that are over start loading: the first screen comes first. */
+  readonly historyDelayMs?: number;
 }
 
+/** The first screen is served and shown well within this, on a busy machine too. */
+const HISTORY_DELAY_MS = 2_000;
 const newestFirst = (a: Ceremony, b: Ceremony) => b.createdAt.localeCompare(a.createdAt);
 const loadFailed = (error: unknown) =>
   log.error('ceremony.load_failed', {
@@ -75,7 +79,9 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
       first.forEach(resume);
       // The memo only schedules: a ceremony it listed as over that is not is picked up all the same.
       const later = () => registry.all().filter((state) => !first.includes(state));
-      rest = registry.loadRest().then(() => later().forEach(resume), loadFailed);
+      rest = new Promise((wait) => setTimeout(wait, options.historyDelayMs ?? HISTORY_DELAY_MS).unref())
+        .then(() => registry.loadRest())
+        .then(() => later().forEach(resume), loadFailed);
     },
     /** Resolves once every ceremony on disk is loaded (and the memo of verified records written). */
     settled: () => rest,
@@ -154,7 +160,10 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
 
     ...createClosing({ registry, tracker, clientOf }),
 
-    stop: () => tracker.stopAll(),
+    stop: () => {
+      registry.stopLoading();
+      tracker.stopAll();
+    },
   };
 }
 

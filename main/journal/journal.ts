@@ -92,6 +92,8 @@ export async function journalFromReading(
   let head = reading.head;
   let signerKey = reading.signer;
   let queue: Promise<unknown> = Promise.resolve();
+  /** The file's identity when it last matched what was written (see checkOnDisk). */
+  let matched: string | null = null;
 
   const write = async (kind: JournalKind, data: { [key: string]: JsonValue }): Promise<JournalEntry> => {
     const signer = await options.signer();
@@ -140,12 +142,29 @@ export async function journalFromReading(
       // Twice: an append may finish while the file is read.
       for (let attempt = 0; attempt < 2; attempt++) {
         await queue;
+        // Unchanged since it last matched: no write has touched it (any write, even one that keeps
+        // the size and resets the modification time, moves the change time, which nobody can set).
+        const before = await fileIdentity(file);
+        if (before !== null && before === matched) return null;
         found = await fs.readFile(file, 'utf8').catch(() => '');
-        if (found === entries.map((e) => `${JSON.stringify(e)}\n`).join('')) return null;
+        if (found === entries.map((e) => `${JSON.stringify(e)}\n`).join('')) {
+          matched = before;
+          return null;
+        }
       }
       return differenceFromWritten(readChain(found), entries);
     },
   };
+}
+
+/** What changes whenever a file is written: its inode, size, and modification and change times (ns). */
+async function fileIdentity(file: string): Promise<string | null> {
+  try {
+    const st = await fs.stat(file, { bigint: true });
+    return `${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
+  } catch {
+    return null;
+  }
 }
 
 /** How a journal read from disk differs from the entries the app wrote to it. */

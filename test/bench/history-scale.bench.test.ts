@@ -12,10 +12,12 @@ import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { HISTORY_PAGE } from '../../common/ceremony/history';
 import { sha256Hex } from '../../main/journal/chain';
 import { startRuntime, type ServiceOptions } from '../../main/runtime';
 import { setLogSink } from '../../main/log';
 import { rechain } from '../helpers/journal';
+import { launchBrowser, startHost } from '../e2e/harness';
 import { rig } from '../main/ceremony/helpers';
 import { median, QUICK, record, round } from './record';
 
@@ -66,37 +68,54 @@ describe('history at scale', () => {
       frontEnd: 'browser',
       dataDir,
       sandboxSettings: { autoApproveMs: 10, stepMs: 10 },
+      ceremony: { historyDelayMs: 0 },
     });
 
-    const rounds = QUICK ? 2 : 5;
+    const rounds = QUICK ? 2 : 7;
     const starts = { small: [] as number[], big: [] as number[], read: [] as number[] };
     const lists = { small: [] as number[], big: [] as number[] };
-    for (let round = 0; round < rounds; round++) {
-      for (const [which, folder] of [
-        ['small', small],
-        ['big', big],
-      ] as const) {
-        const t0 = performance.now();
-        const runtime = await startRuntime(options(folder.dir));
-        starts[which].push(performance.now() - t0);
-        const listing = async () => {
-          const t = performance.now();
-          const answer = (await runtime.dispatch('ceremony.list', {})) as {
-            ok: boolean;
-            value: { ceremonies: unknown[]; damaged: unknown[] };
-          };
-          const ms = performance.now() - t;
-          expect(answer.ok).toBe(true);
-          expect(answer.value.damaged).toEqual([]);
-          return { ms, shown: answer.value.ceremonies.length };
-        };
-        await listing(); // the first listing may wait for what start-up left to load
-        for (let i = 0; i < 3; i++) lists[which].push((await listing()).ms);
-        await runtime.close();
+    const ready = { small: [] as number[], big: [] as number[] };
+    const browser = await launchBrowser();
+    try {
+      for (let round = 0; round < rounds; round++) {
+        for (const [which, folder] of [
+          ['small', small],
+          ['big', big],
+        ] as const) {
+          // Start-up to first screen: the browser host started on the folder, until the Ceremonies
+          // screen can be used in Chromium (what follows after it is not waited for).
+          const t0 = performance.now();
+          const host = await startHost([], folder.dir);
+          ready[which].push(performance.now() - t0);
+          const context = await browser.newContext();
+          const page = await context.newPage();
+          await page.goto(host.url);
+          await page.getByRole('button', { name: 'Start: KeyGen', exact: true }).waitFor();
+          starts[which].push(performance.now() - t0);
+          await context.close();
+          await host.stop();
+          // The History listing, as main answers it once every ceremony is loaded.
+          const runtime = await startRuntime(options(folder.dir));
+          await runtime.services.ceremonies.settled();
+          for (let i = 0; i < 4; i++) {
+            const t = performance.now();
+            const answer = (await runtime.dispatch('ceremony.list', {})) as {
+              ok: boolean;
+              value: { ceremonies: unknown[]; damaged: unknown[]; historyTotal: number };
+            };
+            if (i > 0) lists[which].push(performance.now() - t);
+            expect(answer.ok).toBe(true);
+            expect(answer.value.damaged).toEqual([]);
+            expect(answer.value.historyTotal).toBe(which === 'big' ? large : 10);
+          }
+          await runtime.close();
+        }
+        const t1 = performance.now();
+        await readAll(big.dir);
+        starts.read.push(performance.now() - t1);
       }
-      const t1 = performance.now();
-      await readAll(big.dir);
-      starts.read.push(performance.now() - t1);
+    } finally {
+      await browser.close();
     }
     rmSync(r.dataDir, { recursive: true, force: true });
 
@@ -105,24 +124,24 @@ describe('history at scale', () => {
     const label = large.toLocaleString('en');
     record('history-scale', [
       {
-        name: `start-up with ${label} closed ceremonies (${big.entries} entries each)`,
+        name: `start-up to first screen with ${label} closed ceremonies (${big.entries} entries each)`,
         figure: round(start.big, 0),
         unit: 'ms',
         baseline: round(start.small, 0),
         ratio: round(start.big / start.small),
         goal: '≤ 1.2× start-up with 10',
         pass: start.big / start.small <= 1.2,
-        notes: `reading the ${label} ceremonies' files alone: ${round(start.read, 0)} ms (start-up is ${round(start.big / start.read)}× that)`,
+        notes: `the host ready to serve in ${round(median(ready.big), 0)} ms (${round(median(ready.small), 0)} ms with 10); reading the ${label} ceremonies' files alone takes ${round(start.read, 0)} ms, start-up is ${round(start.big / start.read)}× that`,
       },
       {
-        name: `History listing with ${label} closed ceremonies`,
+        name: `History listing with ${label} closed ceremonies (main's answer, a page of ${HISTORY_PAGE})`,
         figure: round(list.big, 1),
         unit: 'ms',
         baseline: round(list.small, 1),
         ratio: round(list.big / list.small),
         goal: '≤ 2× the listing with 10',
         pass: list.big / list.small <= 2,
-        notes: `${round(list.big / start.read, 2)}× reading the files alone`,
+        notes: `reading the ${label} ceremonies' files alone takes ${round(start.read, 0)} ms`,
       },
     ]);
   });

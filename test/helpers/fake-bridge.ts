@@ -1,6 +1,6 @@
 /**
  * The page's bridge for component tests: every call is recorded and answered with `answer`, or with
- * what `answer(channel)` gives for that channel.
+ * what `answer(channel, input)` gives for that call.
  */
 export function installFakeBridge(answer: unknown = null): Array<[string, unknown]> {
   const calls: Array<[string, unknown]> = [];
@@ -11,7 +11,10 @@ export function installFakeBridge(answer: unknown = null): Array<[string, unknow
         calls.push([channel, input]);
         return {
           ok: true,
-          value: typeof answer === 'function' ? (answer as (c: string) => unknown)(channel) : answer,
+          value:
+            typeof answer === 'function'
+              ? (answer as (c: string, i: unknown) => unknown)(channel, input)
+              : answer,
         };
       },
     },

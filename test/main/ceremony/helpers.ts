@@ -43,6 +43,7 @@ export async function rig(
       polling: { fastMs: 20, slowMs: 200, backoff: 1.6, patience: 50, perMinute: 10_000 },
       reconcileAttempts: 2,
       reconcileDelayMs: 20,
+      historyDelayMs: 0,
     },
     ...extra,
   };

@@ -1,5 +1,6 @@
 // @vitest-environment node
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -287,6 +288,19 @@ describe('the journal on disk against what was written', () => {
       line: 4,
       reason: 'entries follow that the app did not write',
     });
+  });
+
+  it('finds a same-size edit that puts the modification time back, after a check that found nothing', async () => {
+    const { file, journal, lines } = await sample(3);
+    expect(await journal.checkOnDisk()).toBeNull();
+    expect(await journal.checkOnDisk()).toBeNull(); // remembered as matching
+    const { mtimeNs, size } = statSync(file, { bigint: true });
+    writeFileSync(file, join([lines[0]!, lines[1]!.replace('entry 1', 'entry 9'), lines[2]!]));
+    // Back to the very nanosecond, as `touch -d` can: only the change time still moved.
+    const at = `@${mtimeNs / 1_000_000_000n}.${String(mtimeNs % 1_000_000_000n).padStart(9, '0')}`;
+    execFileSync('touch', ['-m', '-d', at, file]);
+    expect(statSync(file, { bigint: true })).toMatchObject({ mtimeNs, size });
+    expect(await journal.checkOnDisk()).toMatchObject({ line: 2, field: 'sig' });
   });
 
   it('is not fooled by an append that finishes during the check', async () => {
