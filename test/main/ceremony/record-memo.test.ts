@@ -117,20 +117,15 @@ describe('the memo of records verified before', () => {
     expect(damage(r, id)).toBe('sig');
   });
 
-  it('finds it when the memo was signed again with another key', async () => {
+  it.each([
+    ['signed again with another key', true],
+    ['naming the installation key but signed by another', false],
+  ])('finds it when the memo was %s', async (_how, namesForger) => {
     const { r, id } = await remembered();
     forge(r, id);
     const forger = testSigner();
-    writeMemoFile(r, { ...memoVouchingFor(r, id), key: forger.publicKey }, (text) => forger.sign(text));
-    await r.restart();
-    expect(damage(r, id)).toBe('sig');
-  });
-
-  it('finds it when the memo names the installation key but another key signed it', async () => {
-    const { r, id } = await remembered();
-    forge(r, id);
-    const forger = testSigner();
-    writeMemoFile(r, memoVouchingFor(r, id), (text) => forger.sign(text));
+    const memo = memoVouchingFor(r, id);
+    writeMemoFile(r, namesForger ? { ...memo, key: forger.publicKey } : memo, (text) => forger.sign(text));
     await r.restart();
     expect(damage(r, id)).toBe('sig');
   });
