@@ -62,11 +62,20 @@ export function createDispatch(table: HandlerTable, context: HandlerContext): Di
       );
     }
     const spec = channels[channel];
-    const input = spec.input.safeParse(rawInput);
+    let input: ReturnType<typeof spec.input.safeParse>;
+    try {
+      input = spec.input.safeParse(rawInput);
+    } catch {
+      // A value built to trip the schema library itself (an object posing as a string, say) is
+      // refused like any other bad input, never passed on.
+      input = { success: false, error: null } as never;
+    }
     if (!input.success) {
       return refusal(
         'ipc.invalid_input',
-        `The request was refused: ${describeIssues(input.error)}.`,
+        input.error
+          ? `The request was refused: ${describeIssues(input.error)}.`
+          : 'The request was refused: its input is not of the form this request takes.',
         'Check the value you entered and try again.',
       );
     }

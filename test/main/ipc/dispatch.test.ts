@@ -41,6 +41,20 @@ describe('dispatch', () => {
     },
   );
 
+  it('refuses an input built to make the schema library throw (a fuzzing find), without calling the handler', async () => {
+    const handler = vi.fn();
+    const posingAsString = { name: { length: Object.create(null) as object } };
+    const result = await dispatchWith({ 'profiles.import': handler })('profiles.import', posingAsString);
+    expect(result).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        code: 'ipc.invalid_input',
+        message: 'The request was refused: its input is not of the form this request takes.',
+      }),
+    });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
   it('refuses a handler output that violates the contract, without leaking it', async () => {
     const lines: string[] = [];
     const restore = setLogSink((l) => lines.push(l));
