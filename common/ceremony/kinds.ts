@@ -46,7 +46,7 @@ export const CEREMONY_KINDS: Readonly<Record<CeremonyKind, KindDeclaration>> = {
     title: 'Set up a key share holder group',
     shortTitle: 'Set up a key share holder group',
     summary:
-      'Create a Main, Signing or Recovery Group from the organisation’s holders: custodians’ Cobo Guard phones and API co-signers, entered by their TSS node IDs. Cobo adds its own node to Main and Signing Groups. The group gets key shares in a later ceremony.',
+      'Create a Main, Signing or Recovery Group from the organisation’s holders: custodians’ Cobo Guard phones and API co-signers, entered by their TSS node IDs. Cobo’s node is in every new group: Cobo adds it to Main and Signing Groups, and the app lists it for a Recovery Group. The group gets key shares in a later ceremony.',
     protocol: 'group-creation',
     targetTypes: [],
     sourceType: null,

@@ -50,23 +50,34 @@ export function quorum(holders: readonly HolderView[], needed: number): Quorum {
   return { needed, available, offline, unusable, canSucceed, sentence: parts.join('; ') + '.' };
 }
 
-/** For Main and Signing Groups Cobo adds its own node (spec: KeyShareHolderGroupType); a Recovery Group has none. */
-export const coboJoins = (type: GroupDesign['type']): boolean => type !== 'RecoveryGroup';
+/**
+ * Cobo's share is in every new key (Cobo's manual, October 2025: "Recovery without this stored key
+ * share is no longer available"). For a Main or Signing Group Cobo adds its node itself (spec:
+ * KeyShareHolderGroupType); for a Recovery Group the request lists it (from cobo_key_share_holders).
+ */
+export const coboListedByUs = (type: GroupDesign['type']): boolean => type === 'RecoveryGroup';
+
+/** A Recovery Group signs nothing: only Main and Signing Groups have a designated signer. */
+export const needsSigner = (type: GroupDesign['type']): boolean => type !== 'RecoveryGroup';
 
 /** How many of the organisation's own holders a design lists: Cobo's node counts among the participants. */
-export const ownHolderCount = (d: Pick<GroupDesign, 'type' | 'participants'>): number =>
-  d.participants - (coboJoins(d.type) ? 1 : 0);
+export const ownHolderCount = (d: Pick<GroupDesign, 'participants'>): number => d.participants - 1;
 
 /** The group's size in words, Cobo counted: "2-of-3: Cobo plus 2 of your holders; any 2 of the 3 approve". */
 export function shapeInWords(d: Pick<GroupDesign, 'type' | 'threshold' | 'participants'>): string {
   const own = ownHolderCount(d);
-  const who = coboJoins(d.type)
-    ? `Cobo plus ${own === 1 ? 'one' : own} of your holders`
-    : `${own} of your holders, no Cobo node`;
+  const who = `Cobo plus ${own === 1 ? 'one' : own} of your holders`;
   const any =
     d.threshold === d.participants ? `all ${d.participants}` : `any ${d.threshold} of the ${d.participants}`;
   return `${d.threshold}-of-${d.participants}: ${who}; ${any} approve`;
 }
+
+/**
+ * How a Recovery Key is held (Cobo's manual, holder-group-recovery-group): Self Recovery, both other
+ * shares the organisation's, or Third-Party Recovery, one of them a trusted third party's.
+ */
+export const recoveryMode = (d: Pick<GroupDesign, 'holders'>): 'Self Recovery' | 'Third-Party Recovery' =>
+  d.holders.some((h) => h.thirdParty) ? 'Third-Party Recovery' : 'Self Recovery';
 
 /** A design's holders with what is known of each: as entered, or as Cobo lists it. */
 export function designHolders(d: GroupDesign, nodes: readonly HolderView[]) {
@@ -83,11 +94,7 @@ function holderProblems(d: GroupDesign, nodes: readonly HolderView[]): string[] 
     const who = h.name ?? h.tss_node_id;
     for (const p of readNodeId(h.tss_node_id).problems) problems.push(`${who}: ${p}`);
     if (h.type === 'Cobo')
-      problems.push(
-        coboJoins(d.type)
-          ? 'Cobo adds its own node to this group; remove it from the holders.'
-          : 'A Recovery Group has no Cobo node; remove it from the holders.',
-      );
+      problems.push('Cobo’s node joins every new key by itself; remove it from your holders.');
     else if (h.type !== 'Mobile' && h.type !== 'API')
       problems.push(`Say whether ${who} is a Mobile co-signer (Cobo Guard) or an API co-signer (TSS Node).`);
     if (!h.name) problems.push(`Give the holder ${h.tss_node_id} a name.`);
@@ -101,8 +108,19 @@ function holderProblems(d: GroupDesign, nodes: readonly HolderView[]): string[] 
   return [...new Set(problems)];
 }
 
-/** Checks a new group's design against Cobo's rules and what Cobo lists of the organisation's holders. */
-export function checkDesign(selection: Selection, nodes: readonly HolderView[]): Verdict {
+/** Cobo's own node, which a Recovery Group's request lists: the first Cobo lists as valid. */
+export const coboNode = (cobo: readonly HolderView[]): HolderView | undefined =>
+  cobo.find((n) => n.type === 'Cobo' && n.status === 'Valid' && !n.problem);
+
+/**
+ * Checks a new group's design against Cobo's rules and what Cobo lists: the organisation's holders
+ * (`nodes`) and Cobo's own (`cobo`, from cobo_key_share_holders; left out where it is not known).
+ */
+export function checkDesign(
+  selection: Selection,
+  nodes: readonly HolderView[],
+  cobo?: readonly HolderView[],
+): Verdict {
   const d = selection.design;
   if (!d) return verdict(['Choose the group type, its size and its holders.']);
   const problems: string[] = [];
@@ -114,13 +132,22 @@ export function checkDesign(selection: Selection, nodes: readonly HolderView[]):
   const own = ownHolderCount(d);
   if (d.holders.length !== own)
     problems.push(
-      coboJoins(d.type)
-        ? `Add exactly ${own} of your holders (${d.holders.length} added); Cobo adds its own node as one of the ${d.participants}.`
-        : `Add exactly ${own} holders (${d.holders.length} added).`,
+      `Add exactly ${own} of your holders (${d.holders.length} added); Cobo’s node is one of the ${d.participants}.`,
     );
   problems.push(...holderProblems(d, nodes));
-  if (coboJoins(d.type) && !d.holders.some((h) => h.signer))
+  if (needsSigner(d.type) && !d.holders.some((h) => h.signer))
     problems.push('Choose the designated signer among your holders (Cobo signs too).');
+  const thirdParties = d.holders.filter((h) => h.thirdParty).length;
+  if (thirdParties && d.type !== 'RecoveryGroup')
+    problems.push('Only a Recovery Group can hold a trusted third party’s share; unmark the third party.');
+  else if (thirdParties > 1 || (thirdParties === 1 && d.holders.length < 2))
+    problems.push(
+      'Third-Party Recovery is one holder of your organisation and one trusted third party: mark one third party, and keep one holder of your own.',
+    );
+  if (cobo && coboListedByUs(d.type) && !coboNode(cobo))
+    problems.push(
+      'Cobo lists no node of its own for this organisation, and a Recovery Key needs Cobo’s share: check the connection and the profile, then look again.',
+    );
   return verdict(problems);
 }
 
@@ -216,21 +243,30 @@ export function requestBody(
   selection: Selection,
   description: string,
   nodes: readonly HolderView[],
+  cobo: readonly HolderView[],
 ): Record<string, unknown> {
   if (kind === 'GroupSetup') {
     const d = selection.design;
     if (!d) throw new Error('no design');
+    const own = designHolders(d, nodes).map((h) => ({
+      name: h.name ?? '',
+      type: h.type ?? '',
+      tss_node_id: h.tss_node_id,
+      signer: needsSigner(d.type) && h.signer,
+    }));
+    // Cobo adds its own node to a Main or Signing Group; a Recovery Group's request lists it.
+    const coboHolder = coboListedByUs(d.type) ? coboNode(cobo) : undefined;
+    if (coboListedByUs(d.type) && !coboHolder) throw new Error('no Cobo node to list');
     return {
       key_share_holder_group_type: d.type,
       participants: d.participants,
       threshold: d.threshold,
-      // Only the organisation's holders: for a Main or Signing Group, Cobo adds its own node.
-      key_share_holders: designHolders(d, nodes).map((h) => ({
-        name: h.name ?? '',
-        type: h.type ?? '',
-        tss_node_id: h.tss_node_id,
-        signer: coboJoins(d.type) && h.signer,
-      })),
+      key_share_holders: coboHolder
+        ? [
+            { name: coboHolder.name, type: 'Cobo', tss_node_id: coboHolder.tss_node_id, signer: false },
+            ...own,
+          ]
+        : own,
     };
   }
   return {

@@ -153,8 +153,9 @@ export const GroupDesign = z.strictObject({
   threshold: z.number().int().min(1).max(10),
   participants: z.number().int().min(1).max(10),
   /**
-   * The organisation's holders, typed by the officer or picked from those Cobo already lists. For a
-   * Main or Signing Group, Cobo adds its own node: it counts among the participants but is not listed.
+   * The organisation's holders, typed by the officer or picked from those Cobo already lists. Cobo's
+   * node counts among the participants but is not listed here: Cobo adds it to a Main or Signing
+   * Group, and the request lists it for a Recovery Group.
    */
   holders: z
     .array(
@@ -164,6 +165,8 @@ export const GroupDesign = z.strictObject({
         /** As the officer entered them; for a holder Cobo already lists, its own name and type are used. */
         name: label(80).optional(),
         type: z.enum(['Mobile', 'API']).optional(),
+        /** Third-Party Recovery: this Recovery Group holder is a trusted third party's, not the organisation's. */
+        thirdParty: z.boolean().optional(),
       }),
     )
     .max(10),

@@ -1,7 +1,7 @@
 /** What Cobo reports now about the ceremony's vault (or the organisation's vaults): read fresh before every check and every send. */
 import type { Ceremony, GroupView, HolderView, VaultView } from '../../common/contract';
 import type { CoboClient } from '../cobo/client';
-import { loadGroups, loadVaults, vaultView } from './cobo-views';
+import { loadCoboHolders, loadGroups, loadVaults, vaultView } from './cobo-views';
 import { noVault } from './errors';
 
 export interface VaultContext {
@@ -11,19 +11,25 @@ export interface VaultContext {
   readonly vaults: VaultView[];
   readonly groups: GroupView[];
   readonly nodes: HolderView[];
+  /** Cobo's own key share holders (cobo_key_share_holders): a Recovery Group's request lists Cobo's. */
+  readonly cobo: HolderView[];
 }
 
 /** The chosen vault with its groups and the holders Cobo lists for it. */
 export async function freshContext(state: Ceremony, client: CoboClient): Promise<VaultContext> {
   const vaultId = state.selection.vaultId;
   if (!vaultId) throw noVault();
-  const [vault, data] = await Promise.all([client.getMpcVault(vaultId), loadGroups(client, vaultId)]);
-  return { vault: vaultView(vault), vaults: [], groups: data.groups, nodes: data.nodes };
+  const [vault, data, cobo] = await Promise.all([
+    client.getMpcVault(vaultId),
+    loadGroups(client, vaultId),
+    loadCoboHolders(client),
+  ]);
+  return { vault: vaultView(vault), vaults: [], groups: data.groups, nodes: data.nodes, cobo };
 }
 
 /** The organisation's Org-Controlled vaults, for a ceremony that creates one. */
 export async function vaultsContext(client: CoboClient): Promise<VaultContext> {
-  return { vault: null, vaults: await loadVaults(client), groups: [], nodes: [] };
+  return { vault: null, vaults: await loadVaults(client), groups: [], nodes: [], cobo: [] };
 }
 
 /** The description a ceremony sends with its TSS request, so the request can be recognised later. */

@@ -159,26 +159,26 @@ export const CreateKeyShareHolderGroupRequest = z
         message: `${body.threshold}-of-${body.participants} is not offered by Cobo; use 2-of-2, 2-of-3 or 3-of-3`,
       });
     }
-    // For a Main or Signing Group Cobo adds its own node, which counts among the participants: we list
-    // only the organisation's holders (spec: KeyShareHolderGroupType, CreateKeyShareHolder).
-    const coboAdds = body.key_share_holder_group_type !== 'RecoveryGroup';
-    const own = body.participants - (coboAdds ? 1 : 0);
-    if (body.key_share_holders.length !== own) {
+    // Cobo's node is in every new group and counts among the participants. For a Main or Signing Group
+    // Cobo adds it, so only the organisation's holders are listed; a Recovery Group's request lists it
+    // (spec: KeyShareHolderGroupType, CreateKeyShareHolder; Cobo's manual since October 2025).
+    const listsCobo = body.key_share_holder_group_type === 'RecoveryGroup';
+    const cobo = body.key_share_holders.filter((h) => h.type === 'Cobo').length;
+    const listed = body.key_share_holders.length;
+    if (listed !== body.participants - (listsCobo ? 0 : 1)) {
       ctx.addIssue({
         code: 'custom',
         path: ['key_share_holders'],
-        message: coboAdds
-          ? `the group has ${body.participants} participants, Cobo's node and ${own} of the organisation's, but ${body.key_share_holders.length} were listed`
-          : `the group has ${body.participants} participants but ${body.key_share_holders.length} holders were listed`,
+        message: `the group has ${body.participants} participants, Cobo's node and ${body.participants - 1} of the organisation's, but ${listed} were listed${listsCobo ? " (Cobo's included)" : ''}`,
       });
     }
-    if (body.key_share_holders.some((h) => h.type === 'Cobo')) {
+    if (listsCobo ? cobo !== 1 : cobo > 0) {
       ctx.addIssue({
         code: 'custom',
         path: ['key_share_holders'],
-        message: coboAdds
-          ? 'Cobo adds its own key share holder; it is not listed'
-          : 'a Recovery Group has no Cobo key share holder',
+        message: listsCobo
+          ? "a Recovery Group lists Cobo's key share holder once: recovery without Cobo's share is no longer offered"
+          : 'Cobo adds its own key share holder; it is not listed',
       });
     }
     const nodes = new Set(body.key_share_holders.map((h) => h.tss_node_id));

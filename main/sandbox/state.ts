@@ -213,10 +213,11 @@ export function seedState(now: number): SandboxState {
         [cobo, true],
         [api, true],
       ]),
+      // Since October 2025 a Recovery Key holds Cobo's share and two others (Cobo's manual).
       group('RecoveryGroup', 2, [
+        [cobo, false],
         [chen, false],
         [dana, false],
-        [emeka, false],
       ]),
     ],
     requests: [],

@@ -128,7 +128,8 @@ describe('a fresh organisation', () => {
     await holderPhones(page);
     await page.getByLabel(/Holders approve only when someone approves for them here/).uncheck();
 
-    // The Signing Group (the API co-signer) and the Recovery Group (three phones, no Cobo node).
+    // The Signing Group (the API co-signer) and the Recovery Group (Cobo's node, which the app lists,
+    // and two phones: since October 2025 every Recovery Key holds Cobo's share).
     const s = new CeremonyDriver(page, 'fresh-4-signing-group');
     await s.setUpGroup(
       'Signing Group',
@@ -141,7 +142,7 @@ describe('a fresh organisation', () => {
     await r.setUpGroup(
       'Recovery Group',
       '2-3',
-      ['Chen Wei', 'Dana Okafor', 'Emeka Nwosu'].map((n) => ({
+      ['Chen Wei', 'Dana Okafor'].map((n) => ({
         name: n,
         id: ids[n]!,
         kind: 'Mobile' as const,

@@ -4,7 +4,7 @@
  */
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Ceremony, GroupView } from '../../common/contract';
+import type { Ceremony, GroupDesign, GroupView } from '../../common/contract';
 import { CheckinStep } from '../../renderer/src/steps/CheckinStep';
 import { CloseStep } from '../../renderer/src/steps/CloseStep';
 import { DesignStep } from '../../renderer/src/steps/DesignStep';
@@ -13,6 +13,7 @@ import { LostHolderStep } from '../../renderer/src/steps/LostHolderStep';
 import { ReviewStep } from '../../renderer/src/steps/ReviewStep';
 import type { StepProps } from '../../renderer/src/steps/StepProps';
 import { useCeremonies } from '../../renderer/src/store/ceremonies';
+import { actedOn } from '../../renderer/src/views/ReportView';
 import { newCeremony } from '../fixtures/ceremony';
 import { group, holder, selection } from '../fixtures/groups';
 import { installFakeBridge } from '../helpers/fake-bridge';
@@ -23,6 +24,7 @@ const alice = holder('Alice', { status: 'Changed' });
 const bilal = holder('Bilal', { signer: true });
 const lostMain = group('old', 'MainGroup', [cobo, alice, bilal], { ...keyed, status: 'Unavailable' });
 const validMain = group('old', 'MainGroup', [cobo, holder('Alice'), bilal], keyed);
+// A Recovery Group made before October 2025, without Cobo's node (organisations set up then keep theirs).
 const recoveryGroup = group('rec', 'RecoveryGroup', [holder('Dana'), holder('Emeka'), holder('Fola')], keyed);
 const newAlice = holder('Alice', { tss_node_id: 'node-Alice-new' });
 const newMain = group('new', 'MainGroup', [cobo, newAlice, bilal]);
@@ -309,8 +311,21 @@ describe('the source nodes’ rule', () => {
     expect(tags[0]!.closest('tr')).toHaveTextContent(/^Alice new phone/);
     expect(screen.getAllByTestId('signing-threshold').map((p) => p.textContent)).toEqual([
       'Signing afterwards: any 2 of the group’s 3, Cobo’s node counted.',
-      'Recovering afterwards: any 2 of the group’s 3 re-create a Main Group, no Cobo node in it.',
+      'Recovering afterwards: any 2 of the group’s 3 re-create a Main Group, no Cobo node in it (a group made before Cobo’s October 2025 rules).',
     ]);
+    cleanup();
+    // A Recovery Key made under today's rules holds Cobo's share: Cobo's node must be a source.
+    const today = group('rec', 'RecoveryGroup', [cobo, holder('Emeka'), holder('Fola')], {
+      status: 'Valid',
+      has_keys: true,
+    });
+    render(<GroupsStep {...props(c, [lostMain, today, newMain])} />);
+    expect(screen.getByText(/^Source TSS nodes taking part/)).toHaveTextContent(
+      'Source TSS nodes taking part (at least 2; Cobo’s node must be one)',
+    );
+    expect(screen.getAllByTestId('signing-threshold')[1]).toHaveTextContent(
+      'Recovering afterwards: any 2 of the group’s 3 re-create a Main Group, Cobo’s node counted.',
+    );
     cleanup();
     const reshare = newCeremony({
       kind: 'KeyGenFromKeyGroup',
@@ -338,5 +353,54 @@ describe('the source nodes’ rule', () => {
       'Cobo does not report Alice’s phone as lost',
     );
     expect(screen.getByTestId('selection-verdict')).not.toHaveTextContent('meets the rules');
+  });
+
+  it('offers Self and Third-Party Recovery for a Recovery Group, and marks the third party’s holder', () => {
+    const design = (thirdParty?: boolean) =>
+      newCeremony({
+        kind: 'GroupSetup',
+        selection: selection({
+          vaultId: 'v',
+          design: {
+            type: 'RecoveryGroup',
+            threshold: 2,
+            participants: 3,
+            holders: [
+              { tss_node_id: 'node-Dana', name: 'Dana', type: 'Mobile', signer: false },
+              { tss_node_id: 'node-Fola', name: 'Fola', type: 'Mobile', signer: false, thirdParty },
+            ],
+          },
+        }),
+      });
+    const groups = [validMain];
+    render(<DesignStep {...props(design(), groups)} />);
+    expect(screen.getByTestId('recovery-mode')).toHaveTextContent(
+      /^Self Recovery: Cobo’s share and two of your organisation’s/,
+    );
+    expect(screen.getByTestId('cobo-holder')).toHaveTextContent(
+      'since October 2025 recovery always needs Cobo’s share',
+    );
+    expect(screen.queryByRole('radio', { name: /designated signer/ })).toBeNull();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'a trusted third party’s: Fola' }));
+    const sent = calls.find(([c]) => c === 'ceremony.select')![1] as { selection: { design: GroupDesign } };
+    expect(sent.selection.design.holders.map((h) => [h.name, h.thirdParty ?? false])).toEqual([
+      ['Dana', false],
+      ['Fola', true],
+    ]);
+    cleanup();
+    const marked = design(true);
+    render(<DesignStep {...props(marked, groups)} />);
+    expect(screen.getByTestId('recovery-mode')).toHaveTextContent(
+      /^Third-Party Recovery: Cobo’s share, one of your organisation’s and one of the trusted third party/,
+    );
+    cleanup();
+    render(<ReviewStep {...props({ ...marked, reviewedAt: 't', requestBody: {} }, groups)} />);
+    expect(screen.getByTestId('review-words')).toHaveTextContent(
+      'holders Dana, Fola (trusted third party), and Cobo’s node, listed in the request; Third-Party Recovery.',
+    );
+    expect(actedOn({ ...marked, createdGroupId: 'g-new' })).toContainEqual([
+      'How the Recovery Key is held',
+      'Third-Party Recovery: Cobo’s share and one of your organisation’s and one of a trusted third party (Fola)',
+    ]);
   });
 });

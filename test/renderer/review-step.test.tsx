@@ -166,14 +166,13 @@ describe('the review step', () => {
             holders: [
               { tss_node_id: 'cobo-chen-0001', name: 'Chen', type: 'Mobile', signer: false },
               { tss_node_id: 'cobo-dana-0002', name: 'Dana', type: 'Mobile', signer: false },
-              { tss_node_id: 'cobo-emeka-003', name: 'Emeka', type: 'Mobile', signer: false },
             ],
           },
         } as Ceremony['selection'],
       }),
     );
     expect(screen.getByTestId('review-words')).toHaveTextContent(
-      'Create a Recovery Group in “Treasury”: 2-of-3: 3 of your holders, no Cobo node; any 2 of the 3 approve; holders Chen, Dana, Emeka.',
+      'Create a Recovery Group in “Treasury”: 2-of-3: Cobo plus 2 of your holders; any 2 of the 3 approve; holders Chen, Dana, and Cobo’s node, listed in the request.',
     );
     expect(send()).toHaveTextContent('Create the group');
   });

@@ -20,7 +20,7 @@ export const tssRequest: Protocol = {
       (context.vault?.root_pubkeys.length ?? 0) > 0,
     ),
   body: (state, context) =>
-    requestBody(state.kind, state.selection, requestDescription(state), context.nodes),
+    requestBody(state.kind, state.selection, requestDescription(state), context.nodes, context.cobo),
 
   async send(client, state, body) {
     const request = await client.createTssRequest(state.selection.vaultId ?? '', body);

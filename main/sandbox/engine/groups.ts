@@ -40,7 +40,9 @@ const SpecCreateVault = z.object({
 
 /**
  * The group's members as Cobo would make them: the listed holders, checked, and for a Main or Signing
- * Group Cobo's own node, added when the body leaves it out (spec: KeyShareHolderGroupType).
+ * Group Cobo's own node, added when the body leaves it out (spec: KeyShareHolderGroupType). A new
+ * Recovery Group must list Cobo's node itself: since October 2025 every Recovery Key holds Cobo's
+ * share (Cobo's manual, key-share-optimization-note); Recovery Groups made before keep their shape.
  */
 function membersOf(ctx: EngineContext, body: SpecCreateGroup): GroupState['holders'] {
   const type = body.key_share_holder_group_type;
@@ -55,8 +57,10 @@ function membersOf(ctx: EngineContext, body: SpecCreateGroup): GroupState['holde
   if (new Set(members.map((m) => m.node.tss_node_id)).size !== members.length)
     throw invalidParameter('key_share_holders: a TSS node appears twice');
   const cobo = members.filter((m) => m.node.type === 'Cobo');
-  if (type === 'RecoveryGroup' && cobo.length)
-    throw invalidParameter('a RecoveryGroup has no Cobo key share holder');
+  if (type === 'RecoveryGroup' && cobo.length !== 1)
+    throw invalidParameter(
+      "key_share_holders: a RecoveryGroup must list Cobo's key share holder (from cobo_key_share_holders) once; recovery without Cobo's key share is no longer offered",
+    );
   if (type !== 'RecoveryGroup' && cobo.length === 0) {
     const own = ctx.state.nodes.find((n) => n.type === 'Cobo' && n.status === 'Valid');
     if (!own) throw invalidStatus('the organisation has no Cobo key share holder');
@@ -64,7 +68,7 @@ function membersOf(ctx: EngineContext, body: SpecCreateGroup): GroupState['holde
   }
   if (members.length !== body.participants)
     throw invalidParameter(
-      `key_share_holders: the group has ${body.participants} participants but ${members.length} key share holders${type === 'RecoveryGroup' ? '' : ' (Cobo included)'}`,
+      `key_share_holders: the group has ${body.participants} participants but ${members.length} key share holders (Cobo included)`,
     );
   if (type !== 'RecoveryGroup' && !members.some((m) => m.node.type !== 'Cobo' && m.signer))
     throw invalidParameter(`a ${type} needs a designated signer besides Cobo`);

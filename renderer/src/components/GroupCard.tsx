@@ -77,7 +77,10 @@ export function GroupCard({
         {group.threshold === group.participants ? 'all' : 'any'} {group.threshold} of the group’s{' '}
         {group.participants}
         {group.type === 'RecoveryGroup' ? ' re-create a Main Group' : ''}
-        {group.holders.some((h) => h.type === 'Cobo') ? ', Cobo’s node counted' : ', no Cobo node in it'}.
+        {group.holders.some((h) => h.type === 'Cobo')
+          ? ', Cobo’s node counted'
+          : ', no Cobo node in it (a group made before Cobo’s October 2025 rules)'}
+        .
       </p>
     </div>
   );

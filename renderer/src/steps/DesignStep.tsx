@@ -1,5 +1,12 @@
 import { everyHolder } from '../../../common/ceremony/holders';
-import { coboJoins, checkDesign, ownHolderCount, shapeInWords } from '../../../common/ceremony/rules';
+import {
+  checkDesign,
+  coboListedByUs,
+  needsSigner,
+  ownHolderCount,
+  recoveryMode,
+  shapeInWords,
+} from '../../../common/ceremony/rules';
 import { ALLOWED_GROUP_SHAPES } from '../../../common/cobo-enums';
 import type { GroupDesign } from '../../../common/contract';
 import { replacedPhone } from '../../../common/ceremony/lost-phone';
@@ -19,7 +26,7 @@ const TYPES: Array<{ type: GroupDesign['type']; label: string; note: string }> =
   {
     type: 'RecoveryGroup',
     label: 'Recovery Group',
-    note: 'Re-creates the Main Group’s shares after a loss. No Cobo node.',
+    note: 'Re-creates the Main Group’s shares after a loss. Cobo’s node is one of its holders: recovery always needs Cobo’s share.',
   },
 ];
 
@@ -33,7 +40,7 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
   const design = ceremony.selection.design ?? EMPTY;
   const save = (next: GroupDesign) =>
     void run(() => call('ceremony.select', { id: ceremony.id, selection: { design: next } }));
-  const verdict = checkDesign({ ...ceremony.selection, design }, data.nodes);
+  const verdict = checkDesign({ ...ceremony.selection, design }, data.nodes, data.cobo);
   const added = new Set(design.holders.map((h) => h.tss_node_id));
   const known = data.nodes.filter(
     (n) =>
@@ -42,7 +49,7 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
       !n.problem &&
       !added.has(n.tss_node_id),
   );
-  const joins = coboJoins(design.type);
+  const signs = needsSigner(design.type);
   const cobo = data.cobo[0];
   const all = everyHolder(data.groups, data.nodes);
   const holderName = (h: GroupDesign['holders'][number]) =>
@@ -92,16 +99,15 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
           </select>
         )}
       </Field>
-      {joins && (
-        <p className="muted" data-testid="cobo-holder">
-          Cobo adds its own node{cobo ? ` (${cobo.name}, ${cobo.tss_node_id})` : ''} to this group and counts
-          it among the {design.participants}; you add {ownHolderCount(design)}.
-        </p>
-      )}
+      <p className="muted" data-testid="cobo-holder">
+        {coboListedByUs(design.type)
+          ? `Cobo’s node${cobo ? ` (${cobo.name}, ${cobo.tss_node_id})` : ''} is one of the ${design.participants}: since October 2025 recovery always needs Cobo’s share, so the app lists it in the request; you add ${ownHolderCount(design)}.`
+          : `Cobo adds its own node${cobo ? ` (${cobo.name}, ${cobo.tss_node_id})` : ''} to this group and counts it among the ${design.participants}; you add ${ownHolderCount(design)}.`}
+      </p>
       <fieldset className="choices">
         <legend>
           Your holders ({design.holders.length} of {ownHolderCount(design)} added)
-          {joins ? ' and the designated signer' : ''}
+          {signs ? ' and the designated signer' : ''}
         </legend>
         {design.holders.map((h) => (
           <div key={h.tss_node_id} className="choice-inline" data-testid="design-holder">
@@ -119,7 +125,7 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
                 </>
               )}
             </span>
-            {joins && (
+            {signs && (
               <label className="signer">
                 <input
                   type="radio"
@@ -131,6 +137,25 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
                   }
                 />{' '}
                 designated signer<span className="visually-hidden">: {h.name ?? h.tss_node_id}</span>
+              </label>
+            )}
+            {design.type === 'RecoveryGroup' && (
+              <label className="signer">
+                <input
+                  type="checkbox"
+                  checked={h.thirdParty === true}
+                  disabled={busy}
+                  onChange={(e) =>
+                    save({
+                      ...design,
+                      holders: design.holders.map((x) => ({
+                        ...x,
+                        thirdParty: x === h ? e.target.checked : x.thirdParty && !e.target.checked,
+                      })),
+                    })
+                  }
+                />{' '}
+                a trusted third party’s<span className="visually-hidden">: {h.name ?? h.tss_node_id}</span>
               </label>
             )}
             <button
@@ -174,6 +199,14 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
           </div>
         )}
       </fieldset>
+      {design.type === 'RecoveryGroup' && (
+        <p className="muted" data-testid="recovery-mode">
+          {recoveryMode(design)}:{' '}
+          {recoveryMode(design) === 'Self Recovery'
+            ? 'Cobo’s share and two of your organisation’s. For Third-Party Recovery, mark the holder that is a trusted third party’s.'
+            : 'Cobo’s share, one of your organisation’s and one of the trusted third party marked above.'}
+        </p>
+      )}
       {lostPhones.map((lost) => (
         <p key={lost.tss_node_id} className="notice notice-info" data-testid="add-new-phone">
           {lost.name}’s phone was lost (Cobo reports it Changed). Add {lost.name}’s new phone below: the TSS

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { Ceremony, ChannelOutput } from '../../../common/contract';
 import { call } from '../api';
+import { recoveryMode } from '../../../common/ceremony/rules';
 import { buildTimeline } from '../../../common/ceremony/status';
 import { CEREMONIES } from '../ceremonies';
 import { RootKeyPanel } from '../components/RootKeyPanel';
@@ -18,6 +19,14 @@ export function actedOn(c: Ceremony): Array<[string, string]> {
   const facts: Array<[string, string]> = [];
   if (s.targetGroupId) facts.push(['Group that received key shares', s.targetGroupId]);
   if (c.createdGroupId) facts.push(['Group created', c.createdGroupId]);
+  const d = s.design;
+  if (c.kind === 'GroupSetup' && d?.type === 'RecoveryGroup') {
+    const third = d.holders.find((h) => h.thirdParty);
+    facts.push([
+      'How the Recovery Key is held',
+      `${recoveryMode(d)}: Cobo’s share and ${third ? `one of your organisation’s and one of a trusted third party (${third.name ?? third.tss_node_id})` : 'two of your organisation’s'}`,
+    ]);
+  }
   if (s.sourceGroupId) facts.push(['Source group', s.sourceGroupId]);
   if (s.sourceNodeIds.length)
     facts.push(['Source TSS nodes that took part', s.sourceNodeIds.map((id) => nodeName(c, id)).join(', ')]);

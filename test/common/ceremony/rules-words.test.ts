@@ -10,7 +10,9 @@ import {
   checkSelection,
   participants,
   quorum,
+  recoveryMode,
   requestBody,
+  shapeInWords,
 } from '../../../common/ceremony/rules';
 import type { Selection } from '../../../common/contract';
 import { group, holder, selection } from '../../fixtures/groups';
@@ -24,7 +26,7 @@ const keyedMain = group('keyed', 'MainGroup', [cobo, holder('Chen'), holder('Dan
   has_keys: true,
 });
 const signing = group('sign', 'SigningGroup', [cobo, holder('Api', { type: 'API' })]);
-const recovery = group('rec', 'RecoveryGroup', [holder('Emeka'), holder('Fola'), holder('Gita')], {
+const recovery = group('rec', 'RecoveryGroup', [cobo, holder('Fola'), holder('Gita')], {
   status: 'Valid',
   has_keys: true,
 });
@@ -38,7 +40,7 @@ const recover = (over: Partial<Selection> = {}) =>
   selection({
     targetGroupId: 'main',
     sourceGroupId: 'rec',
-    sourceNodeIds: ['node-Emeka', 'node-Fola'],
+    sourceNodeIds: ['node-Cobo', 'node-Fola'],
     lostNodeId: 'node-Zed',
     ...over,
   });
@@ -101,7 +103,7 @@ describe('selection refusals, one at a time', () => {
       'a Recovery Group as the source of a reshare',
       [
         'KeyGenFromKeyGroup',
-        reshare({ sourceGroupId: 'rec', sourceNodeIds: ['node-Emeka', 'node-Fola'] }),
+        reshare({ sourceGroupId: 'rec', sourceNodeIds: ['node-Cobo', 'node-Fola'] }),
         all,
         true,
       ],
@@ -132,6 +134,11 @@ describe('selection refusals, one at a time', () => {
       [
         'Cobo does not list the chosen phone in this vault’s Main Group; choose the lost phone among the Main Group’s holders.',
       ],
+    ],
+    [
+      'a recovery whose sources leave out Cobo’s node (every Recovery Key made since October 2025 holds it)',
+      ['Recovery', recover({ sourceNodeIds: ['node-Fola', 'node-Gita'] }), all, true],
+      ['The source nodes must include the Cobo node.'],
     ],
     [
       'a source that is not Valid',
@@ -195,12 +202,12 @@ describe('design refusals, one at a time', () => {
     [
       'too few of the organisation’s holders, Cobo counted',
       design({ threshold: 2, participants: 3 }),
-      ['Add exactly 2 of your holders (1 added); Cobo adds its own node as one of the 3.'],
+      ['Add exactly 2 of your holders (1 added); Cobo’s node is one of the 3.'],
     ],
     [
       'Cobo’s node listed by hand',
       design({ participants: 3, holders: [{ tss_node_id: 'node-Cobo', signer: false }, alice] }),
-      ['Cobo adds its own node to this group; remove it from the holders.'],
+      ['Cobo’s node joins every new key by itself; remove it from your holders.'],
     ],
     [
       'an inactive holder',
@@ -236,27 +243,81 @@ describe('design refusals, one at a time', () => {
       ['Choose the designated signer among your holders (Cobo signs too).'],
     ],
     [
-      'a Recovery Group with Cobo’s node',
-      design({ type: 'RecoveryGroup', holders: [{ tss_node_id: 'node-Cobo', signer: false }, alice] }),
-      ['A Recovery Group has no Cobo node; remove it from the holders.'],
+      'a Recovery Group with Cobo’s node among the organisation’s holders',
+      design({
+        type: 'RecoveryGroup',
+        participants: 3,
+        holders: [{ tss_node_id: 'node-Cobo', signer: false }, alice],
+      }),
+      ['Cobo’s node joins every new key by itself; remove it from your holders.'],
     ],
   ])('%s', (_, s, problems) => {
-    expect(checkDesign(s, nodes)).toEqual({ ok: false, problems });
+    expect(checkDesign(s, nodes, [cobo])).toEqual({ ok: false, problems });
   });
 
-  it('lets a Recovery Group go without Cobo and without a signer', () => {
+  const recoveryOfTwo = design({
+    type: 'RecoveryGroup',
+    participants: 3,
+    holders: [
+      { tss_node_id: 'node-Alice', signer: false },
+      { tss_node_id: 'node-Bilal', signer: false },
+    ],
+  });
+
+  it('lets a Recovery Group go without a signer: Cobo plus two of the organisation’s holders', () => {
+    expect(checkDesign(recoveryOfTwo, nodes, [cobo])).toEqual({ ok: true, problems: [] });
+    expect(shapeInWords(recoveryOfTwo.design!)).toBe(
+      '2-of-3: Cobo plus 2 of your holders; any 2 of the 3 approve',
+    );
+  });
+
+  it('takes Self or Third-Party Recovery: at most one trusted third party, beside one holder of the organisation', () => {
+    const third = (holders: Array<{ name: string; thirdParty?: boolean }>, type = 'RecoveryGroup' as const) =>
+      design({
+        type,
+        participants: 3,
+        holders: holders.map((h) => ({
+          tss_node_id: `node-${h.name}`,
+          signer: true,
+          thirdParty: h.thirdParty,
+        })),
+      });
+    const selfRecovery = third([{ name: 'Alice' }, { name: 'Bilal' }]);
+    const thirdParty = third([{ name: 'Alice' }, { name: 'Bilal', thirdParty: true }]);
+    expect(recoveryMode(selfRecovery.design!)).toBe('Self Recovery');
+    expect(recoveryMode(thirdParty.design!)).toBe('Third-Party Recovery');
+    expect(checkDesign(thirdParty, nodes, [cobo])).toEqual({ ok: true, problems: [] });
+    expect(
+      checkDesign(
+        third([
+          { name: 'Alice', thirdParty: true },
+          { name: 'Bilal', thirdParty: true },
+        ]),
+        nodes,
+        [cobo],
+      ).problems,
+    ).toEqual([
+      'Third-Party Recovery is one holder of your organisation and one trusted third party: mark one third party, and keep one holder of your own.',
+    ]);
     expect(
       checkDesign(
         design({
-          type: 'RecoveryGroup',
-          holders: [
-            { tss_node_id: 'node-Alice', signer: false },
-            { tss_node_id: 'node-Bilal', signer: false },
-          ],
+          participants: 3,
+          holders: [alice, { tss_node_id: 'node-Bilal', signer: false, thirdParty: true }],
         }),
         nodes,
-      ),
-    ).toEqual({ ok: true, problems: [] });
+        [cobo],
+      ).problems,
+    ).toEqual(['Only a Recovery Group can hold a trusted third party’s share; unmark the third party.']);
+  });
+
+  it('refuses a Recovery Group when Cobo lists no node of its own to put in it', () => {
+    expect(checkDesign(recoveryOfTwo, nodes, []).problems).toEqual([
+      'Cobo lists no node of its own for this organisation, and a Recovery Key needs Cobo’s share: check the connection and the profile, then look again.',
+    ]);
+    expect(checkDesign(recoveryOfTwo, nodes, [{ ...cobo, status: 'Changed' }]).ok).toBe(false);
+    // Where Cobo's list is not known (the step's own completeness), the rest is still checked.
+    expect(checkDesign(recoveryOfTwo, nodes).ok).toBe(true);
   });
 
   it('accepts a holder entered by TSS node ID that Cobo does not list yet', () => {
@@ -301,13 +362,13 @@ describe('who takes part, and what is sent', () => {
   });
 
   it('sends exactly the fields of each kind', () => {
-    expect(requestBody('KeyGen', selection({ targetGroupId: 'main' }), 'why', [])).toEqual({
+    expect(requestBody('KeyGen', selection({ targetGroupId: 'main' }), 'why', [], [])).toEqual({
       type: 'KeyGen',
       target_key_share_holder_group_id: 'main',
       description: 'why',
     });
     expect(
-      requestBody('Recovery', reshare({ targetGroupId: 'main', sourceGroupId: 'rec' }), 'd', []),
+      requestBody('Recovery', reshare({ targetGroupId: 'main', sourceGroupId: 'rec' }), 'd', [], []),
     ).toEqual({
       type: 'Recovery',
       target_key_share_holder_group_id: 'main',
@@ -317,7 +378,7 @@ describe('who takes part, and what is sent', () => {
       },
       description: 'd',
     });
-    expect(() => requestBody('GroupSetup', selection({}), '', [])).toThrow('no design');
+    expect(() => requestBody('GroupSetup', selection({}), '', [], [])).toThrow('no design');
     expect(
       requestBody(
         'GroupSetup',
@@ -326,17 +387,22 @@ describe('who takes part, and what is sent', () => {
             type: 'RecoveryGroup',
             threshold: 2,
             participants: 2,
-            holders: [{ tss_node_id: 'node-X', signer: false }],
+            holders: [{ tss_node_id: 'node-X', signer: true }],
           },
         }),
         '',
         [],
+        [cobo],
       ),
     ).toEqual({
       key_share_holder_group_type: 'RecoveryGroup',
       participants: 2,
       threshold: 2,
-      key_share_holders: [{ name: '', type: '', tss_node_id: 'node-X', signer: false }],
+      // Cobo's node is listed for a Recovery Group (Cobo adds it only to Main and Signing Groups).
+      key_share_holders: [
+        { name: 'Cobo', type: 'Cobo', tss_node_id: 'node-Cobo', signer: false },
+        { name: '', type: '', tss_node_id: 'node-X', signer: false },
+      ],
     });
   });
 

@@ -111,14 +111,14 @@ describe('selection rules per ceremony', () => {
         nodes,
       ).problems,
     ).toEqual([
-      'Add exactly 2 of your holders (3 added); Cobo adds its own node as one of the 3.',
-      'Cobo adds its own node to this group; remove it from the holders.',
+      'Add exactly 2 of your holders (3 added); Cobo’s node is one of the 3.',
+      'Cobo’s node joins every new key by itself; remove it from your holders.',
     ]);
     expect(
       checkDesign(design({ holders: own.map((n) => ({ tss_node_id: n.tss_node_id, signer: false })) }), nodes)
         .problems,
     ).toContain('Choose the designated signer among your holders (Cobo signs too).');
-    expect(requestBody('GroupSetup', design({}), '', nodes)).toEqual({
+    expect(requestBody('GroupSetup', design({}), '', nodes, [])).toEqual({
       key_share_holder_group_type: 'MainGroup',
       participants: 3,
       threshold: 2,

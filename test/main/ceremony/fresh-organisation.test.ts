@@ -203,7 +203,8 @@ describe('a fresh organisation’s first ceremonies', () => {
     await follow(keyGen.id);
     sandbox.engine.settings.manualApproval = false;
 
-    // A Signing Group with the API co-signer, and a Recovery Group of three phones, both keyed from Main.
+    // A Signing Group with the API co-signer, and a Recovery Group of Cobo's node and two phones (the
+    // app lists Cobo's node, from cobo_key_share_holders), both keyed from Main.
     const signingId = await setUp({
       type: 'SigningGroup',
       threshold: 2,
@@ -214,8 +215,11 @@ describe('a fresh organisation’s first ceremonies', () => {
       type: 'RecoveryGroup',
       threshold: 2,
       participants: 3,
-      holders: [typed('Chen Wei'), typed('Dana Okafor'), typed('Emeka Nwosu')],
+      holders: [typed('Chen Wei'), typed('Dana Okafor')],
     });
+    const recovery = await client.getKeyShareHolderGroup(vaultId, recoveryId);
+    expect(recovery.key_share_holders!.map((h) => h.type).sort()).toEqual(['Cobo', 'Mobile', 'Mobile']);
+    expect(recovery.participants).toBe(3);
     const mainNodes = (await client.getKeyShareHolderGroup(vaultId, mainId)).key_share_holders!;
     const sources = [
       mainNodes.find((h) => h.type === 'Cobo')!,

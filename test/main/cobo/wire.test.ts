@@ -334,10 +334,26 @@ describe('request bodies the client refuses to send', () => {
           key_share_holder_group_type: 'RecoveryGroup',
           participants: 3,
           threshold: 2,
-          key_share_holders: [holder('a'), holder('b'), { ...holder('c'), type: 'Cobo' }],
+          key_share_holders: [holder('a'), holder('b'), holder('c')],
         }),
       ),
-    ).toEqual([['key_share_holders', 'a Recovery Group has no Cobo key share holder']]);
+    ).toEqual([
+      [
+        'key_share_holders',
+        "a Recovery Group lists Cobo's key share holder once: recovery without Cobo's share is no longer offered",
+      ],
+    ]);
+    // Cobo's node listed once, and two of the organisation's: what a Recovery Group's body is now.
+    expect(
+      issues(
+        CreateKeyShareHolderGroupRequest.safeParse({
+          key_share_holder_group_type: 'RecoveryGroup',
+          participants: 3,
+          threshold: 2,
+          key_share_holders: [{ ...holder('c'), type: 'Cobo' }, holder('a'), holder('b')],
+        }),
+      ),
+    ).toEqual([]);
     expect(
       issues(
         CreateKeyShareHolderGroupRequest.safeParse({

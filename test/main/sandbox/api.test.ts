@@ -381,6 +381,7 @@ describe('routing, pagination and refusals', () => {
     const nodes = ctx.sandbox.engine.state.nodes;
     const cobo = nodes.find((n) => n.type === 'Cobo')!;
     const emeka = nodes.find((n) => n.name === 'Emeka Nwosu')!;
+    const alice = nodes.find((n) => n.name === 'Alice Moreau')!;
     // Only the organisation's holder, with only its TSS node ID and signer flag: Cobo fills in the rest.
     const made = await post({
       key_share_holder_group_type: 'SigningGroup',
@@ -405,16 +406,33 @@ describe('routing, pagination and refusals', () => {
       ],
     });
     expect((explicit.body as SandboxGroup).key_share_holders).toHaveLength(2);
-    // Refused: a Recovery Group with Cobo's node; a count that does not add up; a holder without its ID.
+    // A new Recovery Group lists Cobo's node itself (Cobo adds it only to Main and Signing Groups):
+    // without it, refused, since recovery without Cobo's share is no longer offered (October 2025).
     const recovery = await post({
       key_share_holder_group_type: 'RecoveryGroup',
       participants: 2,
       threshold: 2,
-      key_share_holders: [{ tss_node_id: cobo.tss_node_id }, { tss_node_id: emeka.tss_node_id }],
+      key_share_holders: [{ tss_node_id: emeka.tss_node_id }, { tss_node_id: alice.tss_node_id }],
     });
     expectCoboError(recovery, 400, 2006);
     expect((recovery.body as { error_message: string }).error_message).toMatch(
-      /has no Cobo key share holder/,
+      /must list Cobo's key share holder .* recovery without Cobo's key share is no longer offered/,
+    );
+    const withCobo = await post({
+      key_share_holder_group_type: 'RecoveryGroup',
+      participants: 3,
+      threshold: 2,
+      key_share_holders: [
+        { tss_node_id: cobo.tss_node_id },
+        { tss_node_id: emeka.tss_node_id },
+        { tss_node_id: alice.tss_node_id },
+      ],
+    });
+    expect(withCobo.status).toBe(201);
+    expectSpec('KeyShareHolderGroup', withCobo.body);
+    expect((withCobo.body as SandboxGroup).participants).toBe(3);
+    expect((withCobo.body as SandboxGroup).key_share_holders!.filter((h) => h.type === 'Cobo')).toHaveLength(
+      1,
     );
     const short = await post({
       key_share_holder_group_type: 'SigningGroup',

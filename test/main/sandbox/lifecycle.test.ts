@@ -174,7 +174,7 @@ describe('TSS request lifecycle', () => {
       message: expect.stringContaining('Cobo TSS node'),
     });
     await expect(
-      attempt([cobo, s.groups.RecoveryGroup!.key_share_holders![0]!.tss_node_id]),
+      attempt([cobo, s.groups.RecoveryGroup!.key_share_holders!.find((h) => h.type !== 'Cobo')!.tss_node_id]),
     ).rejects.toMatchObject({
       message: expect.stringContaining('not in the source group'),
     });
