@@ -46,7 +46,7 @@ export const CEREMONY_KINDS: Readonly<Record<CeremonyKind, KindDeclaration>> = {
     title: 'Set up a key share holder group',
     shortTitle: 'Set up a key share holder group',
     summary:
-      'Create a Main, Signing or Recovery Group from the organisation’s holders: custodians’ Cobo Guard phones and API co-signers, entered by their TSS node IDs. Cobo’s node is in every new group: Cobo adds it to Main and Signing Groups, and the app lists it for a Recovery Group. The group gets key shares in a later ceremony.',
+      'Create a Main, Signing or Recovery Group from the organisation’s holders: custodians’ phones (Mobile Signers: Cobo Guard or Portal Mobile) and Server Signers (TSS Nodes), entered by their TSS node IDs. Cobo’s node is in every new group: Cobo adds it to Main and Signing Groups, and the app lists it for a Recovery Group. The group gets key shares in a later ceremony.',
     protocol: 'group-creation',
     targetTypes: [],
     sourceType: null,
@@ -58,7 +58,7 @@ export const CEREMONY_KINDS: Readonly<Record<CeremonyKind, KindDeclaration>> = {
     title: 'KeyGen: create the root keys',
     shortTitle: 'KeyGen',
     summary:
-      'Create the vault’s root extended public keys and the Main Group’s key shares. Done once per organisation: every wallet key derives from these root keys.',
+      'Create the vault’s root extended public keys and the Main Group’s key shares. Done once per vault: every wallet key of the vault derives from these root keys.',
     protocol: 'tss-request',
     targetTypes: ['MainGroup'],
     sourceType: null,

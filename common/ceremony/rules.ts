@@ -96,7 +96,9 @@ function holderProblems(d: GroupDesign, nodes: readonly HolderView[]): string[] 
     if (h.type === 'Cobo')
       problems.push('Cobo’s node joins every new key by itself; remove it from your holders.');
     else if (h.type !== 'Mobile' && h.type !== 'API')
-      problems.push(`Say whether ${who} is a Mobile co-signer (Cobo Guard) or an API co-signer (TSS Node).`);
+      problems.push(
+        `Say whether ${who} is a Mobile Signer (Cobo Guard or Portal Mobile) or a Server Signer (TSS Node).`,
+      );
     if (!h.name) problems.push(`Give the holder ${h.tss_node_id} a name.`);
     if (h.known && h.known.status !== 'Valid')
       problems.push('Every holder must be active (a lost or unset phone cannot hold a share).');
@@ -170,7 +172,7 @@ export function checkSelection(
   if (target.holders.some((h) => h.status !== 'Valid'))
     problems.push('Every holder of the target group must be active.');
   if (kind === 'KeyGen' && vaultHasRootKeys)
-    problems.push('This vault already has root keys: KeyGen is done once per organisation.');
+    problems.push('This vault already has root keys: KeyGen is done once per vault.');
   if (kind !== 'KeyGen') {
     if (!vaultHasRootKeys) problems.push('This vault has no root keys yet: run KeyGen first.');
     const source = groups.find((g) => g.key_share_holder_group_id === selection.sourceGroupId);

@@ -19,20 +19,21 @@ const MEANINGS: Record<TssRequestStatus, Omit<StatusMeaning, 'known'>> = {
   PendingKeyHolderConfirmation: {
     title: 'Waiting for holders to approve',
     meaning:
-      'The request waits for enough key share holders to approve it. Custodians with a mobile co-signer approve it in Cobo Guard now; API co-signers’ TSS Nodes answer by themselves.',
+      'The request waits for enough key share holders to approve it. Custodians with a Mobile Signer approve it in Cobo Guard or Portal Mobile now; Server Signers’ TSS Nodes answer by themselves.',
     final: false,
     outcome: null,
     cancellable: true,
-    actor: 'custodians approve in Cobo Guard; API co-signers’ TSS Nodes by themselves',
+    actor: 'custodians approve in Cobo Guard or Portal Mobile; Server Signers’ TSS Nodes by themselves',
   },
   MPCProcessing: {
     title: 'Approved; holders now take part in Cobo Guard',
     meaning:
-      'The approval is waiting to be started. Custodians with a mobile co-signer must open Cobo Guard again to approve the TSS request and take part; an API co-signer’s TSS Node asks its callback server for the risk-control check, with nothing to do by hand.',
+      'The approval is waiting to be started. Custodians with a Mobile Signer must open Cobo Guard or Portal Mobile again to approve the TSS request and take part; a Server Signer’s TSS Node asks its callback server for the risk-control check, with nothing to do by hand.',
     final: false,
     outcome: null,
     cancellable: true,
-    actor: 'custodians take part in Cobo Guard; API co-signers’ TSS Nodes ask their callback server',
+    actor:
+      'custodians take part in Cobo Guard or Portal Mobile; Server Signers’ TSS Nodes ask their callback server',
   },
   KeyGenerating: {
     title: 'Generating key shares',

@@ -46,7 +46,7 @@ async function main() {
       stepMs: number('step-ms', values['step-ms'], 1_000, 600_000),
       manualApproval: values.manual,
     },
-    // A fresh organisation: phones and API co-signer known only to the simulation, no groups, no vault.
+    // A fresh organisation: phones and Server Signer known only to the simulation, no groups, no vault.
     ...(values.fresh ? { fresh: { withVault: values['with-vault'] } } : {}),
   });
   process.stdout.write(`Key Ceremony offline sandbox (rehearsal only), state in ${sandbox.stateFile}\n`);

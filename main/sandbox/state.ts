@@ -76,7 +76,7 @@ export const RequestState = z.object({
   /** The holders whose approval is needed (Cobo's own node approves by itself). */
   required: z.array(z.string()),
   approvals: z.record(z.string(), z.enum(['approved', 'rejected'])),
-  /** In MPCProcessing, who has taken part: Mobile holders in Cobo Guard, API co-signers' TSS Nodes. */
+  /** In MPCProcessing, who has taken part: Mobile holders in Cobo Guard, Server Signers' TSS Nodes. */
   participation: z.record(z.string(), z.enum(['joined', 'refused'])).default({}),
   timeline: z.array(z.object({ status: z.enum(TSS_REQUEST_STATUSES), at: z.number() })),
   failure: z.string().nullable(),
@@ -131,7 +131,7 @@ const node = (name: string, type: NodeState['type'], online = true): NodeState =
   replaces: null,
 });
 
-/** The organisation's people and machines: Cobo's node, five custodians with Cobo Guard, one API co-signer. */
+/** The organisation's people and machines: Cobo's node, five custodians with Cobo Guard, one Server Signer. */
 function organisationNodes() {
   const cobo = node('Cobo', 'Cobo');
   const [alice, bilal, chen, dana, emeka] = [
@@ -141,7 +141,7 @@ function organisationNodes() {
     'Dana Okafor',
     'Emeka Nwosu',
   ].map((n) => node(n, 'Mobile')) as [NodeState, NodeState, NodeState, NodeState, NodeState];
-  const api = node('Treasury API co-signer', 'API');
+  const api = node('Treasury Server Signer', 'API');
   return { cobo, alice, bilal, chen, dana, emeka, api };
 }
 
@@ -156,7 +156,7 @@ export const newVault = (name: string, now: number): VaultState => ({
 });
 
 /**
- * Where a real organisation starts: its phones and API co-signer exist (each custodian reads their TSS
+ * Where a real organisation starts: its phones and Server Signer exist (each custodian reads their TSS
  * node ID in Cobo Guard; the Holder phones screen shows them), Cobo lists none of them yet, and there
  * are no groups — and, unless asked for, no vault.
  */
@@ -176,7 +176,7 @@ export function freshState(now: number, withVault: boolean): SandboxState {
 
 /**
  * The organisation a first start creates: one vault without keys, a Cobo node, five custodians with
- * Cobo Guard, one API co-signer, and a Main, a Signing and a Recovery Group waiting for their ceremonies.
+ * Cobo Guard, one Server Signer, and a Main, a Signing and a Recovery Group waiting for their ceremonies.
  */
 export function seedState(now: number): SandboxState {
   const { cobo, alice, bilal, chen, dana, emeka, api } = organisationNodes();

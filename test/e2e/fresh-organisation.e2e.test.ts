@@ -1,6 +1,6 @@
 /**
  * Where a real organisation starts: a fresh sandbox organisation with no vault and no groups, whose
- * phones and API co-signer Cobo does not list yet. The officer creates the vault, sets up the Main
+ * phones and Server Signer Cobo does not list yet. The officer creates the vault, sets up the Main
  * Group by typing the TSS node IDs read from the Holder phones screen (Cobo adds its own node), runs
  * KeyGen with the custodians acting in Cobo Guard both to approve and, in MPCProcessing, to take part,
  * then sets up the Signing and Recovery Groups and gives them shares.
@@ -50,7 +50,7 @@ describe('a fresh organisation', () => {
           'Chen Wei',
           'Dana Okafor',
           'Emeka Nwosu',
-          'Treasury API co-signer',
+          'Treasury Server Signer',
         ].map(async (n) => [n, await nodeId(page, n)] as const),
       ),
     );
@@ -128,14 +128,14 @@ describe('a fresh organisation', () => {
     await holderPhones(page);
     await page.getByLabel(/Holders approve only when someone approves for them here/).uncheck();
 
-    // The Signing Group (the API co-signer) and the Recovery Group (Cobo's node, which the app lists,
+    // The Signing Group (the Server Signer) and the Recovery Group (Cobo's node, which the app lists,
     // and two phones: since October 2025 every Recovery Key holds Cobo's share).
     const s = new CeremonyDriver(page, 'fresh-4-signing-group');
     await s.setUpGroup(
       'Signing Group',
       '2-2',
-      [{ name: 'Treasury API co-signer', id: ids['Treasury API co-signer']!, kind: 'API' }],
-      'Treasury API co-signer',
+      [{ name: 'Treasury Server Signer', id: ids['Treasury Server Signer']!, kind: 'API' }],
+      'Treasury Server Signer',
       'Fresh Treasury',
     );
     const r = new CeremonyDriver(page, 'fresh-5-recovery-group');

@@ -18,7 +18,7 @@ describe('holder phones panel (offline sandbox)', () => {
       'Chen Wei',
       'Dana Okafor',
       'Emeka Nwosu',
-      'Treasury API co-signer',
+      'Treasury Server Signer',
     ]);
     expect(await axeViolations(app.session.page)).toEqual([]);
     await screenshot(app.session.page, 'holders-list');

@@ -172,7 +172,7 @@ describe('the review step', () => {
       }),
     );
     expect(screen.getByTestId('review-words')).toHaveTextContent(
-      'Create a Recovery Group in “Treasury”: 2-of-3: Cobo plus 2 of your holders; any 2 of the 3 approve; holders Chen, Dana, and Cobo’s node, listed in the request.',
+      'Create a Recovery Group in “Treasury”: 2-of-3: Cobo plus 2 of your holders; any 2 of the 3 approve; holders Chen, Dana, and Cobo’s node, listed in the request; Self Recovery.',
     );
     expect(send()).toHaveTextContent('Create the group');
   });

@@ -1,8 +1,8 @@
 /**
  * A TSS request's life after it is created, as the README's transition table shows and the spec's
- * TSSRequestStatus describes: holders approve (API co-signers at once, Mobile holders after a while or
+ * TSSRequestStatus describes: holders approve (Server Signers at once, Mobile holders after a while or
  * when someone plays their part); in MPCProcessing every holder takes part — a Mobile holder again in
- * Cobo Guard, an API co-signer's TSS Node after its callback server's risk check; KeyGenerating takes a
+ * Cobo Guard, a Server Signer's TSS Node after its callback server's risk check; KeyGenerating takes a
  * step; then the key material is made and checked.
  */
 import type { RequestState } from '../state';

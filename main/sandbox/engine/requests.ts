@@ -31,7 +31,7 @@ function checkTarget(ctx: EngineContext, vaultId: string, body: Body): GroupStat
     if (target.type !== 'MainGroup') throw invalidParameter('KeyGen targets a Main Group');
     if (target.status !== 'New' || target.keys) throw invalidStatus('the Main Group already has key shares');
     if (ctx.vault(vaultId).root)
-      throw invalidStatus('the vault already has root keys; KeyGen is done once per organisation');
+      throw invalidStatus('the vault already has root keys; KeyGen is done once per vault');
   }
   return target;
 }

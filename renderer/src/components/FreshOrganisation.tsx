@@ -4,7 +4,7 @@ import { useAction } from '../store/use-action';
 import { ErrorNotice } from './ErrorNotice';
 
 /**
- * Rehearsal only: start over where a real organisation starts — its phones and API co-signer exist,
+ * Rehearsal only: start over where a real organisation starts — its phones and Server Signer exist,
  * Cobo lists none of them yet, no groups, and no vault unless asked for.
  */
 export function FreshOrganisation() {
@@ -21,7 +21,7 @@ export function FreshOrganisation() {
         <div className="inline-form danger-zone">
           <p>
             The sandbox forgets its groups, requests and keys and starts where a real organisation starts: the
-            phones and the API co-signer below exist, but Cobo lists none of them until they are in a group.
+            phones and the Server Signer below exist, but Cobo lists none of them until they are in a group.
             Enter their TSS node IDs (shown below) when you design the groups.
           </p>
           <label className="checkbox">

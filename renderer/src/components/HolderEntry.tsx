@@ -7,7 +7,7 @@ type NewHolder = Required<Pick<GroupDesign['holders'][number], 'tss_node_id' | '
 
 /**
  * Adding one of the organisation's holders by the TSS node ID its custodian reads in Cobo Guard (or
- * its API co-signer's TSS Node reports): checked as it is typed, with look-alike characters pointed
+ * a Server Signer's TSS Node reports): checked as it is typed, with look-alike characters pointed
  * out and the ID in groups of four to read back to the custodian.
  */
 export function HolderEntry({
@@ -42,8 +42,8 @@ export function HolderEntry({
       <Field label="Kind of holder">
         {(id) => (
           <select id={id} value={type} onChange={(e) => setType(e.target.value as NewHolder['type'])}>
-            <option value="Mobile">Mobile co-signer (Cobo Guard on a phone)</option>
-            <option value="API">API co-signer (TSS Node on a server)</option>
+            <option value="Mobile">Mobile Signer (Cobo Guard or Portal Mobile on a phone)</option>
+            <option value="API">Server Signer (TSS Node on a server)</option>
           </select>
         )}
       </Field>
@@ -89,7 +89,7 @@ export function HolderEntry({
         <p className="muted" data-testid="node-id-lookup">
           {found.holder
             ? `Cobo lists ${found.holder.name} (${found.holder.type}, ${found.holder.status}) with this TSS node ID in this vault’s groups.`
-            : 'Cobo does not list this TSS node ID in this vault yet: that is expected for a phone or co-signer in no group. Read the ID back to the custodian before adding it.'}
+            : 'Cobo does not list this TSS node ID in this vault yet: that is expected for a phone or Server Signer in no group. Read the ID back to the custodian before adding it.'}
         </p>
       )}
       <button

@@ -22,7 +22,7 @@ export function CheckinStep({ ceremony, data, run, busy }: StepProps) {
                 <span className="muted">
                   (
                   {p.type === 'API'
-                    ? 'API co-signer: its operator'
+                    ? 'Server Signer: its operator'
                     : replacedPhone(p, known)
                       ? 'Cobo Guard on the new phone, not the lost one'
                       : 'Cobo Guard phone'}

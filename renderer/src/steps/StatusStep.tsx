@@ -103,7 +103,7 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
               {waiting.length === 1 ? '' : 's'}{' '}
               {last === 'MPCProcessing' ? 'to take part in Cobo Guard now' : 'to approve in Cobo Guard'}:{' '}
               {waiting
-                .map((h) => `${h.name}${h.type === 'API' ? ' (API co-signer: by itself)' : ''}`)
+                .map((h) => `${h.name}${h.type === 'API' ? ' (Server Signer: by itself)' : ''}`)
                 .join(', ')}
               {offline.length ? `. Offline now: ${offline.map((h) => h.name).join(', ')}.` : '.'}
             </p>

@@ -15,8 +15,8 @@ import { useAction } from '../store/use-action';
 
 const TYPE_LABELS: Record<string, string> = {
   Cobo: 'Cobo node',
-  Mobile: 'Cobo Guard phone',
-  API: 'API co-signer',
+  Mobile: 'Mobile Signer (phone)',
+  API: 'Server Signer',
 };
 const STATUS_LABELS: Record<string, string> = {
   Valid: 'Active',

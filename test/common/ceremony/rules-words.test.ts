@@ -87,7 +87,7 @@ describe('selection refusals, one at a time', () => {
     [
       'KeyGen on a vault with root keys',
       ['KeyGen', selection({ targetGroupId: 'main' }), all, true],
-      ['This vault already has root keys: KeyGen is done once per organisation.'],
+      ['This vault already has root keys: KeyGen is done once per vault.'],
     ],
     [
       'a reshare on a vault without root keys',
@@ -218,7 +218,7 @@ describe('design refusals, one at a time', () => {
       'a holder Cobo does not list, entered without a name or a kind',
       design({ holders: [{ tss_node_id: 'node-Gone', signer: true }] }),
       [
-        'Say whether node-Gone is a Mobile co-signer (Cobo Guard) or an API co-signer (TSS Node).',
+        'Say whether node-Gone is a Mobile Signer (Cobo Guard or Portal Mobile) or a Server Signer (TSS Node).',
         'Give the holder node-Gone a name.',
       ],
     ],

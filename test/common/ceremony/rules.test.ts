@@ -40,7 +40,7 @@ describe('selection rules per ceremony', () => {
     expect(
       checkSelection('KeyGen', selection({ targetGroupId: main.key_share_holder_group_id }), [main], true)
         .problems[0],
-    ).toMatch(/once per organisation/);
+    ).toMatch(/once per vault/);
     expect(
       checkSelection(
         'KeyGen',

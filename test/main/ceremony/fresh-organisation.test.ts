@@ -203,13 +203,13 @@ describe('a fresh organisation’s first ceremonies', () => {
     await follow(keyGen.id);
     sandbox.engine.settings.manualApproval = false;
 
-    // A Signing Group with the API co-signer, and a Recovery Group of Cobo's node and two phones (the
+    // A Signing Group with the Server Signer, and a Recovery Group of Cobo's node and two phones (the
     // app lists Cobo's node, from cobo_key_share_holders), both keyed from Main.
     const signingId = await setUp({
       type: 'SigningGroup',
       threshold: 2,
       participants: 2,
-      holders: [typed('Treasury API co-signer', true)],
+      holders: [typed('Treasury Server Signer', true)],
     });
     const recoveryId = await setUp({
       type: 'RecoveryGroup',

@@ -15,7 +15,7 @@ const fresh = async (withVault: boolean): Promise<SandboxContext> => {
 };
 
 describe('a fresh organisation', () => {
-  it('has its phones and API co-signer, no groups, and no vault unless asked for', async () => {
+  it('has its phones and Server Signer, no groups, and no vault unless asked for', async () => {
     const ctx = await fresh(false);
     expect(await ctx.client.listAllMpcVaults('Org-Controlled')).toEqual([]);
     expect(ctx.sandbox.engine.state.nodes.map((n) => n.type).sort()).toEqual([

@@ -127,14 +127,25 @@ describe('a full ceremony story against the sandbox', () => {
     });
     expect(newMain.status).toBe('New');
     const recovery = groups.RecoveryGroup!;
-    const created = await ctx.client.createTssRequest(vaultId, {
-      type: 'Recovery',
-      target_key_share_holder_group_id: newMain.key_share_holder_group_id,
-      source_key_share_holder_group: {
-        key_share_holder_group_id: recovery.key_share_holder_group_id,
-        tss_node_ids: nodeIds(recovery).slice(0, 2),
-      },
+    const recover = (tss_node_ids: string[]) =>
+      ctx.client.createTssRequest(vaultId, {
+        type: 'Recovery',
+        target_key_share_holder_group_id: newMain.key_share_holder_group_id,
+        source_key_share_holder_group: {
+          key_share_holder_group_id: recovery.key_share_holder_group_id,
+          tss_node_ids,
+        },
+      });
+    // Today's Recovery Key holds Cobo's share, and recovery always uses it: two custodians alone are refused.
+    const custodians = recovery
+      .key_share_holders!.filter((h) => h.type !== 'Cobo')
+      .map((h) => h.tss_node_id!);
+    expect(custodians).toHaveLength(2);
+    await expect(recover(custodians)).rejects.toMatchObject({
+      message: expect.stringContaining('must include the Cobo TSS node'),
     });
+    const cobo = recovery.key_share_holders!.find((h) => h.type === 'Cobo')!.tss_node_id!;
+    const created = await recover([cobo, custodians[0]!]);
     expect((await settle(created.tss_request_id)).status).toBe('Success');
     expect((await ctx.client.getMpcVault(vaultId)).root_pubkeys).toEqual(rootKeys);
     const mains = await ctx.client.listAllKeyShareHolderGroups(vaultId, 'MainGroup');
