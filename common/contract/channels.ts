@@ -217,7 +217,8 @@ export const channels = {
 /** Events: main -> page, pushed. */
 export const events = {
   /** Main tells the page that something it shows has changed, so the page reads it again. */
-  'app.changed': z.strictObject({ topic: z.enum(['profiles', 'sandbox']) }),
+  /** Something main holds changed outside a call: the page reads it again (`records`: a record found damaged). */
+  'app.changed': z.strictObject({ topic: z.enum(['profiles', 'sandbox', 'records']) }),
   /** A ceremony changed in main (a choice, a tick, a status from Cobo): the page mirrors it. */
   'ceremony.updated': Ceremony,
   /**

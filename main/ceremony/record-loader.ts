@@ -12,7 +12,13 @@ import { isOver } from '../../common/ceremony/history';
 import { journalFromReading, type JournalOptions } from '../journal/journal';
 import { log } from '../log';
 import { createSerialQueue } from '../storage/atomic-file';
-import { readRecord, type CeremonyEntry, type DamagedEntry, type RecordKeys } from './record-load';
+import {
+  damagedEntry,
+  readRecord,
+  type CeremonyEntry,
+  type DamagedEntry,
+  type RecordKeys,
+} from './record-load';
 import { readMemo, writeMemo, type RecordHashes, type RecordMemo } from './record-memo';
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message.slice(0, 120) : 'unknown');
@@ -31,7 +37,7 @@ export function createRecordLoader(options: {
   const memoFile = path.join(options.dataDir, 'record-memo.json');
   /** Ceremonies that are over and not loaded yet, with when each was created (from the memo). */
   const waiting = new Map<string, string>();
-  const inFlight = new Map<string, Promise<void>>();
+  const inFlight = new Map<string, { done: Promise<void>; createdAt: string }>();
   /** The bytes each record over had when it verified, while unchanged since: the next memo. */
   const verified = new Map<string, RecordHashes>();
   let memo: RecordMemo | null = null;
@@ -68,16 +74,20 @@ export function createRecordLoader(options: {
     try {
       await loadOne(id);
     } catch (error) {
+      // Never lost from sight: a record that cannot even be read is listed as damaged.
       log.error('ceremony.load_failed', { id, reason: reasonOf(error) });
+      const reason = `the record could not be read (${reasonOf(error)})`;
+      options.damaged(id, damagedEntry(id, '', { line: null, kind: null, field: null, reason }));
     }
   }
 
   /** Loads a ceremony that waits, once; resolves at once for one loaded already. */
   function ensure(id: string): Promise<void> {
-    if (!waiting.has(id)) return inFlight.get(id) ?? Promise.resolve();
+    const createdAt = waiting.get(id);
+    if (createdAt === undefined) return inFlight.get(id)?.done ?? Promise.resolve();
     waiting.delete(id);
     const done = load(id).finally(() => inFlight.delete(id));
-    inFlight.set(id, done);
+    inFlight.set(id, { done, createdAt });
     return done;
   }
 
@@ -113,13 +123,17 @@ export function createRecordLoader(options: {
     async loadRest() {
       const ids = [...waiting].sort((a, b) => b[1].localeCompare(a[1])).map(([id]) => id);
       for (const id of ids) if (!stopped) await ensure(id);
-      await Promise.all(inFlight.values());
+      await Promise.all([...inFlight.values()].map((f) => f.done));
       if (stopped) return;
       whoseSeen = new Map();
       await remember();
     },
-    /** The ceremonies that wait, with when each was created. */
-    deferred: () => [...waiting].map(([id, createdAt]) => ({ id, createdAt })),
+    /** The ceremonies that wait or are loading, with when each was created. */
+    deferred: () =>
+      [...waiting, ...[...inFlight].map(([id, f]) => [id, f.createdAt] as const)].map(([id, createdAt]) => ({
+        id,
+        createdAt,
+      })),
     /** The app stops: the background pass ends after the ceremony it is loading. */
     stop: () => {
       stopped = true;

@@ -7,9 +7,8 @@
  *
  * The memo lives in the data folder beside the records, so it is trusted only when its signature
  * verifies against the installation key held in the keychain: anyone who can write the folder cannot
- * sign. Without that key, or with any doubt about the memo, every record is verified in full. Which
- * records start-up may leave for later is read from the memo before its signature is checked: that is
- * a schedule, not a trust decision (a record left for later is verified like any other).
+ * sign. Without that key, or with any doubt about the memo, every record is loaded at start and
+ * verified in full.
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -37,7 +36,10 @@ export interface RecordHashes {
 }
 
 export interface RecordMemo {
-  /** The closed or abandoned ceremonies the memo lists, with when each was created (unverified). */
+  /**
+   * The closed or abandoned ceremonies the memo lists, with when each was created; empty unless the
+   * memo's signature verifies, so an edited memo cannot keep an open ceremony from loading at start.
+   */
   readonly over: ReadonlyMap<string, string>;
   /** True when these are the very bytes verified before, by a memo this installation's key signed. */
   matches(id: string, hashes: RecordHashes): Promise<boolean>;
@@ -54,22 +56,16 @@ const parseMemo = (text: string | null) => {
 
 /** Reads the memo; `currentKey` says which key may have signed it (the keychain's, or null when out of reach). */
 export async function readMemo(file: string, currentKey: () => Promise<string | null>): Promise<RecordMemo> {
-  const memo = parseMemo(await readTextIfExists(file));
-  let trusted: Promise<boolean> | null = null;
-  const isTrusted = async (): Promise<boolean> => {
-    // Verified with the key the keychain holds, whatever key the memo names.
-    const key = memo ? await currentKey().catch(() => null) : null;
-    if (!memo || !key) return false;
-    const { sig, ...body } = memo;
-    return verifierFor(key)?.(canonicalJson(body), sig) ?? false;
-  };
+  const found = parseMemo(await readTextIfExists(file));
+  // Verified with the key the keychain holds, whatever key the memo names.
+  const key = found ? await currentKey().catch(() => null) : null;
+  const { sig = '', ...body } = found ?? {};
+  const memo = found && key && verifierFor(key)?.(canonicalJson(body), sig) ? found : null;
   return {
     over: new Map(Object.entries(memo?.records ?? {}).map(([id, r]) => [id, r.createdAt])),
     async matches(id, hashes) {
       const record = memo?.records[id];
-      if (!record || record.journal !== hashes.journal || record.state !== hashes.state) return false;
-      trusted ??= isTrusted();
-      return trusted;
+      return !!record && record.journal === hashes.journal && record.state === hashes.state;
     },
   };
 }

@@ -66,6 +66,7 @@ export function createRegistry(options: {
     damaged.set(id, record);
     const { line, field } = record.record.problem;
     log.error('ceremony.record_damaged', { id, line, field });
+    options.events.emit('app.changed', { topic: 'records' });
   }
 
   const loader = createRecordLoader({
@@ -105,17 +106,15 @@ export function createRegistry(options: {
       return { shown: [...states.filter((c) => !isOver(c.phase)), ...shown], overTotal: over.length };
     },
 
-    /**
-     * Holds the journals of these ceremonies to what the app wrote: a file changed while the app
-     * runs makes its ceremony damaged at once, not at the next start.
-     */
+    /** Holds these journals to what the app wrote: one changed while the app runs is damaged at once. */
     async recheck(ids: readonly string[]) {
       const check = async (id: string) => {
         const problem = await ceremonies.get(id)?.journal.checkOnDisk();
         if (problem)
           setDamaged(id, damagedEntry(id, (await readTextIfExists(journalFile(id))) ?? '', problem));
       };
-      await Promise.all(ids.map(check));
+      // A few files at a time: many open at once could fail to read and look like damage.
+      for (let i = 0; i < ids.length; i += 8) await Promise.all(ids.slice(i, i + 8).map(check));
     },
 
     /** A new ceremony, with the journal's first entry written before the state is saved. */

@@ -63,6 +63,7 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
   });
 
   let rest: Promise<void> = Promise.resolve();
+  let stopped = false;
   const resume = (state: Ceremony) => {
     if (state.phase === 'submitting' || state.phase === 'undecided') void reconcile(state.id);
     else if (state.phase === 'tracking') tracker.track(state.id);
@@ -79,9 +80,10 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
       first.forEach(resume);
       // The memo only schedules: a ceremony it listed as over that is not is picked up all the same.
       const later = () => registry.all().filter((state) => !first.includes(state));
+      stopped = false;
       rest = new Promise((wait) => setTimeout(wait, options.historyDelayMs ?? HISTORY_DELAY_MS).unref())
         .then(() => registry.loadRest())
-        .then(() => later().forEach(resume), loadFailed);
+        .then(() => (stopped ? undefined : later().forEach(resume)), loadFailed);
     },
     /** Resolves once every ceremony on disk is loaded (and the memo of verified records written). */
     settled: () => rest,
@@ -161,6 +163,7 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
     ...createClosing({ registry, tracker, clientOf }),
 
     stop: () => {
+      stopped = true;
       registry.stopLoading();
       tracker.stopAll();
     },

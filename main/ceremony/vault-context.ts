@@ -22,7 +22,10 @@ export async function freshContext(state: Ceremony, client: CoboClient): Promise
   const [vault, data, cobo] = await Promise.all([
     client.getMpcVault(vaultId),
     loadGroups(client, vaultId),
-    loadCoboHolders(client),
+    // Only a Recovery Group's request lists Cobo's node: no other ceremony depends on this call.
+    state.kind === 'GroupSetup' && state.selection.design?.type === 'RecoveryGroup'
+      ? loadCoboHolders(client)
+      : Promise.resolve([]),
   ]);
   return { vault: vaultView(vault), vaults: [], groups: data.groups, nodes: data.nodes, cobo };
 }

@@ -143,8 +143,9 @@ export async function journalFromReading(
       for (let attempt = 0; attempt < 2; attempt++) {
         await queue;
         // Unchanged since it last matched: no write has touched it (any write, even one that keeps
-        // the size and resets the modification time, moves the change time, which nobody can set).
-        const before = await fileIdentity(file);
+        // the size and resets the modification time, moves the change time, which no user can set on
+        // Linux or macOS; on Windows a program can, so there every check reads the file).
+        const before = process.platform === 'win32' ? null : await fileIdentity(file);
         if (before !== null && before === matched) return null;
         found = await fs.readFile(file, 'utf8').catch(() => '');
         if (found === entries.map((e) => `${JSON.stringify(e)}\n`).join('')) {

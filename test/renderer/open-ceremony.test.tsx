@@ -70,6 +70,22 @@ describe('opening a ceremony the page has not listed', () => {
     expect(useCeremonies.getState().ceremonies[older.id]).toEqual(older);
   });
 
+  it('does not keep a ceremony main now lists as damaged', async () => {
+    bridge('found');
+    useCeremonies.setState({ ceremonies: { [older.id]: older }, openId: older.id });
+    const damaged = [{ id: older.id } as never];
+    (window as unknown as { keyCeremony: { invoke: Record<string, unknown> } }).keyCeremony.invoke =
+      new Proxy(
+        {},
+        {
+          get: () => async () => ({ ok: true, value: { ceremonies: [], damaged, historyTotal: 0 } }),
+        },
+      );
+    await useCeremonies.getState().load();
+    expect(useCeremonies.getState().ceremonies[older.id]).toBeUndefined();
+    expect(useCeremonies.getState().damaged).toEqual(damaged);
+  });
+
   it('goes back to the list with what happened when main has no such ceremony', async () => {
     bridge('gone');
     useCeremonies.getState().open(older.id);

@@ -74,7 +74,14 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
               name="type"
               checked={design.type === t.type}
               disabled={busy}
-              onChange={() => save({ ...design, type: t.type })}
+              onChange={() =>
+                // Only a Recovery Group holds a third party's share: another type drops the marks.
+                save({
+                  ...design,
+                  type: t.type,
+                  holders: design.holders.map(({ thirdParty: _t, ...h }) => h),
+                })
+              }
             />{' '}
             <strong>{t.label}</strong> — {t.note}
           </label>

@@ -57,7 +57,7 @@ export const useCeremonies = create<CeremoniesState>((set, get) => ({
         const listed: Record<string, Ceremony> = Object.fromEntries(ceremonies.map((c) => [c.id, c]));
         // The ceremony open on screen stays, even when it is older than the page listed.
         const open = s.openId ? s.ceremonies[s.openId] : undefined;
-        if (open && !listed[open.id]) listed[open.id] = open;
+        if (open && !listed[open.id] && !damaged.some((d) => d.id === open.id)) listed[open.id] = open;
         return { ceremonies: listed, damaged, historyTotal, error: null };
       });
     } catch (error) {
@@ -69,9 +69,17 @@ export const useCeremonies = create<CeremoniesState>((set, get) => ({
     await get().load();
   },
   watch() {
-    return api().on['ceremony.updated']((ceremony) =>
+    const updated = api().on['ceremony.updated']((ceremony) =>
       set((s) => ({ ceremonies: { ...s.ceremonies, [ceremony.id]: ceremony } })),
     );
+    // A record main found damaged (perhaps while loading history in the background): listed at once.
+    const changed = api().on['app.changed'](({ topic }) => {
+      if (topic === 'records') void get().load();
+    });
+    return () => {
+      updated();
+      changed();
+    };
   },
   open(id) {
     set({ openId: id, draftKind: null });

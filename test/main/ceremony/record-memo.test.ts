@@ -5,7 +5,7 @@
  * the data folder but cannot read the keychain.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../main/journal/chain';
@@ -174,17 +174,32 @@ describe('start-up with history', () => {
     }
   });
 
-  it('loads a ceremony the memo wrongly lists as over, and picks it up', async () => {
+  it('loads at start a ceremony an edited memo lists as over: an unsigned schedule defers nothing', async () => {
     const r = await setup();
     await r.closedKeyGen();
     const open = await r.runtime.services.ceremonies.start('GroupSetup', r.profileId);
     await r.restart();
     const memo = readMemoFile(r);
-    memo.records[open.id] = { ...Object.values(memo.records)[0]!, createdAt: open.createdAt };
+    memo.records[open.id] = { ...Object.values(memo.records)[0]!, createdAt: '0000' };
     writeFileSync(memoFile(r), JSON.stringify(memo));
+    const options = r.runtime.services.options;
+    await r.runtime.close();
+    const runtime = await startRuntime(options);
+    try {
+      // Loaded before anything else, as an open ceremony must be (it may need picking up).
+      expect(runtime.services.ceremonies.get(open.id).phase).toBe('preparing');
+    } finally {
+      await runtime.close();
+    }
+  });
+
+  it('lists a record it cannot even read as damaged, never drops it', async () => {
+    const { r, id } = await remembered();
+    rmSync(journalFile(r, id));
+    mkdirSync(journalFile(r, id));
     await r.restart();
-    const { ceremonies } = await r.runtime.services.ceremonies.list(1);
-    expect(ceremonies.find((x) => x.id === open.id)?.phase).toBe('preparing');
+    const found = r.runtime.services.ceremonies.damaged().find((d) => d.id === id);
+    expect(found?.problem.reason).toMatch(/^the record could not be read/);
   });
 
   it('pages the ceremonies that are over, newest first', async () => {
