@@ -162,3 +162,12 @@ export function buildTimeline(
     ];
   });
 }
+
+/** Cobo's manual (holder-group-main-group): a Server Signer's TSS Node must come online within 24 hours. */
+export const SERVER_SIGNER_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/** By when a Server Signer's TSS Node must be online for this request: 24 hours after Cobo first reported it. */
+export function serverSignerDeadline(statuses: ReadonlyArray<{ at: string }>): Date | null {
+  const first = statuses[0] ? Date.parse(statuses[0].at) : NaN;
+  return Number.isNaN(first) ? null : new Date(first + SERVER_SIGNER_WINDOW_MS);
+}

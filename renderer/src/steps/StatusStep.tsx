@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { buildTimeline, describeStatus } from '../../../common/ceremony/status';
+import { buildTimeline, describeStatus, serverSignerDeadline } from '../../../common/ceremony/status';
 import { call } from '../api';
 import { AbandonButton } from '../components/AbandonButton';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -62,6 +62,7 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
   const last = ceremony.statuses[ceremony.statuses.length - 1]?.status ?? '';
   const meaning = describeStatus(last);
   const waiting = participantsOf(ceremony, data);
+  const deadline = serverSignerDeadline(ceremony.statuses);
   const offline = waiting.filter((h) => !h.online);
   return (
     <div className="stack">
@@ -103,7 +104,10 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
               {waiting.length === 1 ? '' : 's'}{' '}
               {last === 'MPCProcessing' ? 'to take part in Cobo Guard now' : 'to approve in Cobo Guard'}:{' '}
               {waiting
-                .map((h) => `${h.name}${h.type === 'API' ? ' (Server Signer: by itself)' : ''}`)
+                .map(
+                  (h) =>
+                    `${h.name}${h.type === 'API' ? ` (Server Signer: by itself${deadline ? `; its TSS Node must be online by ${deadline.toLocaleString()}, within 24 hours` : ''})` : ''}`,
+                )
                 .join(', ')}
               {offline.length ? `. Offline now: ${offline.map((h) => h.name).join(', ')}.` : '.'}
             </p>
