@@ -32,6 +32,9 @@ function write(level: 'info' | 'warn' | 'error', event: string, fields: LogField
   sink(JSON.stringify({ t: new Date().toISOString(), level, event, ...clean(fields) }));
 }
 
+/** What an error says, for a log field (never a stack). */
+export const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : 'unknown');
+
 export const log = {
   info: (event: string, fields?: LogFields) => write('info', event, fields),
   warn: (event: string, fields?: LogFields) => write('warn', event, fields),

@@ -102,7 +102,7 @@ export async function readRecord(files: {
   const text = (await readTextIfExists(files.journalFile)) ?? '';
   const stateText = await readTextIfExists(files.stateFile);
   const hashes = { journal: bytesHash(text), state: bytesHash(stateText ?? '') };
-  const seenBefore = stateText !== null && (await files.memo?.matches(id, hashes));
+  const seenBefore = stateText !== null && files.memo?.matches(id, hashes) === true;
   const reading = readChain(text, seenBefore ? 'verified' : 'check');
   const stored = parseStateFile(stateText);
   const problem = await recordProblem(id, reading, stored, files.keys);

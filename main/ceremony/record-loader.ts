@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Ceremony } from '../../common/contract';
 import { isOver } from '../../common/ceremony/history';
 import { journalFromReading, type JournalOptions } from '../journal/journal';
-import { log } from '../log';
+import { log, reasonOf } from '../log';
 import { createSerialQueue } from '../storage/atomic-file';
 import {
   damagedEntry,
@@ -20,8 +20,6 @@ import {
   type RecordKeys,
 } from './record-load';
 import { readMemo, writeMemo, type RecordHashes, type RecordMemo } from './record-memo';
-
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message.slice(0, 120) : 'unknown');
 
 export function createRecordLoader(options: {
   readonly dataDir: string;
@@ -129,11 +127,10 @@ export function createRecordLoader(options: {
       await remember();
     },
     /** The ceremonies that wait or are loading, with when each was created. */
-    deferred: () =>
-      [...waiting, ...[...inFlight].map(([id, f]) => [id, f.createdAt] as const)].map(([id, createdAt]) => ({
-        id,
-        createdAt,
-      })),
+    deferred: () => [
+      ...[...waiting].map(([id, createdAt]) => ({ id, createdAt })),
+      ...[...inFlight].map(([id, { createdAt }]) => ({ id, createdAt })),
+    ],
     /** The app stops: the background pass ends after the ceremony it is loading. */
     stop: () => {
       stopped = true;

@@ -42,7 +42,7 @@ export interface RecordMemo {
    */
   readonly over: ReadonlyMap<string, string>;
   /** True when these are the very bytes verified before, by a memo this installation's key signed. */
-  matches(id: string, hashes: RecordHashes): Promise<boolean>;
+  matches(id: string, hashes: RecordHashes): boolean;
 }
 
 const parseMemo = (text: string | null) => {
@@ -63,7 +63,7 @@ export async function readMemo(file: string, currentKey: () => Promise<string | 
   const memo = found && key && verifierFor(key)?.(canonicalJson(body), sig) ? found : null;
   return {
     over: new Map(Object.entries(memo?.records ?? {}).map(([id, r]) => [id, r.createdAt])),
-    async matches(id, hashes) {
+    matches(id, hashes) {
       const record = memo?.records[id];
       return !!record && record.journal === hashes.journal && record.state === hashes.state;
     },

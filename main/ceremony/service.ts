@@ -25,7 +25,7 @@ import { createRegistry, type RecordKeys } from './registry';
 import { createSubmitter } from './submit';
 import { createTracker } from './tracker';
 import { nothingToCheck } from './errors';
-import { log } from '../log';
+import { log, reasonOf } from '../log';
 
 export interface CeremonyServiceOptions {
   readonly dataDir: string;
@@ -44,10 +44,6 @@ export interface CeremonyServiceOptions {
 /** The first screen is served and shown well within this, on a busy machine too. */
 const HISTORY_DELAY_MS = 2_000;
 const newestFirst = (a: Ceremony, b: Ceremony) => b.createdAt.localeCompare(a.createdAt);
-const loadFailed = (error: unknown) =>
-  log.error('ceremony.load_failed', {
-    reason: error instanceof Error ? error.message.slice(0, 120) : 'unknown',
-  });
 
 export function createCeremonyService(options: CeremonyServiceOptions) {
   const { profiles } = options;
@@ -63,11 +59,6 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
   });
 
   let rest: Promise<void> = Promise.resolve();
-  let stopped = false;
-  const resume = (state: Ceremony) => {
-    if (state.phase === 'submitting' || state.phase === 'undecided') void reconcile(state.id);
-    else if (state.phase === 'tracking') tracker.track(state.id);
-  };
 
   return {
     /**
@@ -76,14 +67,15 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
      */
     async init() {
       await registry.load();
-      const first = registry.all();
-      first.forEach(resume);
-      // The memo only schedules: a ceremony it listed as over that is not is picked up all the same.
-      const later = () => registry.all().filter((state) => !first.includes(state));
-      stopped = false;
+      for (const state of registry.all()) {
+        if (state.phase === 'submitting' || state.phase === 'undecided') void reconcile(state.id);
+        else if (state.phase === 'tracking') tracker.track(state.id);
+      }
+      // What waits is over (only a memo this installation signed defers, and it lists only ceremonies
+      // that were over): nothing of it needs picking up.
       rest = new Promise((wait) => setTimeout(wait, options.historyDelayMs ?? HISTORY_DELAY_MS).unref())
         .then(() => registry.loadRest())
-        .then(() => (stopped ? undefined : later().forEach(resume)), loadFailed);
+        .catch((error: unknown) => log.error('ceremony.load_failed', { reason: reasonOf(error) }));
     },
     /** Resolves once every ceremony on disk is loaded (and the memo of verified records written). */
     settled: () => rest,
@@ -163,7 +155,6 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
     ...createClosing({ registry, tracker, clientOf }),
 
     stop: () => {
-      stopped = true;
       registry.stopLoading();
       tracker.stopAll();
     },
