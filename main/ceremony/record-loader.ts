@@ -94,7 +94,8 @@ export function createRecordLoader(options: {
     const records = new Map<string, RecordHashes & { createdAt: string }>();
     for (const [id, hashes] of verified) {
       const state = options.stateOf(id);
-      if (state && isOver(state.phase)) records.set(id, { ...hashes, createdAt: state.createdAt });
+      // Only records over are ever in `verified`, and a ceremony over stays over.
+      if (state) records.set(id, { ...hashes, createdAt: state.createdAt });
     }
     try {
       // Nothing to remember, or no key in the keychain: none is made here (only a first journal makes one).

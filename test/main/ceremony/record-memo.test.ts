@@ -102,6 +102,17 @@ describe('the memo of records verified before', () => {
     expect(full.damaged[0]!.problem.field).toBe('sig');
   });
 
+  it('finds entries appended to a remembered journal, its state file untouched', async () => {
+    // The state's checkpoint allows a journal to have grown since; only the journal's own bytes
+    // tell the memo that these lines were never verified.
+    const { r, id } = await remembered();
+    const lines = linesOf(journalFile(r, id));
+    const extra = JSON.stringify({ ...JSON.parse(lines.at(-1)!), seq: lines.length + 1 });
+    writeFileSync(journalFile(r, id), rechain([...lines, extra], lines.length).join('\n') + '\n');
+    await r.restart();
+    expect(damage(r, id)).toBe('sig');
+  });
+
   it('finds a closed journal forged after it was remembered', async () => {
     const { r, id } = await remembered();
     forge(r, id);
@@ -157,6 +168,10 @@ describe('start-up with history', () => {
       // Right after start-up: the open ceremony is loaded, the closed one waits.
       expect(c.get(open.id).phase).not.toBe('closed');
       expect(() => c.get(older)).toThrow();
+      // Waiting, it is still counted, and a listing that shows it loads it.
+      const early = await c.list(1);
+      expect(early.historyTotal).toBe(1);
+      expect(early.ceremonies.map((x) => x.id).sort()).toEqual([open.id, older].sort());
       // A channel that reads it loads it first.
       const got = (await runtime.dispatch('ceremony.get', { id: older })) as {
         ok: boolean;
