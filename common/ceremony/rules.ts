@@ -4,7 +4,7 @@
  */
 import { everyHolder } from './holders';
 import type { CeremonyKind, GroupDesign, GroupView, HolderView, Selection } from '../contract';
-import { ALLOWED_GROUP_SHAPES } from '../cobo-enums';
+import { keyHoldingNode, nodeInAnotherKey, shapeProblem } from './key-rules';
 import { acceptsTarget, CEREMONY_KINDS } from './kinds';
 import { lostPhoneReport } from './lost-phone';
 import { readNodeId } from './node-id';
@@ -116,27 +116,33 @@ export const coboNode = (cobo: readonly HolderView[]): HolderView | undefined =>
 
 /**
  * Checks a new group's design against Cobo's rules and what Cobo lists: the organisation's holders
- * (`nodes`) and Cobo's own (`cobo`, from cobo_key_share_holders; left out where it is not known).
+ * (`nodes`), Cobo's own (`cobo`, from cobo_key_share_holders) and the vault's keys (`groups`); the
+ * last two are left out where they are not known.
  */
 export function checkDesign(
   selection: Selection,
   nodes: readonly HolderView[],
   cobo?: readonly HolderView[],
+  groups: readonly GroupView[] = [],
 ): Verdict {
   const d = selection.design;
   if (!d) return verdict(['Choose the group type, its size and its holders.']);
   const problems: string[] = [];
-  if (!ALLOWED_GROUP_SHAPES.some((s) => s.threshold === d.threshold && s.participants === d.participants)) {
-    problems.push(
-      `${d.threshold}-of-${d.participants} is not offered by Cobo; choose 2-of-2, 2-of-3 or 3-of-3.`,
-    );
-  }
+  const shape = shapeProblem(d.type, d, d.advanced === true);
+  if (shape) problems.push(shape);
   const own = ownHolderCount(d);
   if (d.holders.length !== own)
     problems.push(
       `Add exactly ${own} of your holders (${d.holders.length} added); Cobo’s node is one of the ${d.participants}.`,
     );
   problems.push(...holderProblems(d, nodes));
+  for (const h of designHolders(d, nodes)) {
+    const other = h.type === 'Cobo' ? undefined : keyHoldingNode(h.tss_node_id, groups);
+    if (other)
+      problems.push(
+        nodeInAnotherKey(h.name ?? h.tss_node_id, { type: other.type, id: other.key_share_holder_group_id }),
+      );
+  }
   if (needsSigner(d.type) && !d.holders.some((h) => h.signer))
     problems.push('Choose the designated signer among your holders (Cobo signs too).');
   const thirdParties = d.holders.filter((h) => h.thirdParty).length;

@@ -16,32 +16,35 @@ export interface StatusMeaning {
 }
 
 const MEANINGS: Record<TssRequestStatus, Omit<StatusMeaning, 'known'>> = {
+  // Each custodian acts once (Cobo's manual, guard/generate-and-back-up-key-shares, Portal Mobile's
+  // key generation): Start Key Gen (Portal Mobile: Start), then the app stays open until the key is made.
   PendingKeyHolderConfirmation: {
-    title: 'Waiting for holders to approve',
+    title: 'Waiting for holders to start',
     meaning:
-      'The request waits for enough key share holders to approve it. Custodians with a Mobile Signer approve it in Cobo Guard or Portal Mobile now; Server Signers’ TSS Nodes answer by themselves.',
-    final: false,
-    outcome: null,
-    cancellable: true,
-    actor: 'custodians approve in Cobo Guard or Portal Mobile; Server Signers’ TSS Nodes by themselves',
-  },
-  MPCProcessing: {
-    title: 'Approved; holders now take part in Cobo Guard',
-    meaning:
-      'The approval is waiting to be started. Custodians with a Mobile Signer must open Cobo Guard or Portal Mobile again to approve the TSS request and take part; a Server Signer’s TSS Node asks its callback server for the risk-control check, with nothing to do by hand.',
+      'The request waits for its key share holders. Each custodian with a Mobile Signer acts once: in Cobo Guard, tap the request’s banner, then Group Information › Start Key Gen (Portal Mobile: Approvals › Start), and keep the app open until the key is made, about 30 seconds. A Server Signer’s TSS Node starts by itself.',
     final: false,
     outcome: null,
     cancellable: true,
     actor:
-      'custodians take part in Cobo Guard or Portal Mobile; Server Signers’ TSS Nodes ask their callback server',
+      'custodians tap Start Key Gen in Cobo Guard (Start in Portal Mobile), once; Server Signers’ TSS Nodes by themselves',
+  },
+  MPCProcessing: {
+    title: 'Holders started; their apps take part',
+    meaning:
+      'The holders have started. Their Cobo Guard or Portal Mobile apps and TSS Nodes now work together, with nothing more to tap: custodians keep the app open and the phone online; a Server Signer’s TSS Node asks its callback server for the risk-control check. An app closed or offline holds the request here until it is back.',
+    final: false,
+    outcome: null,
+    cancellable: true,
+    actor: 'the holders’ apps and TSS Nodes: keep Cobo Guard or Portal Mobile open and online',
   },
   KeyGenerating: {
     title: 'Generating key shares',
-    meaning: 'The TSS nodes are generating key shares. Keep the holders’ phones and nodes online.',
+    meaning:
+      'The TSS nodes are generating key shares. Custodians keep Cobo Guard or Portal Mobile open and online until Cobo reports success; nothing to tap.',
     final: false,
     outcome: null,
     cancellable: false,
-    actor: 'the TSS nodes',
+    actor: 'the TSS nodes: keep every holder’s app open and online',
   },
   Success: {
     title: 'Key shares created',
@@ -52,7 +55,7 @@ const MEANINGS: Record<TssRequestStatus, Omit<StatusMeaning, 'known'>> = {
     actor: 'the officer: verify the root keys',
   },
   KeyHolderConfirmationFailed: {
-    title: 'Holders did not approve',
+    title: 'Holders did not start',
     meaning:
       'A holder rejected the request, or it was cancelled. Nothing was created. Start a new ceremony to try again.',
     final: true,
@@ -161,6 +164,13 @@ export function buildTimeline(
       },
     ];
   });
+}
+
+/** What the custodians taking part do while the request is in this status, or null once they have nothing to do. */
+export function custodiansDo(status: string): 'start' | 'keep open' | null {
+  if (status === 'PendingKeyHolderConfirmation') return 'start';
+  if (status === 'MPCProcessing' || status === 'KeyGenerating') return 'keep open';
+  return null;
 }
 
 /** Cobo's manual (holder-group-main-group): a Server Signer's TSS Node must come online within 24 hours. */

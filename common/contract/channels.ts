@@ -112,7 +112,6 @@ export const channels = {
           tss_node_id: z.string(),
           name: z.string(),
           approval: z.enum(['approved', 'rejected']).nullable(),
-          participation: z.enum(['joined', 'refused']).nullable(),
         }),
       ),
     }),

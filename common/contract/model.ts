@@ -75,15 +75,8 @@ export const SandboxHolder = z.strictObject({
   status: z.string(),
   /** The lost node this one replaced, after a lost phone. */
   replaces: z.string().nullable(),
-  /** What Cobo Guard asks of this holder now: approve a request, or (in MPCProcessing) take part in it. */
-  pending: z.array(
-    z.strictObject({
-      tss_request_id: z.string(),
-      vault_id: z.string(),
-      type: z.string(),
-      step: z.enum(['approve', 'take part']),
-    }),
-  ),
+  /** What Cobo Guard asks of this holder now: to review a request and tap Start Key Gen (once). */
+  pending: z.array(z.strictObject({ tss_request_id: z.string(), vault_id: z.string(), type: z.string() })),
 });
 export type SandboxHolder = z.infer<typeof SandboxHolder>;
 
@@ -152,6 +145,11 @@ export const GroupDesign = z.strictObject({
   type: z.enum(['MainGroup', 'SigningGroup', 'RecoveryGroup']),
   threshold: z.number().int().min(1).max(10),
   participants: z.number().int().min(1).max(10),
+  /**
+   * The officer says the vault is an advanced MPC vault (Cobo activates one on request; its API does
+   * not say): only then are Main and Signing Keys other than 2/2 offered.
+   */
+  advanced: z.boolean().optional(),
   /**
    * The organisation's holders, typed by the officer or picked from those Cobo already lists. Cobo's
    * node counts among the participants but is not listed here: Cobo adds it to a Main or Signing

@@ -65,7 +65,6 @@ export function createHolderPanel(sandbox: Sandbox | null) {
             tss_node_id: id,
             name: nameOf(id),
             approval: r.approvals[id] ?? null,
-            participation: r.participation[id] ?? null,
           })),
         };
       }),

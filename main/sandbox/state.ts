@@ -61,6 +61,8 @@ export const VaultState = z.object({
   type: z.enum(VAULT_TYPES),
   created_timestamp: z.number().int(),
   root: z.partialRecord(z.enum(CURVES), z.object({ chainCode: hex, publicKey: hex })).nullable(),
+  /** An advanced MPC vault, which Cobo activates on request: other key shapes than the standard ones. */
+  advanced: z.boolean().default(false),
 });
 export type VaultState = z.infer<typeof VaultState>;
 
@@ -73,11 +75,9 @@ export const RequestState = z.object({
   source: z.object({ key_share_holder_group_id: z.string(), tss_node_ids: z.array(z.string()) }).nullable(),
   description: z.string().nullable(),
   created_timestamp: z.number().int(),
-  /** The holders whose approval is needed (Cobo's own node approves by itself). */
+  /** The holders who take part (Cobo's own node acts by itself); each acts once, in `approvals`. */
   required: z.array(z.string()),
   approvals: z.record(z.string(), z.enum(['approved', 'rejected'])),
-  /** In MPCProcessing, who has taken part: Mobile holders in Cobo Guard, Server Signers' TSS Nodes. */
-  participation: z.record(z.string(), z.enum(['joined', 'refused'])).default({}),
   timeline: z.array(z.object({ status: z.enum(TSS_REQUEST_STATUSES), at: z.number() })),
   failure: z.string().nullable(),
 });
@@ -153,6 +153,7 @@ export const newVault = (name: string, now: number): VaultState => ({
   type: 'Org-Controlled',
   created_timestamp: now,
   root: null,
+  advanced: false,
 });
 
 /**
@@ -204,10 +205,11 @@ export function seedState(now: number): SandboxState {
     nodes: [cobo, alice, bilal, chen, dana, emeka, api],
     vaults: [vault],
     groups: [
+      // A standard vault's keys (Cobo's manual, October 2025): Main and Signing 2/2, Recovery 2/3, and
+      // each of the organisation's nodes in one key only. Bilal and Emeka hold none yet.
       group('MainGroup', 2, [
         [cobo, true],
         [alice, true],
-        [bilal, false],
       ]),
       group('SigningGroup', 2, [
         [cobo, true],

@@ -152,7 +152,8 @@ describe('ceremony definitions', () => {
       selection: {
         ...base.selection,
         vaultId: 'v',
-        design: { type: 'SigningGroup' as const, threshold: 2, participants, holders },
+        // 2-of-3 Signing Keys exist only in an advanced vault, which the officer says this one is.
+        design: { type: 'SigningGroup' as const, threshold: 2, participants, holders, advanced: true },
       },
     });
     // 2-of-3 with Cobo's node: two of the organisation's holders are needed.

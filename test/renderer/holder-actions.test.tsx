@@ -29,7 +29,7 @@ describe('who has acted on a request', () => {
       <Shown ceremony={newCeremony({ environment: 'development', tssRequestId: 'r1', phase: 'tracking' })} />,
     );
     expect(screen.getByTestId('holder-actions')).toHaveTextContent(
-      'Cobo’s API does not report which holders have approved or taken part. Confirm with each custodian in the room that they have acted in Cobo Guard.',
+      'Cobo’s API does not report which holders have tapped Start Key Gen. Confirm with each custodian in the room that they have, and that they keep Cobo Guard or Portal Mobile open until the key is made.',
     );
     expect(calls).toEqual([]);
     expect(screen.queryByTestId('rejected-by')).toBeNull();
@@ -38,11 +38,9 @@ describe('who has acted on a request', () => {
   it('in a rehearsal, shows each simulated holder’s answers, marked as rehearsal only, and names who rejected', async () => {
     bridge({
       holders: [
-        { tss_node_id: 'a', name: 'Alice', approval: 'approved', participation: 'joined' },
-        { tss_node_id: 'b', name: 'Bilal', approval: 'approved', participation: null },
-        { tss_node_id: 'c', name: 'Chen', approval: 'rejected', participation: null },
-        { tss_node_id: 'd', name: 'Dana', approval: null, participation: null },
-        { tss_node_id: 'e', name: 'Emeka', approval: 'approved', participation: 'refused' },
+        { tss_node_id: 'a', name: 'Alice', approval: 'approved' },
+        { tss_node_id: 'c', name: 'Chen', approval: 'rejected' },
+        { tss_node_id: 'd', name: 'Dana', approval: null },
       ],
     });
     render(
@@ -51,11 +49,9 @@ describe('who has acted on a request', () => {
     const panel = await screen.findByTestId('holder-actions');
     expect(panel).toHaveTextContent('Rehearsal only: what each simulated holder has done');
     expect([...panel.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
-      'Alice approved and took part',
-      'Bilal approved; has not taken part yet',
+      'Alice tapped Start Key Gen; keeps Cobo Guard open until the key is made',
       'Chen rejected the request',
-      'Dana has not answered yet',
-      'Emeka refused to take part',
+      'Dana has not tapped Start Key Gen yet',
     ]);
     // Named once as rejecting, from the same single reading of the sandbox.
     expect(screen.getByTestId('rejected-by')).toHaveTextContent(

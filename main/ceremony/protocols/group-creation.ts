@@ -24,7 +24,7 @@ export const groupCreation: Protocol = {
   ready: 'The chosen groups are in the state this ceremony needs.',
   load: freshContext,
   before: (context) => ({ groups_before: context.groups.map((g) => g.key_share_holder_group_id) }),
-  check: (state, context) => checkDesign(state.selection, context.nodes, context.cobo),
+  check: (state, context) => checkDesign(state.selection, context.nodes, context.cobo, context.groups),
   body: (state, context) =>
     requestBody(state.kind, state.selection, requestDescription(state), context.nodes, context.cobo),
 

@@ -1,7 +1,7 @@
 /** Vaults and key share holder groups: listing, reading, and creating a group as Cobo's rules allow. */
 import { z } from 'zod';
+import { keyHoldingNode, keyName, shapeProblem } from '../../../common/ceremony/key-rules';
 import {
-  ALLOWED_GROUP_SHAPES,
   GROUP_TYPES,
   MAIN_GROUP_HANDLINGS,
   UPDATE_GROUP_ACTIONS,
@@ -44,14 +44,21 @@ const SpecCreateVault = z.object({
  * Recovery Group must list Cobo's node itself: since October 2025 every Recovery Key holds Cobo's
  * share (Cobo's manual, key-share-optimization-note); Recovery Groups made before keep their shape.
  */
-function membersOf(ctx: EngineContext, body: SpecCreateGroup): GroupState['holders'] {
+function membersOf(ctx: EngineContext, vaultId: string, body: SpecCreateGroup): GroupState['holders'] {
   const type = body.key_share_holder_group_type;
+  const vaultKeys = ctx.state.groups.filter((g) => g.vault_id === vaultId);
   const members = body.key_share_holders.map((h, i) => {
     if (!h.tss_node_id) throw missingParameter(`key_share_holders[${i}].tss_node_id`);
     const n = ctx.node(h.tss_node_id);
     if (h.type && n.type !== h.type)
       throw invalidParameter(`key_share_holders: ${n.tss_node_id} is a ${n.type} node, not ${h.type}`);
     if (n.status !== 'Valid') throw invalidStatus(`TSS node ${n.tss_node_id} (${n.name}) is ${n.status}`);
+    // One node, one key of a vault (Cobo's manual, October 2025); Cobo's own node is in every key.
+    const other = n.type === 'Cobo' ? undefined : keyHoldingNode(n.tss_node_id, vaultKeys);
+    if (other)
+      throw invalidParameter(
+        `key_share_holders: TSS node ${n.tss_node_id} (${n.name}) already holds a share of this vault's ${keyName(other.type)} (${other.type} ${other.key_share_holder_group_id}); a node may hold shares in one key of a vault only`,
+      );
     return { node: n, signer: n.type === 'Cobo' || h.signer === true };
   });
   if (new Set(members.map((m) => m.node.tss_node_id)).size !== members.length)
@@ -91,14 +98,13 @@ function busy(ctx: EngineContext, g: GroupState): boolean {
   );
 }
 
-/** Cobo's shapes (threshold-participants 2-2, 2-3, 3-3), and one Main Group in use per vault. */
+/**
+ * The shapes the vault allows (a standard vault: Main and Signing 2/2, Recovery 2/3; an advanced one
+ * also 2/3 and 3/3 for Main and Signing), and one Main Group in use per vault.
+ */
 function checkShape(ctx: EngineContext, vaultId: string, body: SpecCreateGroup) {
-  if (
-    !ALLOWED_GROUP_SHAPES.some((s) => s.threshold === body.threshold && s.participants === body.participants)
-  )
-    throw invalidParameter(
-      `threshold: ${body.threshold}-of-${body.participants} is not offered by Cobo; use 2-of-2, 2-of-3 or 3-of-3`,
-    );
+  const problem = shapeProblem(body.key_share_holder_group_type, body, ctx.vault(vaultId).advanced);
+  if (problem) throw invalidParameter(`threshold: ${problem}`);
   if (
     body.key_share_holder_group_type === 'MainGroup' &&
     ctx.state.groups.some(
@@ -132,6 +138,13 @@ export function createGroupsApi(ctx: EngineContext) {
       return toVault(ctx, v);
     },
 
+    /** Cobo activates an advanced MPC vault on request (Cobo's manual, ocw/holder-group-overview). */
+    async setVaultAdvanced(vaultId: string, advanced: boolean) {
+      ctx.vault(vaultId).advanced = advanced;
+      await ctx.persist();
+      return { vault_id: vaultId, advanced };
+    },
+
     listGroups(vaultId: string, type: string | undefined) {
       ctx.vault(vaultId);
       return ctx.state.groups
@@ -150,7 +163,7 @@ export function createGroupsApi(ctx: EngineContext) {
       ]);
       const body = parseWith(SpecCreateGroup, rawBody);
       checkShape(ctx, vaultId, body);
-      const holders = membersOf(ctx, body);
+      const holders = membersOf(ctx, vaultId, body);
       const g: GroupState = {
         key_share_holder_group_id: newGroupId(),
         vault_id: vaultId,

@@ -48,11 +48,10 @@ export function createHoldersApi(ctx: EngineContext, lifecycle: Lifecycle) {
       const n = ctx.node(nodeId);
       const r = ctx.anyRequest(requestId);
       if (!r.required.includes(nodeId))
-        throw invalidParameter(`${n.name} is not asked to approve this request`);
-      if (r.status !== 'PendingKeyHolderConfirmation' && r.status !== 'MPCProcessing')
-        throw invalidStatus(`the request is ${r.status}`);
-      const acted = r.status === 'MPCProcessing' ? r.participation[nodeId] : r.approvals[nodeId];
-      if (acted) throw invalidStatus(`${n.name} has already answered (${acted})`);
+        throw invalidParameter(`${n.name} is not asked to take part in this request`);
+      const acted = r.approvals[nodeId];
+      if (acted) throw invalidStatus(`${n.name} has already answered (${acted}); a holder acts once`);
+      if (r.status !== 'PendingKeyHolderConfirmation') throw invalidStatus(`the request is ${r.status}`);
       if (!n.online || n.status !== 'Valid')
         throw invalidStatus(`${n.name}'s Cobo Guard is offline or no longer valid`);
       lifecycle.decide(r, nodeId, decision);
@@ -66,8 +65,7 @@ export function createHoldersApi(ctx: EngineContext, lifecycle: Lifecycle) {
         throw invalidStatus(`${n.name}'s old phone is lost and cannot come back online`);
       n.online = online;
       await ctx.persist();
-      if (online)
-        for (const r of ctx.state.requests) if (r.required.includes(nodeId)) lifecycle.scheduleApprovals(r);
+      if (online) lifecycle.holderBack(nodeId);
       return toHolder(n, false);
     },
 
@@ -105,20 +103,15 @@ export function createHoldersApi(ctx: EngineContext, lifecycle: Lifecycle) {
         online: n.online,
         status: n.status,
         replaces: n.replaces,
-        // What Cobo Guard asks of this holder now: to approve, or (in MPCProcessing) to take part.
+        // What Cobo Guard asks of this holder now: to review a request and tap Start Key Gen.
         pending: ctx.state.requests
           .filter(
             (r) =>
               r.required.includes(n.tss_node_id) &&
-              ((r.status === 'PendingKeyHolderConfirmation' && !r.approvals[n.tss_node_id]) ||
-                (r.status === 'MPCProcessing' && !r.participation[n.tss_node_id])),
+              r.status === 'PendingKeyHolderConfirmation' &&
+              !r.approvals[n.tss_node_id],
           )
-          .map((r) => ({
-            tss_request_id: r.tss_request_id,
-            vault_id: r.vault_id,
-            type: r.type,
-            step: r.status === 'MPCProcessing' ? ('take part' as const) : ('approve' as const),
-          })),
+          .map((r) => ({ tss_request_id: r.tss_request_id, vault_id: r.vault_id, type: r.type })),
       }));
     },
   };

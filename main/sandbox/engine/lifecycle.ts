@@ -1,9 +1,10 @@
 /**
  * A TSS request's life after it is created, as the README's transition table shows and the spec's
- * TSSRequestStatus describes: holders approve (Server Signers at once, Mobile holders after a while or
- * when someone plays their part); in MPCProcessing every holder takes part — a Mobile holder again in
- * Cobo Guard, a Server Signer's TSS Node after its callback server's risk check; KeyGenerating takes a
- * step; then the key material is made and checked.
+ * TSSRequestStatus describes. Each custodian acts once (Cobo's manual, guard/generate-and-back-up-key-
+ * shares and Portal Mobile's key generation): reviews the request in Cobo Guard and taps Start Key Gen
+ * (Portal Mobile: Start), then keeps the app open while the key is made, about 30 seconds. A Server
+ * Signer's TSS Node starts by itself after its callback server's risk check. While the key is made,
+ * a holder whose app is closed or offline stalls the request until it is back.
  */
 import type { RequestState } from '../state';
 import type { EngineContext } from './context';
@@ -11,18 +12,18 @@ import { keyGen, reshareInto } from './key-generation';
 
 export function createLifecycle(ctx: EngineContext) {
   let keygenFailures = 0;
+  /** Requests waiting for a holder's app to come back before their next step. */
+  const stalled = new Set<RequestState>();
 
-  /** Schedules what the simulated holders do by themselves in the request's current phase. */
+  /** Schedules the simulated holders' one act: Start Key Gen, while the request waits for it. */
   function scheduleApprovals(r: RequestState) {
-    const phase = r.status;
-    if (phase !== 'PendingKeyHolderConfirmation' && phase !== 'MPCProcessing') return;
-    const done = phase === 'MPCProcessing' ? r.participation : r.approvals;
+    if (r.status !== 'PendingKeyHolderConfirmation') return;
     for (const id of r.required) {
-      if (done[id]) continue;
+      if (r.approvals[id]) continue;
       const n = ctx.nodeById(id);
       if (!n || !n.online || n.status !== 'Valid') continue;
       const act = () => {
-        if (r.status === phase) decide(r, id, 'approve');
+        if (r.status === 'PendingKeyHolderConfirmation' && !r.approvals[id]) decide(r, id, 'approve');
       };
       if (n.type === 'API') ctx.later(Math.min(200, ctx.settings.autoApproveMs), act);
       else if (n.type === 'Mobile' && !ctx.settings.manualApproval)
@@ -30,36 +31,41 @@ export function createLifecycle(ctx: EngineContext) {
     }
   }
 
-  function advance(r: RequestState) {
-    if (r.status === 'PendingKeyHolderConfirmation' || r.status === 'MPCProcessing') scheduleApprovals(r);
-    else if (r.status === 'KeyGenerating') {
-      ctx.later(ctx.settings.stepMs, () => {
-        if (r.status !== 'KeyGenerating') return;
-        finish(r);
-        ctx.persistQuietly();
-      });
+  /** Every holder taking part keeps its app (or TSS Node) open and online while the key is made. */
+  const absent = (r: RequestState) =>
+    r.required.some((id) => {
+      const n = ctx.nodeById(id);
+      return !n || !n.online || n.status !== 'Valid';
+    });
+
+  function step(r: RequestState) {
+    if (r.status !== 'MPCProcessing' && r.status !== 'KeyGenerating') return;
+    if (absent(r)) {
+      stalled.add(r);
+      return;
     }
+    if (r.status === 'MPCProcessing') {
+      ctx.setStatus(r, 'KeyGenerating');
+      advance(r);
+    } else finish(r);
+    ctx.persistQuietly();
   }
 
-  /** A holder's decision in Cobo Guard (or its TSS Node's): approving the request, then taking part. */
+  function advance(r: RequestState) {
+    if (r.status === 'PendingKeyHolderConfirmation') scheduleApprovals(r);
+    else if (r.status === 'MPCProcessing' || r.status === 'KeyGenerating')
+      ctx.later(ctx.settings.stepMs, () => step(r));
+  }
+
+  /** A holder's one act in Cobo Guard (or its TSS Node's): Start Key Gen, or reject. */
   function decide(r: RequestState, nodeId: string, decision: 'approve' | 'reject') {
     const who = ctx.nodeById(nodeId)?.name ?? nodeId;
-    if (r.status === 'PendingKeyHolderConfirmation' && !r.approvals[nodeId]) {
-      r.approvals[nodeId] = decision === 'approve' ? 'approved' : 'rejected';
-      if (decision === 'reject')
-        ctx.setStatus(r, 'KeyHolderConfirmationFailed', `${who} rejected the request`);
-      else if (r.required.every((id) => r.approvals[id] === 'approved')) {
-        ctx.setStatus(r, 'MPCProcessing');
-        advance(r);
-      }
-    } else if (r.status === 'MPCProcessing' && !r.participation[nodeId]) {
-      r.participation[nodeId] = decision === 'approve' ? 'joined' : 'refused';
-      if (decision === 'reject')
-        ctx.setStatus(r, 'KeyHolderConfirmationFailed', `${who} refused to take part in key generation`);
-      else if (r.required.every((id) => r.participation[id] === 'joined')) {
-        ctx.setStatus(r, 'KeyGenerating');
-        advance(r);
-      }
+    if (r.status !== 'PendingKeyHolderConfirmation' || r.approvals[nodeId]) return;
+    r.approvals[nodeId] = decision === 'approve' ? 'approved' : 'rejected';
+    if (decision === 'reject') ctx.setStatus(r, 'KeyHolderConfirmationFailed', `${who} rejected the request`);
+    else if (r.required.every((id) => r.approvals[id] === 'approved')) {
+      ctx.setStatus(r, 'MPCProcessing');
+      advance(r);
     }
     ctx.persistQuietly();
   }
@@ -96,11 +102,20 @@ export function createLifecycle(ctx: EngineContext) {
   return {
     scheduleApprovals,
     decide,
+    /** A holder is back online: it can act, and a request its absence stalled goes on. */
+    holderBack(nodeId: string) {
+      for (const r of ctx.state.requests) {
+        if (!r.required.includes(nodeId)) continue;
+        if (stalled.delete(r)) step(r);
+        else scheduleApprovals(r);
+      }
+    },
     failNextKeyGenerations(count: number) {
       keygenFailures = Math.max(0, Math.floor(count));
     },
     /** Resumes timers for requests a restart interrupted. */
     resume() {
+      stalled.clear();
       for (const r of ctx.state.requests) advance(r);
     },
   };

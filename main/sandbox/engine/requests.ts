@@ -104,7 +104,6 @@ export function createRequestsApi(ctx: EngineContext, lifecycle: Lifecycle) {
         created_timestamp: ctx.now(),
         required: [...involved].filter((id) => ctx.nodeById(id)?.type !== 'Cobo'),
         approvals: {},
-        participation: {},
         timeline: [{ status: 'PendingKeyHolderConfirmation', at: ctx.now() }],
         failure: null,
       };
@@ -143,7 +142,6 @@ export function createRequestsApi(ctx: EngineContext, lifecycle: Lifecycle) {
         ...toTss(r),
         required: r.required,
         approvals: r.approvals,
-        participation: r.participation,
         timeline: r.timeline,
         failure: r.failure,
       };

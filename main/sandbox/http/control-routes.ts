@@ -9,6 +9,7 @@ import type { Route } from './routes';
 
 const Decision = z.strictObject({ tss_request_id: z.string(), decision: z.enum(['approve', 'reject']) });
 const Online = z.strictObject({ online: z.boolean() });
+const Advanced = z.strictObject({ advanced: z.boolean() });
 const Settings = z.strictObject({
   auto_approve_ms: z.number().int().min(0).max(600_000).optional(),
   step_ms: z.number().int().min(0).max(600_000).optional(),
@@ -84,6 +85,14 @@ export function controlRoutes(engine: Engine, faults: Faults, counts: RequestCou
       method: 'POST',
       pattern: new RegExp(`^${N}/lose-phone$`),
       handler: async ({ params }) => [201, await engine.losePhone(params[0] ?? '')],
+    },
+    {
+      method: 'POST',
+      pattern: /^\/vaults\/([^/]+)\/advanced$/,
+      handler: async ({ params, body }) => [
+        201,
+        await engine.setVaultAdvanced(params[0] ?? '', Advanced.parse(body).advanced),
+      ],
     },
     {
       method: 'POST',

@@ -4,16 +4,13 @@ import { call } from '../api';
 
 type Actions = ChannelOutput<'sandbox.requestActions'>['holders'];
 
+// Each custodian acts once (Cobo's manual): Start Key Gen, then keeps the app open until the key is made.
 const said = (h: Actions[number]) =>
   h.approval === 'rejected'
     ? 'rejected the request'
-    : h.participation === 'refused'
-      ? 'refused to take part'
-      : h.participation === 'joined'
-        ? 'approved and took part'
-        : h.approval === 'approved'
-          ? 'approved; has not taken part yet'
-          : 'has not answered yet';
+    : h.approval === 'approved'
+      ? 'tapped Start Key Gen; keeps Cobo Guard open until the key is made'
+      : 'has not tapped Start Key Gen yet';
 
 /**
  * Rehearsal only: what each simulated holder has done about the request, read from the sandbox (again
@@ -63,8 +60,8 @@ export function HolderActions({ ceremony, holders }: { ceremony: Ceremony; holde
   if (!rehearsal) {
     return (
       <p className="muted" data-testid="holder-actions">
-        Cobo’s API does not report which holders have approved or taken part. Confirm with each custodian in
-        the room that they have acted in Cobo Guard.
+        Cobo’s API does not report which holders have tapped Start Key Gen. Confirm with each custodian in
+        the room that they have, and that they keep Cobo Guard or Portal Mobile open until the key is made.
       </p>
     );
   }

@@ -7,7 +7,7 @@ import {
   recoveryMode,
   shapeInWords,
 } from '../../../common/ceremony/rules';
-import { ALLOWED_GROUP_SHAPES } from '../../../common/cobo-enums';
+import { allowedShapes, keyHoldingNode, keyName, STANDARD_SHAPES } from '../../../common/ceremony/key-rules';
 import type { GroupDesign } from '../../../common/contract';
 import { replacedPhone } from '../../../common/ceremony/lost-phone';
 import { call } from '../api';
@@ -30,7 +30,7 @@ const TYPES: Array<{ type: GroupDesign['type']; label: string; note: string }> =
   },
 ];
 
-const EMPTY: GroupDesign = { type: 'MainGroup', threshold: 2, participants: 3, holders: [] };
+const EMPTY: GroupDesign = { type: 'MainGroup', ...STANDARD_SHAPES.MainGroup, holders: [] };
 
 /**
  * The group's type and size, and the organisation's holders: typed in by TSS node ID, or picked from
@@ -40,7 +40,10 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
   const design = ceremony.selection.design ?? EMPTY;
   const save = (next: GroupDesign) =>
     void run(() => call('ceremony.select', { id: ceremony.id, selection: { design: next } }));
-  const verdict = checkDesign({ ...ceremony.selection, design }, data.nodes, data.cobo);
+  const verdict = checkDesign({ ...ceremony.selection, design }, data.nodes, data.cobo, data.groups);
+  const advanced = design.advanced === true;
+  // A node of another live key of this vault cannot join this one (Cobo, October 2025).
+  const heldKey = (id: string) => keyHoldingNode(id, data.groups);
   const added = new Set(design.holders.map((h) => h.tss_node_id));
   const known = data.nodes.filter(
     (n) =>
@@ -75,10 +78,12 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
               checked={design.type === t.type}
               disabled={busy}
               onChange={() =>
-                // Only a Recovery Group holds a third party's share: another type drops the marks.
+                // Only a Recovery Group holds a third party's share: another type drops the marks. The
+                // size starts at the type's standard shape.
                 save({
                   ...design,
                   type: t.type,
+                  ...STANDARD_SHAPES[t.type],
                   holders: design.holders.map(({ thirdParty: _t, ...h }) => h),
                 })
               }
@@ -87,6 +92,18 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
           </label>
         ))}
       </fieldset>
+      {design.type !== 'RecoveryGroup' && (
+        <label className="checkbox" data-testid="advanced-vault">
+          <input
+            type="checkbox"
+            checked={advanced}
+            disabled={busy}
+            onChange={(e) => save({ ...design, advanced: e.target.checked, ...STANDARD_SHAPES[design.type] })}
+          />{' '}
+          This vault is an advanced MPC vault (Cobo activated it on request). A standard vault’s Main Key and
+          Signing Keys are 2/2, Cobo plus one of your holders; only an advanced vault offers other shapes.
+        </label>
+      )}
       <Field label="Threshold of participants">
         {(id) => (
           <select
@@ -98,7 +115,7 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
               save({ ...design, threshold: threshold ?? 2, participants: participants ?? 2 });
             }}
           >
-            {ALLOWED_GROUP_SHAPES.map((s) => (
+            {allowedShapes(design.type, advanced).map((s) => (
               <option key={`${s.threshold}-${s.participants}`} value={`${s.threshold}-${s.participants}`}>
                 {shapeInWords({ type: design.type, ...s })}
               </option>
@@ -183,7 +200,7 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
                 key={n.tss_node_id}
                 type="button"
                 className="button"
-                disabled={busy}
+                disabled={busy || heldKey(n.tss_node_id) !== undefined}
                 onClick={() =>
                   save({
                     ...design,
@@ -201,6 +218,8 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
                 }
               >
                 Add {n.name} ({n.type})
+                {heldKey(n.tss_node_id) &&
+                  ` — holds this vault’s ${keyName(heldKey(n.tss_node_id)?.type ?? '')}; one key per node`}
               </button>
             ))}
           </div>

@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'react';
-import { buildTimeline, describeStatus, serverSignerDeadline } from '../../../common/ceremony/status';
+import {
+  buildTimeline,
+  custodiansDo,
+  describeStatus,
+  serverSignerDeadline,
+} from '../../../common/ceremony/status';
 import { call } from '../api';
 import { AbandonButton } from '../components/AbandonButton';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -25,11 +30,9 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
     return () => clearInterval(timer);
   }, []);
   const lastStatus = ceremony.statuses.at(-1)?.status;
-  const waitingForHolders =
-    ceremony.phase === 'tracking' &&
-    (lastStatus === 'PendingKeyHolderConfirmation' || lastStatus === 'MPCProcessing');
+  const waitingForHolders = ceremony.phase === 'tracking' && custodiansDo(lastStatus ?? '') !== null;
   useEffect(() => {
-    // While holders are asked to approve, refresh who is online now and then (the request budget is for the status).
+    // While holders act or take part, refresh who is online now and then (the request budget is for the status).
     if (!waitingForHolders) return;
     const timer = setInterval(reload, 30_000);
     return () => clearInterval(timer);
@@ -98,27 +101,29 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
         <div className="notice notice-info" aria-live="polite">
           <p className="notice-title">{meaning.title}</p>
           <p className="notice-hint">{meaning.meaning}</p>
-          {(last === 'PendingKeyHolderConfirmation' || last === 'MPCProcessing') && waiting.length > 0 && (
+          {custodiansDo(last) && waiting.length > 0 && (
             <p data-testid="waiting-on">
-              {last === 'MPCProcessing' ? 'Ask' : 'Waiting for'} {waiting.length} holder
-              {waiting.length === 1 ? '' : 's'}{' '}
-              {last === 'MPCProcessing' ? 'to take part in Cobo Guard now' : 'to approve in Cobo Guard'}:{' '}
+              {custodiansDo(last) === 'start'
+                ? `Waiting for ${waiting.length} holder${waiting.length === 1 ? '' : 's'} to tap Start Key Gen in Cobo Guard (Start in Portal Mobile), once: `
+                : `${waiting.length} holder${waiting.length === 1 ? '' : 's'} take${waiting.length === 1 ? 's' : ''} part now, with nothing more to tap: keep Cobo Guard or Portal Mobile open and online until the key is made: `}
               {waiting
                 .map(
                   (h) =>
                     `${h.name}${h.type === 'API' ? ` (Server Signer: by itself${deadline ? `; its TSS Node must be online by ${deadline.toLocaleString()}, within 24 hours` : ''})` : ''}`,
                 )
                 .join(', ')}
-              {offline.length ? `. Offline now: ${offline.map((h) => h.name).join(', ')}.` : '.'}
+              {offline.length
+                ? `. Offline now: ${offline.map((h) => h.name).join(', ')}; the request waits for them.`
+                : '.'}
             </p>
           )}
-          {ceremony.environment === 'sandbox' &&
-            (last === 'PendingKeyHolderConfirmation' || last === 'MPCProcessing') && (
-              <p data-testid="rehearsal-hint">
-                Rehearsal: the simulated custodians act on the Holder phones screen (in the menu), where each
-                one approves, rejects or takes part as they would in Cobo Guard.
-              </p>
-            )}
+          {ceremony.environment === 'sandbox' && custodiansDo(last) && (
+            <p data-testid="rehearsal-hint">
+              {custodiansDo(last) === 'start'
+                ? 'Rehearsal: the simulated custodians act on the Holder phones screen (in the menu), where each one taps Start Key Gen or rejects, once, as in Cobo Guard.'
+                : 'Rehearsal: the simulated phones take part by themselves; taking one offline on the Holder phones screen holds the request until it is back.'}
+            </p>
+          )}
         </div>
       )}
       {ceremony.tssRequestId && <HolderActions ceremony={ceremony} holders={simulated} />}

@@ -62,10 +62,8 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
           {holder.pending.map((p) => (
             <li key={p.tss_request_id} className="pending-item">
               <span>
-                {p.type} request <code>{p.tss_request_id}</code>{' '}
-                {p.step === 'take part'
-                  ? 'is approved; now take part in key generation'
-                  : 'waits for approval'}
+                {p.type} request <code>{p.tss_request_id}</code> waits for {holder.name} to review it and
+                start
               </span>
               <button
                 type="button"
@@ -73,7 +71,7 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
                 disabled={busy || !holder.online}
                 onClick={() => decide(p.tss_request_id, 'approve')}
               >
-                {p.step === 'take part' ? 'Take part' : 'Approve'} as {holder.name}
+                {holder.type === 'API' ? 'Start' : 'Start Key Gen'} as {holder.name}
               </button>
               <button
                 type="button"
@@ -185,8 +183,9 @@ export function HolderPhonesView() {
       <h2 className="view-title">Holder phones</h2>
       <p className="lead">
         Rehearsal only. These are the offline sandbox’s simulated key share holders. Play their part here:
-        approve or reject requests as they would in Cobo Guard — and take part again once a request reaches
-        MPCProcessing — take a phone offline, or lose one to rehearse a recovery.
+        review a request and tap Start Key Gen (or reject it) as they would in Cobo Guard — once: the phone
+        then takes part by itself while its app stays open — take a phone offline, or lose one to rehearse a
+        recovery.
       </p>
       <div className="panel">
         <label className="checkbox" htmlFor={`${ids}-manual`}>

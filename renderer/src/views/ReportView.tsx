@@ -27,6 +27,13 @@ export function actedOn(c: Ceremony): Array<[string, string]> {
       `${recoveryMode(d)}: Cobo’s share and ${third ? `one of your organisation’s and one of a trusted third party (${third.name ?? third.tss_node_id})` : 'two of your organisation’s'}`,
     ]);
   }
+  if (c.kind === 'GroupSetup' && d && d.type !== 'RecoveryGroup')
+    facts.push([
+      'Vault',
+      d.advanced
+        ? 'An advanced MPC vault, as the officer said (Cobo activates one on request)'
+        : 'A standard MPC vault: Main and Signing Keys 2/2',
+    ]);
   if (s.sourceGroupId) facts.push(['Source group', s.sourceGroupId]);
   if (s.sourceNodeIds.length)
     facts.push(['Source TSS nodes that took part', s.sourceNodeIds.map((id) => nodeName(c, id)).join(', ')]);

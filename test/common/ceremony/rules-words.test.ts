@@ -197,16 +197,20 @@ describe('design refusals, one at a time', () => {
     [
       'a shape Cobo does not offer',
       design({ threshold: 1, participants: 2 }),
-      ['1-of-2 is not offered by Cobo; choose 2-of-2, 2-of-3 or 3-of-3.'],
+      ['1/2 is not offered by Cobo; an advanced MPC vault allows 2/2, 2/3 or 3/3.'],
     ],
     [
       'too few of the organisation’s holders, Cobo counted',
-      design({ threshold: 2, participants: 3 }),
+      design({ threshold: 2, participants: 3, advanced: true }),
       ['Add exactly 2 of your holders (1 added); Cobo’s node is one of the 3.'],
     ],
     [
       'Cobo’s node listed by hand',
-      design({ participants: 3, holders: [{ tss_node_id: 'node-Cobo', signer: false }, alice] }),
+      design({
+        participants: 3,
+        advanced: true,
+        holders: [{ tss_node_id: 'node-Cobo', signer: false }, alice],
+      }),
       ['Cobo’s node joins every new key by itself; remove it from your holders.'],
     ],
     [
@@ -234,7 +238,11 @@ describe('design refusals, one at a time', () => {
     ],
     [
       'the same holder twice',
-      design({ participants: 3, holders: [alice, { tss_node_id: 'node-Alice', signer: false }] }),
+      design({
+        participants: 3,
+        advanced: true,
+        holders: [alice, { tss_node_id: 'node-Alice', signer: false }],
+      }),
       ['The same TSS node ID is added twice.'],
     ],
     [
@@ -303,6 +311,7 @@ describe('design refusals, one at a time', () => {
       checkDesign(
         design({
           participants: 3,
+          advanced: true,
           holders: [alice, { tss_node_id: 'node-Bilal', signer: false, thirdParty: true }],
         }),
         nodes,
@@ -324,7 +333,15 @@ describe('design refusals, one at a time', () => {
     const fola = typed('coboFola9XyZ7kLm', 'Fola', 'Mobile', false);
     expect(
       checkDesign(
-        selection({ design: { type: 'MainGroup', threshold: 2, participants: 3, holders: [alice, fola] } }),
+        selection({
+          design: {
+            type: 'MainGroup',
+            threshold: 2,
+            participants: 3,
+            advanced: true,
+            holders: [alice, fola],
+          },
+        }),
         nodes,
       ),
     ).toEqual({ ok: true, problems: [] });

@@ -99,6 +99,7 @@ describe('selection rules per ceremony', () => {
           type: 'MainGroup',
           threshold: 2,
           participants: 3,
+          advanced: true,
           holders: own.map((n, i) => ({ tss_node_id: n.tss_node_id, signer: i === 0 })),
           ...over,
         },

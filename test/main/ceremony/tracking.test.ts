@@ -6,18 +6,9 @@ import { useRigs, type Rig } from './helpers';
 
 const setup = useRigs();
 
-/** The custodians approve in Cobo Guard, and once the request is in MPCProcessing, take part. */
-async function actInBothPhases(
-  r: Rig,
-  group: GroupView,
-  requestId: string,
-  status: () => string | undefined,
-) {
-  const mobiles = group.holders.filter((x) => x.type === 'Mobile');
-  for (const h of mobiles)
-    await r.runtime.services.sandbox!.engine.decide(h.tss_node_id, requestId, 'approve');
-  await r.waitFor(() => status() === 'MPCProcessing', 'the request to reach MPCProcessing', 10_000);
-  for (const h of mobiles)
+/** Each custodian acts once in Cobo Guard (Start Key Gen); the phones then take part by themselves. */
+async function startKeyGen(r: Rig, group: GroupView, requestId: string) {
+  for (const h of group.holders.filter((x) => x.type === 'Mobile'))
     await r.runtime.services.sandbox!.engine.decide(h.tss_node_id, requestId, 'approve');
 }
 
@@ -35,13 +26,15 @@ describe('following a request', () => {
     const observed = () => c.journal(prepared.id).filter((e) => e.kind === 'status_observed');
     expect(observed()).toEqual([]);
     expect(c.get(prepared.id).statuses).toHaveLength(1);
-    await actInBothPhases(r, main, sent.tssRequestId!, () => c.get(prepared.id).statuses.at(-1)?.status);
+    await startKeyGen(r, main, sent.tssRequestId!);
     await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'KeyGen to finish', 10_000);
     const statuses = observed().map((e) => e.data.status);
     expect(statuses.at(-1)).toBe('Success');
-    // Custodians acted twice, as in Cobo Guard: to approve, and again in MPCProcessing to take part.
-    // (a short KeyGenerating may fall between two polls)
-    expect(statuses[0]).toBe('MPCProcessing');
+    // After the custodians' one act the request moves on by itself; MPCProcessing and a short
+    // KeyGenerating may fall between two polls (shown as passed through, never journalled as seen).
+    expect(statuses.every((x) => ['MPCProcessing', 'KeyGenerating', 'Success'].includes(String(x)))).toBe(
+      true,
+    );
     expect(new Set(statuses).size).toBe(statuses.length);
     expect(observed().every((e) => e.data.tss_request_id === sent.tssRequestId)).toBe(true);
     expect(c.get(prepared.id).statuses.map((s) => s.status)).toEqual([
@@ -70,7 +63,7 @@ describe('following a request', () => {
     expect(c.get(prepared.id).lastError!.hint).toMatch(/ The app keeps checking the request by itself\.$/);
     expect(c.get(prepared.id).phase).toBe('tracking');
     await r.waitFor(() => c.get(prepared.id).lastError === null, 'the error to clear', 10_000);
-    await actInBothPhases(r, main, sent.tssRequestId!, () => c.get(prepared.id).statuses.at(-1)?.status);
+    await startKeyGen(r, main, sent.tssRequestId!);
     await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'KeyGen to finish', 10_000);
     expect(c.get(prepared.id).outcome).toBe('success');
   });
@@ -159,7 +152,7 @@ describe('following a request', () => {
       path: `/wallets/mpc/vaults/${r.vaultId}`,
       count: 4,
     });
-    await actInBothPhases(r, main, sent.tssRequestId!, () => c.get(prepared.id).statuses.at(-1)?.status);
+    await startKeyGen(r, main, sent.tssRequestId!);
     await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'KeyGen to finish', 15_000);
     stop();
     expect(errors).toContain('cobo.server');

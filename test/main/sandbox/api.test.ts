@@ -139,12 +139,10 @@ describe('responses match the official spec', () => {
         key_share_holder_group_type: 'SigningGroup',
         participants: 2,
         threshold: 2,
-        key_share_holders: groups.SigningGroup!.key_share_holders!.map((h) => ({
-          name: h.name,
-          type: h.type,
-          tss_node_id: h.tss_node_id,
-          signer: true,
-        })),
+        // Emeka holds no key of this vault yet: a node may hold shares in one key of a vault only.
+        key_share_holders: ctx.sandbox.engine.state.nodes
+          .filter((n) => n.name === 'Emeka Nwosu')
+          .map((n) => ({ name: n.name, type: n.type, tss_node_id: n.tss_node_id, signer: true })),
       }),
     });
     expect(group.status).toBe(201);
@@ -375,19 +373,29 @@ describe('routing, pagination and refusals', () => {
     expectSpec('list_mpc_vaults_200_response', ucw.body);
   });
 
-  it('adds Cobo’s own node to a Main or Signing Group, as the spec says, and takes holders as the spec allows them', async () => {
+  /** A new vault of the organisation, in which none of its nodes holds a key yet. */
+  async function newVault(name: string) {
+    const made = await raw('POST', '/wallets/mpc/vaults', {
+      body: JSON.stringify({ name, vault_type: 'Org-Controlled' }),
+    });
+    expect(made.status).toBe(201);
+    const id = (made.body as { vault_id: string }).vault_id;
     const post = (body: unknown) =>
-      raw('POST', `${v()}/key_share_holder_groups`, { body: JSON.stringify(body) });
-    const nodes = ctx.sandbox.engine.state.nodes;
-    const cobo = nodes.find((n) => n.type === 'Cobo')!;
-    const emeka = nodes.find((n) => n.name === 'Emeka Nwosu')!;
-    const alice = nodes.find((n) => n.name === 'Alice Moreau')!;
+      raw('POST', `/wallets/mpc/vaults/${id}/key_share_holder_groups`, { body: JSON.stringify(body) });
+    return { id, post };
+  }
+  const node = (name: string) => ctx.sandbox.engine.state.nodes.find((n) => n.name === name)!;
+  const message = (r: Raw) => (r.body as { error_message: string }).error_message;
+
+  it('adds Cobo’s own node to a Main or Signing Group, as the spec says, and takes holders as the spec allows them', async () => {
+    const { post } = await newVault('Holders as the spec allows');
+    const cobo = node('Cobo');
     // Only the organisation's holder, with only its TSS node ID and signer flag: Cobo fills in the rest.
     const made = await post({
       key_share_holder_group_type: 'SigningGroup',
       participants: 2,
       threshold: 2,
-      key_share_holders: [{ tss_node_id: emeka.tss_node_id, signer: true }],
+      key_share_holders: [{ tss_node_id: node('Emeka Nwosu').tss_node_id, signer: true }],
     });
     expect(made.status).toBe(201);
     expectSpec('KeyShareHolderGroup', made.body);
@@ -402,48 +410,19 @@ describe('routing, pagination and refusals', () => {
       threshold: 2,
       key_share_holders: [
         { tss_node_id: cobo.tss_node_id, name: 'Cobo', type: 'Cobo', signer: true },
-        { tss_node_id: emeka.tss_node_id, signer: true },
+        { tss_node_id: node('Bilal Haddad').tss_node_id, signer: true },
       ],
     });
+    expect(explicit.status).toBe(201);
     expect((explicit.body as SandboxGroup).key_share_holders).toHaveLength(2);
-    // A new Recovery Group lists Cobo's node itself (Cobo adds it only to Main and Signing Groups):
-    // without it, refused, since recovery without Cobo's share is no longer offered (October 2025).
-    const recovery = await post({
-      key_share_holder_group_type: 'RecoveryGroup',
-      participants: 2,
-      threshold: 2,
-      key_share_holders: [{ tss_node_id: emeka.tss_node_id }, { tss_node_id: alice.tss_node_id }],
-    });
-    expectCoboError(recovery, 400, 2006);
-    expect((recovery.body as { error_message: string }).error_message).toMatch(
-      /must list Cobo's key share holder .* recovery without Cobo's key share is no longer offered/,
-    );
-    const withCobo = await post({
-      key_share_holder_group_type: 'RecoveryGroup',
-      participants: 3,
-      threshold: 2,
-      key_share_holders: [
-        { tss_node_id: cobo.tss_node_id },
-        { tss_node_id: emeka.tss_node_id },
-        { tss_node_id: alice.tss_node_id },
-      ],
-    });
-    expect(withCobo.status).toBe(201);
-    expectSpec('KeyShareHolderGroup', withCobo.body);
-    expect((withCobo.body as SandboxGroup).participants).toBe(3);
-    expect((withCobo.body as SandboxGroup).key_share_holders!.filter((h) => h.type === 'Cobo')).toHaveLength(
-      1,
-    );
     const short = await post({
       key_share_holder_group_type: 'SigningGroup',
-      participants: 3,
+      participants: 2,
       threshold: 2,
-      key_share_holders: [{ tss_node_id: emeka.tss_node_id, signer: true }],
+      key_share_holders: [],
     });
     expectCoboError(short, 400, 2006);
-    expect((short.body as { error_message: string }).error_message).toMatch(
-      /3 participants but 2 key share holders \(Cobo included\)/,
-    );
+    expect(message(short)).toMatch(/2 participants but 1 key share holders \(Cobo included\)/);
     expectCoboError(
       await post({
         key_share_holder_group_type: 'SigningGroup',
@@ -454,6 +433,130 @@ describe('routing, pagination and refusals', () => {
       400,
       2003,
     );
+  });
+
+  it('takes a new Recovery Group only with Cobo’s node listed once, counted among the participants', async () => {
+    const { post } = await newVault('Recovery with Cobo');
+    const [cobo, chen, dana] = [node('Cobo'), node('Chen Wei'), node('Dana Okafor')];
+    // Cobo adds its node only to Main and Signing Groups: without it, refused, since recovery without
+    // Cobo's share is no longer offered (October 2025).
+    const without = await post({
+      key_share_holder_group_type: 'RecoveryGroup',
+      participants: 3,
+      threshold: 2,
+      key_share_holders: [{ tss_node_id: chen.tss_node_id }, { tss_node_id: dana.tss_node_id }],
+    });
+    expectCoboError(without, 400, 2006);
+    expect(message(without)).toMatch(
+      /must list Cobo's key share holder .* recovery without Cobo's key share is no longer offered/,
+    );
+    const withCobo = await post({
+      key_share_holder_group_type: 'RecoveryGroup',
+      participants: 3,
+      threshold: 2,
+      key_share_holders: [cobo, chen, dana].map((n) => ({ tss_node_id: n.tss_node_id })),
+    });
+    expect(withCobo.status).toBe(201);
+    expectSpec('KeyShareHolderGroup', withCobo.body);
+    expect((withCobo.body as SandboxGroup).participants).toBe(3);
+    expect((withCobo.body as SandboxGroup).key_share_holders!.filter((h) => h.type === 'Cobo')).toHaveLength(
+      1,
+    );
+  });
+
+  it('refuses a node that already holds a share of another live key of the vault, naming the key', async () => {
+    const { id, post } = await newVault('One node, one key');
+    const emeka = node('Emeka Nwosu');
+    const signing = await post({
+      key_share_holder_group_type: 'SigningGroup',
+      participants: 2,
+      threshold: 2,
+      key_share_holders: [{ tss_node_id: emeka.tss_node_id, signer: true }],
+    });
+    expect(signing.status).toBe(201);
+    const signingId = (signing.body as SandboxGroup).key_share_holder_group_id;
+    const again = await post({
+      key_share_holder_group_type: 'MainGroup',
+      participants: 2,
+      threshold: 2,
+      key_share_holders: [{ tss_node_id: emeka.tss_node_id, signer: true }],
+    });
+    expectCoboError(again, 400, 2006);
+    expect(message(again)).toContain(
+      `TSS node ${emeka.tss_node_id} (Emeka Nwosu) already holds a share of this vault's Signing Key (SigningGroup ${signingId})`,
+    );
+    // In another vault the same node is free; Cobo's own node is in every key.
+    const other = await newVault('Another vault');
+    expect(
+      (
+        await other.post({
+          key_share_holder_group_type: 'MainGroup',
+          participants: 2,
+          threshold: 2,
+          key_share_holders: [{ tss_node_id: emeka.tss_node_id, signer: true }],
+        })
+      ).status,
+    ).toBe(201);
+    // Once its key is deleted, the node may hold another key of the vault.
+    expect(
+      (await raw('POST', `/wallets/mpc/vaults/${id}/key_share_holder_groups/${signingId}/delete`)).status,
+    ).toBe(201);
+    const afterDelete = await post({
+      key_share_holder_group_type: 'MainGroup',
+      participants: 2,
+      threshold: 2,
+      key_share_holders: [{ tss_node_id: emeka.tss_node_id, signer: true }],
+    });
+    expect(afterDelete.status).toBe(201);
+  });
+
+  it('holds a standard vault to 2/2 Main and Signing Keys and a 2/3 Recovery Key; an advanced vault allows more', async () => {
+    const { id, post } = await newVault('Standard, then advanced');
+    const body = (type: string, threshold: number, names: string[]) => ({
+      key_share_holder_group_type: type,
+      participants: names.length + 1,
+      threshold,
+      key_share_holders: names.map((n) => ({ tss_node_id: node(n).tss_node_id, signer: true })),
+    });
+    const main23 = await post(body('MainGroup', 2, ['Alice Moreau', 'Bilal Haddad']));
+    expectCoboError(main23, 400, 2006);
+    expect(message(main23)).toMatch(
+      /standard MPC vault a Main Key is 2\/2 .*2\/3 needs an advanced MPC vault, which Cobo activates on request/,
+    );
+    const signing33 = await post(body('SigningGroup', 3, ['Alice Moreau', 'Bilal Haddad']));
+    expectCoboError(signing33, 400, 2006);
+    expect(message(signing33)).toMatch(/standard MPC vault a Signing Key is 2\/2/);
+    const recovery22 = await post({
+      key_share_holder_group_type: 'RecoveryGroup',
+      participants: 2,
+      threshold: 2,
+      key_share_holders: [
+        { tss_node_id: node('Cobo').tss_node_id },
+        { tss_node_id: node('Chen Wei').tss_node_id },
+      ],
+    });
+    expectCoboError(recovery22, 400, 2006);
+    expect(message(recovery22)).toMatch(/A Recovery Key is 2\/3/);
+    // Cobo activates the vault as advanced (the sandbox's control API plays Cobo's part).
+    expect((await ctx.control('POST', `/vaults/${id}/advanced`, { advanced: true })).status).toBe(201);
+    expect((await post(body('MainGroup', 2, ['Alice Moreau', 'Bilal Haddad']))).status).toBe(201);
+    // Even there a Recovery Key stays 2/3, and 3-of-4 is offered nowhere.
+    expectCoboError(
+      await post({
+        key_share_holder_group_type: 'RecoveryGroup',
+        participants: 2,
+        threshold: 2,
+        key_share_holders: [
+          { tss_node_id: node('Cobo').tss_node_id },
+          { tss_node_id: node('Chen Wei').tss_node_id },
+        ],
+      }),
+      400,
+      2006,
+    );
+    const wide = await post(body('SigningGroup', 3, ['Chen Wei', 'Dana Okafor', 'Emeka Nwosu']));
+    expectCoboError(wide, 400, 2006);
+    expect(message(wide)).toMatch(/3\/4 is not offered by Cobo/);
   });
 
   it('refuses TSS requests whose preconditions fail', async () => {
