@@ -38,7 +38,9 @@ export async function resumeFromList(page: Page, kind?: string): Promise<void> {
 }
 
 /** A holder Cobo already lists (by name), or one entered by TSS node ID. */
-export type HolderChoice = string | { name: string; id: string; kind: 'Mobile' | 'API' };
+export type HolderChoice =
+  | string
+  | { name: string; id: string; kind: 'Mobile' | 'API'; /** Third-Party Recovery */ thirdParty?: true };
 
 export class CeremonyDriver {
   private shot = 0;
@@ -194,6 +196,13 @@ export class CeremonyDriver {
         await this.step.getByRole('button', { name: 'Add this holder' }).click();
       }
       await this.step.getByTestId('design-holder').filter({ hasText: name }).waitFor();
+      if (typeof h !== 'string' && h.thirdParty)
+        await this.choose(
+          this.step
+            .getByTestId('design-holder')
+            .filter({ hasText: name })
+            .getByRole('checkbox', { name: /a trusted third party’s/ }),
+        );
     }
     if (signer)
       await this.choose(

@@ -39,7 +39,7 @@ describe('when a ceremony does not go to plan', () => {
     const d = await sendKeyGen('failure-1-reject');
     await d.waitStatus('PendingKeyHolderConfirmation');
     expect(await d.step.getByTestId('waiting-on').innerText()).toMatch(
-      /Waiting for 2 holders to approve in Cobo Guard: Alice Moreau, Bilal Haddad/,
+      /Waiting for 1 holder to tap Start Key Gen in Cobo Guard \(Start in Portal Mobile\), once: Alice Moreau\./,
     );
     expect(await d.step.getByTestId('rehearsal-hint').innerText()).toMatch(
       /simulated custodians act on the Holder phones screen/,
@@ -119,7 +119,7 @@ describe('when a ceremony does not go to plan', () => {
     expect(await timeline.locator('li').last().innerText()).toMatch(
       /^Cancelled by the officer \(Cobo now reports KeyHolderConfirmationFailed\)/,
     );
-    expect(await timeline.innerText()).not.toMatch(/Holders did not approve/);
+    expect(await timeline.innerText()).not.toMatch(/Holders did not start/);
     // Nothing was made, so nothing to verify: the rail says so, and the way on is the close.
     const rail = app.session.page.getByRole('navigation', { name: 'Ceremony steps' });
     expect(await rail.getByRole('button', { name: /Verify root keys/ }).innerText()).toMatch(/\(skipped\)/);

@@ -1,9 +1,10 @@
 /**
- * Where a real organisation starts: a fresh sandbox organisation with no vault and no groups, whose
- * phones and Server Signer Cobo does not list yet. The officer creates the vault, sets up the Main
- * Group by typing the TSS node IDs read from the Holder phones screen (Cobo adds its own node), runs
- * KeyGen with the custodians acting in Cobo Guard both to approve and, in MPCProcessing, to take part,
- * then sets up the Signing and Recovery Groups and gives them shares.
+ * Where a real organisation starts, under Cobo's rules of today: a fresh sandbox organisation with no
+ * vault and no groups, whose phones and Server Signer Cobo does not list yet. The officer creates the
+ * vault, sets up the Main Key of a standard vault, 2/2, by typing the TSS node ID read from the Holder
+ * phones screen (Cobo adds its own node), runs KeyGen with the custodian acting once in Cobo Guard
+ * (Start Key Gen), then sets up a Signing Key and a Recovery Key with Cobo's share and a trusted third
+ * party's (Third-Party Recovery), each node in one key only, and gives them shares.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -23,11 +24,11 @@ async function holderPhones(page: Page) {
 
 const resume = (d: CeremonyDriver, kind: string) => resumeFromList(d.page, kind);
 
-/** Plays each custodian in Cobo Guard: approve (or take part) for every request waiting on them. */
-async function actAs(page: Page, names: string[], action: 'Approve' | 'Take part') {
+/** Plays each custodian in Cobo Guard: Start Key Gen, once, for the request waiting on them. */
+async function startKeyGenAs(page: Page, names: string[]) {
   await holderPhones(page);
   for (const name of names) {
-    const button = card(page, name).getByRole('button', { name: `${action} as ${name}` });
+    const button = card(page, name).getByRole('button', { name: `Start Key Gen as ${name}` });
     await button.waitFor({ timeout: within(15_000) });
     await button.click();
     await button.waitFor({ state: 'detached', timeout: within(15_000) });
@@ -35,7 +36,7 @@ async function actAs(page: Page, names: string[], action: 'Approve' | 'Take part
 }
 
 describe('a fresh organisation', () => {
-  it('creates its vault and groups from typed TSS node IDs, and runs KeyGen with custodians acting in both phases', async () => {
+  it('creates its vault and standard keys from typed TSS node IDs, and runs KeyGen with the custodian acting once', async () => {
     const page = app.session.page;
     await holderPhones(page);
     const before = await nodeId(page, 'Alice Moreau');
@@ -85,17 +86,21 @@ describe('a fresh organisation', () => {
       .filter({ hasText: 'does not list this TSS node ID' })
       .waitFor();
     await m.step.getByLabel('TSS node ID').fill('');
+    // A standard vault: the Main Key is 2/2, the only shape offered until the officer says the vault
+    // is an advanced one (Cobo activates those on request).
+    await m.choose(m.step.getByRole('radio', { name: /^Main Group/ }));
+    expect(await m.step.getByLabel('Threshold of participants').locator('option').allInnerTexts()).toEqual([
+      '2-of-2: Cobo plus one of your holders; all 2 approve',
+    ]);
+    await m.step.getByTestId('advanced-vault').waitFor();
     await m.completeGroupSetup(
       'Main Group',
-      '2-3',
-      [
-        { name: 'Alice Moreau', id: ids['Alice Moreau']!, kind: 'Mobile' },
-        { name: 'Bilal Haddad', id: ids['Bilal Haddad']!, kind: 'Mobile' },
-      ],
+      '2-2',
+      [{ name: 'Alice Moreau', id: ids['Alice Moreau']!, kind: 'Mobile' }],
       'Alice Moreau',
     );
 
-    // KeyGen, with the custodians playing their part by hand.
+    // KeyGen, with the custodian playing her part by hand: one act, Start Key Gen.
     await holderPhones(page);
     await page.getByLabel(/Holders approve only when someone approves for them here/).check();
     const k = new CeremonyDriver(page, 'fresh-3-keygen');
@@ -109,21 +114,21 @@ describe('a fresh organisation', () => {
     await k.reviewAndSend();
     await k.waitStatus('PendingKeyHolderConfirmation');
     expect(await k.step.getByTestId('waiting-on').innerText()).toMatch(
-      /to approve in Cobo Guard: Alice Moreau, Bilal Haddad/,
+      /Waiting for 1 holder to tap Start Key Gen in Cobo Guard \(Start in Portal Mobile\), once: Alice Moreau/,
     );
-    await actAs(page, ['Alice Moreau', 'Bilal Haddad'], 'Approve');
-    await resume(k, 'KeyGen');
-    await k.waitStatus('MPCProcessing');
-    expect(await k.step.getByTestId('waiting-on').innerText()).toMatch(/to take part in Cobo Guard now/);
-    await k.step
-      .getByTestId('holder-actions')
-      .filter({ hasText: 'approved; has not taken part yet' })
-      .first()
-      .waitFor();
-    await k.checkpoint('status-mpc-processing');
-    await actAs(page, ['Alice Moreau', 'Bilal Haddad'], 'Take part');
+    await k.checkpoint('status-pending');
+    await startKeyGenAs(page, ['Alice Moreau']);
+    // Nothing more is asked of anyone: the request runs to its end while the app stays open.
+    expect(await page.getByRole('button', { name: /^Start Key Gen as / }).count()).toBe(0);
     await resume(k, 'KeyGen');
     await k.reachVerify();
+    await page.getByRole('button', { name: /Live status/ }).click();
+    await k.step
+      .getByTestId('holder-actions')
+      .filter({ hasText: 'Alice Moreau tapped Start Key Gen' })
+      .waitFor();
+    await k.checkpoint('status-success');
+    await k.next();
     await k.verifyAndClose();
     await holderPhones(page);
     await page.getByLabel(/Holders approve only when someone approves for them here/).uncheck();
@@ -138,18 +143,34 @@ describe('a fresh organisation', () => {
       'Treasury Server Signer',
       'Fresh Treasury',
     );
+    // The Recovery Key: Cobo's share (the app lists Cobo's node), Chen's, and Dana's as a trusted third
+    // party's. Alice holds the Main Key, so she is not offered: one node, one key of a vault.
     const r = new CeremonyDriver(page, 'fresh-5-recovery-group');
-    await r.setUpGroup(
+    await r.start('Start: Set up a key share holder group');
+    await r.chooseVault('Fresh Treasury');
+    await r.waitStep('Design the group');
+    await r.choose(r.step.getByRole('radio', { name: /^Recovery Group/ }));
+    const aliceButton = r.step.getByRole('button', { name: /^Add Alice Moreau \(/ });
+    expect(await aliceButton.isDisabled()).toBe(true);
+    expect(await aliceButton.innerText()).toMatch(/holds this vault’s Main Key; one key per node/);
+    await r.design(
       'Recovery Group',
       '2-3',
-      ['Chen Wei', 'Dana Okafor'].map((n) => ({
-        name: n,
-        id: ids[n]!,
-        kind: 'Mobile' as const,
-      })),
+      [
+        { name: 'Chen Wei', id: ids['Chen Wei']!, kind: 'Mobile' },
+        { name: 'Dana Okafor', id: ids['Dana Okafor']!, kind: 'Mobile', thirdParty: true },
+      ],
       '',
-      'Fresh Treasury',
     );
+    await r.preflight();
+    await r.checkIn();
+    await r.reviewAndSend('Create the group', async (step) => {
+      expect(await step.getByTestId('review-words').innerText()).toMatch(
+        /Dana Okafor \(trusted third party\).*Cobo’s node, listed in the request; Third-Party Recovery/,
+      );
+    });
+    await r.waitStep('Close');
+    await r.close();
 
     // Both get key shares of the same root keys from the Main Group.
     for (const target of [/Signing Group · 2-of-2/, /Recovery Group · 2-of-3/]) {

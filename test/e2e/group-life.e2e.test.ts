@@ -114,12 +114,12 @@ describe('the rest of a group’s life', () => {
   it('retires the Recovery Group, confirming that none is left, and the converted old Main Group', async () => {
     const page = app.session.page;
     await retire(new CeremonyDriver(page, 'life-6-retire-recovery'), /Recovery Group/, true);
-    await retire(new CeremonyDriver(page, 'life-7-retire-signing'), /Signing Group · 2-of-3/, false);
+    await retire(new CeremonyDriver(page, 'life-7-retire-signing'), /Signing Group · 2-of-2/, false);
   });
 
   it('sets up and keys a new Signing Group, then upgrades it, invalidating the Main Group', async () => {
     const page = app.session.page;
-    // Emeka's only group was the retired Recovery Group: Cobo no longer lists him, so his ID is typed.
+    // Emeka holds no key of the vault: Cobo does not list him, so his ID is typed.
     await page.getByRole('button', { name: 'Holder phones' }).click();
     const emeka = await holderNodeId(page, 'Emeka Nwosu');
     const s = new CeremonyDriver(page, 'life-8-new-signing');

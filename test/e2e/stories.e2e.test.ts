@@ -45,11 +45,11 @@ describe('the ceremony stories', () => {
     await d.waitStep('Main Group');
     await d.choose(d.step.getByRole('radio').first());
     expect(await d.step.getByTestId('quorum').first().innerText()).toMatch(
-      /^Approvals: All 2 holders must approve; this can succeed now\.$/,
+      /^Approvals: The one holder must approve; this can succeed now\.$/,
     );
     // The group's own threshold is for signing, said apart, with Cobo's node counted as the spec counts it.
     expect(await d.step.getByTestId('signing-threshold').first().innerText()).toBe(
-      'Signing afterwards: any 2 of the group’s 3, Cobo’s node counted.',
+      'Signing afterwards: all 2 of the group’s 2, Cobo’s node counted.',
     );
     await d.checkpoint('groups');
     await d.next();
@@ -136,7 +136,7 @@ describe('the ceremony stories', () => {
     // The Ceremonies screen: the vault's state in one line, and the open Recovery to resume.
     await toCeremonyList(page);
     const standing = page.getByTestId('vault-standing').filter({ hasText: /^Rehearsal Treasury:/ });
-    expect(await standing.innerText()).toMatch(/Main Group Unavailable \(2-of-3\); lost phone: Alice Moreau/);
+    expect(await standing.innerText()).toMatch(/Main Group Unavailable \(2-of-2\); lost phone: Alice Moreau/);
     await screenshot(page, 'story-4-vault-standing');
     expect(await axeViolations(page)).toEqual([]);
     await standing.getByRole('button', { name: /^Resume Recovery/ }).click();
@@ -158,14 +158,14 @@ describe('the ceremony stories', () => {
     expect(await d.step.getByTestId('ways-back').innerText()).toMatch(/must be set up first/);
     await d.checkpoint('lost-holder');
 
-    // The new Main Group, set up from the Recovery: the same holders, Alice's new phone for the lost one.
+    // The new Main Key, set up from the Recovery: Cobo plus Alice's new phone, as a standard vault's is.
     await d.step.getByRole('button', { name: 'Set up the new Main Group' }).click();
     const setup = new CeremonyDriver(page, 'story-4a-new-main-group');
     await setup.waitStep('Design the group');
     await setup.step.getByTestId('add-new-phone').waitFor();
     await setup.design(
       'Main Group',
-      '2-3',
+      '2-2',
       [{ name: 'Alice Moreau', id: newPhoneId, kind: 'Mobile' }],
       'Alice Moreau',
     );
@@ -181,7 +181,7 @@ describe('the ceremony stories', () => {
 
     // Back in the Recovery, where it stood.
     await d.waitStep('New Main Group and Recovery Group');
-    await d.choose(d.step.locator('label.choice', { hasText: /Main Group · 2-of-3/ }).getByRole('radio'));
+    await d.choose(d.step.locator('label.choice', { hasText: /Main Group · 2-of-2/ }).getByRole('radio'));
     await d.choose(d.step.locator('label.choice', { hasText: /^Recovery Group ·/ }).getByRole('radio'));
     await d.step.getByTestId('selection-verdict').filter({ hasText: 'meets the rules' }).waitFor();
     await d.checkpoint('groups');
