@@ -6,6 +6,13 @@
 import { ALLOWED_GROUP_SHAPES } from '../cobo-enums';
 
 type KeyType = 'MainGroup' | 'SigningGroup' | 'RecoveryGroup';
+
+/** When Cobo's rules changed (key-share-optimization-note: "October 2025"); keys made before keep their shape. */
+export const RULES_CHANGED_AT = Date.parse('2025-10-01T00:00:00Z');
+
+/** Whether a key was made under Cobo's earlier rules, by the time Cobo says it was created (ms; unknown: no). */
+export const madeUnderEarlierRules = (createdMs: number | undefined): boolean =>
+  createdMs !== undefined && createdMs < RULES_CHANGED_AT;
 export interface Shape {
   readonly threshold: number;
   readonly participants: number;

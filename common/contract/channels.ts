@@ -98,9 +98,10 @@ export const channels = {
     z.strictObject({ manual: z.boolean() }),
     z.strictObject({ manual: z.boolean() }),
   ),
-  /** Rehearsal only: start over from a fresh organisation (no groups; a vault only if asked). */
+  /** Rehearsal only: start over from a fresh organisation (no groups; a vault only if asked), or a legacy one. */
   'sandbox.startFresh': call(
-    z.strictObject({ withVault: z.boolean() }),
+    // `legacy`: an organisation set up before Cobo's October 2025 rules (its vault and groups made then).
+    z.strictObject({ withVault: z.boolean(), legacy: z.boolean().default(false) }),
     z.strictObject({ fresh: z.literal(true) }),
   ),
   /** Rehearsal only: what each simulated holder has done about a request (Cobo's API does not say). */

@@ -115,6 +115,8 @@ export const GroupView = z.strictObject({
   participants: z.number(),
   holders: z.array(HolderView),
   has_keys: z.boolean(),
+  /** Cobo made the group before its October 2025 rules (by its created_timestamp): it keeps its shape. */
+  earlier_rules: z.boolean().optional(),
   /** What Cobo left out that a ceremony needs (the group cannot be chosen); null when complete. */
   problem: z.string().nullable(),
 });

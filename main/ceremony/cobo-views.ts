@@ -2,6 +2,7 @@
  * What the page sees of Cobo's vaults, groups and holders while choosing: the client's parsed answers,
  * reduced to the fields a ceremony needs.
  */
+import { madeUnderEarlierRules } from '../../common/ceremony/key-rules';
 import type { GroupView, HolderView, VaultView } from '../../common/contract';
 import type { CoboClient } from '../cobo/client';
 import { isRecordNotFound } from '../cobo/errors';
@@ -41,6 +42,7 @@ export const groupView = (g: KeyShareHolderGroup): GroupView => ({
   participants: g.participants ?? (g.key_share_holders ?? []).length,
   holders: (g.key_share_holders ?? []).map(holderView),
   has_keys: (g.tss_key_share_groups ?? []).length > 0,
+  earlier_rules: madeUnderEarlierRules(g.created_timestamp),
   problem: missing([
     [g.key_share_holder_group_id, 'Cobo sent this group without its ID.'],
     [g.type, 'Cobo did not say which kind of group this is.'],

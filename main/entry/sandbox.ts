@@ -1,5 +1,5 @@
 /**
- * `npm run sandbox -- --port <n|0> --api-key <hex> [--data <dir>] [--auto-approve-ms <n>] [--step-ms <n>] [--manual] [--fresh [--with-vault]]`
+ * `npm run sandbox -- --port <n|0> --api-key <hex> [--data <dir>] [--auto-approve-ms <n>] [--step-ms <n>] [--manual] [--fresh [--with-vault] | --legacy]`
  * The offline sandbox on its own, for rehearsals and for Cobo's SDKs to talk to.
  */
 import path from 'node:path';
@@ -22,16 +22,19 @@ async function main() {
       manual: { type: 'boolean', default: false },
       fresh: { type: 'boolean', default: false },
       'with-vault': { type: 'boolean', default: false },
+      legacy: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
   });
   if (values.help) {
     process.stdout.write(
-      'usage: npm run sandbox -- --port <n|0> --api-key <hex> [--data <dir>] [--auto-approve-ms <n>] [--step-ms <n>] [--manual] [--fresh [--with-vault]]\n',
+      'usage: npm run sandbox -- --port <n|0> --api-key <hex> [--data <dir>] [--auto-approve-ms <n>] [--step-ms <n>] [--manual] [--fresh [--with-vault] | --legacy]\n',
     );
     return;
   }
+  if (values.fresh && values.legacy)
+    throw new Error('--fresh and --legacy each start over from a different organisation: choose one');
   for (const key of values['api-key']) {
     if (!/^[0-9a-fA-F]{64}$/.test(key))
       throw new Error('--api-key must be an Ed25519 API key: 64 hex characters');
@@ -46,8 +49,11 @@ async function main() {
       stepMs: number('step-ms', values['step-ms'], 1_000, 600_000),
       manualApproval: values.manual,
     },
-    // A fresh organisation: phones and Server Signer known only to the simulation, no groups, no vault.
-    ...(values.fresh ? { fresh: { withVault: values['with-vault'] } } : {}),
+    // A fresh organisation: phones and Server Signer known only to the simulation, no groups, no vault;
+    // or one set up before Cobo's October 2025 rules, its keys in the shapes allowed then.
+    ...(values.fresh || values.legacy
+      ? { fresh: { withVault: values['with-vault'], legacy: values.legacy } }
+      : {}),
   });
   process.stdout.write(`Key Ceremony offline sandbox (rehearsal only), state in ${sandbox.stateFile}\n`);
   process.stdout.write(`listening on ${sandbox.baseUrl}\n`);

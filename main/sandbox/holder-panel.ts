@@ -49,9 +49,9 @@ export function createHolderPanel(sandbox: Sandbox | null) {
         const { lost, replacement } = await engine().losePhone(input.tssNodeId);
         return { lost: lost.tss_node_id ?? input.tssNodeId, replacement: replacement.tss_node_id ?? '' };
       }),
-    startFresh: (input: { withVault: boolean }) =>
+    startFresh: (input: { withVault: boolean; legacy: boolean }) =>
       guarded(async () => {
-        await engine().startFresh(input.withVault);
+        await engine().startFresh(input.withVault, input.legacy);
         return { fresh: true as const };
       }),
     /** Each simulated holder's answers to a request: rehearsal-only knowledge, Cobo's API has none. */

@@ -29,8 +29,11 @@ export interface SandboxOptions {
   readonly settings?: Partial<EngineSettings>;
   readonly controlToken?: string;
   readonly onStatus?: (request: RequestState) => void;
-  /** Start over from a fresh organisation (no groups; a vault only if asked), whatever the data folder holds. */
-  readonly fresh?: { readonly withVault: boolean };
+  /**
+   * Start over, whatever the data folder holds: from a fresh organisation (no groups; a vault only if
+   * asked), or (`legacy`) from one set up before Cobo's October 2025 rules.
+   */
+  readonly fresh?: { readonly withVault: boolean; readonly legacy?: boolean };
 }
 
 export async function startSandbox(options: SandboxOptions) {
@@ -43,7 +46,7 @@ export async function startSandbox(options: SandboxOptions) {
     settings: options.settings,
     onStatus: options.onStatus,
   });
-  if (options.fresh) await engine.startFresh(options.fresh.withVault);
+  if (options.fresh) await engine.startFresh(options.fresh.withVault, options.fresh.legacy);
   else if (created) await store.save(state);
   for (const key of options.apiKeys ?? []) await engine.registerApiKey(key.toLowerCase());
   const faults = createFaults();

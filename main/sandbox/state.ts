@@ -168,60 +168,77 @@ export function freshState(now: number, withVault: boolean): SandboxState {
     version: 1,
     sequence: 0,
     apiKeys: [],
-    nodes: [n.cobo, n.alice, n.bilal, n.chen, n.dana, n.emeka, n.api],
+    nodes: Object.values(n),
     vaults: withVault ? [newVault('Rehearsal Treasury', now)] : [],
     groups: [],
     requests: [],
   };
 }
 
+type Holders = Array<[NodeState, boolean]>;
+
+/** A group waiting for its ceremony, made at `at`. */
+const waitingGroup = (
+  vault: VaultState,
+  type: GroupState['type'],
+  threshold: number,
+  holders: Holders,
+  at: number,
+): GroupState => ({
+  key_share_holder_group_id: newGroupId(),
+  vault_id: vault.vault_id,
+  type,
+  status: 'New',
+  threshold,
+  participants: holders.length,
+  holders: holders.map(([n, signer]) => ({ tss_node_id: n.tss_node_id, signer })),
+  created_timestamp: at,
+  keys: null,
+});
+
+const organisation = (
+  nodes: ReturnType<typeof organisationNodes>,
+  vault: VaultState,
+  groups: GroupState[],
+): SandboxState => ({
+  notice: REHEARSAL_NOTICE,
+  version: 1,
+  sequence: 0,
+  apiKeys: [],
+  nodes: Object.values(nodes),
+  vaults: [vault],
+  groups,
+  requests: [],
+});
+
 /**
  * The organisation a first start creates: one vault without keys, a Cobo node, five custodians with
  * Cobo Guard, one Server Signer, and a Main, a Signing and a Recovery Group waiting for their ceremonies.
  */
 export function seedState(now: number): SandboxState {
-  const { cobo, alice, bilal, chen, dana, emeka, api } = organisationNodes();
+  const n = organisationNodes();
   const vault = newVault('Rehearsal Treasury', now);
-  const group = (
-    type: GroupState['type'],
-    threshold: number,
-    holders: Array<[NodeState, boolean]>,
-  ): GroupState => ({
-    key_share_holder_group_id: newGroupId(),
-    vault_id: vault.vault_id,
-    type,
-    status: 'New',
-    threshold,
-    participants: holders.length,
-    holders: holders.map(([n, signer]) => ({ tss_node_id: n.tss_node_id, signer })),
-    created_timestamp: now,
-    keys: null,
-  });
-  return {
-    notice: REHEARSAL_NOTICE,
-    version: 1,
-    sequence: 0,
-    apiKeys: [],
-    nodes: [cobo, alice, bilal, chen, dana, emeka, api],
-    vaults: [vault],
-    groups: [
-      // A standard vault's keys (Cobo's manual, October 2025): Main and Signing 2/2, Recovery 2/3, and
-      // each of the organisation's nodes in one key only. Bilal and Emeka hold none yet.
-      group('MainGroup', 2, [
-        [cobo, true],
-        [alice, true],
-      ]),
-      group('SigningGroup', 2, [
-        [cobo, true],
-        [api, true],
-      ]),
-      // Since October 2025 a Recovery Key holds Cobo's share and two others (Cobo's manual).
-      group('RecoveryGroup', 2, [
-        [cobo, false],
-        [chen, false],
-        [dana, false],
-      ]),
-    ],
-    requests: [],
-  };
+  // A standard vault's keys (Cobo's manual, October 2025): Main and Signing 2/2, Recovery 2/3 with
+  // Cobo's share, and each of the organisation's nodes in one key only. Bilal and Emeka hold none yet.
+  return organisation(n, vault, [
+    waitingGroup(vault, 'MainGroup', 2, [[n.cobo, true], [n.alice, true]], now),
+    waitingGroup(vault, 'SigningGroup', 2, [[n.cobo, true], [n.api, true]], now),
+    waitingGroup(vault, 'RecoveryGroup', 2, [[n.cobo, false], [n.chen, false], [n.dana, false]], now),
+  ]);
+}
+
+/**
+ * An organisation set up before October 2025 (`--legacy`), whose keys keep the shapes Cobo allowed
+ * then: a 2-of-3 Main Group, a 2-of-3 Signing Group sharing Bilal's node with it, and a Recovery Group
+ * without Cobo's node. Its groups wait for their ceremonies; new keys follow today's rules.
+ */
+export function legacyState(): SandboxState {
+  const n = organisationNodes();
+  const made = Date.parse('2025-09-15T09:00:00Z');
+  const vault = { ...newVault('Legacy Treasury', Date.parse('2025-09-01T09:00:00Z')) };
+  return organisation(n, vault, [
+    waitingGroup(vault, 'MainGroup', 2, [[n.cobo, true], [n.alice, true], [n.bilal, false]], made),
+    waitingGroup(vault, 'SigningGroup', 2, [[n.cobo, true], [n.api, true], [n.bilal, false]], made),
+    waitingGroup(vault, 'RecoveryGroup', 2, [[n.chen, false], [n.dana, false]], made),
+  ]);
 }

@@ -13,7 +13,7 @@
  *
  * Each part is in its own file: groups and vaults, requests, holders, the lifecycle, key generation.
  */
-import { freshState, type SandboxState } from '../state';
+import { freshState, legacyState, type SandboxState } from '../state';
 import { createEngineContext, type EngineOptions } from './context';
 import { createGroupsApi } from './groups';
 import { createHoldersApi } from './holders';
@@ -55,10 +55,13 @@ export function createEngine(options: EngineOptions) {
       ctx.replace(next);
       await ctx.persist();
     },
-    /** Starts over from a fresh organisation (no groups; a vault only if asked), keeping the API keys. */
-    async startFresh(withVault: boolean) {
+    /**
+     * Starts over, keeping the API keys: from a fresh organisation (no groups; a vault only if asked),
+     * or from one set up before Cobo's October 2025 rules.
+     */
+    async startFresh(withVault: boolean, legacy = false) {
       const apiKeys = ctx.state.apiKeys;
-      ctx.replace({ ...freshState(ctx.now(), withVault), apiKeys });
+      ctx.replace({ ...(legacy ? legacyState() : freshState(ctx.now(), withVault)), apiKeys });
       await ctx.persist();
     },
     close: () => ctx.close(),

@@ -33,6 +33,13 @@ export function GroupCard({
           {group.status}
         </span>
       </p>
+      {group.earlier_rules && (
+        <p className="muted small" data-testid="earlier-rules">
+          Made before Cobo’s October 2025 rules: it keeps its shape and holders and works as before; a new key
+          follows today’s rules (a standard vault’s Main and Signing Keys 2/2, a Recovery Key 2/3 with Cobo’s
+          share, each node in one key).
+        </p>
+      )}
       <table className="holders">
         <caption className="visually-hidden">Holders of this {groupName(group.type)}</caption>
         <thead>

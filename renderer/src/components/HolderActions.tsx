@@ -60,8 +60,8 @@ export function HolderActions({ ceremony, holders }: { ceremony: Ceremony; holde
   if (!rehearsal) {
     return (
       <p className="muted" data-testid="holder-actions">
-        Cobo’s API does not report which holders have tapped Start Key Gen. Confirm with each custodian in
-        the room that they have, and that they keep Cobo Guard or Portal Mobile open until the key is made.
+        Cobo’s API does not report which holders have tapped Start Key Gen. Confirm with each custodian in the
+        room that they have, and that they keep Cobo Guard or Portal Mobile open until the key is made.
       </p>
     );
   }

@@ -1,37 +1,26 @@
 /**
- * From a Recovery: starts the set-up of the new Main Group, designed as the old one was without the
- * lost phone (the officer adds the new one). Closing that set-up returns to the Recovery (CloseStep).
+ * From a Recovery: starts the set-up of the new Main Group. After a lost phone the new Main Key is
+ * Cobo plus the new phone (Cobo's manual, October 2025: a standard vault's Main Key is 2/2, and no
+ * node of a live key may join it), so the design starts there and the officer adds the new phone.
+ * Closing that set-up returns to the Recovery (CloseStep).
  */
-import type { Ceremony, GroupDesign, GroupView, HolderView } from '../../../common/contract';
+import { STANDARD_SHAPES } from '../../../common/ceremony/key-rules';
+import type { Ceremony, GroupDesign } from '../../../common/contract';
 import { useCeremonies } from '../store/ceremonies';
 import type { StepProps } from '../steps/StepProps';
 
-export function newMainGroupDesign(old: GroupView, lost: HolderView): GroupDesign {
-  const kept = old.holders.filter((h) => h.type !== 'Cobo' && h.tss_node_id !== lost.tss_node_id);
-  const signer = kept.some((h) => h.signer);
-  return {
-    type: 'MainGroup',
-    threshold: old.threshold,
-    participants: old.participants,
-    holders: kept.map((h, i) => ({
-      tss_node_id: h.tss_node_id,
-      name: h.name,
-      ...(h.type === 'Mobile' || h.type === 'API' ? { type: h.type } : {}),
-      signer: signer ? h.signer : i === 0,
-    })),
-  };
-}
+export const newMainGroupDesign = (): GroupDesign => ({
+  type: 'MainGroup',
+  ...STANDARD_SHAPES.MainGroup,
+  holders: [],
+});
 
 export function NewMainGroupButton({
   ceremony,
-  oldMain,
-  lost,
   run,
   busy,
 }: {
   ceremony: Ceremony;
-  oldMain: GroupView;
-  lost: HolderView;
   run: StepProps['run'];
   busy: boolean;
 }) {
@@ -45,7 +34,7 @@ export function NewMainGroupButton({
         void run(() =>
           startWith('GroupSetup', ceremony.profileId, {
             vaultId: ceremony.selection.vaultId,
-            design: newMainGroupDesign(oldMain, lost),
+            design: newMainGroupDesign(),
           }),
         )
       }

@@ -57,17 +57,10 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
           ) : ceremony.kind === 'Recovery' && lost.group && lost.holder ? (
             <div className="notice notice-error" role="alert" data-testid="no-target">
               <p>
-                No new Main Group is waiting for key shares (status New). Set it up first: the same holders,
-                with {lost.holder.name}’s new phone instead of the lost one. Closing that set-up brings you
-                back here.
+                No new Main Group is waiting for key shares (status New). Set it up first: Cobo plus{' '}
+                {lost.holder.name}’s new phone. Closing that set-up brings you back here.
               </p>
-              <NewMainGroupButton
-                ceremony={ceremony}
-                oldMain={lost.group}
-                lost={lost.holder}
-                run={run}
-                busy={busy}
-              />
+              <NewMainGroupButton ceremony={ceremony} run={run} busy={busy} />
             </div>
           ) : (
             <p className="notice notice-error" role="alert" data-testid="no-target">

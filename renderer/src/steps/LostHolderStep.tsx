@@ -103,11 +103,11 @@ export function LostHolderStep({ ceremony, data, run, busy }: StepProps) {
           {!newMainExists && (
             <div data-testid="new-main-needed">
               <p>
-                Before the next step, create the new Main Group: the same holders, with {chosen.name}’s new
-                phone instead of the lost one. This Recovery waits here; closing the group set-up brings you
-                back.
+                Before the next step, create the new Main Key: Cobo plus {chosen.name}’s new phone (a standard
+                vault’s Main Key is 2/2, and no node of another live key may join it). This Recovery waits
+                here; closing the group set-up brings you back.
               </p>
-              <NewMainGroupButton ceremony={ceremony} oldMain={oldMain} lost={chosen} run={run} busy={busy} />
+              <NewMainGroupButton ceremony={ceremony} run={run} busy={busy} />
             </div>
           )}
         </div>
