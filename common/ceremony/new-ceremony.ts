@@ -48,6 +48,7 @@ export function newCeremony({ now, ...fields }: NewCeremonyFields): Ceremony {
     rootKeysAfter: null,
     rootKeysUnchanged: null,
     comparedWithDevicesAt: null,
+    backups: {},
     createdAt: now,
     updatedAt: now,
   };

@@ -172,6 +172,11 @@ export const channels = {
   'ceremony.reconcile': call(ceremonyId, Ceremony),
   'ceremony.cancelRequest': call(ceremonyId, Ceremony),
   'ceremony.recordComparison': call(ceremonyId, Ceremony),
+  /** The officer confirms that a holder backed up the new key share, as Cobo's manual says for its kind. */
+  'ceremony.confirmBackup': call(
+    z.strictObject({ id: z.uuid(), tssNodeId: tssId, name: label(120) }),
+    Ceremony,
+  ),
   'ceremony.close': call(ceremonyId, Ceremony),
   'ceremony.abandon': call(ceremonyId, Ceremony),
 

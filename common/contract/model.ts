@@ -255,6 +255,11 @@ export const Ceremony = z.strictObject({
   rootKeysAfter: z.array(RootKeyView).nullable(),
   rootKeysUnchanged: z.boolean().nullable(),
   comparedWithDevicesAt: z.string().nullable(),
+  /**
+   * After a ceremony that made key shares: each holder whose backup of the new share the officer
+   * confirmed, by TSS node ID (Cobo's manual: back up after every key generation).
+   */
+  backups: z.record(z.string(), z.strictObject({ name: z.string(), at: z.string() })).default({}),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

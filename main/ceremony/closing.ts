@@ -3,12 +3,14 @@
  * root keys with their devices, the closure, or abandoning a ceremony that never sent anything (or
  * whose send was never found).
  */
+import { asksForBackups } from '../../common/ceremony/backups';
 import { CEREMONY_KINDS } from '../../common/ceremony/kinds';
 import { describeStatus } from '../../common/ceremony/status';
 import type { Ceremony } from '../../common/contract';
 import type { CoboClient } from '../cobo/client';
 import {
   errorOf,
+  noBackupsAsked,
   noNewKeys,
   notAbandonable,
   notAtEnd,
@@ -71,6 +73,17 @@ export function createClosing({
         const at = new Date().toISOString();
         await journal.append('verification_result', { custodians_compared_with_devices: true, at });
         state.comparedWithDevicesAt = at;
+      }),
+
+    /** A holder's backup of the new key share, confirmed by the officer before the ceremony closes. */
+    confirmBackup: (id: string, tssNodeId: string, name: string) =>
+      registry.change(id, async (state, journal) => {
+        if (state.phase !== 'finished') throw notAtEnd();
+        if (!asksForBackups(state)) throw noBackupsAsked();
+        if (state.backups[tssNodeId]) return;
+        const at = new Date().toISOString();
+        await journal.append('backup_confirmed', { tss_node_id: tssNodeId, name, at });
+        state.backups[tssNodeId] = { name, at };
       }),
 
     close: (id: string) =>

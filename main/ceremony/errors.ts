@@ -70,6 +70,12 @@ export const noNewKeys = () =>
     'There are no new keys to compare yet.',
     'Wait for the request to succeed.',
   );
+export const noBackupsAsked = () =>
+  refuse(
+    'ceremony.no_backups',
+    'This ceremony made no new key shares, so there is no backup to confirm.',
+    'Backups follow a KeyGen, KeyGenFromKeyGroup or Recovery that succeeded.',
+  );
 export const notAtEnd = () =>
   refuse('ceremony.not_finished', 'The ceremony has not reached its end yet.', 'Follow it to the end first.');
 export const rootKeysChanged = () =>

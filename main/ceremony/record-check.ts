@@ -57,7 +57,25 @@ export function stateDisagreement(
       reason: `the state file says ${name} is ${shownJson(own[name])}, but the journal records ${shownJson(facts[name])}`,
     };
   }
-  return choicesDisagreement(state, entries);
+  return choicesDisagreement(state, entries) ?? backupsDisagreement(state, entries);
+}
+
+/** The backups the officer confirmed, as the journal's backup_confirmed entries record them. */
+function backupsDisagreement(state: Ceremony, entries: readonly JournalEntry[]): EntryProblem | null {
+  const recorded: Record<string, { name: unknown; at: unknown }> = {};
+  let last: JournalEntry | undefined;
+  for (const e of entries) {
+    if (e.kind !== 'backup_confirmed') continue;
+    recorded[String(e.data.tss_node_id)] = { name: e.data.name, at: e.data.at };
+    last = e;
+  }
+  if (canonicalJson(recorded) === canonicalJson(state.backups)) return null;
+  return {
+    line: last?.seq ?? null,
+    kind: last?.kind ?? null,
+    field: 'backups',
+    reason: `the state file says the confirmed backups are ${shownJson(state.backups)}, but the journal records ${shownJson(recorded)}`,
+  };
 }
 
 /**

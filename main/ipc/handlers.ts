@@ -82,6 +82,9 @@ export function createHandlers({
     'ceremony.reconcile': loaded(({ id }) => ceremonies.reconcile(id)),
     'ceremony.cancelRequest': loaded(({ id }) => ceremonies.cancelRequest(id)),
     'ceremony.recordComparison': loaded(({ id }) => ceremonies.recordComparison(id)),
+    'ceremony.confirmBackup': loaded(({ id, tssNodeId, name }) =>
+      ceremonies.confirmBackup(id, tssNodeId, name),
+    ),
     'ceremony.close': loaded(({ id }) => ceremonies.close(id)),
     'ceremony.abandon': loaded(({ id }) => ceremonies.abandon(id)),
     'transcript.export': loaded(({ id }) => records.exportTranscript(id)),

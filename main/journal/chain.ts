@@ -26,6 +26,7 @@ export const JOURNAL_KINDS = [
   'status_observed',
   'verification_result',
   'ceremony_finished',
+  'backup_confirmed',
   'note',
   'closure',
 ] as const;

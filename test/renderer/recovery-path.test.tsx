@@ -143,7 +143,7 @@ describe('who lost what', () => {
     expect(screen.queryByText(/nothing to recover/)).toBeNull();
   });
 
-  it('starts the new Main Group’s set-up from here: same vault, same shape, the other holders kept, the lost phone left out', async () => {
+  it('starts the new Main Key’s set-up from here: same vault, Cobo plus the new phone (2/2), no holder of the old key carried over', async () => {
     render(
       <LostHolderStep
         {...props(recovery({ selection: selection({ lostNodeId: alice.tss_node_id }) }), [
@@ -166,12 +166,8 @@ describe('who lost what', () => {
         {
           id: started.id,
           selection: {
-            design: {
-              type: 'MainGroup',
-              threshold: 2,
-              participants: 3,
-              holders: [{ tss_node_id: 'node-Bilal', name: 'Bilal', type: 'Mobile', signer: true }],
-            },
+            // Bilal, of the old 2-of-3 Main Group, is not carried over: never a node of a live key.
+            design: { type: 'MainGroup', threshold: 2, participants: 2, holders: [] },
           },
         },
       ],

@@ -1,5 +1,6 @@
 import { call } from '../api';
 import { recoveryWaitingFor } from '../ceremonies';
+import { BackupList } from '../components/BackupList';
 import { useCeremonies } from '../store/ceremonies';
 import type { StepProps } from './StepProps';
 
@@ -10,7 +11,7 @@ const OUTCOMES: Record<string, string> = {
   abandoned: 'Abandoned',
 };
 
-export function CloseStep({ ceremony, run, busy }: StepProps) {
+export function CloseStep({ ceremony, data, run, busy }: StepProps) {
   const { ceremonies, open } = useCeremonies();
   const recovery = recoveryWaitingFor(ceremony, Object.values(ceremonies));
   return (
@@ -53,6 +54,7 @@ export function CloseStep({ ceremony, run, busy }: StepProps) {
           </>
         )}
       </dl>
+      <BackupList ceremony={ceremony} groups={data.groups} run={run} busy={busy} />
       <p className="muted">
         Every step of this ceremony is in its journal: an append-only, hash-chained record kept in the app’s
         data folder.

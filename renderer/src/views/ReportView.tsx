@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { Ceremony, ChannelOutput } from '../../../common/contract';
 import { call } from '../api';
+import { asksForBackups } from '../../../common/ceremony/backups';
 import { recoveryMode } from '../../../common/ceremony/rules';
 import { buildTimeline } from '../../../common/ceremony/status';
 import { CEREMONIES } from '../ceremonies';
@@ -34,6 +35,15 @@ export function actedOn(c: Ceremony): Array<[string, string]> {
         ? 'An advanced MPC vault, as the officer said (Cobo activates one on request)'
         : 'A standard MPC vault: Main and Signing Keys 2/2',
     ]);
+  if (asksForBackups(c)) {
+    const confirmed = Object.entries(c.backups);
+    facts.push([
+      'Backups of the new key shares',
+      confirmed.length
+        ? confirmed.map(([id, b]) => `${b.name} (${id}), confirmed ${b.at}`).join('; ')
+        : 'None confirmed by the officer',
+    ]);
+  }
   if (s.sourceGroupId) facts.push(['Source group', s.sourceGroupId]);
   if (s.sourceNodeIds.length)
     facts.push(['Source TSS nodes that took part', s.sourceNodeIds.map((id) => nodeName(c, id)).join(', ')]);

@@ -490,6 +490,8 @@ describe('views of Cobo’s answers', () => {
       participants: 0,
       holders: [],
       has_keys: false,
+      // No creation time from Cobo: not taken as made under the earlier rules.
+      earlier_rules: false,
       problem: null,
     });
   });

@@ -74,3 +74,28 @@ describe('the choices in the state file', () => {
     });
   });
 });
+
+describe('the confirmed backups in the state file', () => {
+  const backedUp = (seq: number, node: string, name: string) =>
+    entry(seq, 'backup_confirmed', { tss_node_id: node, name, at: '2026-01-01T00:00:05.000Z' });
+
+  it('agree with the journal’s backup entries, and a backup the journal never recorded is named as such', () => {
+    const c = state({ backups: { n1: { name: 'Alice', at: '2026-01-01T00:00:05.000Z' } } });
+    expect(stateDisagreement(c.id, c, [started(c), backedUp(2, 'n1', 'Alice')])).toBeNull();
+    // A backup added to the state file alone: the officer never confirmed it.
+    expect(stateDisagreement(c.id, c, [started(c)])).toEqual({
+      line: null,
+      kind: null,
+      field: 'backups',
+      reason:
+        'the state file says the confirmed backups are {"n1":{"at":"2026-01-01T00:00:05.000Z","name":"Alice"}}, but the journal records {}',
+    });
+    // A confirmation removed from the state file, or another holder's put in its place.
+    const other = state({ backups: { n2: { name: 'Bilal', at: '2026-01-01T00:00:05.000Z' } } });
+    expect(stateDisagreement(other.id, other, [started(other), backedUp(2, 'n1', 'Alice')])).toMatchObject({
+      line: 2,
+      kind: 'backup_confirmed',
+      field: 'backups',
+    });
+  });
+});

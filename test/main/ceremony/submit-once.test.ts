@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Ceremony, GroupView } from '../../../common/contract';
+import type { Ceremony } from '../../../common/contract';
 import { useRigs, type Rig } from './helpers';
 
 const CLIENT_TIMEOUT_MS = 400;

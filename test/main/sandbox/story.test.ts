@@ -47,7 +47,8 @@ describe('a full ceremony story against the sandbox', () => {
     expect(vault).toMatchObject({ name: 'Rehearsal Treasury', type: 'Org-Controlled', root_pubkeys: [] });
     expect(Object.keys(groups).sort()).toEqual(['MainGroup', 'RecoveryGroup', 'SigningGroup']);
     for (const g of Object.values(groups)) expect(g.status).toBe('New');
-    expect(groups.MainGroup!.key_share_holders!.map((h) => h.type)).toEqual(['Cobo', 'Mobile', 'Mobile']);
+    // A standard vault's Main Key: Cobo plus one custodian, 2/2.
+    expect(groups.MainGroup!.key_share_holders!.map((h) => h.type)).toEqual(['Cobo', 'Mobile']);
   });
 
   it('KeyGen creates root keys for both curves and makes the Main Group valid', async () => {
@@ -111,19 +112,14 @@ describe('a full ceremony story against the sandbox', () => {
       'Unavailable',
     );
 
+    // The new Main Key: Cobo (which Cobo adds) plus Alice's new phone, 2/2.
     const newMain = await ctx.client.createKeyShareHolderGroup(vaultId, {
       key_share_holder_group_type: 'MainGroup',
       threshold: 2,
-      participants: 3,
-      // Cobo adds its own node to a Main Group.
-      key_share_holders: main
-        .key_share_holders!.filter((h) => h.type !== 'Cobo')
-        .map((h) => ({
-          name: h.name!,
-          type: h.type as 'Mobile',
-          tss_node_id: h.tss_node_id === alice.tss_node_id ? replacement.tss_node_id : h.tss_node_id,
-          signer: h.signer!,
-        })),
+      participants: 2,
+      key_share_holders: [
+        { name: alice.name!, type: 'Mobile', tss_node_id: replacement.tss_node_id, signer: true },
+      ],
     });
     expect(newMain.status).toBe('New');
     const recovery = groups.RecoveryGroup!;

@@ -1,0 +1,35 @@
+/**
+ * Backups after every key generation (Cobo's manual: guard/generate-and-back-up-key-shares,
+ * portal-mobile/generate-and-back-up-key-shares, ocw/tss-node-deployment): which holders must back up
+ * their new key share after a ceremony, and how each kind of signer does it. A backup made before a
+ * reshare or recovery holds a share that no longer exists: it is outdated.
+ */
+import type { Ceremony, GroupView, HolderView } from '../contract';
+
+/** The ceremonies that give holders new key shares: KeyGen, KeyGenFromKeyGroup and Recovery. */
+export const makesKeyShares = (kind: Ceremony['kind']): boolean =>
+  kind === 'KeyGen' || kind === 'KeyGenFromKeyGroup' || kind === 'Recovery';
+
+/** Whether this ceremony asks for backups: one that made key shares, and succeeded. */
+export const asksForBackups = (c: Pick<Ceremony, 'kind' | 'outcome'>): boolean =>
+  makesKeyShares(c.kind) && c.outcome === 'success';
+
+/** The holders with a new key share: the target group's, Cobo's own node aside (Cobo keeps its share). */
+export function holdersToBackUp(c: Pick<Ceremony, 'selection'>, groups: readonly GroupView[]): HolderView[] {
+  const target = groups.find((g) => g.key_share_holder_group_id === c.selection.targetGroupId);
+  return (target?.holders ?? []).filter((h) => h.type !== 'Cobo');
+}
+
+/** How a holder of this kind backs up a key share, step by step, in the manual's words. */
+export function backupSteps(type: string): string[] {
+  if (type === 'API')
+    return [
+      'Server Signer (TSS Node): copy the database file db/secrets.db and keep its password; store the two on separate devices.',
+      'For hard-key recovery (Cobo unavailable), also export the key share: ./tss-node.sh export-share --group-ids <the group’s ID>, with its own password.',
+    ];
+  return [
+    'Cobo Guard: tap Back Up Now when the key is made; back up to iCloud and set a recovery passphrase (the file’s name starts recovery-secrets-cobo).',
+    'Portal Mobile: back up to iCloud, Google Drive or a local file, with a passphrase of at least 16 characters including an upper-case letter, a number and a special character.',
+    'Keep the passphrase apart from the phone; without a backup, a lost phone means a ceremony.',
+  ];
+}
