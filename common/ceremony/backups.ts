@@ -33,3 +33,32 @@ export function backupSteps(type: string): string[] {
     'Keep the passphrase apart from the phone; without a backup, a lost phone means a ceremony.',
   ];
 }
+
+type Record_ = Pick<Ceremony, 'kind' | 'outcome' | 'selection' | 'backups'>;
+
+/**
+ * Whose backups of the vault's current key shares the records show as missing: outstanding (no
+ * backup confirmed for the key the holder holds now) or outdated (confirmed only for a key that has
+ * since been replaced, so the backup holds a share that no longer exists). Only keys whose shares a
+ * ceremony on these records made are judged: of others nothing is known.
+ */
+export function backupStanding(
+  groups: readonly GroupView[],
+  records: readonly Record_[],
+): { outstanding: string[]; outdated: string[] } {
+  const made = records.filter(asksForBackups);
+  const outstanding: string[] = [];
+  const outdated: string[] = [];
+  for (const g of groups) {
+    if (g.status !== 'Valid' || !g.has_keys) continue;
+    const id = g.key_share_holder_group_id;
+    if (!made.some((c) => c.selection.targetGroupId === id)) continue;
+    for (const h of g.holders) {
+      if (h.type === 'Cobo') continue;
+      const confirmed = made.filter((c) => c.backups[h.tss_node_id]);
+      if (confirmed.some((c) => c.selection.targetGroupId === id)) continue;
+      (confirmed.length ? outdated : outstanding).push(h.name);
+    }
+  }
+  return { outstanding: [...new Set(outstanding)], outdated: [...new Set(outdated)] };
+}

@@ -3,7 +3,8 @@
  * manuals (Main Group → KeyGen → Signing and Recovery Groups with KeyGenFromKeyGroup), and the way back
  * first when a Main Group holder lost a phone. Pure, over what Cobo reports.
  */
-import type { CeremonyKind, GroupView, VaultView } from '../contract';
+import type { Ceremony, CeremonyKind, GroupView, VaultView } from '../contract';
+import { backupStanding } from './backups';
 import { groupName } from './group-life';
 import { mainGroupPhones } from './lost-phone';
 
@@ -26,7 +27,15 @@ export interface VaultStanding {
 
 const count = (n: number, one: string) => `${n === 0 ? 'no' : n} ${one}${n === 1 ? '' : 's'}`;
 
-export function vaultStanding(vault: VaultView, groups: readonly GroupView[]): VaultStanding {
+/**
+ * `records`: this installation's ceremonies of the vault, for whose backups of the current key shares
+ * are outstanding or outdated (left out, nothing is said of backups).
+ */
+export function vaultStanding(
+  vault: VaultView,
+  groups: readonly GroupView[],
+  records: ReadonlyArray<Pick<Ceremony, 'kind' | 'outcome' | 'selection' | 'backups'>> = [],
+): VaultStanding {
   const hasKeys = vault.root_pubkeys.length > 0 || groups.some((g) => g.has_keys);
   const mains = groups.filter((g) => g.type === 'MainGroup');
   // The Main Group that holds the keys, as the Recovery reads it; else one being set up.
@@ -45,6 +54,10 @@ export function vaultStanding(vault: VaultView, groups: readonly GroupView[]): V
   if (hasKeys) {
     parts.push(count(usable('SigningGroup').length, 'Signing Group'));
     parts.push(usable('RecoveryGroup').length ? 'a Recovery Group' : 'no Recovery Group');
+    const backups = backupStanding(groups, records);
+    if (backups.outstanding.length) parts.push(`backups not confirmed: ${backups.outstanding.join(', ')}`);
+    if (backups.outdated.length)
+      parts.push(`backups outdated (made for an earlier key): ${backups.outdated.join(', ')}`);
   }
   const line = parts.join('; ');
 

@@ -160,7 +160,8 @@ export class CeremonyDriver {
     }
   }
 
-  async verifyAndClose(): Promise<void> {
+  /** Verifies the root keys, confirms the backups of the holders named in `backups`, and closes. */
+  async verifyAndClose(backups: string[] = []): Promise<void> {
     await this.reachVerify();
     await this.step.getByTestId('root-key').first().waitFor();
     await this.checkpoint('verify');
@@ -168,6 +169,15 @@ export class CeremonyDriver {
       .getByRole('button', { name: 'The custodians compared these keys with their devices' })
       .click();
     await this.next();
+    await this.waitStep('Close');
+    for (const name of backups) {
+      await this.step.getByRole('button', { name: `Confirm ${name}’s backup is made` }).click();
+      await this.step
+        .getByTestId('backup-holder')
+        .filter({ hasText: name })
+        .getByText(/^Backup confirmed/)
+        .waitFor();
+    }
     await this.close();
   }
 

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CeremonyDriver, holderNodeId, resumeFromList } from './ceremony-driver';
+import { CeremonyDriver, holderNodeId, resumeFromList, toCeremonyList } from './ceremony-driver';
 import { hostedApp } from './harness';
 import { within } from '../helpers/patience';
 
@@ -129,7 +129,8 @@ describe('a fresh organisation', () => {
       .waitFor();
     await k.checkpoint('status-success');
     await k.next();
-    await k.verifyAndClose();
+    // Alice backs up her new key share (Cobo Guard: Back Up Now), and the officer confirms it.
+    await k.verifyAndClose(['Alice Moreau']);
     await holderPhones(page);
     await page.getByLabel(/Holders approve only when someone approves for them here/).uncheck();
 
@@ -179,7 +180,14 @@ describe('a fresh organisation', () => {
         `fresh-6-shares-${String(target).includes('Signing') ? 'signing' : 'recovery'}`,
       );
       await g.giveShares(target, 'Fresh Treasury');
-      await g.verifyAndClose();
+      await g.verifyAndClose(
+        String(target).includes('Signing') ? ['Treasury Server Signer'] : ['Chen Wei', 'Dana Okafor'],
+      );
     }
+    // Every holder of the vault's keys confirmed a backup: the standing says nothing is missing.
+    await toCeremonyList(page);
+    const standing = page.getByTestId('vault-standing').filter({ hasText: /^Fresh Treasury:/ });
+    await standing.filter({ hasText: /a Recovery Group/ }).waitFor();
+    expect(await standing.innerText()).not.toMatch(/backup/);
   });
 });

@@ -6,7 +6,7 @@
  * root keys never change, and the groups step says which groups were made under the earlier rules.
  */
 import { describe, expect, it } from 'vitest';
-import { CeremonyDriver, holderNodeId } from './ceremony-driver';
+import { CeremonyDriver, holderNodeId, toCeremonyList } from './ceremony-driver';
 import { hostedApp } from './harness';
 
 const app = hostedApp(['--sandbox-auto-approve-ms', '200', '--sandbox-step-ms', '200']);
@@ -50,7 +50,13 @@ describe('an organisation set up before October 2025', () => {
     await k.reachVerify();
     const rootKeys = await rootKeysOnScreen();
     expect(rootKeys).toHaveLength(2);
-    await k.verifyAndClose();
+    await k.verifyAndClose(['Alice Moreau']);
+    // Bilal's backup was not confirmed: the vault's standing says so.
+    await toCeremonyList(page);
+    await page
+      .getByTestId('vault-standing')
+      .filter({ hasText: /^Legacy Treasury:.*backups not confirmed: Bilal Haddad\./ })
+      .waitFor();
 
     // The Recovery Group without Cobo's node gets its shares from the Main Group.
     const g = new CeremonyDriver(page, 'legacy-2-recovery-shares');

@@ -3,8 +3,8 @@
  * next (or the open one to resume). Read-only calls through main, with the profile chosen here.
  */
 import { useEffect, useState } from 'react';
-import type { ErrorPayload, VaultView } from '../../../common/contract';
-import { vaultStanding, type VaultStanding } from '../../../common/ceremony/vault-standing';
+import type { ErrorPayload, GroupView, VaultView } from '../../../common/contract';
+import { vaultStanding } from '../../../common/ceremony/vault-standing';
 import { call, errorPayload } from '../api';
 import { CEREMONIES, isOver } from '../ceremonies';
 import { useCeremonies } from '../store/ceremonies';
@@ -16,7 +16,7 @@ import { Field } from './Field';
 
 interface Row {
   readonly vault: VaultView;
-  readonly standing: VaultStanding;
+  readonly groups: GroupView[];
 }
 
 export function VaultStandings() {
@@ -45,7 +45,7 @@ export function VaultStandings() {
         const next = await Promise.all(
           vaults.map(async (vault) => {
             const { groups } = await call('cobo.groups', { profileId, vaultId: vault.vault_id });
-            return { vault, standing: vaultStanding(vault, groups) };
+            return { vault, groups };
           }),
         );
         if (live) {
@@ -98,7 +98,10 @@ export function VaultStandings() {
         </p>
       )}
       <ul className="open-list">
-        {rows?.map(({ vault, standing }) => {
+        {rows?.map(({ vault, groups }) => {
+          // With this installation's records of the vault: whose backups are outstanding or outdated.
+          const records = all.filter((c) => c.selection.vaultId === vault.vault_id);
+          const standing = vaultStanding(vault, groups, records);
           const next = standing.next;
           const resume = all.find(
             (c) => !isOver(c.phase) && c.profileId === profile.id && c.selection.vaultId === vault.vault_id,

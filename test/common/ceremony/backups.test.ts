@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   asksForBackups,
+  backupStanding,
   backupSteps,
   holdersToBackUp,
   makesKeyShares,
@@ -41,5 +42,46 @@ describe('backups after key generation', () => {
     expect(server).toMatch(/db\/secrets\.db .* password; store the two on separate devices/);
     expect(server).toMatch(/\.\/tss-node\.sh export-share --group-ids/);
     expect(server).not.toMatch(/iCloud/);
+  });
+});
+
+describe('whose backups the records show missing', () => {
+  const cobo = holder('Cobo', { type: 'Cobo' });
+  const keyed = (id: string, type: string, names: string[]) =>
+    group(id, type, [cobo, ...names.map((n) => holder(n))], { status: 'Valid', has_keys: true });
+  const made = (target: string, backups: string[], outcome: 'success' | 'failed' = 'success') => ({
+    kind: 'KeyGenFromKeyGroup' as const,
+    outcome,
+    selection: selection({ targetGroupId: target }),
+    backups: Object.fromEntries(backups.map((n) => [`node-${n}`, { name: n, at: '2026-01-01T00:00:00Z' }])),
+  });
+
+  it('names a holder of a key made on the record who never confirmed a backup of it', () => {
+    const groups = [keyed('r', 'RecoveryGroup', ['Chen', 'Dana'])];
+    expect(backupStanding(groups, [made('r', ['Chen'])])).toEqual({ outstanding: ['Dana'], outdated: [] });
+    expect(backupStanding(groups, [made('r', ['Chen', 'Dana'])])).toEqual({ outstanding: [], outdated: [] });
+  });
+
+  it('calls a backup made for a key since replaced outdated', () => {
+    // Alice backed up the old Main Key; its replacement (after a reshare into a new key) has none.
+    const groups = [keyed('new-main', 'MainGroup', ['Alice'])];
+    expect(backupStanding(groups, [made('old-main', ['Alice']), made('new-main', [])])).toEqual({
+      outstanding: [],
+      outdated: ['Alice'],
+    });
+  });
+
+  it('says nothing of keys no ceremony on the record made, of keys not in use, or of failed ceremonies', () => {
+    const unavailable = group('u', 'MainGroup', [cobo, holder('Bilal')], {
+      status: 'Unavailable',
+      has_keys: true,
+    });
+    expect(
+      backupStanding([keyed('elsewhere', 'SigningGroup', ['Emeka']), unavailable], [made('u', [])]),
+    ).toEqual({ outstanding: [], outdated: [] });
+    expect(backupStanding([keyed('r', 'RecoveryGroup', ['Chen'])], [made('r', [], 'failed')])).toEqual({
+      outstanding: [],
+      outdated: [],
+    });
   });
 });

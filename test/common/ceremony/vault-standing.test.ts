@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { vaultStanding } from '../../../common/ceremony/vault-standing';
 import type { GroupView, VaultView } from '../../../common/contract';
-import { group, holder } from '../../fixtures/groups';
+import { group, holder, selection } from '../../fixtures/groups';
 
 const vault = (keys: number): VaultView => ({
   vault_id: 'v',
@@ -139,5 +139,26 @@ describe('where a vault stands', () => {
 
   it('counts root keys from the groups when Cobo leaves the vault’s list empty', () => {
     expect(standing(0, [main, signing, recovery]).line).toMatch(/^root keys made;/);
+  });
+});
+
+describe('backups in a vault’s standing', () => {
+  it('says whose backups of the current key shares are not confirmed or outdated, as the records show', () => {
+    const record = (target: string, names: string[]) => ({
+      kind: 'KeyGenFromKeyGroup' as const,
+      outcome: 'success' as const,
+      selection: selection({ targetGroupId: target }),
+      backups: Object.fromEntries(names.map((n) => [`node-${n}`, { name: n, at: '2026-01-01T00:00:00Z' }])),
+    });
+    const line = vaultStanding(
+      vault(2),
+      [main, signing],
+      [record('main', ['Alice']), record('old', ['Chen']), record('sign', [])],
+    ).line;
+    expect(line).toBe(
+      'root keys made; Main Group Valid (2-of-3); 1 Signing Group; no Recovery Group; backups not confirmed: Bilal; backups outdated (made for an earlier key): Chen',
+    );
+    // Without records, nothing is said of backups.
+    expect(standing(2, [main, signing]).line).not.toMatch(/backup/);
   });
 });
