@@ -48,6 +48,16 @@ export function checkUpgrade(selection: Selection, groups: readonly GroupView[])
 export const leavesNoRecoveryGroup = (g: GroupView, groups: readonly GroupView[]): boolean =>
   g.type === 'RecoveryGroup' && !groups.some((x) => x !== g && x.type === 'RecoveryGroup' && usable(x));
 
+/**
+ * Whether retiring this Signing Key leaves the vault without another active one. Cobo's manual
+ * (ocw/key-share-transfer): when a key's holder leaves, set up the new key and give it its shares
+ * first, and delete the old one only after that.
+ */
+export const leavesNoSigningKey = (g: GroupView, groups: readonly GroupView[]): boolean =>
+  g.type === 'SigningGroup' &&
+  usable(g) &&
+  !groups.some((x) => x !== g && x.type === 'SigningGroup' && usable(x));
+
 /** Whether the chosen group can be retired now, and whether the officer accepted what is lost. */
 export function checkRetirement(selection: Selection, groups: readonly GroupView[]): Verdict {
   const g = groups.find((x) => x.key_share_holder_group_id === selection.targetGroupId);
@@ -60,6 +70,10 @@ export function checkRetirement(selection: Selection, groups: readonly GroupView
   if (leavesNoRecoveryGroup(g, groups) && !selection.retireWithoutRecovery)
     problems.push(
       'Retiring it leaves the vault without a usable Recovery Group: after a lost phone only a Signing Group upgrade could help. Confirm that too.',
+    );
+  if (leavesNoSigningKey(g, groups) && !selection.retireWithoutReplacement)
+    problems.push(
+      'No other Signing Key is active: if its holder is leaving, set up the new Signing Key and give it its key shares first, then retire this one (Cobo’s key share transfer order). To retire it anyway, confirm that too.',
     );
   if ((selection.retireConfirmation ?? '').trim() !== groupLabel(g))
     problems.push(`Type the group’s name, “${groupLabel(g)}”, to confirm which group is retired.`);

@@ -66,9 +66,7 @@ interface KeyLike {
  * the caller's to leave out. Keys made before keep their holders, so only a new key is checked.
  */
 export function keyHoldingNode<K extends KeyLike>(tssNodeId: string, keys: readonly K[]): K | undefined {
-  return keys.find(
-    (k) => k.status !== 'Unavailable' && k.holders.some((h) => h.tss_node_id === tssNodeId),
-  );
+  return keys.find((k) => k.status !== 'Unavailable' && k.holders.some((h) => h.tss_node_id === tssNodeId));
 }
 
 /** The words for a node that another live key already holds. */

@@ -12,6 +12,7 @@ export const EMPTY_SELECTION: Selection = {
   mainGroupHandling: null,
   retireConfirmation: null,
   retireWithoutRecovery: false,
+  retireWithoutReplacement: false,
 };
 
 export interface NewCeremonyFields {

@@ -94,6 +94,13 @@ export const channels = {
     z.strictObject({ tssNodeId: tssId }),
     z.strictObject({ lost: z.string(), replacement: z.string() }),
   ),
+  /** Rehearsal only: the holder restored the key share from backup on a new phone (same TSS node ID). */
+  'sandbox.restoreFromBackup': call(
+    z.strictObject({ tssNodeId: tssId }),
+    z.strictObject({ frozen: z.boolean() }),
+  ),
+  /** Rehearsal only: an Admin unfreezes the account after a restore from backup. */
+  'sandbox.unfreeze': call(z.strictObject({ tssNodeId: tssId }), z.strictObject({ frozen: z.boolean() })),
   'sandbox.setManualApproval': call(
     z.strictObject({ manual: z.boolean() }),
     z.strictObject({ manual: z.boolean() }),

@@ -75,6 +75,8 @@ export const SandboxHolder = z.strictObject({
   status: z.string(),
   /** The lost node this one replaced, after a lost phone. */
   replaces: z.string().nullable(),
+  /** Restored from backup: the account is frozen until an Admin unfreezes it (rehearsal only). */
+  frozen: z.boolean(),
   /** What Cobo Guard asks of this holder now: to review a request and tap Start Key Gen (once). */
   pending: z.array(z.strictObject({ tss_request_id: z.string(), vault_id: z.string(), type: z.string() })),
 });
@@ -192,6 +194,11 @@ export const Selection = z.strictObject({
   retireConfirmation: RetireConfirmation.nullable().default(null),
   /** GroupRetirement: the officer accepts that no usable Recovery Group is left. */
   retireWithoutRecovery: z.boolean().default(false),
+  /**
+   * GroupRetirement of a Signing Key: the officer accepts that no other active Signing Key is left (in
+   * a key share transfer the new key comes first, Cobo's manual says).
+   */
+  retireWithoutReplacement: z.boolean().default(false),
 });
 export type Selection = z.infer<typeof Selection>;
 
@@ -204,6 +211,7 @@ export const SelectionPatch = Selection.partial().extend({
   mainGroupHandling: MainGroupHandling.nullable().optional(),
   retireConfirmation: RetireConfirmation.nullable().optional(),
   retireWithoutRecovery: z.boolean().optional(),
+  retireWithoutReplacement: z.boolean().optional(),
 });
 export type SelectionPatch = z.infer<typeof SelectionPatch>;
 

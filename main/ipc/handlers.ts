@@ -52,6 +52,8 @@ export function createHandlers({
     'sandbox.decide': async (input) => changed(await panel.decide(input)),
     'sandbox.setOnline': async (input) => changed(await panel.setOnline(input)),
     'sandbox.losePhone': async (input) => changed(await panel.losePhone(input)),
+    'sandbox.restoreFromBackup': async (input) => changed(await panel.restoreFromBackup(input)),
+    'sandbox.unfreeze': async (input) => changed(await panel.unfreeze(input)),
     'sandbox.setManualApproval': async (input) => changed(await panel.setManualApproval(input)),
     'cobo.vaults': async ({ profileId }) => ({
       vaults: await loadVaults(await profiles.clientFor(profileId)),

@@ -49,6 +49,16 @@ export function createHolderPanel(sandbox: Sandbox | null) {
         const { lost, replacement } = await engine().losePhone(input.tssNodeId);
         return { lost: lost.tss_node_id ?? input.tssNodeId, replacement: replacement.tss_node_id ?? '' };
       }),
+    restoreFromBackup: (input: { tssNodeId: string }) =>
+      guarded(async () => {
+        await engine().restoreFromBackup(input.tssNodeId);
+        return { frozen: true };
+      }),
+    unfreeze: (input: { tssNodeId: string }) =>
+      guarded(async () => {
+        await engine().unfreeze(input.tssNodeId);
+        return { frozen: false };
+      }),
     startFresh: (input: { withVault: boolean; legacy: boolean }) =>
       guarded(async () => {
         await engine().startFresh(input.withVault, input.legacy);

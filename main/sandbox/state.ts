@@ -32,6 +32,11 @@ export const NodeState = z.object({
   account_id: z.string(),
   /** Set on the node that replaced this one after a lost phone. */
   replaces: z.string().nullable(),
+  /**
+   * Restored from backup on a new phone: Cobo Guard freezes the account until an Admin unfreezes it
+   * (Cobo's manual, guard/reset). The API does not report it; the Holder phones screen does.
+   */
+  frozen: z.boolean().default(false),
 });
 export type NodeState = z.infer<typeof NodeState>;
 
@@ -129,6 +134,7 @@ const node = (name: string, type: NodeState['type'], online = true): NodeState =
   status: 'Valid',
   account_id: type === 'Mobile' ? `auth0|cobo|${Math.floor(1e17 + Math.random() * 8e17)}` : '',
   replaces: null,
+  frozen: false,
 });
 
 /** The organisation's people and machines: Cobo's node, five custodians with Cobo Guard, one Server Signer. */

@@ -109,6 +109,8 @@ describe('renderer memory', () => {
         await complete(page, 'GroupRetirement', {
           targetGroupId: setup.createdGroupId,
           retireConfirmation: `Signing Group ${setup.createdGroupId!.slice(0, 8)}`,
+          // The seeded Signing Group holds no key shares: this is the only active one, retired knowingly.
+          retireWithoutReplacement: true,
         });
       }
       await page.getByRole('button', { name: 'Ceremonies', exact: true }).click();

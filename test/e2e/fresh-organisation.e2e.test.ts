@@ -4,7 +4,10 @@
  * vault, sets up the Main Key of a standard vault, 2/2, by typing the TSS node ID read from the Holder
  * phones screen (Cobo adds its own node), runs KeyGen with the custodian acting once in Cobo Guard
  * (Start Key Gen), then sets up a Signing Key and a Recovery Key with Cobo's share and a trusted third
- * party's (Third-Party Recovery), each node in one key only, and gives them shares.
+ * party's (Third-Party Recovery), each node in one key only, and gives them shares, each holder's backup
+ * confirmed. A lost phone is restored from backup (same TSS node ID, account frozen until an Admin
+ * unfreezes it); a second loss, with no backup, is recovered through the Recovery Key with Cobo plus
+ * one into a new Main Key, and the root keys stay the same.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -24,6 +27,9 @@ async function holderPhones(page: Page) {
 
 const resume = (d: CeremonyDriver, kind: string) => resumeFromList(d.page, kind);
 
+const rootKeysOnScreen = async (page: Page) =>
+  (await page.getByTestId('root-key').locator('.full-key').allInnerTexts()).map((t) => t.trim()).sort();
+
 /** Plays each custodian in Cobo Guard: Start Key Gen, once, for the request waiting on them. */
 async function startKeyGenAs(page: Page, names: string[]) {
   await holderPhones(page);
@@ -36,7 +42,7 @@ async function startKeyGenAs(page: Page, names: string[]) {
 }
 
 describe('a fresh organisation', () => {
-  it('creates its vault and standard keys from typed TSS node IDs, and runs KeyGen with the custodian acting once', async () => {
+  it('runs today’s rules: standard keys from typed TSS node IDs, one act per custodian, backups, a phone restored from backup, a second loss recovered with Cobo plus one', async () => {
     const page = app.session.page;
     await holderPhones(page);
     const before = await nodeId(page, 'Alice Moreau');
@@ -129,6 +135,9 @@ describe('a fresh organisation', () => {
       .waitFor();
     await k.checkpoint('status-success');
     await k.next();
+    await k.step.getByTestId('root-key').first().waitFor();
+    const rootKeys = await rootKeysOnScreen(page);
+    expect(rootKeys).toHaveLength(2);
     // Alice backs up her new key share (Cobo Guard: Back Up Now), and the officer confirms it.
     await k.verifyAndClose(['Alice Moreau']);
     await holderPhones(page);
@@ -189,5 +198,71 @@ describe('a fresh organisation', () => {
     const standing = page.getByTestId('vault-standing').filter({ hasText: /^Fresh Treasury:/ });
     await standing.filter({ hasText: /a Recovery Group/ }).waitFor();
     expect(await standing.innerText()).not.toMatch(/backup/);
+
+    // Alice loses her phone and restores the key share from her backup on the new one: the same TSS
+    // node ID, no ceremony; her account is frozen until an Admin unfreezes it.
+    await holderPhones(page);
+    await card(page, 'Alice Moreau').getByRole('button', { name: 'Lose this phone…' }).click();
+    await card(page, 'Alice Moreau')
+      .getByRole('button', { name: 'Restore Alice Moreau’s key share from backup on a new phone' })
+      .click();
+    await card(page, 'Alice Moreau').getByTestId('restored-meaning').waitFor();
+    expect(await nodeId(page, 'Alice Moreau')).toBe(ids['Alice Moreau']);
+    await toCeremonyList(page);
+    await standing.filter({ hasText: /Main Group Valid/ }).waitFor();
+    expect(await standing.innerText()).not.toMatch(/lost phone/);
+    await holderPhones(page);
+    await card(page, 'Alice Moreau')
+      .getByRole('button', { name: /^Unfreeze Alice Moreau’s account/ })
+      .click();
+    await card(page, 'Alice Moreau').getByTestId('restored-meaning').waitFor({ state: 'detached' });
+
+    // A second loss, with no backup: the way back is a Recovery through the Recovery Key, Cobo plus one.
+    await card(page, 'Alice Moreau').getByRole('button', { name: 'Lose this phone…' }).click();
+    await card(page, 'Alice Moreau')
+      .getByRole('button', { name: /^Lose Alice Moreau’s phone, with no backup/ })
+      .click();
+    const newPhone = page
+      .getByTestId('holder-card')
+      .filter({ has: page.locator('.tag', { hasText: /^New phone$/ }) });
+    await newPhone.waitFor();
+    const newPhoneId = await holderNodeId(page, newPhone);
+    const rec = new CeremonyDriver(page, 'fresh-7-recovery');
+    await rec.start('Start: Recovery');
+    await rec.chooseVault('Fresh Treasury');
+    await rec.waitStep('Who lost what');
+    await rec.step.getByTestId('restore-first').waitFor();
+    await rec.choose(rec.step.getByRole('radio', { name: /Alice Moreau/ }));
+    await rec.step.getByRole('button', { name: 'Set up the new Main Group' }).click();
+    const nm = new CeremonyDriver(page, 'fresh-7a-new-main-key');
+    await nm.design(
+      'Main Group',
+      '2-2',
+      [{ name: 'Alice Moreau', id: newPhoneId, kind: 'Mobile' }],
+      'Alice Moreau',
+    );
+    await nm.preflight();
+    await nm.checkIn();
+    await nm.reviewAndSend('Create the group');
+    await nm.waitStep('Close');
+    await nm.step.getByRole('button', { name: 'Close and return to the Recovery' }).click();
+    await rec.waitStep('New Main Group and Recovery Group');
+    await rec.choose(rec.step.locator('label.choice', { hasText: /Main Group · 2-of-2/ }).getByRole('radio'));
+    await rec.choose(rec.step.locator('label.choice', { hasText: /^Recovery Group ·/ }).getByRole('radio'));
+    await rec.verdictOk();
+    await rec.next();
+    await rec.preflight();
+    await rec.checkIn();
+    await rec.reviewAndSend('Send the TSS request', async (step) => {
+      // The source: Cobo's node plus one of the Recovery Key's holders.
+      const body = JSON.parse(await step.getByTestId('review-body').innerText()) as {
+        source_key_share_holder_group: { tss_node_ids: string[] };
+      };
+      expect(body.source_key_share_holder_group.tss_node_ids).toHaveLength(2);
+    });
+    await rec.reachVerify();
+    await rec.step.getByTestId('root-keys-unchanged').waitFor();
+    expect(await rootKeysOnScreen(page)).toEqual(rootKeys);
+    await rec.verifyAndClose(['Alice Moreau']);
   });
 });

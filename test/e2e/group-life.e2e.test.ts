@@ -31,14 +31,19 @@ async function upgrade(
   await d.verifyAndClose();
 }
 
-async function retire(d: CeremonyDriver, group: RegExp, acceptNoRecovery: boolean) {
+async function retire(d: CeremonyDriver, group: RegExp, accept: 'no recovery' | 'no signing key' | null) {
   await d.start('Start: Retire a group');
   await d.chooseVault();
   await d.waitStep('Group to retire');
   await d.choose(d.step.locator('label.choice', { hasText: group }).first().getByRole('radio'));
-  if (acceptNoRecovery) {
+  if (accept === 'no recovery') {
     await d.step.getByText(/leaves the vault without a usable Recovery Group/).waitFor();
     await d.choose(d.step.getByRole('checkbox', { name: /keeps no usable Recovery Group/ }));
+  }
+  if (accept === 'no signing key') {
+    // Cobo's key share transfer order: the new key first. Retiring the last active one is confirmed.
+    await d.step.getByText(/No other Signing Key is active: if its holder is leaving/).waitFor();
+    await d.choose(d.step.getByRole('checkbox', { name: /no other Signing Key stays active/ }));
   }
   const label = /Type the group’s name, “(.+)”, to confirm/.exec(
     await d.step
@@ -113,8 +118,8 @@ describe('the rest of a group’s life', () => {
 
   it('retires the Recovery Group, confirming that none is left, and the converted old Main Group', async () => {
     const page = app.session.page;
-    await retire(new CeremonyDriver(page, 'life-6-retire-recovery'), /Recovery Group/, true);
-    await retire(new CeremonyDriver(page, 'life-7-retire-signing'), /Signing Group · 2-of-2/, false);
+    await retire(new CeremonyDriver(page, 'life-6-retire-recovery'), /Recovery Group/, 'no recovery');
+    await retire(new CeremonyDriver(page, 'life-7-retire-signing'), /Signing Group · 2-of-2/, null);
   });
 
   it('sets up and keys a new Signing Group, then upgrades it, invalidating the Main Group', async () => {

@@ -75,6 +75,7 @@ describe('ceremony definitions', () => {
           mainGroupHandling: 'Invalidate',
           retireConfirmation: null,
           retireWithoutRecovery: false,
+          retireWithoutReplacement: false,
         },
         checklist: ticked,
       });

@@ -31,6 +31,7 @@ const phone = (name: string, over: Partial<SandboxHolder> = {}): SandboxHolder =
   online: true,
   status: 'Valid',
   replaces: null,
+  frozen: false,
   pending: [],
   ...over,
 });

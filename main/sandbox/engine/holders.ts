@@ -54,6 +54,10 @@ export function createHoldersApi(ctx: EngineContext, lifecycle: Lifecycle) {
       if (r.status !== 'PendingKeyHolderConfirmation') throw invalidStatus(`the request is ${r.status}`);
       if (!n.online || n.status !== 'Valid')
         throw invalidStatus(`${n.name}'s Cobo Guard is offline or no longer valid`);
+      if (n.frozen)
+        throw invalidStatus(
+          `${n.name}'s account is frozen after a restore from backup until an Admin unfreezes it in Cobo Portal`,
+        );
       lifecycle.decide(r, nodeId, decision);
       await ctx.persist();
       return toTss(r);
@@ -69,7 +73,36 @@ export function createHoldersApi(ctx: EngineContext, lifecycle: Lifecycle) {
       return toHolder(n, false);
     },
 
-    /** The holder's phone is lost: its shares are gone, its groups unusable; a new phone is set up. */
+    /**
+     * The phone is lost and the holder restores the key share from its backup on a new phone (Cobo's
+     * manual, ocw/restore-from-backup): the same TSS node ID and shares, nothing for Cobo to re-create.
+     * Cobo Guard freezes the account until an Admin unfreezes it (guard/reset).
+     */
+    async restoreFromBackup(nodeId: string) {
+      const n = ctx.node(nodeId);
+      if (n.type !== 'Mobile')
+        throw invalidParameter('only a Mobile Signer restores a key share from a phone backup');
+      if (n.status === 'Changed')
+        throw invalidStatus(
+          `${n.name}'s old phone was reset without a backup (Cobo reports it Changed); a restore is no longer possible`,
+        );
+      n.online = true;
+      n.frozen = true;
+      await ctx.persist();
+      return toHolder(n, false);
+    },
+
+    /** An Admin unfreezes the account in Cobo Portal: the holder can act again. */
+    async unfreeze(nodeId: string) {
+      const n = ctx.node(nodeId);
+      if (!n.frozen) throw invalidStatus(`${n.name}'s account is not frozen`);
+      n.frozen = false;
+      await ctx.persist();
+      lifecycle.holderBack(nodeId);
+      return toHolder(n, false);
+    },
+
+    /** The holder's phone is lost without a backup: its shares are gone, its groups unusable; a new phone is set up. */
     async losePhone(nodeId: string) {
       const lost = ctx.node(nodeId);
       if (lost.type !== 'Mobile')
@@ -88,6 +121,7 @@ export function createHoldersApi(ctx: EngineContext, lifecycle: Lifecycle) {
         status: 'Valid',
         online: true,
         replaces: nodeId,
+        frozen: false,
       };
       ctx.state.nodes.push(replacement);
       await ctx.persist();
@@ -103,6 +137,7 @@ export function createHoldersApi(ctx: EngineContext, lifecycle: Lifecycle) {
         online: n.online,
         status: n.status,
         replaces: n.replaces,
+        frozen: n.frozen,
         // What Cobo Guard asks of this holder now: to review a request and tap Start Key Gen.
         pending: ctx.state.requests
           .filter(

@@ -21,7 +21,7 @@ export function createLifecycle(ctx: EngineContext) {
     for (const id of r.required) {
       if (r.approvals[id]) continue;
       const n = ctx.nodeById(id);
-      if (!n || !n.online || n.status !== 'Valid') continue;
+      if (!n || !n.online || n.status !== 'Valid' || n.frozen) continue;
       const act = () => {
         if (r.status === 'PendingKeyHolderConfirmation' && !r.approvals[id]) decide(r, id, 'approve');
       };

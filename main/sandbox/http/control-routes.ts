@@ -88,6 +88,16 @@ export function controlRoutes(engine: Engine, faults: Faults, counts: RequestCou
     },
     {
       method: 'POST',
+      pattern: new RegExp(`^${N}/restore-from-backup$`),
+      handler: async ({ params }) => [201, await engine.restoreFromBackup(params[0] ?? '')],
+    },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^${N}/unfreeze$`),
+      handler: async ({ params }) => [201, await engine.unfreeze(params[0] ?? '')],
+    },
+    {
+      method: 'POST',
       pattern: /^\/vaults\/([^/]+)\/advanced$/,
       handler: async ({ params, body }) => [
         201,

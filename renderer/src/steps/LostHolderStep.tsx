@@ -28,6 +28,7 @@ export function LostHolderStep({ ceremony, data, run, busy }: StepProps) {
   const rehearsal = ceremony.environment === 'sandbox';
   return (
     <div>
+      <RestoreFirst />
       <fieldset className="choices">
         <legend>Whose phone was lost?</legend>
         {phones.map((h) => (
@@ -59,10 +60,14 @@ export function LostHolderStep({ ceremony, data, run, busy }: StepProps) {
         >
           <p className="notice-title">Cobo does not know of this loss yet</p>
           <p>{report.problem}</p>
+          <p>
+            If {chosen.name} restored the key share from backup on the new phone, this is what Cobo shows:
+            nothing more is needed here; abandon this Recovery.
+          </p>
           {rehearsal && (
             <p>
               In this rehearsal, the Holder phones screen plays that part: choose “Lose this phone…” on{' '}
-              {chosen.name}’s card.
+              {chosen.name}’s card, then the loss with no backup.
             </p>
           )}
         </div>
@@ -112,6 +117,36 @@ export function LostHolderStep({ ceremony, data, run, busy }: StepProps) {
           )}
         </div>
       )}
+    </div>
+  );
+}
+
+/**
+ * The ways back after a lost phone in the order Cobo's manual gives them (ocw/restore-from-backup,
+ * guard/reset, portal-mobile/reset): first a restore from backup, which needs no ceremony.
+ */
+function RestoreFirst() {
+  return (
+    <div className="notice notice-info" data-testid="restore-first">
+      <p className="notice-title">First: restore from backup — no ceremony needed</p>
+      <p>
+        If the custodian backed up the key share, they install Cobo Guard (or Portal Mobile) on the new phone
+        and restore it from the backup: Cobo Guard from iCloud with the recovery passphrase, Portal Mobile
+        from iCloud, Google Drive or the local file with its passphrase. The TSS node ID stays the same and
+        Cobo keeps reporting it as Valid. Cobo Guard then freezes the account until an Admin unfreezes it in
+        Cobo Portal (an organisation whose only member it is stays frozen for 24 hours); Portal Mobile
+        suspends sending for 24 hours after the switch.
+      </p>
+      <p>
+        Without a backup: for Cobo Guard, Cobo support resets the account; for Portal Mobile, an Admin
+        redistributes the key share. The new phone then has a new TSS node ID, and a ceremony brings the keys
+        back: a Recovery through the Recovery Key, or upgrading an active Signing Key (below).
+      </p>
+      <p>
+        A phone that held a Signing or Recovery Key’s share, not the Main Key’s, needs no Recovery: restore it
+        from backup, or set up a new key with the new phone, give it shares from the Main Key
+        (KeyGenFromKeyGroup), then retire the old key.
+      </p>
     </div>
   );
 }

@@ -1,5 +1,10 @@
 import { useState } from 'react';
-import { checkRetirement, groupLabel, leavesNoRecoveryGroup } from '../../../common/ceremony/group-life';
+import {
+  checkRetirement,
+  groupLabel,
+  leavesNoRecoveryGroup,
+  leavesNoSigningKey,
+} from '../../../common/ceremony/group-life';
 import type { Selection } from '../../../common/contract';
 import { call } from '../api';
 import { Field } from '../components/Field';
@@ -55,6 +60,18 @@ export function RetireStep({ ceremony, data, run, busy }: StepProps) {
               />{' '}
               I understand the vault keeps no usable Recovery Group: after a lost phone, only upgrading a
               Signing Group could help.
+            </label>
+          )}
+          {(leavesNoSigningKey(target, data.groups) || s.retireWithoutReplacement) && (
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={s.retireWithoutReplacement}
+                disabled={busy}
+                onChange={(e) => select({ retireWithoutReplacement: e.target.checked })}
+              />{' '}
+              I understand no other Signing Key stays active: this is not a key share transfer, whose new key
+              comes first.
             </label>
           )}
           <Field label={<>Type the group’s name, “{groupLabel(target)}”, to confirm</>}>

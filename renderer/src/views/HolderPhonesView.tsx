@@ -50,6 +50,7 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
           <span className="tag tag-warn">{STATUS_LABELS[holder.status] ?? holder.status}</span>
         )}
         {holder.replaces && <span className="tag">New phone</span>}
+        {holder.frozen && <span className="tag tag-warn">Account frozen</span>}
       </div>
       <p className="muted small" data-testid="holder-node-id">
         TSS node ID{holder.type === 'Mobile' ? ' (as Cobo Guard shows it)' : ''}:{' '}
@@ -113,12 +114,47 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
         </div>
       )}
       {lost && <LostPhoneMeaning name={holder.name} />}
+      {holder.frozen && (
+        <div className="notice notice-info" data-testid="restored-meaning">
+          <p>
+            {holder.name} restored the key share from backup on a new phone: the same TSS node ID, the same
+            key share, no ceremony needed. Cobo Guard freezes the account until an Admin unfreezes it in Cobo
+            Portal (Portal Mobile instead suspends sending for 24 hours); until then {holder.name} cannot act
+            on a request.
+          </p>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void act(() => call('sandbox.unfreeze', { tssNodeId: holder.tss_node_id }))}
+          >
+            Unfreeze {holder.name}’s account (as an Admin)
+          </button>
+        </div>
+      )}
       {confirmLoss && !lost && (
         <div className="inline-form danger-zone">
           <p>
-            {holder.name}’s phone and its key shares will be gone for this rehearsal. Groups that include it
-            become unavailable, and a new phone is set up for {holder.name}; rehearse a Recovery to give it
-            key shares.
+            First way back, as Cobo’s manual orders them: {holder.name} restores the key share from its backup
+            on the new phone, and keeps the same TSS node ID.
+          </p>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy}
+            onClick={() =>
+              void act(async () => {
+                await call('sandbox.restoreFromBackup', { tssNodeId: holder.tss_node_id });
+                setConfirmLoss(false);
+              })
+            }
+          >
+            Restore {holder.name}’s key share from backup on a new phone
+          </button>
+          <p>
+            Without a backup, {holder.name}’s phone and its key shares are gone for this rehearsal. Groups
+            that include it become unavailable, and a new phone is set up for {holder.name}; rehearse a
+            Recovery to give it key shares.
           </p>
           <button
             type="button"
@@ -131,7 +167,7 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
               })
             }
           >
-            Lose {holder.name}’s phone
+            Lose {holder.name}’s phone, with no backup
           </button>
         </div>
       )}

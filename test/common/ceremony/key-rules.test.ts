@@ -10,9 +10,11 @@ import {
   shapeProblem,
   STANDARD_SHAPES,
 } from '../../../common/ceremony/key-rules';
+import { checkRetirement, groupLabel, leavesNoSigningKey } from '../../../common/ceremony/group-life';
 import { checkDesign } from '../../../common/ceremony/rules';
 import { custodiansDo, describeStatus } from '../../../common/ceremony/status';
 import type { GroupView, HolderView, Selection } from '../../../common/contract';
+import { selection } from '../../fixtures/groups';
 
 const holder = (name: string, type = 'Mobile'): HolderView => ({
   tss_node_id: `node-${name}`,
@@ -43,6 +45,7 @@ const design = (over: Partial<NonNullable<Selection['design']>>): Selection => (
   mainGroupHandling: null,
   retireConfirmation: null,
   retireWithoutRecovery: false,
+  retireWithoutReplacement: false,
   design: {
     type: 'SigningGroup',
     ...STANDARD_SHAPES.SigningGroup,
@@ -153,5 +156,33 @@ describe('what custodians do at each status: act once, then keep the app open', 
     // Nothing tells a custodian to act a second time.
     for (const s of ['MPCProcessing', 'KeyGenerating'])
       expect(describeStatus(s).meaning).not.toMatch(/again|approve/i);
+  });
+});
+
+describe('a key share transfer: the new key first, the old one retired after', () => {
+  const signing = (id: string, status = 'Valid') => ({
+    ...key('SigningGroup', status, ['Cobo', id]),
+    key_share_holder_group_id: id,
+  });
+  const retire = (target: ReturnType<typeof signing>, confirm = false) =>
+    selection({
+      targetGroupId: target.key_share_holder_group_id,
+      retireConfirmation: groupLabel(target),
+      retireWithoutReplacement: confirm,
+    });
+
+  it('asks the officer to confirm retiring the only active Signing Key, and lets it go once its replacement holds shares', () => {
+    const old = signing('old-emeka');
+    expect(leavesNoSigningKey(old, [old])).toBe(true);
+    expect(checkRetirement(retire(old), [old]).problems).toEqual([
+      'No other Signing Key is active: if its holder is leaving, set up the new Signing Key and give it its key shares first, then retire this one (Cobo’s key share transfer order). To retire it anyway, confirm that too.',
+    ]);
+    expect(checkRetirement(retire(old, true), [old]).ok).toBe(true);
+    // The new key set up but without shares yet (New) does not count; once Valid, the order is kept.
+    expect(checkRetirement(retire(old), [old, signing('new-fola', 'New')]).ok).toBe(false);
+    expect(checkRetirement(retire(old), [old, signing('new-fola')]).ok).toBe(true);
+    // A Signing Key no longer usable (a lost phone) is not what keeps the vault signing.
+    const unusable = signing('lost', 'Unavailable');
+    expect(leavesNoSigningKey(unusable, [unusable])).toBe(false);
   });
 });

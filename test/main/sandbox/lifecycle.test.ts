@@ -235,3 +235,52 @@ describe('TSS request lifecycle', () => {
     ).rejects.toMatchObject({ code: 'cobo.invalid_state' });
   });
 });
+
+describe('a phone restored from backup', () => {
+  it('keeps its TSS node ID and key shares; the frozen account acts only once an Admin unfreezes it', async () => {
+    const s = await setup({ manualApproval: true, stepMs: 5 });
+    const alice = s.mobiles[0]!.tss_node_id;
+    const first = await s.keyGen();
+    for (const m of s.mobiles) await s.decide(m.tss_node_id, first.tss_request_id, 'approve');
+    await s.waitStatus(first.tss_request_id, 'Success');
+    const restored = await s.ctx.control('POST', `/holders/${alice}/restore-from-backup`);
+    expect(restored.status).toBe(201);
+    expect(restored.body).toMatchObject({ tss_node_id: alice, status: 'Valid' });
+    // Nothing for Cobo to re-create: the Main Group stays Valid with the same node in it.
+    const main = await s.ctx.client.getKeyShareHolderGroup(s.vaultId, s.main.key_share_holder_group_id);
+    expect(main.status).toBe('Valid');
+    expect(main.key_share_holders!.map((h) => h.tss_node_id)).toContain(alice);
+    // Frozen until an Admin unfreezes it: Alice cannot start a request meanwhile.
+    const r = await s.ctx.client.createTssRequest(s.vaultId, {
+      type: 'KeyGenFromKeyGroup',
+      target_key_share_holder_group_id: s.groups.SigningGroup!.key_share_holder_group_id,
+      source_key_share_holder_group: {
+        key_share_holder_group_id: s.main.key_share_holder_group_id,
+        tss_node_ids: [main.key_share_holders!.find((h) => h.type === 'Cobo')!.tss_node_id, alice],
+      },
+    });
+    const refused = await s.decide(alice, r.tss_request_id, 'approve');
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({
+      error_message: expect.stringContaining(
+        'frozen after a restore from backup until an Admin unfreezes it',
+      ),
+    });
+    expect((await s.ctx.control('POST', `/holders/${alice}/unfreeze`)).status).toBe(201);
+    expect((await s.decide(alice, r.tss_request_id, 'approve')).status).toBe(201);
+    expect((await s.ctx.control('POST', `/holders/${alice}/unfreeze`)).status).toBe(400);
+  });
+
+  it('is refused once the phone was reset without a backup, and for a Server Signer', async () => {
+    const s = await setup();
+    const alice = s.mobiles[0]!.tss_node_id;
+    await s.ctx.control('POST', `/holders/${alice}/lose-phone`);
+    const late = await s.ctx.control('POST', `/holders/${alice}/restore-from-backup`);
+    expect(late.status).toBe(400);
+    expect(late.body).toMatchObject({
+      error_message: expect.stringContaining('a restore is no longer possible'),
+    });
+    const server = s.ctx.sandbox.engine.state.nodes.find((n) => n.type === 'API')!.tss_node_id;
+    expect((await s.ctx.control('POST', `/holders/${server}/restore-from-backup`)).status).toBe(400);
+  });
+});
