@@ -80,7 +80,20 @@ export const channels = {
   /** The offline sandbox's simulated key share holders, so a rehearsing team can play their part. */
   'sandbox.holders': call(
     noInput,
-    z.strictObject({ holders: z.array(SandboxHolder), manualApproval: z.boolean() }),
+    z.strictObject({
+      holders: z.array(SandboxHolder),
+      manualApproval: z.boolean(),
+      /** Rehearsed governance (an assumption): governed requests wait for the Admins first. */
+      adminApproval: z.boolean(),
+      awaitingAdmins: z.array(z.strictObject({ tss_request_id: z.string(), type: z.string() })),
+    }),
+  ),
+  /** Rehearsal only: rehearse the Admins' approval (governance) of governed requests, or not. */
+  'sandbox.setAdminApproval': call(z.strictObject({ on: z.boolean() }), z.strictObject({ on: z.boolean() })),
+  /** Rehearsal only: the organisation's Admins approve a governed request. */
+  'sandbox.approveAsAdmins': call(
+    z.strictObject({ tssRequestId: tssId }),
+    z.strictObject({ status: z.string() }),
   ),
   'sandbox.decide': call(
     z.strictObject({ tssNodeId: tssId, tssRequestId: tssId, decision: z.enum(['approve', 'reject']) }),

@@ -54,6 +54,8 @@ export function createHandlers({
     'sandbox.losePhone': async (input) => changed(await panel.losePhone(input)),
     'sandbox.restoreFromBackup': async (input) => changed(await panel.restoreFromBackup(input)),
     'sandbox.unfreeze': async (input) => changed(await panel.unfreeze(input)),
+    'sandbox.setAdminApproval': async (input) => changed(await panel.setAdminApproval(input)),
+    'sandbox.approveAsAdmins': async (input) => changed(await panel.approveAsAdmins(input)),
     'sandbox.setManualApproval': async (input) => changed(await panel.setManualApproval(input)),
     'cobo.vaults': async ({ profileId }) => ({
       vaults: await loadVaults(await profiles.clientFor(profileId)),

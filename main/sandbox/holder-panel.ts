@@ -35,7 +35,19 @@ export function createHolderPanel(sandbox: Sandbox | null) {
   };
   return {
     holders: () =>
-      guarded(() => ({ holders: engine().holderView(), manualApproval: engine().settings.manualApproval })),
+      guarded(() => ({
+        holders: engine().holderView(),
+        manualApproval: engine().settings.manualApproval,
+        adminApproval: engine().settings.adminApproval,
+        awaitingAdmins: engine().awaitingAdmins(),
+      })),
+    setAdminApproval: (input: { on: boolean }) =>
+      guarded(() => {
+        engine().settings.adminApproval = input.on;
+        return { on: input.on };
+      }),
+    approveAsAdmins: (input: { tssRequestId: string }) =>
+      guarded(async () => ({ status: String((await engine().approveAsAdmins(input.tssRequestId)).status) })),
     decide: (input: { tssNodeId: string; tssRequestId: string; decision: 'approve' | 'reject' }) =>
       guarded(async () => ({
         status: String((await engine().decide(input.tssNodeId, input.tssRequestId, input.decision)).status),

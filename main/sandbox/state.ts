@@ -83,6 +83,8 @@ export const RequestState = z.object({
   /** The holders who take part (Cobo's own node acts by itself); each acts once, in `approvals`. */
   required: z.array(z.string()),
   approvals: z.record(z.string(), z.enum(['approved', 'rejected'])),
+  /** Rehearsed governance: the organisation's Admins still to approve, or done; null when not rehearsed. */
+  admins: z.enum(['waiting', 'approved']).nullable().default(null),
   timeline: z.array(z.object({ status: z.enum(TSS_REQUEST_STATUSES), at: z.number() })),
   failure: z.string().nullable(),
 });

@@ -264,3 +264,20 @@ describe('the review step', () => {
     }
   });
 });
+
+describe('governance at the review', () => {
+  it('tells the officer to arrange the Admins’ approval of a governed operation, and says nothing for KeyGen', () => {
+    show(
+      reviewed({
+        kind: 'KeyGenFromKeyGroup',
+        selection: { targetGroupId: 'g-sign', sourceGroupId: 'g-main', sourceNodeIds: [] } as never,
+      }),
+    );
+    expect(screen.getByTestId('governance')).toHaveTextContent(
+      '“Create Signing Key” is subject to your organisation’s governance policy',
+    );
+    cleanup();
+    show(reviewed());
+    expect(screen.queryByTestId('governance')).toBeNull();
+  });
+});

@@ -14,12 +14,19 @@ export interface EngineSettings {
   stepMs: number;
   /** When true, Mobile holders approve only when someone plays their part (control API, holder panel). */
   manualApproval: boolean;
+  /**
+   * When true, a KeyGenFromKeyGroup or Recovery waits for the organisation's Admins (governance) before
+   * its holders are asked. An assumption, rehearsed on request: Cobo's manual does not say whether a
+   * request made with an API key waits for it.
+   */
+  adminApproval: boolean;
 }
 
 export const DEFAULT_SETTINGS: EngineSettings = {
   autoApproveMs: 1_500,
   stepMs: 1_000,
   manualApproval: false,
+  adminApproval: false,
 };
 
 export interface EngineOptions {

@@ -52,6 +52,10 @@ export function createHoldersApi(ctx: EngineContext, lifecycle: Lifecycle) {
       const acted = r.approvals[nodeId];
       if (acted) throw invalidStatus(`${n.name} has already answered (${acted}); a holder acts once`);
       if (r.status !== 'PendingKeyHolderConfirmation') throw invalidStatus(`the request is ${r.status}`);
+      if (r.admins === 'waiting')
+        throw invalidStatus(
+          "the request waits for the organisation's Admins to approve it (governance) before its holders are asked",
+        );
       if (!n.online || n.status !== 'Valid')
         throw invalidStatus(`${n.name}'s Cobo Guard is offline or no longer valid`);
       if (n.frozen)
@@ -128,6 +132,23 @@ export function createHoldersApi(ctx: EngineContext, lifecycle: Lifecycle) {
       return { lost: toHolder(lost, false), replacement: toHolder(replacement, false) };
     },
 
+    /** The organisation's Admins approve a governed request (rehearsed governance): its holders are asked next. */
+    async approveAsAdmins(requestId: string) {
+      const r = ctx.anyRequest(requestId);
+      if (r.admins !== 'waiting' || r.status !== 'PendingKeyHolderConfirmation')
+        throw invalidStatus('the request does not wait for the Admins');
+      r.admins = 'approved';
+      await ctx.persist();
+      lifecycle.scheduleApprovals(r);
+      return toTss(r);
+    },
+
+    /** The requests waiting for the Admins' approval (rehearsed governance). */
+    awaitingAdmins: () =>
+      ctx.state.requests
+        .filter((r) => r.admins === 'waiting' && r.status === 'PendingKeyHolderConfirmation')
+        .map((r) => ({ tss_request_id: r.tss_request_id, type: r.type })),
+
     /** Pending approvals and holder states, for the holder panel and the control API. */
     holderView() {
       return ctx.state.nodes.map((n) => ({
@@ -144,6 +165,7 @@ export function createHoldersApi(ctx: EngineContext, lifecycle: Lifecycle) {
             (r) =>
               r.required.includes(n.tss_node_id) &&
               r.status === 'PendingKeyHolderConfirmation' &&
+              r.admins !== 'waiting' &&
               !r.approvals[n.tss_node_id],
           )
           .map((r) => ({ tss_request_id: r.tss_request_id, vault_id: r.vault_id, type: r.type })),

@@ -17,7 +17,7 @@ export function createLifecycle(ctx: EngineContext) {
 
   /** Schedules the simulated holders' one act: Start Key Gen, while the request waits for it. */
   function scheduleApprovals(r: RequestState) {
-    if (r.status !== 'PendingKeyHolderConfirmation') return;
+    if (r.status !== 'PendingKeyHolderConfirmation' || r.admins === 'waiting') return;
     for (const id of r.required) {
       if (r.approvals[id]) continue;
       const n = ctx.nodeById(id);

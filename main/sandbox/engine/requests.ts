@@ -104,6 +104,7 @@ export function createRequestsApi(ctx: EngineContext, lifecycle: Lifecycle) {
         created_timestamp: ctx.now(),
         required: [...involved].filter((id) => ctx.nodeById(id)?.type !== 'Cobo'),
         approvals: {},
+        admins: ctx.settings.adminApproval && body.type !== 'KeyGen' ? 'waiting' : null,
         timeline: [{ status: 'PendingKeyHolderConfirmation', at: ctx.now() }],
         failure: null,
       };

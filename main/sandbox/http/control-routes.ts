@@ -14,6 +14,7 @@ const Settings = z.strictObject({
   auto_approve_ms: z.number().int().min(0).max(600_000).optional(),
   step_ms: z.number().int().min(0).max(600_000).optional(),
   manual_approval: z.boolean().optional(),
+  admin_approval: z.boolean().optional(),
 });
 const ApiKey = z.strictObject({ api_key: z.string().regex(/^[0-9a-fA-F]{64}$/) });
 const KeygenFailures = z.strictObject({ count: z.number().int().min(0).max(100) });
@@ -55,6 +56,11 @@ export function controlRoutes(engine: Engine, faults: Faults, counts: RequestCou
       method: 'GET',
       pattern: /^\/requests\/([^/]+)$/,
       handler: ({ params }) => [200, engine.requestDetail(params[0] ?? '')],
+    },
+    {
+      method: 'POST',
+      pattern: /^\/requests\/([^/]+)\/admin-approval$/,
+      handler: async ({ params }) => [201, await engine.approveAsAdmins(params[0] ?? '')],
     },
     {
       method: 'POST',
@@ -112,6 +118,7 @@ export function controlRoutes(engine: Engine, faults: Faults, counts: RequestCou
         if (s.auto_approve_ms !== undefined) engine.settings.autoApproveMs = s.auto_approve_ms;
         if (s.step_ms !== undefined) engine.settings.stepMs = s.step_ms;
         if (s.manual_approval !== undefined) engine.settings.manualApproval = s.manual_approval;
+        if (s.admin_approval !== undefined) engine.settings.adminApproval = s.admin_approval;
         return [201, engine.settings];
       },
     },

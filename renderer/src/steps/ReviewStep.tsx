@@ -1,6 +1,7 @@
 import { everyHolder } from '../../../common/ceremony/holders';
 import { useState } from 'react';
 import { call } from '../api';
+import { governanceWords, governedOperation } from '../../../common/ceremony/governance';
 import { groupLabel, MAIN_GROUP_HANDLING_WORDS } from '../../../common/ceremony/group-life';
 import { replacedPhone } from '../../../common/ceremony/lost-phone';
 import { coboListedByUs, recoveryMode, shapeInWords } from '../../../common/ceremony/rules';
@@ -53,8 +54,14 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
   if (ceremony.phase !== 'preparing') {
     return <p>This ceremony was submitted; its request is shown in the record. It is never sent twice.</p>;
   }
+  const governed = governedOperation(ceremony, data.groups);
   return (
     <div className="stack">
+      {governed && (
+        <p className="notice notice-info" data-testid="governance">
+          {governanceWords(governed)}
+        </p>
+      )}
       {!ceremony.reviewedAt ? (
         <div>
           <p>

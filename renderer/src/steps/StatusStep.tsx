@@ -8,6 +8,7 @@ import {
 import { call } from '../api';
 import { AbandonButton } from '../components/AbandonButton';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { governedOperation } from '../../../common/ceremony/governance';
 import { HolderActions, RejectedBy, useSimulatedActions } from '../components/HolderActions';
 import type { StepProps } from './StepProps';
 import { participantsOf } from './use-cobo-data';
@@ -101,6 +102,12 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
         <div className="notice notice-info" aria-live="polite">
           <p className="notice-title">{meaning.title}</p>
           <p className="notice-hint">{meaning.meaning}</p>
+          {last === 'PendingKeyHolderConfirmation' && governedOperation(ceremony, data.groups) && (
+            <p data-testid="governance-waiting">
+              This is “{governedOperation(ceremony, data.groups)}”, a governed operation: if the request does
+              not move on, ask your Admins whether it waits for their approval in Cobo Guard or Portal Mobile.
+            </p>
+          )}
           {custodiansDo(last) && waiting.length > 0 && (
             <p data-testid="waiting-on">
               {custodiansDo(last) === 'start'

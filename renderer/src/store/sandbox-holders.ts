@@ -8,6 +8,9 @@ import { api, call, errorPayload } from '../api';
 interface HoldersState {
   holders: SandboxHolder[];
   manualApproval: boolean;
+  /** Rehearsed governance: whether governed requests wait for the Admins, and which wait now. */
+  adminApproval: boolean;
+  awaitingAdmins: Array<{ tss_request_id: string; type: string }>;
   error: ErrorPayload | null;
   loaded: boolean;
   load(): Promise<void>;
@@ -18,12 +21,14 @@ interface HoldersState {
 export const useSandboxHolders = create<HoldersState>((set, get) => ({
   holders: [],
   manualApproval: false,
+  adminApproval: false,
+  awaitingAdmins: [],
   error: null,
   loaded: false,
   async load() {
     try {
-      const { holders, manualApproval } = await call('sandbox.holders', {});
-      set({ holders, manualApproval, error: null, loaded: true });
+      const { holders, manualApproval, adminApproval, awaitingAdmins } = await call('sandbox.holders', {});
+      set({ holders, manualApproval, adminApproval, awaitingAdmins, error: null, loaded: true });
     } catch (error) {
       set({ error: errorPayload(error), loaded: true });
     }

@@ -7,6 +7,7 @@ import type { ErrorPayload, SandboxHolder } from '../../../common/contract';
 import { call } from '../api';
 import { readNodeId } from '../../../common/ceremony/node-id';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { AdminApproval } from '../components/AdminApproval';
 import { FreshOrganisation } from '../components/FreshOrganisation';
 import { useCeremonies } from '../store/ceremonies';
 import { useSandboxHolders } from '../store/sandbox-holders';
@@ -235,6 +236,7 @@ export function HolderPhonesView() {
           after a moment)
         </label>
       </div>
+      <AdminApproval />
       <FreshOrganisation />
       {error && <ErrorNotice error={error} />}
       <div aria-live="polite">{actionError && <ErrorNotice error={actionError} />}</div>

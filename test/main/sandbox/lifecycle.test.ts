@@ -284,3 +284,37 @@ describe('a phone restored from backup', () => {
     expect((await s.ctx.control('POST', `/holders/${server}/restore-from-backup`)).status).toBe(400);
   });
 });
+
+describe('the Admins’ approval, rehearsed (governance)', () => {
+  it('holds a governed request before its holders are asked, until the Admins approve; KeyGen is not held', async () => {
+    const s = await setup({ manualApproval: false, autoApproveMs: 5, stepMs: 5 });
+    expect((await s.ctx.control('POST', '/settings', { admin_approval: true })).status).toBe(201);
+    const keyGen = await s.keyGen();
+    await s.waitStatus(keyGen.tss_request_id, 'Success');
+    const cobo = s.main.key_share_holders!.find((h) => h.type === 'Cobo')!.tss_node_id;
+    const r = await s.ctx.client.createTssRequest(s.vaultId, {
+      type: 'KeyGenFromKeyGroup',
+      target_key_share_holder_group_id: s.groups.SigningGroup!.key_share_holder_group_id,
+      source_key_share_holder_group: {
+        key_share_holder_group_id: s.main.key_share_holder_group_id,
+        tss_node_ids: [cobo, s.mobiles[0]!.tss_node_id],
+      },
+    });
+    await new Promise((res) => setTimeout(res, 150));
+    expect(await s.status(r.tss_request_id)).toBe('PendingKeyHolderConfirmation');
+    const state = (await s.ctx.control('GET', '/state')).body as {
+      holders: Array<{ pending: Array<{ tss_request_id: string }> }>;
+    };
+    expect(state.holders.flatMap((h) => h.pending)).toEqual([]);
+    const early = await s.decide(s.mobiles[0]!.tss_node_id, r.tss_request_id, 'approve');
+    expect(early.body).toMatchObject({
+      error_message: expect.stringContaining("waits for the organisation's Admins"),
+    });
+    expect(s.ctx.sandbox.engine.awaitingAdmins()).toEqual([
+      { tss_request_id: r.tss_request_id, type: 'KeyGenFromKeyGroup' },
+    ]);
+    expect((await s.ctx.control('POST', `/requests/${r.tss_request_id}/admin-approval`)).status).toBe(201);
+    await s.waitStatus(r.tss_request_id, 'Success');
+    expect((await s.ctx.control('POST', `/requests/${r.tss_request_id}/admin-approval`)).status).toBe(400);
+  });
+});
