@@ -229,9 +229,37 @@ export function seedState(now: number): SandboxState {
   // A standard vault's keys (Cobo's manual, October 2025): Main and Signing 2/2, Recovery 2/3 with
   // Cobo's share, and each of the organisation's nodes in one key only. Bilal and Emeka hold none yet.
   return organisation(n, vault, [
-    waitingGroup(vault, 'MainGroup', 2, [[n.cobo, true], [n.alice, true]], now),
-    waitingGroup(vault, 'SigningGroup', 2, [[n.cobo, true], [n.api, true]], now),
-    waitingGroup(vault, 'RecoveryGroup', 2, [[n.cobo, false], [n.chen, false], [n.dana, false]], now),
+    waitingGroup(
+      vault,
+      'MainGroup',
+      2,
+      [
+        [n.cobo, true],
+        [n.alice, true],
+      ],
+      now,
+    ),
+    waitingGroup(
+      vault,
+      'SigningGroup',
+      2,
+      [
+        [n.cobo, true],
+        [n.api, true],
+      ],
+      now,
+    ),
+    waitingGroup(
+      vault,
+      'RecoveryGroup',
+      2,
+      [
+        [n.cobo, false],
+        [n.chen, false],
+        [n.dana, false],
+      ],
+      now,
+    ),
   ]);
 }
 
@@ -245,8 +273,37 @@ export function legacyState(): SandboxState {
   const made = Date.parse('2025-09-15T09:00:00Z');
   const vault = { ...newVault('Legacy Treasury', Date.parse('2025-09-01T09:00:00Z')) };
   return organisation(n, vault, [
-    waitingGroup(vault, 'MainGroup', 2, [[n.cobo, true], [n.alice, true], [n.bilal, false]], made),
-    waitingGroup(vault, 'SigningGroup', 2, [[n.cobo, true], [n.api, true], [n.bilal, false]], made),
-    waitingGroup(vault, 'RecoveryGroup', 2, [[n.chen, false], [n.dana, false]], made),
+    waitingGroup(
+      vault,
+      'MainGroup',
+      2,
+      [
+        [n.cobo, true],
+        [n.alice, true],
+        [n.bilal, false],
+      ],
+      made,
+    ),
+    waitingGroup(
+      vault,
+      'SigningGroup',
+      2,
+      [
+        [n.cobo, true],
+        [n.api, true],
+        [n.bilal, false],
+      ],
+      made,
+    ),
+    waitingGroup(
+      vault,
+      'RecoveryGroup',
+      2,
+      [
+        [n.chen, false],
+        [n.dana, false],
+      ],
+      made,
+    ),
   ]);
 }

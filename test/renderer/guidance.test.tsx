@@ -47,6 +47,8 @@ describe('after a lost phone, on Holder phones', () => {
               phone('Bilal'),
             ],
             manualApproval: false,
+            adminApproval: false,
+            awaitingAdmins: [],
           }
         : null,
     );

@@ -1,12 +1,7 @@
 /** Vaults and key share holder groups: listing, reading, and creating a group as Cobo's rules allow. */
 import { z } from 'zod';
 import { keyHoldingNode, keyName, shapeProblem } from '../../../common/ceremony/key-rules';
-import {
-  GROUP_TYPES,
-  MAIN_GROUP_HANDLINGS,
-  UPDATE_GROUP_ACTIONS,
-  VAULT_TYPES,
-} from '../../cobo/schemas';
+import { GROUP_TYPES, MAIN_GROUP_HANDLINGS, UPDATE_GROUP_ACTIONS, VAULT_TYPES } from '../../cobo/schemas';
 import { invalidParameter, invalidStatus, missingParameter } from '../errors';
 import { dropUnusedChangedNodes, isRunning, newGroupId, newVault, type GroupState } from '../state';
 import type { EngineContext } from './context';

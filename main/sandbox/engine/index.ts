@@ -15,9 +15,11 @@
  */
 import { freshState, legacyState, type SandboxState } from '../state';
 import { createEngineContext, type EngineOptions } from './context';
+import { createGovernanceApi } from './governance';
 import { createGroupsApi } from './groups';
 import { createHoldersApi } from './holders';
 import { createLifecycle } from './lifecycle';
+import { createPhonesApi } from './phones';
 import { createRequestsApi } from './requests';
 
 export { DEFAULT_SETTINGS, type EngineOptions, type EngineSettings } from './context';
@@ -33,6 +35,8 @@ export function createEngine(options: EngineOptions) {
     ...createGroupsApi(ctx),
     ...createRequestsApi(ctx, lifecycle),
     ...createHoldersApi(ctx, lifecycle),
+    ...createPhonesApi(ctx, lifecycle),
+    ...createGovernanceApi(ctx, lifecycle),
 
     // ---- control: the API keys allowed in, faults, restarts ----
     registerApiKey: async (apiKey: string) => {

@@ -181,6 +181,8 @@ describe('retiring a group', () => {
     const done = await run(r, 'GroupRetirement', {
       targetGroupId: signing.key_share_holder_group_id,
       retireConfirmation: groupLabel(signing),
+      // The vault's only active Signing Key: retired knowingly (no key share transfer).
+      retireWithoutReplacement: true,
     });
     expect(done.outcome).toBe('success');
     const c = r.runtime.services.ceremonies;

@@ -90,6 +90,7 @@ describe('starting and choosing', () => {
       mainGroupHandling: null,
       retireConfirmation: null,
       retireWithoutRecovery: false,
+      retireWithoutReplacement: false,
     });
     expect(state.vaultName).toBeNull();
     const steps = c.journal(ceremony.id).filter((e) => e.kind === 'step_completed');

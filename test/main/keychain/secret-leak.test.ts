@@ -110,6 +110,10 @@ describe('the API secret never leaves main', () => {
     await run('sandbox.setOnline', { tssNodeId: 'n1', online: false });
     await run('sandbox.losePhone', { tssNodeId: 'n1' });
     await run('sandbox.setManualApproval', { manual: true });
+    await run('sandbox.restoreFromBackup', { tssNodeId: 'n1' });
+    await run('sandbox.unfreeze', { tssNodeId: 'n1' });
+    await run('sandbox.setAdminApproval', { on: true });
+    await run('sandbox.approveAsAdmins', { tssRequestId: 'r1' });
     await run('sandbox.startFresh', { withVault: false });
     await run('sandbox.requestActions', { tssRequestId: 'r1' });
     // Ceremony channels, against the fake server (most are refused there; every answer is scanned).
@@ -139,6 +143,7 @@ describe('the API secret never leaves main', () => {
     await run('ceremony.reconcile', { id });
     await run('ceremony.cancelRequest', { id });
     await run('ceremony.recordComparison', { id });
+    await run('ceremony.confirmBackup', { id, tssNodeId: 'n1', name: 'Alice' });
     await run('ceremony.close', { id });
     await run('ceremony.abandon', { id });
 

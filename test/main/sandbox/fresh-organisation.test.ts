@@ -45,7 +45,9 @@ describe('a fresh organisation', () => {
       key_share_holder_group_type: 'MainGroup',
       participants: 2,
       threshold: 2,
-      key_share_holders: [{ name: 'Alice Moreau', type: 'Mobile', tss_node_id: alice.tss_node_id, signer: true }],
+      key_share_holders: [
+        { name: 'Alice Moreau', type: 'Mobile', tss_node_id: alice.tss_node_id, signer: true },
+      ],
     });
     const listed = await ctx.client.listAllKeyShareHolders(vault.vault_id);
     expect(listed.map((h) => h.name).sort()).toEqual(['Alice Moreau', 'Cobo']);
