@@ -18,7 +18,7 @@ export interface Shape {
   readonly participants: number;
 }
 
-/** What Cobo Portal calls each key (the API says Main, Signing and Recovery Group). */
+/** What Cobo Portal calls each key (the API says Main, Signing and Recovery Key). */
 const KEY_NAMES: Readonly<Record<string, string>> = {
   MainGroup: 'Main Key',
   SigningGroup: 'Signing Key',

@@ -34,7 +34,7 @@ export const CEREMONY_KINDS: Readonly<Record<CeremonyKind, KindDeclaration>> = {
     title: 'Create a vault',
     shortTitle: 'Create a vault',
     summary:
-      'Create an Org-Controlled MPC vault for the organisation. Its root keys are made later, by KeyGen with its Main Group.',
+      'Create an Org-Controlled MPC vault for the organisation. Its root keys are made later, by KeyGen with its Main Key.',
     protocol: 'vault-creation',
     targetTypes: [],
     sourceType: null,
@@ -46,7 +46,7 @@ export const CEREMONY_KINDS: Readonly<Record<CeremonyKind, KindDeclaration>> = {
     title: 'Set up a key share holder group',
     shortTitle: 'Set up a key share holder group',
     summary:
-      'Create a Main, Signing or Recovery Group from the organisation’s holders: custodians’ phones (Mobile Signers: Cobo Guard or Portal Mobile) and Server Signers (TSS Nodes), entered by their TSS node IDs. Cobo’s node is in every new group: Cobo adds it to Main and Signing Groups, and the app lists it for a Recovery Group. The group gets key shares in a later ceremony.',
+      'Create a Main, Signing or Recovery Key from the organisation’s holders: custodians’ phones (Mobile Signers: Cobo Guard or Portal Mobile) and Server Signers (TSS Nodes), entered by their TSS node IDs. Cobo’s node is in every new group: Cobo adds it to Main and Signing Keys, and the app lists it for a Recovery Key. The group gets key shares in a later ceremony.',
     protocol: 'group-creation',
     targetTypes: [],
     sourceType: null,
@@ -58,7 +58,7 @@ export const CEREMONY_KINDS: Readonly<Record<CeremonyKind, KindDeclaration>> = {
     title: 'KeyGen: create the root keys',
     shortTitle: 'KeyGen',
     summary:
-      'Create the vault’s root extended public keys and the Main Group’s key shares. Done once per vault: every wallet key of the vault derives from these root keys.',
+      'Create the vault’s root extended public keys and the Main Key’s key shares. Done once per vault: every wallet key of the vault derives from these root keys.',
     protocol: 'tss-request',
     targetTypes: ['MainGroup'],
     sourceType: null,
@@ -67,10 +67,10 @@ export const CEREMONY_KINDS: Readonly<Record<CeremonyKind, KindDeclaration>> = {
   },
   KeyGenFromKeyGroup: {
     kind: 'KeyGenFromKeyGroup',
-    title: 'KeyGenFromKeyGroup: shares for a Signing or Recovery Group',
+    title: 'KeyGenFromKeyGroup: shares for a Signing or Recovery Key',
     shortTitle: 'KeyGenFromKeyGroup',
     summary:
-      'The Main Group creates key shares of the same root keys for a Signing or Recovery Group. The root keys do not change; the app checks that.',
+      'The Main Key creates key shares of the same root keys for a Signing or Recovery Key. The root keys do not change; the app checks that.',
     protocol: 'tss-request',
     targetTypes: ['SigningGroup', 'RecoveryGroup'],
     sourceType: 'MainGroup',
@@ -82,7 +82,7 @@ export const CEREMONY_KINDS: Readonly<Record<CeremonyKind, KindDeclaration>> = {
     title: 'Recovery: after a lost phone',
     shortTitle: 'Recovery',
     summary:
-      'A Main Group holder lost their phone. The Recovery Group re-creates key shares of the same root keys for a new Main Group that holds the new phone; the old Main Group is replaced.',
+      'A Main Key holder lost their phone. The Recovery Key re-creates key shares of the same root keys for a new Main Key that holds the new phone; the old Main Key is replaced.',
     protocol: 'tss-request',
     targetTypes: ['MainGroup'],
     sourceType: 'RecoveryGroup',
@@ -91,10 +91,10 @@ export const CEREMONY_KINDS: Readonly<Record<CeremonyKind, KindDeclaration>> = {
   },
   GroupUpgrade: {
     kind: 'GroupUpgrade',
-    title: 'Upgrade a Signing Group to Main',
-    shortTitle: 'Upgrade a Signing Group',
+    title: 'Upgrade a Signing Key to Main',
+    shortTitle: 'Upgrade a Signing Key',
     summary:
-      'An active Signing Group becomes the Main Group — after a lost phone, the quick way back when the Signing Group is intact. The current Main Group is invalidated or becomes a Signing Group. The root keys do not change; the app checks that.',
+      'An active Signing Key becomes the Main Key — after a lost phone, the quick way back when the Signing Key is intact. The current Main Key is invalidated or becomes a Signing Key. The root keys do not change; the app checks that.',
     protocol: 'group-upgrade',
     targetTypes: ['SigningGroup'],
     sourceType: null,
@@ -106,7 +106,7 @@ export const CEREMONY_KINDS: Readonly<Record<CeremonyKind, KindDeclaration>> = {
     title: 'Retire a key share holder group',
     shortTitle: 'Retire a group',
     summary:
-      'Delete a Signing or Recovery Group, deliberately and on the record — for example when a custodian leaves. Its holders receive no further requests; reinstating them needs a new key generation.',
+      'Delete a Signing or Recovery Key, deliberately and on the record — for example when a custodian leaves. Its holders receive no further requests; reinstating them needs a new key generation.',
     protocol: 'group-retirement',
     targetTypes: ['SigningGroup', 'RecoveryGroup'],
     sourceType: null,

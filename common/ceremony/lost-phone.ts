@@ -30,9 +30,9 @@ export const groupStatusInWords = (status: string): string =>
   GROUP_STATUS_WORDS[status] ?? `a status this app does not know (${status})`;
 
 export interface LostPhoneReport {
-  /** The lost phone's holder as Cobo lists it, in its Main Group; null when Cobo does not list it. */
+  /** The lost phone's holder as Cobo lists it, in its Main Key; null when Cobo does not list it. */
   readonly holder: HolderView | null;
-  /** The Main Group it belongs to. */
+  /** The Main Key it belongs to. */
   readonly group: GroupView | null;
   /** The new phone of a holder whose phone Cobo reports as Changed: a valid node of the same name and type. */
   readonly newPhone: HolderView | null;
@@ -40,7 +40,7 @@ export interface LostPhoneReport {
   readonly problem: string | null;
 }
 
-/** The Main Group's Cobo Guard phones, the ones that can be lost: of the Unavailable group first. */
+/** The Main Key's Cobo Guard phones, the ones that can be lost: of the Unavailable group first. */
 export function mainGroupPhones(groups: readonly GroupView[]): {
   group: GroupView | null;
   phones: HolderView[];
@@ -69,7 +69,7 @@ export function lostPhoneReport(
       group: null,
       newPhone: null,
       problem:
-        'Cobo does not list the chosen phone in this vault’s Main Group; choose the lost phone among the Main Group’s holders.',
+        'Cobo does not list the chosen phone in this vault’s Main Key; choose the lost phone among the Main Key’s holders.',
     };
   const all = everyHolder(groups, nodes);
   // The valid node that replaces this one: the same test the design and review mark a new phone by.
@@ -77,8 +77,8 @@ export function lostPhoneReport(
   const problem =
     holder.status === 'Changed'
       ? null
-      : `Cobo does not report ${holder.name}’s phone as lost: its status is ${holder.status} (${holderStatusInWords(holder.status)}), and the Main Group is ${group.status}. ` +
-        `Cobo marks a phone Changed, and its Main Group Unavailable, once its holder sets up Cobo Guard on a new phone. ` +
+      : `Cobo does not report ${holder.name}’s phone as lost: its status is ${holder.status} (${holderStatusInWords(holder.status)}), and the Main Key is ${group.status}. ` +
+        `Cobo marks a phone Changed, and its Main Key Unavailable, once its holder sets up Cobo Guard on a new phone. ` +
         `Have ${holder.name} set up Cobo Guard on the new phone first; this step then shows the phone as Changed.`;
   return { holder, group, newPhone, problem };
 }

@@ -4,7 +4,7 @@
  */
 import { everyHolder } from './holders';
 import type { CeremonyKind, GroupDesign, GroupView, HolderView, Selection } from '../contract';
-import { keyHoldingNode, nodeInAnotherKey, shapeProblem } from './key-rules';
+import { keyHoldingNode, keyName, nodeInAnotherKey, shapeProblem } from './key-rules';
 import { acceptsTarget, CEREMONY_KINDS } from './kinds';
 import { lostPhoneReport } from './lost-phone';
 import { readNodeId } from './node-id';
@@ -52,12 +52,12 @@ export function quorum(holders: readonly HolderView[], needed: number): Quorum {
 
 /**
  * Cobo's share is in every new key (Cobo's manual, October 2025: "Recovery without this stored key
- * share is no longer available"). For a Main or Signing Group Cobo adds its node itself (spec:
- * KeyShareHolderGroupType); for a Recovery Group the request lists it (from cobo_key_share_holders).
+ * share is no longer available"). For a Main or Signing Key Cobo adds its node itself (spec:
+ * KeyShareHolderGroupType); for a Recovery Key the request lists it (from cobo_key_share_holders).
  */
 export const coboListedByUs = (type: GroupDesign['type']): boolean => type === 'RecoveryGroup';
 
-/** A Recovery Group signs nothing: only Main and Signing Groups have a designated signer. */
+/** A Recovery Key signs nothing: only Main and Signing Keys have a designated signer. */
 export const needsSigner = (type: GroupDesign['type']): boolean => type !== 'RecoveryGroup';
 
 /** How many of the organisation's own holders a design lists: Cobo's node counts among the participants. */
@@ -110,7 +110,7 @@ function holderProblems(d: GroupDesign, nodes: readonly HolderView[]): string[] 
   return [...new Set(problems)];
 }
 
-/** Cobo's own node, which a Recovery Group's request lists: the first Cobo lists as valid. */
+/** Cobo's own node, which a Recovery Key's request lists: the first Cobo lists as valid. */
 export const coboNode = (cobo: readonly HolderView[]): HolderView | undefined =>
   cobo.find((n) => n.type === 'Cobo' && n.status === 'Valid' && !n.problem);
 
@@ -147,7 +147,7 @@ export function checkDesign(
     problems.push('Choose the designated signer among your holders (Cobo signs too).');
   const thirdParties = d.holders.filter((h) => h.thirdParty).length;
   if (thirdParties && d.type !== 'RecoveryGroup')
-    problems.push('Only a Recovery Group can hold a trusted third party’s share; unmark the third party.');
+    problems.push('Only a Recovery Key can hold a trusted third party’s share; unmark the third party.');
   else if (thirdParties > 1 || (thirdParties === 1 && d.holders.length < 2))
     problems.push(
       'Third-Party Recovery is one holder of your organisation and one trusted third party: mark one third party, and keep one holder of your own.',
@@ -184,9 +184,7 @@ export function checkSelection(
     const source = groups.find((g) => g.key_share_holder_group_id === selection.sourceGroupId);
     if (!source) return verdict([...problems, 'Choose the source group.']);
     if (source.type !== rules.sourceType)
-      problems.push(
-        `The source must be the ${rules.sourceType === 'MainGroup' ? 'Main' : 'Recovery'} Group.`,
-      );
+      problems.push(`The source must be the ${keyName(rules.sourceType ?? '')}.`);
     if (source.status !== 'Valid') problems.push(`The source group is ${source.status}; it must be Valid.`);
     const ids = selection.sourceNodeIds;
     const members = source.holders.filter((h) => ids.includes(h.tss_node_id));
@@ -204,7 +202,7 @@ export function checkSelection(
     const lost = lostPhoneReport(selection.lostNodeId, groups);
     if (lost.problem) problems.push(lost.problem);
     if (target.holders.some((h) => h.tss_node_id === selection.lostNodeId))
-      problems.push('The new Main Group still contains the lost phone; it must hold the new phone instead.');
+      problems.push('The new Main Key still contains the lost phone; it must hold the new phone instead.');
   }
   return verdict(problems);
 }
@@ -262,7 +260,7 @@ export function requestBody(
       tss_node_id: h.tss_node_id,
       signer: needsSigner(d.type) && h.signer,
     }));
-    // Cobo adds its own node to a Main or Signing Group; a Recovery Group's request lists it.
+    // Cobo adds its own node to a Main or Signing Key; a Recovery Key's request lists it.
     const coboHolder = coboListedByUs(d.type) ? coboNode(cobo) : undefined;
     if (coboListedByUs(d.type) && !coboHolder) throw new Error('no Cobo node to list');
     return {

@@ -1,7 +1,7 @@
 /**
  * Where a vault stands, in one line, and the ceremony that sensibly comes next: the order of Cobo's
- * manuals (Main Group → KeyGen → Signing and Recovery Groups with KeyGenFromKeyGroup), and the way back
- * first when a Main Group holder lost a phone. Pure, over what Cobo reports.
+ * manuals (Main Key → KeyGen → Signing and Recovery Keys with KeyGenFromKeyGroup), and the way back
+ * first when a Main Key holder lost a phone. Pure, over what Cobo reports.
  */
 import type { Ceremony, CeremonyKind, GroupView, VaultView } from '../contract';
 import { backupStanding } from './backups';
@@ -38,7 +38,7 @@ export function vaultStanding(
 ): VaultStanding {
   const hasKeys = vault.root_pubkeys.length > 0 || groups.some((g) => g.has_keys);
   const mains = groups.filter((g) => g.type === 'MainGroup');
-  // The Main Group that holds the keys, as the Recovery reads it; else one being set up.
+  // The Main Key that holds the keys, as the Recovery reads it; else one being set up.
   const keyed = mainGroupPhones(groups);
   const main = keyed.group ?? mains[0];
   const lost = keyed.phones.filter((h) => h.status === 'Changed').map((h) => h.name);
@@ -47,13 +47,11 @@ export function vaultStanding(
   const waiting = groups.filter((g) => g.type !== 'MainGroup' && g.status === 'New');
 
   const parts = [hasKeys ? 'root keys made' : 'no root keys yet'];
-  parts.push(
-    main ? `Main Group ${main.status} (${main.threshold}-of-${main.participants})` : 'no Main Group',
-  );
+  parts.push(main ? `Main Key ${main.status} (${main.threshold}-of-${main.participants})` : 'no Main Key');
   if (lost.length) parts.push(`lost phone: ${lost.join(', ')}`);
   if (hasKeys) {
-    parts.push(count(usable('SigningGroup').length, 'Signing Group'));
-    parts.push(usable('RecoveryGroup').length ? 'a Recovery Group' : 'no Recovery Group');
+    parts.push(count(usable('SigningGroup').length, 'Signing Key'));
+    parts.push(usable('RecoveryGroup').length ? 'a Recovery Key' : 'no Recovery Key');
     const backups = backupStanding(groups, records);
     if (backups.outstanding.length) parts.push(`backups not confirmed: ${backups.outstanding.join(', ')}`);
     if (backups.outdated.length)
@@ -66,19 +64,19 @@ export function vaultStanding(
       return {
         kind: 'Recovery',
         label: 'Start the way back: Recovery',
-        why: `The Main Group is ${main.status}${lost.length ? ` after ${lost.join(', ')}’s lost phone` : ''}: the Recovery’s first step says whether a Recovery or a Signing Group upgrade brings it back.`,
+        why: `The Main Key is ${main.status}${lost.length ? ` after ${lost.join(', ')}’s lost phone` : ''}: the Recovery’s first step says whether a Recovery or a Signing Key upgrade brings it back.`,
       };
     if (!hasKeys)
       return mains.some((g) => g.status === 'New')
         ? {
             kind: 'KeyGen',
             label: 'Create the root keys: KeyGen',
-            why: 'The Main Group is set up and waits for its key shares.',
+            why: 'The Main Key is set up and waits for its key shares.',
           }
         : {
             kind: 'GroupSetup',
-            label: 'Set up the Main Group',
-            why: 'KeyGen needs a Main Group first.',
+            label: 'Set up the Main Key',
+            why: 'KeyGen needs a Main Key first.',
             groupType: 'MainGroup',
           };
     const group = waiting[0];
@@ -91,8 +89,8 @@ export function vaultStanding(
     if (!usable('RecoveryGroup').length)
       return {
         kind: 'GroupSetup',
-        label: 'Set up a Recovery Group',
-        why: 'Without one, a lost phone can only be answered by upgrading a Signing Group to Main.',
+        label: 'Set up a Recovery Key',
+        why: 'Without one, a lost phone can only be answered by upgrading a Signing Key to Main.',
         groupType: 'RecoveryGroup',
       };
     return null;

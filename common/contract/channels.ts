@@ -148,7 +148,7 @@ export const channels = {
       groups: z.array(GroupView),
       /** The holders Cobo lists for the vault: those of its groups. */
       nodes: z.array(HolderView),
-      /** Cobo's own key share holders, which Cobo adds to Main and Signing Groups itself. */
+      /** Cobo's own key share holders, which Cobo adds to Main and Signing Keys itself. */
       cobo: z.array(HolderView),
     }),
   ),

@@ -157,7 +157,7 @@ export const GroupDesign = z.strictObject({
   /**
    * The organisation's holders, typed by the officer or picked from those Cobo already lists. Cobo's
    * node counts among the participants but is not listed here: Cobo adds it to a Main or Signing
-   * Group, and the request lists it for a Recovery Group.
+   * Group, and the request lists it for a Recovery Key.
    */
   holders: z
     .array(
@@ -167,7 +167,7 @@ export const GroupDesign = z.strictObject({
         /** As the officer entered them; for a holder Cobo already lists, its own name and type are used. */
         name: label(80).optional(),
         type: z.enum(['Mobile', 'API']).optional(),
-        /** Third-Party Recovery: this Recovery Group holder is a trusted third party's, not the organisation's. */
+        /** Third-Party Recovery: this Recovery Key holder is a trusted third party's, not the organisation's. */
         thirdParty: z.boolean().optional(),
       }),
     )
@@ -188,11 +188,11 @@ export const Selection = z.strictObject({
   design: GroupDesign.nullable(),
   /** A vault to create (VaultSetup): Org-Controlled, with this name. */
   newVault: NewVault.nullable().default(null),
-  /** GroupUpgrade: what becomes of the current Main Group (spec: OriginalMainGroupHandling). */
+  /** GroupUpgrade: what becomes of the current Main Key (spec: OriginalMainGroupHandling). */
   mainGroupHandling: MainGroupHandling.nullable().default(null),
   /** GroupRetirement: the group's name as the officer typed it, to confirm which group goes. */
   retireConfirmation: RetireConfirmation.nullable().default(null),
-  /** GroupRetirement: the officer accepts that no usable Recovery Group is left. */
+  /** GroupRetirement: the officer accepts that no usable Recovery Key is left. */
   retireWithoutRecovery: z.boolean().default(false),
   /**
    * GroupRetirement of a Signing Key: the officer accepts that no other active Signing Key is left (in

@@ -68,7 +68,7 @@ export async function lookUpHolder(
   }
 }
 
-/** Cobo's own key share holders: Cobo adds one to every Main and Signing Group. */
+/** Cobo's own key share holders: Cobo adds one to every Main and Signing Key. */
 export async function loadCoboHolders(client: CoboClient): Promise<HolderView[]> {
   return (await client.listCoboKeyShareHolders()).map(holderView);
 }

@@ -57,7 +57,7 @@ export function createPreparation({
         if (next.lostNodeId && next.vaultId) {
           lostHolderName = state.custodianNames[next.lostNodeId] ?? null;
           if (patch.lostNodeId) {
-            // The groups alone: the lost phone is named by the Main Group that holds it.
+            // The groups alone: the lost phone is named by the Main Key that holds it.
             const groups = (await client.listAllKeyShareHolderGroups(next.vaultId)).map(groupView);
             const holder = groups.flatMap((g) => g.holders).find((h) => h.tss_node_id === next.lostNodeId);
             lostHolderName = holder?.name ?? null;

@@ -11,7 +11,7 @@ export interface VaultContext {
   readonly vaults: VaultView[];
   readonly groups: GroupView[];
   readonly nodes: HolderView[];
-  /** Cobo's own key share holders (cobo_key_share_holders): a Recovery Group's request lists Cobo's. */
+  /** Cobo's own key share holders (cobo_key_share_holders): a Recovery Key's request lists Cobo's. */
   readonly cobo: HolderView[];
 }
 
@@ -22,7 +22,7 @@ export async function freshContext(state: Ceremony, client: CoboClient): Promise
   const [vault, data, cobo] = await Promise.all([
     client.getMpcVault(vaultId),
     loadGroups(client, vaultId),
-    // Only a Recovery Group's request lists Cobo's node: no other ceremony depends on this call.
+    // Only a Recovery Key's request lists Cobo's node: no other ceremony depends on this call.
     state.kind === 'GroupSetup' && state.selection.design?.type === 'RecoveryGroup'
       ? loadCoboHolders(client)
       : Promise.resolve([]),

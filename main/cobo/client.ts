@@ -84,7 +84,7 @@ function groupChanges(http: ReturnType<typeof createHttpPolicy>, vaultPath: (vau
   const groupPath = (vaultId: string, groupId: string) =>
     `${vaultPath(vaultId)}/key_share_holder_groups/${segment('group id', groupId)}`;
   return {
-    /** Upgrades a Signing Group to Main (PUT, sent once); the body is checked against the spec first. */
+    /** Upgrades a Signing Key to Main (PUT, sent once); the body is checked against the spec first. */
     updateKeyShareHolderGroup: async (vaultId: string, groupId: string, body: unknown) =>
       http.post(
         groupPath(vaultId, groupId),

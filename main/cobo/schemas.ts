@@ -159,8 +159,8 @@ export const CreateKeyShareHolderGroupRequest = z
         message: `${body.threshold}-of-${body.participants} is not offered by Cobo; use 2-of-2, 2-of-3 or 3-of-3`,
       });
     }
-    // Cobo's node is in every new group and counts among the participants. For a Main or Signing Group
-    // Cobo adds it, so only the organisation's holders are listed; a Recovery Group's request lists it
+    // Cobo's node is in every new group and counts among the participants. For a Main or Signing Key
+    // Cobo adds it, so only the organisation's holders are listed; a Recovery Key's request lists it
     // (spec: KeyShareHolderGroupType, CreateKeyShareHolder; Cobo's manual since October 2025).
     const listsCobo = body.key_share_holder_group_type === 'RecoveryGroup';
     const cobo = body.key_share_holders.filter((h) => h.type === 'Cobo').length;
@@ -177,7 +177,7 @@ export const CreateKeyShareHolderGroupRequest = z
         code: 'custom',
         path: ['key_share_holders'],
         message: listsCobo
-          ? "a Recovery Group lists Cobo's key share holder once: recovery without Cobo's share is no longer offered"
+          ? "a Recovery Key lists Cobo's key share holder once: recovery without Cobo's share is no longer offered"
           : 'Cobo adds its own key share holder; it is not listed',
       });
     }
@@ -191,7 +191,7 @@ export type CreateKeyShareHolderGroupRequest = z.input<typeof CreateKeyShareHold
 export const UPDATE_GROUP_ACTIONS = ['UpgradeToMainGroup'] as const;
 export const MAIN_GROUP_HANDLINGS = ['Invalidate', 'ConvertToSigningGroup'] as const;
 
-/** update_key_share_holder_group_by_id_request: upgrade a Signing Group to Main; the old Main Group is invalidated unless converted. */
+/** update_key_share_holder_group_by_id_request: upgrade a Signing Key to Main; the old Main Key is invalidated unless converted. */
 export const UpdateKeyShareHolderGroupRequest = z.strictObject({
   update_key_share_holder_group_action: z.enum(UPDATE_GROUP_ACTIONS),
   original_main_group_handling: z.enum(MAIN_GROUP_HANDLINGS).optional(),

@@ -3,7 +3,7 @@
  * 5. Memory: the renderer's JavaScript heap after load, and after completing ceremonies five rounds
  * in a row in the browser host, each shown on screen to its end. KeyGen creates the root keys once
  * per vault, so it runs once before the baseline; each round then completes the other kinds: a group
- * set-up, a KeyGenFromKeyGroup into it, a lost phone followed by a new Main Group and a Recovery, and
+ * set-up, a KeyGenFromKeyGroup into it, a lost phone followed by a new Main Key and a Recovery, and
  * the group's retirement (a node holds one key of a vault only, so the next round's group needs Emeka's
  * node free again).
  */
@@ -84,7 +84,7 @@ describe('renderer memory', () => {
             sourceNodeIds: currentMain.holders.slice(0, 2).map((h) => h.tss_node_id),
           });
         }
-        // A custodian of the Main Group loses their phone; a new Main Group holds the new one.
+        // A custodian of the Main Key loses their phone; a new Main Key holds the new one.
         const victim = currentMain.holders.find((h) => h.type === 'Mobile')!;
         const lost = (await host.control('POST', `/holders/${victim.tss_node_id}/lose-phone`, {})).body as {
           replacement: { tss_node_id: string };
@@ -108,8 +108,8 @@ describe('renderer memory', () => {
         });
         await complete(page, 'GroupRetirement', {
           targetGroupId: setup.createdGroupId,
-          retireConfirmation: `Signing Group ${setup.createdGroupId!.slice(0, 8)}`,
-          // The seeded Signing Group holds no key shares: this is the only active one, retired knowingly.
+          retireConfirmation: `Signing Key ${setup.createdGroupId!.slice(0, 8)}`,
+          // The seeded Signing Key holds no key shares: this is the only active one, retired knowingly.
           retireWithoutReplacement: true,
         });
       }
@@ -125,7 +125,7 @@ describe('renderer memory', () => {
           ratio: round(after / atLoad),
           goal: 'growth ≤ 5 MB',
           pass: growth <= 5,
-          notes: `growth ${round(growth)} MB; each round: group set-up, KeyGenFromKeyGroup, lost phone, new Main Group, Recovery, retirement (KeyGen once before the baseline)`,
+          notes: `growth ${round(growth)} MB; each round: group set-up, KeyGenFromKeyGroup, lost phone, new Main Key, Recovery, retirement (KeyGen once before the baseline)`,
         },
       ]);
       expect(after).toBeGreaterThan(0);

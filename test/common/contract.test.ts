@@ -50,8 +50,8 @@ describe('contract', () => {
   it('changes only the choices a select names: no default is filled in to reset the others', () => {
     const parsed = channels['ceremony.select'].input.parse({
       id: '6b1f8c2e-1d2a-4b7a-9c1e-1f2e3d4c5b6a',
-      selection: { retireConfirmation: 'Recovery Group 1234abcd' },
+      selection: { retireConfirmation: 'Recovery Key 1234abcd' },
     });
-    expect(parsed.selection).toEqual({ retireConfirmation: 'Recovery Group 1234abcd' });
+    expect(parsed.selection).toEqual({ retireConfirmation: 'Recovery Key 1234abcd' });
   });
 });

@@ -2,7 +2,7 @@
 /**
  * Officers use Cobo Portal beside this app, so the app speaks as Cobo's manual does today (October
  * 2025 and after): Server Signer and Mobile Signer, not "API co-signer"; KeyGen once per vault, not per
- * organisation; and never that a Recovery Group goes without Cobo's node. This holds every source file
+ * organisation; and never that a Recovery Key goes without Cobo's node. This holds every source file
  * an officer's words come from, and the README.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -24,7 +24,7 @@ const RETIRED = [
   { words: /co-signer/i, instead: 'Server Signer or Mobile Signer' },
   { words: /once per organi[sz]ation/i, instead: 'once per vault' },
   {
-    words: /Recovery Group has no Cobo|RecoveryGroup has no Cobo|no Cobo node;/i,
+    words: /Recovery (Key|Group) has no Cobo|RecoveryGroup has no Cobo|no Cobo node;/i,
     instead: 'Cobo plus two holders',
   },
   { words: /Custodians act twice/i, instead: 'what each holder does at each status' },
@@ -39,6 +39,20 @@ describe('the words officers read', () => {
     const found = texts.flatMap(({ file, text }) =>
       text.split('\n').flatMap((line, i) => (words.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
     );
+    expect(found).toEqual([]);
+  });
+
+  // Cobo Portal names the keys; the API's names (MainGroup, …) appear only in the exact request.
+  it('names keys as Cobo Portal does wherever an officer reads: Main Key, Signing Key, Recovery Key', () => {
+    const officerFacing = texts.filter(
+      ({ file }) => file.startsWith('renderer/src') || file.startsWith('common/ceremony'),
+    );
+    const found = officerFacing.flatMap(({ file, text }) =>
+      text
+        .split('\n')
+        .flatMap((line, i) => (/\b(Main|Signing|Recovery) Groups?\b/.test(line) ? [`${file}:${i + 1}`] : [])),
+    );
+    expect(officerFacing.length).toBeGreaterThan(40);
     expect(found).toEqual([]);
   });
 

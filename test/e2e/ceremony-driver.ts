@@ -265,13 +265,13 @@ export class CeremonyDriver {
     return groupId;
   }
 
-  /** KeyGenFromKeyGroup from the Main Group to the target group shown as `target`; ends at Verify root keys. */
+  /** KeyGenFromKeyGroup from the Main Key to the target group shown as `target`; ends at Verify root keys. */
   async giveShares(target: RegExp, vault?: string): Promise<void> {
     await this.start('Start: KeyGenFromKeyGroup');
     await this.chooseVault(vault);
     await this.waitStep('Groups and source nodes');
     await this.choose(this.step.locator('label.choice', { hasText: target }).first().getByRole('radio'));
-    await this.choose(this.step.locator('label.choice', { hasText: /^Main Group ·/ }).getByRole('radio'));
+    await this.choose(this.step.locator('label.choice', { hasText: /^Main Key ·/ }).getByRole('radio'));
     await this.verdictOk();
     await this.checkpoint('groups');
     await this.next();

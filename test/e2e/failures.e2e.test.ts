@@ -20,7 +20,7 @@ async function sendKeyGen(name: string): Promise<CeremonyDriver> {
   const d = new CeremonyDriver(app.session.page, name);
   await d.start('Start: KeyGen');
   await d.chooseVault();
-  await d.waitStep('Main Group');
+  await d.waitStep('Main Key');
   await d.choose(d.step.getByRole('radio').first());
   await d.next();
   await d.preflight();
@@ -64,11 +64,11 @@ describe('when a ceremony does not go to plan', () => {
     await d.step
       .getByRole('button', { name: 'Close this one and start again with the same choices' })
       .click();
-    // A new KeyGen, same vault and Main Group, waiting at the pre-flight; the failed one is closed.
+    // A new KeyGen, same vault and Main Key, waiting at the pre-flight; the failed one is closed.
     await d.waitStep('Pre-flight');
     const newId = new URL(app.session.page.url()).hash.split('/')[2];
     expect(newId).not.toBe(oldId);
-    await app.session.page.getByRole('button', { name: /Main Group/ }).click();
+    await app.session.page.getByRole('button', { name: /Main Key/ }).click();
     expect(await d.step.getByRole('radio', { checked: true }).count()).toBe(1);
     await app.session.page.getByRole('button', { name: '← All ceremonies' }).click();
     expect(await app.session.page.getByTestId('open-ceremony').count()).toBe(1);

@@ -78,7 +78,7 @@ describe('a fresh organisation', () => {
     await v.step.getByTestId('created-vault').waitFor();
     await v.close();
 
-    // The Main Group: Cobo lists nobody yet, so both custodians are entered by their TSS node IDs.
+    // The Main Key: Cobo lists nobody yet, so both custodians are entered by their TSS node IDs.
     const m = new CeremonyDriver(page, 'fresh-2-main-group');
     await m.start('Start: Set up a key share holder group');
     await m.chooseVault('Fresh Treasury');
@@ -94,13 +94,13 @@ describe('a fresh organisation', () => {
     await m.step.getByLabel('TSS node ID').fill('');
     // A standard vault: the Main Key is 2/2, the only shape offered until the officer says the vault
     // is an advanced one (Cobo activates those on request).
-    await m.choose(m.step.getByRole('radio', { name: /^Main Group/ }));
+    await m.choose(m.step.getByRole('radio', { name: /^Main Key/ }));
     expect(await m.step.getByLabel('Threshold of participants').locator('option').allInnerTexts()).toEqual([
       '2-of-2: Cobo plus one of your holders; all 2 approve',
     ]);
     await m.step.getByTestId('advanced-vault').waitFor();
     await m.completeGroupSetup(
-      'Main Group',
+      'Main Key',
       '2-2',
       [{ name: 'Alice Moreau', id: ids['Alice Moreau']!, kind: 'Mobile' }],
       'Alice Moreau',
@@ -112,7 +112,7 @@ describe('a fresh organisation', () => {
     const k = new CeremonyDriver(page, 'fresh-3-keygen');
     await k.start('Start: KeyGen');
     await k.chooseVault('Fresh Treasury');
-    await k.waitStep('Main Group');
+    await k.waitStep('Main Key');
     await k.choose(k.step.getByRole('radio').first());
     await k.next();
     await k.preflight();
@@ -143,11 +143,11 @@ describe('a fresh organisation', () => {
     await holderPhones(page);
     await page.getByLabel(/Holders approve only when someone approves for them here/).uncheck();
 
-    // The Signing Group (the Server Signer) and the Recovery Group (Cobo's node, which the app lists,
+    // The Signing Key (the Server Signer) and the Recovery Key (Cobo's node, which the app lists,
     // and two phones: since October 2025 every Recovery Key holds Cobo's share).
     const s = new CeremonyDriver(page, 'fresh-4-signing-group');
     await s.setUpGroup(
-      'Signing Group',
+      'Signing Key',
       '2-2',
       [{ name: 'Treasury Server Signer', id: ids['Treasury Server Signer']!, kind: 'API' }],
       'Treasury Server Signer',
@@ -159,12 +159,12 @@ describe('a fresh organisation', () => {
     await r.start('Start: Set up a key share holder group');
     await r.chooseVault('Fresh Treasury');
     await r.waitStep('Design the group');
-    await r.choose(r.step.getByRole('radio', { name: /^Recovery Group/ }));
+    await r.choose(r.step.getByRole('radio', { name: /^Recovery Key/ }));
     const aliceButton = r.step.getByRole('button', { name: /^Add Alice Moreau \(/ });
     expect(await aliceButton.isDisabled()).toBe(true);
     expect(await aliceButton.innerText()).toMatch(/holds this vault’s Main Key; one key per node/);
     await r.design(
-      'Recovery Group',
+      'Recovery Key',
       '2-3',
       [
         { name: 'Chen Wei', id: ids['Chen Wei']!, kind: 'Mobile' },
@@ -182,8 +182,8 @@ describe('a fresh organisation', () => {
     await r.waitStep('Close');
     await r.close();
 
-    // Both get key shares of the same root keys from the Main Group.
-    for (const target of [/Signing Group · 2-of-2/, /Recovery Group · 2-of-3/]) {
+    // Both get key shares of the same root keys from the Main Key.
+    for (const target of [/Signing Key · 2-of-2/, /Recovery Key · 2-of-3/]) {
       const g = new CeremonyDriver(
         page,
         `fresh-6-shares-${String(target).includes('Signing') ? 'signing' : 'recovery'}`,
@@ -196,7 +196,7 @@ describe('a fresh organisation', () => {
     // Every holder of the vault's keys confirmed a backup: the standing says nothing is missing.
     await toCeremonyList(page);
     const standing = page.getByTestId('vault-standing').filter({ hasText: /^Fresh Treasury:/ });
-    await standing.filter({ hasText: /a Recovery Group/ }).waitFor();
+    await standing.filter({ hasText: /a Recovery Key/ }).waitFor();
     expect(await standing.innerText()).not.toMatch(/backup/);
 
     // Alice loses her phone and restores the key share from her backup on the new one: the same TSS
@@ -209,7 +209,7 @@ describe('a fresh organisation', () => {
     await card(page, 'Alice Moreau').getByTestId('restored-meaning').waitFor();
     expect(await nodeId(page, 'Alice Moreau')).toBe(ids['Alice Moreau']);
     await toCeremonyList(page);
-    await standing.filter({ hasText: /Main Group Valid/ }).waitFor();
+    await standing.filter({ hasText: /Main Key Valid/ }).waitFor();
     expect(await standing.innerText()).not.toMatch(/lost phone/);
     await holderPhones(page);
     await card(page, 'Alice Moreau')
@@ -233,10 +233,10 @@ describe('a fresh organisation', () => {
     await rec.waitStep('Who lost what');
     await rec.step.getByTestId('restore-first').waitFor();
     await rec.choose(rec.step.getByRole('radio', { name: /Alice Moreau/ }));
-    await rec.step.getByRole('button', { name: 'Set up the new Main Group' }).click();
+    await rec.step.getByRole('button', { name: 'Set up the new Main Key' }).click();
     const nm = new CeremonyDriver(page, 'fresh-7a-new-main-key');
     await nm.design(
-      'Main Group',
+      'Main Key',
       '2-2',
       [{ name: 'Alice Moreau', id: newPhoneId, kind: 'Mobile' }],
       'Alice Moreau',
@@ -246,9 +246,9 @@ describe('a fresh organisation', () => {
     await nm.reviewAndSend('Create the group');
     await nm.waitStep('Close');
     await nm.step.getByRole('button', { name: 'Close and return to the Recovery' }).click();
-    await rec.waitStep('New Main Group and Recovery Group');
-    await rec.choose(rec.step.locator('label.choice', { hasText: /Main Group · 2-of-2/ }).getByRole('radio'));
-    await rec.choose(rec.step.locator('label.choice', { hasText: /^Recovery Group ·/ }).getByRole('radio'));
+    await rec.waitStep('New Main Key and Recovery Key');
+    await rec.choose(rec.step.locator('label.choice', { hasText: /Main Key · 2-of-2/ }).getByRole('radio'));
+    await rec.choose(rec.step.locator('label.choice', { hasText: /^Recovery Key ·/ }).getByRole('radio'));
     await rec.verdictOk();
     await rec.next();
     await rec.preflight();

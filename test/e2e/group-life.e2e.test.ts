@@ -1,8 +1,8 @@
 /**
  * The rest of a group's life, in real Chromium: after a lost phone the officer compares the ways back
- * and upgrades an intact Signing Group to Main (the old Main Group converted), retires the Recovery
+ * and upgrades an intact Signing Key to Main (the old Main Key converted), retires the Recovery
  * Group (confirming that none is left) and the converted group, then sets up and keys a new Signing
- * Group and upgrades it too (the old Main Group invalidated). The root keys never change.
+ * Group and upgrades it too (the old Main Key invalidated). The root keys never change.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -14,10 +14,10 @@ const app = hostedApp(['--sandbox-auto-approve-ms', '150', '--sandbox-step-ms', 
 async function upgrade(
   d: CeremonyDriver,
   group: RegExp,
-  handling: 'Invalidate it' | 'Convert it to a Signing Group',
+  handling: 'Invalidate it' | 'Convert it to a Signing Key',
 ) {
   await d.chooseVault();
-  await d.waitStep('Signing Group and the current Main Group');
+  await d.waitStep('Signing Key and the current Main Key');
   await d.choose(d.step.locator('label.choice', { hasText: group }).first().getByRole('radio'));
   await d.choose(d.step.getByRole('radio', { name: new RegExp(`^${handling}`) }));
   await d.verdictOk();
@@ -37,8 +37,8 @@ async function retire(d: CeremonyDriver, group: RegExp, accept: 'no recovery' | 
   await d.waitStep('Group to retire');
   await d.choose(d.step.locator('label.choice', { hasText: group }).first().getByRole('radio'));
   if (accept === 'no recovery') {
-    await d.step.getByText(/leaves the vault without a usable Recovery Group/).waitFor();
-    await d.choose(d.step.getByRole('checkbox', { name: /keeps no usable Recovery Group/ }));
+    await d.step.getByText(/leaves the vault without a usable Recovery Key/).waitFor();
+    await d.choose(d.step.getByRole('checkbox', { name: /keeps no usable Recovery Key/ }));
   }
   if (accept === 'no signing key') {
     // Cobo's key share transfer order: the new key first. Retiring the last active one is confirmed.
@@ -76,12 +76,12 @@ async function loseAlicesPhone(page: Page) {
 }
 
 describe('the rest of a group’s life', () => {
-  it('after a lost phone, chooses the way back and upgrades the Signing Group, converting the old Main Group', async () => {
+  it('after a lost phone, chooses the way back and upgrades the Signing Key, converting the old Main Key', async () => {
     const page = app.session.page;
     const k = new CeremonyDriver(page, 'life-1-keygen');
     await k.start('Start: KeyGen');
     await k.chooseVault();
-    await k.waitStep('Main Group');
+    await k.waitStep('Main Key');
     await k.choose(k.step.getByRole('radio').first());
     await k.next();
     await k.preflight();
@@ -90,8 +90,8 @@ describe('the rest of a group’s life', () => {
     await k.reachVerify();
     await k.verifyAndClose();
     for (const [name, target] of [
-      ['life-2-signing-shares', /Signing Group · 2-of-2/],
-      ['life-3-recovery-shares', /Recovery Group · 2-of-3/],
+      ['life-2-signing-shares', /Signing Key · 2-of-2/],
+      ['life-3-recovery-shares', /Recovery Key · 2-of-3/],
     ] as const) {
       const d = new CeremonyDriver(page, name);
       await d.giveShares(target);
@@ -106,39 +106,39 @@ describe('the rest of a group’s life', () => {
     await way.choose(way.step.getByRole('radio', { name: /Alice Moreau/ }));
     const ways = way.step.getByTestId('ways-back');
     await ways.waitFor();
-    expect(await ways.innerText()).toMatch(/the new Main Group \(with the new phone\) must be set up first/);
+    expect(await ways.innerText()).toMatch(/the new Main Key \(with the new phone\) must be set up first/);
     expect(await ways.innerText()).toMatch(/upgrading it is the quicker way back/);
     await way.checkpoint('ways-back');
-    await way.step.getByRole('button', { name: 'Upgrade a Signing Group instead' }).click();
+    await way.step.getByRole('button', { name: 'Upgrade a Signing Key instead' }).click();
     const u = new CeremonyDriver(page, 'life-5-upgrade-convert');
     await page.getByRole('radio', { name: /Rehearsal \(offline sandbox\)/ }).check();
     await page.getByRole('button', { name: 'Start the ceremony' }).click();
-    await upgrade(u, /Signing Group · 2-of-2/, 'Convert it to a Signing Group');
+    await upgrade(u, /Signing Key · 2-of-2/, 'Convert it to a Signing Key');
   });
 
-  it('retires the Recovery Group, confirming that none is left, and the converted old Main Group', async () => {
+  it('retires the Recovery Key, confirming that none is left, and the converted old Main Key', async () => {
     const page = app.session.page;
-    await retire(new CeremonyDriver(page, 'life-6-retire-recovery'), /Recovery Group/, 'no recovery');
-    await retire(new CeremonyDriver(page, 'life-7-retire-signing'), /Signing Group · 2-of-2/, null);
+    await retire(new CeremonyDriver(page, 'life-6-retire-recovery'), /Recovery Key/, 'no recovery');
+    await retire(new CeremonyDriver(page, 'life-7-retire-signing'), /Signing Key · 2-of-2/, null);
   });
 
-  it('sets up and keys a new Signing Group, then upgrades it, invalidating the Main Group', async () => {
+  it('sets up and keys a new Signing Key, then upgrades it, invalidating the Main Key', async () => {
     const page = app.session.page;
     // Emeka holds no key of the vault: Cobo does not list him, so his ID is typed.
     await page.getByRole('button', { name: 'Holder phones' }).click();
     const emeka = await holderNodeId(page, 'Emeka Nwosu');
     const s = new CeremonyDriver(page, 'life-8-new-signing');
     await s.setUpGroup(
-      'Signing Group',
+      'Signing Key',
       '2-2',
       [{ name: 'Emeka Nwosu', id: emeka, kind: 'Mobile' }],
       'Emeka Nwosu',
     );
     const g = new CeremonyDriver(page, 'life-9-new-signing-shares');
-    await g.giveShares(/Signing Group · 2-of-2/);
+    await g.giveShares(/Signing Key · 2-of-2/);
     await g.verifyAndClose();
     const u = new CeremonyDriver(page, 'life-10-upgrade-invalidate');
-    await u.start('Start: Upgrade a Signing Group');
+    await u.start('Start: Upgrade a Signing Key');
     await upgrade(u, /Emeka Nwosu/, 'Invalidate it');
   });
 });

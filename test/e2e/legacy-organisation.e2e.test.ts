@@ -1,6 +1,6 @@
 /**
  * An organisation set up before Cobo's October 2025 rules, in real Chromium: chosen on the Holder
- * phones screen, its 2-of-3 Main Group keyed with two custodians each acting once, its Recovery Group
+ * phones screen, its 2-of-3 Main Key keyed with two custodians each acting once, its Recovery Key
  * without Cobo's node given shares, and after a lost phone a Recovery from that group (its two holders,
  * no Cobo node) into a new Main Key made as today's rules make it (Cobo plus the new phone, 2/2). The
  * root keys never change, and the groups step says which groups were made under the earlier rules.
@@ -25,18 +25,18 @@ describe('an organisation set up before October 2025', () => {
       .getByRole('button', { name: 'Start from an organisation set up before October 2025…' })
       .click();
     expect(await page.getByTestId('legacy-meaning').innerText()).toMatch(
-      /2-of-3 Main Group \(Cobo, Alice, Bilal\).*Recovery Group of Chen and Dana without Cobo’s node/,
+      /2-of-3 Main Key \(Cobo, Alice, Bilal\).*Recovery Key of Chen and Dana without Cobo’s node/,
     );
     await page
       .getByRole('button', { name: 'Start from the organisation set up before October 2025', exact: true })
       .click();
     await page.getByTestId('legacy-meaning').waitFor({ state: 'detached' });
 
-    // KeyGen on the 2-of-3 Main Group: marked as made under the earlier rules, both custodians asked.
+    // KeyGen on the 2-of-3 Main Key: marked as made under the earlier rules, both custodians asked.
     const k = new CeremonyDriver(page, 'legacy-1-keygen');
     await k.start('Start: KeyGen');
     await k.chooseVault(VAULT);
-    await k.waitStep('Main Group');
+    await k.waitStep('Main Key');
     await k.choose(k.step.getByRole('radio').first());
     expect(await k.step.getByTestId('earlier-rules').first().innerText()).toMatch(
       /^Made before Cobo’s October 2025 rules: it keeps its shape and holders and works as before/,
@@ -58,9 +58,9 @@ describe('an organisation set up before October 2025', () => {
       .filter({ hasText: /^Legacy Treasury:.*backups not confirmed: Bilal Haddad\./ })
       .waitFor();
 
-    // The Recovery Group without Cobo's node gets its shares from the Main Group.
+    // The Recovery Key without Cobo's node gets its shares from the Main Key.
     const g = new CeremonyDriver(page, 'legacy-2-recovery-shares');
-    await g.giveShares(/Recovery Group · 2-of-2/, VAULT);
+    await g.giveShares(/Recovery Key · 2-of-2/, VAULT);
     expect(await rootKeysOnScreen()).toEqual(rootKeys);
     await g.verifyAndClose();
 
@@ -80,17 +80,17 @@ describe('an organisation set up before October 2025', () => {
     await d.chooseVault(VAULT);
     await d.waitStep('Who lost what');
     await d.choose(d.step.getByRole('radio', { name: /Alice Moreau/ }));
-    await d.step.getByRole('button', { name: 'Set up the new Main Group' }).click();
+    await d.step.getByRole('button', { name: 'Set up the new Main Key' }).click();
 
     // The new Main Key follows today's rules: 2/2, Cobo plus Alice's new phone. Bilal, whose node
-    // still holds the Signing Group's share, is not offered.
+    // still holds the Signing Key's share, is not offered.
     const setup = new CeremonyDriver(page, 'legacy-3a-new-main-group');
     await setup.waitStep('Design the group');
     const bilal = setup.step.getByRole('button', { name: /^Add Bilal Haddad \(/ });
     expect(await bilal.isDisabled()).toBe(true);
     expect(await bilal.innerText()).toMatch(/holds this vault’s Signing Key; one key per node/);
     await setup.design(
-      'Main Group',
+      'Main Key',
       '2-2',
       [{ name: 'Alice Moreau', id: newPhoneId, kind: 'Mobile' }],
       'Alice Moreau',
@@ -101,12 +101,12 @@ describe('an organisation set up before October 2025', () => {
     await setup.waitStep('Close');
     await setup.step.getByRole('button', { name: 'Close and return to the Recovery' }).click();
 
-    // Recovery from the old Recovery Group: its two holders take part, there is no Cobo node in it.
-    await d.waitStep('New Main Group and Recovery Group');
-    await d.choose(d.step.locator('label.choice', { hasText: /Main Group · 2-of-2/ }).getByRole('radio'));
-    await d.choose(d.step.locator('label.choice', { hasText: /^Recovery Group ·/ }).getByRole('radio'));
+    // Recovery from the old Recovery Key: its two holders take part, there is no Cobo node in it.
+    await d.waitStep('New Main Key and Recovery Key');
+    await d.choose(d.step.locator('label.choice', { hasText: /Main Key · 2-of-2/ }).getByRole('radio'));
+    await d.choose(d.step.locator('label.choice', { hasText: /^Recovery Key ·/ }).getByRole('radio'));
     await d.verdictOk();
-    const recoveryCard = d.step.locator('label.choice', { hasText: /^Recovery Group ·/ });
+    const recoveryCard = d.step.locator('label.choice', { hasText: /^Recovery Key ·/ });
     expect(await recoveryCard.getByTestId('signing-threshold').innerText()).toMatch(
       /no Cobo node in it \(a group made before Cobo’s October 2025 rules\)/,
     );

@@ -44,7 +44,7 @@ describe('the browser host without a keychain', () => {
     await d.start('Start: KeyGen');
     await d.waitStep('Vault');
     await d.chooseVault();
-    await d.waitStep('Main Group');
+    await d.waitStep('Main Key');
     expect(session.consoleErrors).toEqual([]);
   });
 });

@@ -16,35 +16,35 @@ describe('the officer’s place', () => {
     const d = new CeremonyDriver(page, 'place');
     await d.start('Start: KeyGen');
     await d.chooseVault();
-    await d.waitStep('Main Group');
+    await d.waitStep('Main Key');
     const address = page.url();
     expect(new URL(address).hash).toMatch(/^#\/ceremonies\/[0-9a-f-]{36}$/);
 
     // A reload comes back to the same ceremony, at the same step.
     await page.reload();
-    await d.waitStep('Main Group');
+    await d.waitStep('Main Key');
     expect(page.url()).toBe(address);
 
     // Elsewhere and back through the sidebar: the open ceremony, not the list.
     await page.getByRole('button', { name: 'Profiles', exact: true }).click();
     await page.getByRole('heading', { name: 'Profiles', level: 2 }).waitFor();
     await page.getByRole('button', { name: 'Ceremonies', exact: true }).click();
-    await d.waitStep('Main Group');
+    await d.waitStep('Main Key');
 
     // Back and Forward move between the app's own screens.
     await page.goBack();
     await page.getByRole('heading', { name: 'Profiles', level: 2 }).waitFor();
     expect(new URL(page.url()).hash).toBe('#/profiles');
     await page.goForward();
-    await d.waitStep('Main Group');
+    await d.waitStep('Main Key');
 
     // The list of open ceremonies says where this one stands and what comes next, in words.
     await page.getByRole('button', { name: '← All ceremonies' }).click();
     const item = page.getByTestId('open-ceremony').filter({ hasText: 'KeyGen' }).first();
-    expect(await item.getByTestId('standing').innerText()).toBe('Being prepared. Next: Main Group');
+    expect(await item.getByTestId('standing').innerText()).toBe('Being prepared. Next: Main Key');
     expect(await axeViolations(page)).toEqual([]);
     await page.goBack();
-    await d.waitStep('Main Group');
+    await d.waitStep('Main Key');
   });
 
   it('moves the focus to what an action revealed, never to the page body', async () => {
@@ -59,7 +59,7 @@ describe('the officer’s place', () => {
       });
     await d.start('Start: KeyGen');
     await d.chooseVault();
-    await d.waitStep('Main Group');
+    await d.waitStep('Main Key');
     await d.choose(d.step.getByRole('radio').first());
     await d.next();
     await d.waitStep('Pre-flight');

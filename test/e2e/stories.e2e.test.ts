@@ -1,7 +1,7 @@
 /**
  * The ceremony stories an organisation lives through, in order, in real Chromium against the browser
  * host's embedded sandbox: group set-up → KeyGen → KeyGenFromKeyGroup (Signing, Recovery) → a lost
- * phone → a new Main Group → Recovery, with the root keys unchanged after KeyGen.
+ * phone → a new Main Key → Recovery, with the root keys unchanged after KeyGen.
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -23,14 +23,14 @@ const rootKeysOnScreen = async () =>
 describe('the ceremony stories', () => {
   it('sets up a key share holder group', async () => {
     const d = new CeremonyDriver(app.session.page, 'story-1-group-setup');
-    // Cobo adds its own node: the organisation adds one holder to a 2-of-2 Signing Group. Emeka is in
+    // Cobo adds its own node: the organisation adds one holder to a 2-of-2 Signing Key. Emeka is in
     // no group yet, so Cobo does not list him: he is added by the TSS node ID his phone shows.
     const { holders } = (await app.host.control('GET', '/state')).body as {
       holders: Array<{ name: string; tss_node_id: string }>;
     };
     const emeka = holders.find((h) => h.name === 'Emeka Nwosu')!.tss_node_id;
     const id = await d.setUpGroup(
-      'Signing Group',
+      'Signing Key',
       '2-2',
       [{ name: 'Emeka Nwosu', id: emeka, kind: 'Mobile' }],
       'Emeka Nwosu',
@@ -42,7 +42,7 @@ describe('the ceremony stories', () => {
     const d = new CeremonyDriver(app.session.page, 'story-2-keygen');
     await d.start('Start: KeyGen');
     await d.chooseVault();
-    await d.waitStep('Main Group');
+    await d.waitStep('Main Key');
     await d.choose(d.step.getByRole('radio').first());
     expect(await d.step.getByTestId('quorum').first().innerText()).toMatch(
       /^Approvals: The one holder must approve; this can succeed now\.$/,
@@ -82,7 +82,7 @@ describe('the ceremony stories', () => {
     );
     await d.checkpoint('vault-has-keys');
     await d.next();
-    await d.waitStep('Main Group');
+    await d.waitStep('Main Key');
     expect(await d.step.getByTestId('no-target').innerText()).toMatch(/Cobo refuses a second KeyGen/);
     expect(await d.step.getByTestId('no-target').innerText()).not.toMatch(/Set one up first/);
     await d.step.getByRole('button', { name: 'Abandon this ceremony' }).click();
@@ -91,8 +91,8 @@ describe('the ceremony stories', () => {
   });
 
   it.each([
-    ['Signing', /Signing Group · 2-of-2/],
-    ['Recovery', /Recovery Group · 2-of-3/],
+    ['Signing', /Signing Key · 2-of-2/],
+    ['Recovery', /Recovery Key · 2-of-3/],
   ])('KeyGenFromKeyGroup gives the %s Group shares of the same root keys', async (name, target) => {
     const d = new CeremonyDriver(app.session.page, `story-3-kgfkg-${name.toLowerCase()}`);
     await d.giveShares(target);
@@ -100,7 +100,7 @@ describe('the ceremony stories', () => {
     await d.verifyAndClose();
   });
 
-  it('after a lost phone, Recovery re-creates the Main Group and the root keys stay the same', async () => {
+  it('after a lost phone, Recovery re-creates the Main Key and the root keys stay the same', async () => {
     const page = app.session.page;
     // Before Cobo knows of a loss, a Recovery stops at “Who lost what” and says why.
     const d = new CeremonyDriver(page, 'story-4-recovery');
@@ -136,35 +136,32 @@ describe('the ceremony stories', () => {
     // The Ceremonies screen: the vault's state in one line, and the open Recovery to resume.
     await toCeremonyList(page);
     const standing = page.getByTestId('vault-standing').filter({ hasText: /^Rehearsal Treasury:/ });
-    expect(await standing.innerText()).toMatch(/Main Group Unavailable \(2-of-2\); lost phone: Alice Moreau/);
+    expect(await standing.innerText()).toMatch(/Main Key Unavailable \(2-of-2\); lost phone: Alice Moreau/);
     await screenshot(page, 'story-4-vault-standing');
     expect(await axeViolations(page)).toEqual([]);
     await standing.getByRole('button', { name: /^Resume Recovery/ }).click();
 
-    // Cobo now reports the loss: the Recovery goes on to its groups, and offers the new Main Group's set-up.
-    await d.waitStep('New Main Group and Recovery Group');
-    await d.step
-      .getByTestId('no-target')
-      .getByRole('button', { name: 'Set up the new Main Group' })
-      .waitFor();
+    // Cobo now reports the loss: the Recovery goes on to its groups, and offers the new Main Key's set-up.
+    await d.waitStep('New Main Key and Recovery Key');
+    await d.step.getByTestId('no-target').getByRole('button', { name: 'Set up the new Main Key' }).waitFor();
     await d.checkpoint('groups-no-new-main');
     await page.getByRole('button', { name: /^Who lost what/ }).click();
     await d.waitStep('Who lost what');
     const explanation = d.step.getByTestId('recovery-explanation');
     await explanation.waitFor();
     expect(await explanation.innerText()).toMatch(/Cobo reports Alice Moreau’s old phone as Changed, /);
-    expect(await explanation.innerText()).toMatch(/Main Group it belongs to as Unavailable/);
-    expect(await explanation.innerText()).toMatch(/old Main Group is replaced/);
+    expect(await explanation.innerText()).toMatch(/Main Key it belongs to as Unavailable/);
+    expect(await explanation.innerText()).toMatch(/old Main Key is replaced/);
     expect(await d.step.getByTestId('ways-back').innerText()).toMatch(/must be set up first/);
     await d.checkpoint('lost-holder');
 
     // The new Main Key, set up from the Recovery: Cobo plus Alice's new phone, as a standard vault's is.
-    await d.step.getByRole('button', { name: 'Set up the new Main Group' }).click();
+    await d.step.getByRole('button', { name: 'Set up the new Main Key' }).click();
     const setup = new CeremonyDriver(page, 'story-4a-new-main-group');
     await setup.waitStep('Design the group');
     await setup.step.getByTestId('add-new-phone').waitFor();
     await setup.design(
-      'Main Group',
+      'Main Key',
       '2-2',
       [{ name: 'Alice Moreau', id: newPhoneId, kind: 'Mobile' }],
       'Alice Moreau',
@@ -180,9 +177,9 @@ describe('the ceremony stories', () => {
     await setup.step.getByRole('button', { name: 'Close and return to the Recovery' }).click();
 
     // Back in the Recovery, where it stood.
-    await d.waitStep('New Main Group and Recovery Group');
-    await d.choose(d.step.locator('label.choice', { hasText: /Main Group · 2-of-2/ }).getByRole('radio'));
-    await d.choose(d.step.locator('label.choice', { hasText: /^Recovery Group ·/ }).getByRole('radio'));
+    await d.waitStep('New Main Key and Recovery Key');
+    await d.choose(d.step.locator('label.choice', { hasText: /Main Key · 2-of-2/ }).getByRole('radio'));
+    await d.choose(d.step.locator('label.choice', { hasText: /^Recovery Key ·/ }).getByRole('radio'));
     await d.step.getByTestId('selection-verdict').filter({ hasText: 'meets the rules' }).waitFor();
     await d.checkpoint('groups');
     await d.next();
@@ -196,7 +193,7 @@ describe('the ceremony stories', () => {
 
     // The vault is whole again: nothing about a lost phone on the Ceremonies screen.
     await toCeremonyList(page);
-    await standing.filter({ hasText: /Main Group Valid/ }).waitFor();
+    await standing.filter({ hasText: /Main Key Valid/ }).waitFor();
     expect(await standing.innerText()).not.toMatch(/lost phone/);
   });
 
@@ -246,9 +243,9 @@ describe('the ceremony stories', () => {
     // What the Recovery acted on, and the key that signs its record.
     const report = page.getByTestId('report');
     expect(await report.locator('[data-fact="Lost phone"]').innerText()).toMatch(
-      /^Alice Moreau \(\w+\); the Main Group it belonged to is replaced by the group that received key shares$/,
+      /^Alice Moreau \(\w+\); the Main Key it belonged to is replaced by the group that received key shares$/,
     );
-    // Cobo's node (by its ID: no custodian checks it in) and the Recovery Group's custodian.
+    // Cobo's node (by its ID: no custodian checks it in) and the Recovery Key's custodian.
     expect(await report.locator('[data-fact="Source TSS nodes that took part"]').innerText()).toMatch(
       /^\w+, Chen Wei \(\w+\)$/,
     );

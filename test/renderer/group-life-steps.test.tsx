@@ -12,7 +12,7 @@ import { installFakeBridge } from '../helpers/fake-bridge';
 afterEach(cleanup);
 const cobo = holder('Cobo', { type: 'Cobo' });
 const keyed = { status: 'Valid', has_keys: true } as const;
-// A 2-of-2 Signing Group: Cobo's node and one holder. Its threshold (2) is more than its own holders (1).
+// A 2-of-2 Signing Key: Cobo's node and one holder. Its threshold (2) is more than its own holders (1).
 const signing = group('sign', 'SigningGroup', [cobo, holder('Emeka')], keyed);
 const recovery = group('rec', 'RecoveryGroup', [holder('Chen'), holder('Dana'), holder('Fola')], keyed);
 const main = group('main', 'MainGroup', [cobo, holder('Alice'), holder('Bilal')], keyed);
@@ -28,7 +28,7 @@ const props = (kind: Ceremony['kind'], groups: GroupView[]): StepProps => ({
 });
 
 describe('groups that change without a key generation', () => {
-  it('an upgrade shows the Signing Group without an approvals line, so never “2 of the 1 holders”', () => {
+  it('an upgrade shows the Signing Key without an approvals line, so never “2 of the 1 holders”', () => {
     installFakeBridge();
     render(<UpgradeStep {...props('GroupUpgrade', [signing, main])} />);
     expect(screen.queryByTestId('quorum')).toBeNull();

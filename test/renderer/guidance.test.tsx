@@ -126,13 +126,13 @@ describe('where each vault stands, on the Ceremonies screen', () => {
     return created;
   };
 
-  it('a vault with nothing yet: one line, and the set-up of its Main Group offered, started with that vault', async () => {
+  it('a vault with nothing yet: one line, and the set-up of its Main Key offered, started with that vault', async () => {
     const created = await show([vault('fresh', 'Treasury')]);
     const row = screen.getByTestId('vault-standing');
-    expect(row).toHaveTextContent('Treasury: no root keys yet; no Main Group.');
-    expect(within(row).getByTestId('vault-next')).toHaveTextContent('Next: KeyGen needs a Main Group first.');
+    expect(row).toHaveTextContent('Treasury: no root keys yet; no Main Key.');
+    expect(within(row).getByTestId('vault-next')).toHaveTextContent('Next: KeyGen needs a Main Key first.');
     await act(async () => {
-      fireEvent.click(within(row).getByRole('button', { name: 'Set up the Main Group for Treasury' }));
+      fireEvent.click(within(row).getByRole('button', { name: 'Set up the Main Key for Treasury' }));
     });
     expect(calls.filter(([c]) => c.startsWith('ceremony.'))).toEqual([
       ['ceremony.start', { kind: 'GroupSetup', profileId: profile.id }],
@@ -152,7 +152,7 @@ describe('where each vault stands, on the Ceremonies screen', () => {
     await show([vault('lost', 'Treasury', 2)]);
     const row = screen.getByTestId('vault-standing');
     expect(row).toHaveTextContent(
-      'Treasury: root keys made; Main Group Unavailable (2-of-2); lost phone: Alice',
+      'Treasury: root keys made; Main Key Unavailable (2-of-2); lost phone: Alice',
     );
     expect(
       within(row).getByRole('button', { name: 'Start the way back: Recovery for Treasury' }),
@@ -170,7 +170,7 @@ describe('where each vault stands, on the Ceremonies screen', () => {
     expect(within(row).getByTestId('vault-next')).toHaveTextContent(
       'A KeyGen ceremony is open for this vault: resume it first.',
     );
-    expect(within(row).queryByRole('button', { name: /Set up the Main Group/ })).toBeNull();
+    expect(within(row).queryByRole('button', { name: /Set up the Main Key/ })).toBeNull();
     fireEvent.click(within(row).getByRole('button', { name: 'Resume KeyGen for Treasury' }));
     expect(useCeremonies.getState().openId).toBe(open.id);
   });

@@ -1,5 +1,5 @@
 /**
- * The Recovery path on screen: whose phone was lost as Cobo reports it, the new Main Group's set-up
+ * The Recovery path on screen: whose phone was lost as Cobo reports it, the new Main Key's set-up
  * started from the Recovery and returning to it, the new phone named as such, and the source rule.
  */
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
@@ -24,7 +24,7 @@ const alice = holder('Alice', { status: 'Changed' });
 const bilal = holder('Bilal', { signer: true });
 const lostMain = group('old', 'MainGroup', [cobo, alice, bilal], { ...keyed, status: 'Unavailable' });
 const validMain = group('old', 'MainGroup', [cobo, holder('Alice'), bilal], keyed);
-// A Recovery Group made before October 2025, without Cobo's node (organisations set up then keep theirs).
+// A Recovery Key made before October 2025, without Cobo's node (organisations set up then keep theirs).
 const recoveryGroup = group('rec', 'RecoveryGroup', [holder('Dana'), holder('Emeka'), holder('Fola')], keyed);
 const newAlice = holder('Alice', { tss_node_id: 'node-Alice-new' });
 const newMain = group('new', 'MainGroup', [cobo, newAlice, bilal]);
@@ -38,7 +38,7 @@ const recovery = (over: Partial<Ceremony> = {}) =>
     ...over,
     selection: selection({ vaultId: 'v', ...over.selection }),
   });
-/** A Recovery with everything chosen: Alice's lost phone, the new Main Group, Dana and Emeka as sources. */
+/** A Recovery with everything chosen: Alice's lost phone, the new Main Key, Dana and Emeka as sources. */
 const chosen = (over: Partial<Ceremony> = {}) =>
   recovery({
     ...over,
@@ -95,13 +95,13 @@ describe('who lost what', () => {
     );
     const explanation = screen.getByTestId('recovery-explanation');
     expect(explanation).toHaveTextContent(
-      'Cobo reports Alice’s old phone as Changed, and the Main Group it belongs to as Unavailable: one of its holders is moving to a new phone, so the group cannot be used until that is finished.',
+      'Cobo reports Alice’s old phone as Changed, and the Main Key it belongs to as Unavailable: one of its holders is moving to a new phone, so the group cannot be used until that is finished.',
     );
     // Never "now Valid" for the group of a lost phone, and the new phone named by its node.
     expect(explanation).not.toHaveTextContent(/now Valid/);
     expect(explanation).toHaveTextContent('holds Alice’s new phone (TSS node node-Alice-new)');
     expect(screen.queryByTestId('lost-phone-not-reported')).toBeNull();
-    // A new Main Group exists already: nothing to set up.
+    // A new Main Key exists already: nothing to set up.
     expect(screen.queryByTestId('new-main-needed')).toBeNull();
   });
 
@@ -116,7 +116,7 @@ describe('who lost what', () => {
     );
     const stop = screen.getByTestId('lost-phone-not-reported');
     expect(stop).toHaveTextContent(
-      'Cobo does not report Alice’s phone as lost: its status is Valid (configured and activated: Cobo counts it as in use), and the Main Group is Valid.',
+      'Cobo does not report Alice’s phone as lost: its status is Valid (configured and activated: Cobo counts it as in use), and the Main Key is Valid.',
     );
     expect(stop).toHaveTextContent('Have Alice set up Cobo Guard on the new phone first');
     expect(stop).toHaveTextContent('In this rehearsal, the Holder phones screen plays that part');
@@ -156,7 +156,7 @@ describe('who lost what', () => {
       'closing the group set-up brings you back',
     );
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Set up the new Main Group' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Set up the new Main Key' }));
     });
     expect(calls).toEqual([
       ['ceremony.start', { kind: 'GroupSetup', profileId: started.profileId }],
@@ -166,7 +166,7 @@ describe('who lost what', () => {
         {
           id: started.id,
           selection: {
-            // Bilal, of the old 2-of-3 Main Group, is not carried over: never a node of a live key.
+            // Bilal, of the old 2-of-3 Main Key, is not carried over: never a node of a live key.
             design: { type: 'MainGroup', threshold: 2, participants: 2, holders: [] },
           },
         },
@@ -176,7 +176,7 @@ describe('who lost what', () => {
   });
 });
 
-describe('the new Main Group’s set-up', () => {
+describe('the new Main Key’s set-up', () => {
   const setup = (over: Partial<Ceremony> = {}) =>
     newCeremony({
       id: started.id,
@@ -226,11 +226,11 @@ describe('the new Main Group’s set-up', () => {
     );
   });
 
-  it('the Recovery’s review names the new phone among the new Main Group’s holders', () => {
+  it('the Recovery’s review names the new phone among the new Main Key’s holders', () => {
     const c = chosen({ reviewedAt: 't', requestBody: {} });
     render(<ReviewStep {...props(c, [lostMain, recoveryGroup, newMain])} />);
     expect(screen.getByTestId('review-words')).toHaveTextContent(
-      'for the new Main Group (Cobo, Alice (new phone), Bilal)',
+      'for the new Main Key (Cobo, Alice (new phone), Bilal)',
     );
   });
 
@@ -249,7 +249,7 @@ describe('the new Main Group’s set-up', () => {
     useCeremonies.setState({ ceremonies: { [waiting.id]: waiting, [done.id]: done }, openId: done.id });
     render(<CloseStep {...props(done, [])} />);
     expect(screen.getByTestId('returns-to-recovery')).toHaveTextContent(
-      'The Recovery of “Treasury” waits for this new Main Group: closing this ceremony takes you back to it.',
+      'The Recovery of “Treasury” waits for this new Main Key: closing this ceremony takes you back to it.',
     );
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Close and return to the Recovery' }));
@@ -258,7 +258,7 @@ describe('the new Main Group’s set-up', () => {
     expect(useCeremonies.getState().openId).toBe(RECOVERY_ID);
   });
 
-  it('leaves other set-ups alone: a Signing Group, a failed set-up, another vault, a Recovery already sent', () => {
+  it('leaves other set-ups alone: a Signing Key, a failed set-up, another vault, a Recovery already sent', () => {
     const cases: Array<[Ceremony, Ceremony]> = [
       [
         setup({
@@ -301,13 +301,13 @@ describe('the source nodes’ rule', () => {
     expect(screen.getByText(/^Source TSS nodes taking part/)).toHaveTextContent(
       'Source TSS nodes taking part (at least 2)',
     );
-    // The new Main Group's card marks Alice's new phone; the Recovery Group's threshold is for recovering.
+    // The new Main Key's card marks Alice's new phone; the Recovery Key's threshold is for recovering.
     const tags = screen.getAllByTestId('new-phone');
     expect(tags).toHaveLength(1);
     expect(tags[0]!.closest('tr')).toHaveTextContent(/^Alice new phone/);
     expect(screen.getAllByTestId('signing-threshold').map((p) => p.textContent)).toEqual([
       'Signing afterwards: any 2 of the group’s 3, Cobo’s node counted.',
-      'Recovering afterwards: any 2 of the group’s 3 re-create a Main Group, no Cobo node in it (a group made before Cobo’s October 2025 rules).',
+      'Recovering afterwards: any 2 of the group’s 3 re-create a Main Key, no Cobo node in it (a group made before Cobo’s October 2025 rules).',
     ]);
     cleanup();
     // A Recovery Key made under today's rules holds Cobo's share: Cobo's node must be a source.
@@ -320,7 +320,7 @@ describe('the source nodes’ rule', () => {
       'Source TSS nodes taking part (at least 2; Cobo’s node must be one)',
     );
     expect(screen.getAllByTestId('signing-threshold')[1]).toHaveTextContent(
-      'Recovering afterwards: any 2 of the group’s 3 re-create a Main Group, Cobo’s node counted.',
+      'Recovering afterwards: any 2 of the group’s 3 re-create a Main Key, Cobo’s node counted.',
     );
     cleanup();
     const reshare = newCeremony({
@@ -351,7 +351,7 @@ describe('the source nodes’ rule', () => {
     expect(screen.getByTestId('selection-verdict')).not.toHaveTextContent('meets the rules');
   });
 
-  it('offers Self and Third-Party Recovery for a Recovery Group, and marks the third party’s holder', () => {
+  it('offers Self and Third-Party Recovery for a Recovery Key, and marks the third party’s holder', () => {
     const design = (thirdParty?: boolean) =>
       newCeremony({
         kind: 'GroupSetup',

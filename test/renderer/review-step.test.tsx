@@ -44,7 +44,7 @@ const run = vi.fn(async (action: () => Promise<unknown>) => {
 });
 const show = (ceremony: Ceremony, busy = false, seen: Partial<CoboData> = {}) =>
   render(<ReviewStep ceremony={ceremony} data={{ ...data, ...seen }} run={run} busy={busy} />);
-/** A reviewed Recovery into the Main Group from these Recovery Group nodes, with Cobo listing `lost`. */
+/** A reviewed Recovery into the Main Key from these Recovery Key nodes, with Cobo listing `lost`. */
 const showRecovery = (sourceNodeIds: string[], lost?: HolderView) =>
   show(
     reviewed({
@@ -72,7 +72,7 @@ describe('the review step', () => {
   it('shows in words and as the exact body what will be sent, and sends it in the sandbox without a typed name', async () => {
     show(reviewed());
     expect(screen.getByTestId('review-words')).toHaveTextContent(
-      'Create the root keys of “Treasury” and key shares for its Main Group (Cobo, Alice, Bilal).',
+      'Create the root keys of “Treasury” and key shares for its Main Key (Cobo, Alice, Bilal).',
     );
     expect(screen.getByTestId('review-body').textContent).toBe(JSON.stringify(BODY, null, 2));
     expect(screen.queryByLabelText(/This is Production/)).toBeNull();
@@ -133,7 +133,7 @@ describe('the review step', () => {
       }),
     );
     expect(screen.getByTestId('review-words').textContent).toMatch(
-      /^Use Main Group nodes Cobo, Alice to create key shares of the same root keys for the Signing Group \(Cobo, Api\)\.$/,
+      /^Use Main Key nodes Cobo, Alice to create key shares of the same root keys for the Signing Key \(Cobo, Api\)\.$/,
     );
     cleanup();
     show(
@@ -151,7 +151,7 @@ describe('the review step', () => {
       }),
     );
     expect(screen.getByTestId('review-words')).toHaveTextContent(
-      'Create a Signing Group in “Treasury”: 2-of-2: Cobo plus one of your holders; all 2 approve; holders Api (signer), and Cobo’s node, which Cobo adds.',
+      'Create a Signing Key in “Treasury”: 2-of-2: Cobo plus one of your holders; all 2 approve; holders Api (signer), and Cobo’s node, which Cobo adds.',
     );
     cleanup();
     show(
@@ -172,7 +172,7 @@ describe('the review step', () => {
       }),
     );
     expect(screen.getByTestId('review-words')).toHaveTextContent(
-      'Create a Recovery Group in “Treasury”: 2-of-3: Cobo plus 2 of your holders; any 2 of the 3 approve; holders Chen, Dana, and Cobo’s node, listed in the request; Self Recovery.',
+      'Create a Recovery Key in “Treasury”: 2-of-3: Cobo plus 2 of your holders; any 2 of the 3 approve; holders Chen, Dana, and Cobo’s node, listed in the request; Self Recovery.',
     );
     expect(send()).toHaveTextContent('Create the group');
   });
@@ -185,21 +185,21 @@ describe('the review step', () => {
       });
     show(upgrade('ConvertToSigningGroup'));
     expect(screen.getByTestId('review-words').textContent).toBe(
-      'Upgrade the Signing Group (Cobo, Api) to the Main Group of “Treasury”. The current Main Group becomes a Signing Group: its holders keep their key shares and can sign, but no longer hold the Main Group’s role. The root keys stay the same; the app checks that.',
+      'Upgrade the Signing Key (Cobo, Api) to the Main Key of “Treasury”. The current Main Key becomes a Signing Key: its holders keep their key shares and can sign, but no longer hold the Main Key’s role. The root keys stay the same; the app checks that.',
     );
     screen.getByRole('button', { name: 'Upgrade the group' });
     cleanup();
     // No handling recorded reads as Cobo's default: invalidation.
     show(upgrade(null));
     expect(screen.getByTestId('review-words')).toHaveTextContent(
-      'The current Main Group is invalidated permanently: its holders’ key shares can never be used again.',
+      'The current Main Key is invalidated permanently: its holders’ key shares can never be used again.',
     );
     cleanup();
     show(
       reviewed({ kind: 'GroupRetirement', selection: { targetGroupId: 'g-sign' } as Ceremony['selection'] }),
     );
     expect(screen.getByTestId('review-words').textContent).toBe(
-      'Retire the Signing Group g-sign of “Treasury”: Cobo, Api will no longer receive signature requests for it; reinstating them needs a new key generation.',
+      'Retire the Signing Key g-sign of “Treasury”: Cobo, Api will no longer receive signature requests for it; reinstating them needs a new key generation.',
     );
     screen.getByRole('button', { name: 'Retire the group' });
     cleanup();
@@ -235,22 +235,22 @@ describe('the review step', () => {
       { groups: [oldMain, newMain] },
     );
     expect(screen.getByTestId('review-words').textContent).toBe(
-      'Create the root keys of “Treasury” and key shares for its Main Group (Cobo, Alice (new phone), Bilal).',
+      'Create the root keys of “Treasury” and key shares for its Main Key (Cobo, Alice (new phone), Bilal).',
     );
   });
 
-  it('names the Recovery Group as the source and falls back to the node id for a node Cobo did not list', () => {
+  it('names the Recovery Key as the source and falls back to the node id for a node Cobo did not list', () => {
     showRecovery(['node-Chen', 'node-unknown']);
     expect(screen.getByTestId('review-words').textContent).toBe(
-      'Use Recovery Group nodes Chen, node-unknown to create key shares of the same root keys for the new Main Group (Cobo, Alice, Bilal).',
+      'Use Recovery Key nodes Chen, node-unknown to create key shares of the same root keys for the new Main Key (Cobo, Alice, Bilal).',
     );
   });
 
-  it('names the lost phone in a Recovery, and says the old Main Group will be replaced', () => {
+  it('names the lost phone in a Recovery, and says the old Main Key will be replaced', () => {
     const lost = holder('Bilal-old');
     showRecovery(['node-Chen', 'node-Dana'], lost);
     expect(screen.getByTestId('review-words').textContent).toMatch(
-      /\. This replaces the Main Group that held the lost phone of Bilal-old: once it succeeds, the new Main Group signs and the old one no longer does\.$/,
+      /\. This replaces the Main Key that held the lost phone of Bilal-old: once it succeeds, the new Main Key signs and the old one no longer does\.$/,
     );
   });
 

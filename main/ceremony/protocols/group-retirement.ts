@@ -1,5 +1,5 @@
 /**
- * Retiring a Signing or Recovery Group (delete_key_share_holder_group_by_id): one POST, which Cobo
+ * Retiring a Signing or Recovery Key (delete_key_share_holder_group_by_id): one POST, which Cobo
  * answers with `submitted`; the group goes after that, so the ceremony looks until it is gone and
  * records it — and if it is still listed, says so and lets the officer check again.
  */

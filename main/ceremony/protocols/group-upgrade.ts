@@ -1,5 +1,5 @@
 /**
- * Upgrading a Signing Group to the Main Group (update_key_share_holder_group_by_id with
+ * Upgrading a Signing Key to the Main Key (update_key_share_holder_group_by_id with
  * UpgradeToMainGroup): one PUT, answered by the upgraded group; the root keys must be unchanged after.
  */
 import { checkUpgrade } from '../../../common/ceremony/group-life';
@@ -17,7 +17,7 @@ const upgraded = (groupId: string, journal: Outcome['journal']): Outcome => ({
 
 export const groupUpgrade: Protocol = {
   holdersApprove: false,
-  ready: 'The Signing Group is active and can become the Main Group.',
+  ready: 'The Signing Key is active and can become the Main Key.',
   load: freshContext,
   before: () => ({}),
   check: (state, context) => checkUpgrade(state.selection, context.groups),

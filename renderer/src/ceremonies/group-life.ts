@@ -1,4 +1,4 @@
-/** The ceremonies that change a group holding key shares: upgrade a Signing Group, retire a group. */
+/** The ceremonies that change a group holding key shares: upgrade a Signing Key, retire a group. */
 import { CEREMONY_KINDS } from '../../../common/ceremony/kinds';
 import {
   checkinStep,
@@ -16,9 +16,9 @@ export const groupUpgrade: CeremonyDefinition = {
   ...CEREMONY_KINDS.GroupUpgrade,
   steps: tssCeremonySteps({
     kind: 'upgrade',
-    title: 'Signing Group and the current Main Group',
+    title: 'Signing Key and the current Main Key',
     intro:
-      'Choose the active Signing Group that becomes the Main Group, and what becomes of the current Main Group. Both consequences are spelled out before you choose.',
+      'Choose the active Signing Key that becomes the Main Key, and what becomes of the current Main Key. Both consequences are spelled out before you choose.',
     done: (c) => c.selection.targetGroupId !== null && c.selection.mainGroupHandling !== null,
   }),
 };
@@ -32,7 +32,7 @@ export const groupRetirement: CeremonyDefinition = {
       kind: 'retire',
       title: 'Group to retire',
       intro:
-        'Choose the Signing or Recovery Group to retire and confirm it by typing its name. Its holders will no longer receive signature requests; reinstating them needs a new key generation.',
+        'Choose the Signing or Recovery Key to retire and confirm it by typing its name. Its holders will no longer receive signature requests; reinstating them needs a new key generation.',
       done: (c) => c.selection.targetGroupId !== null && c.selection.retireConfirmation !== null,
     },
     preflightStep,

@@ -20,7 +20,7 @@ export const groupSetup: CeremonyDefinition = {
       kind: 'design',
       title: 'Design the group',
       intro:
-        'Choose the group type and its size, then add each of your holders by the TSS node ID the custodian reads in Cobo Guard (☰ → My Public Key) or Portal Mobile (Me › Key shares; not Portal Mobile’s “My Public Key”, which is an identity key), or that a Server Signer’s TSS Node reports. Cobo’s node is in every new group: Cobo adds it to Main and Signing Groups, and the app lists it for a Recovery Group.',
+        'Choose the group type and its size, then add each of your holders by the TSS node ID the custodian reads in Cobo Guard (☰ → My Public Key) or Portal Mobile (Me › Key shares; not Portal Mobile’s “My Public Key”, which is an identity key), or that a Server Signer’s TSS Node reports. Cobo’s node is in every new group: Cobo adds it to Main and Signing Keys, and the app lists it for a Recovery Key.',
       // Complete once the design meets Cobo's rules; every change to it is already recorded.
       done: (c) => checkDesign(c.selection, []).ok,
     },

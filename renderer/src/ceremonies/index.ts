@@ -81,7 +81,7 @@ export function standingInWords(c: Ceremony): string {
 }
 
 /**
- * The Recovery a new Main Group's set-up serves: one still being prepared for the same vault with the
+ * The Recovery a new Main Key's set-up serves: one still being prepared for the same vault with the
  * same profile (the newest, if several). Closing the set-up returns the officer to it.
  */
 export function recoveryWaitingFor(c: Ceremony, all: readonly Ceremony[]): Ceremony | null {

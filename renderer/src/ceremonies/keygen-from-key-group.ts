@@ -8,7 +8,7 @@ export const keyGenFromKeyGroup: CeremonyDefinition = {
     kind: 'groups',
     title: 'Groups and source nodes',
     intro:
-      'Choose the group that receives key shares, and which Main Group nodes take part: the Cobo node plus enough others to meet the threshold.',
+      'Choose the group that receives key shares, and which Main Key nodes take part: the Cobo node plus enough others to meet the threshold.',
     done: (c) =>
       c.selection.targetGroupId !== null &&
       c.selection.sourceGroupId !== null &&

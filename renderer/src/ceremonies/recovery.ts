@@ -14,8 +14,8 @@ export const recovery: CeremonyDefinition = {
     },
     {
       kind: 'groups',
-      title: 'New Main Group and Recovery Group',
-      intro: 'Choose the new Main Group (with the new phone) and which Recovery Group holders take part.',
+      title: 'New Main Key and Recovery Key',
+      intro: 'Choose the new Main Key (with the new phone) and which Recovery Key holders take part.',
       done: (c) =>
         c.selection.targetGroupId !== null &&
         c.selection.sourceGroupId !== null &&

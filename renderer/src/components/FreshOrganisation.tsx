@@ -52,8 +52,8 @@ export function FreshOrganisation() {
           ) : (
             <p data-testid="legacy-meaning">
               The sandbox forgets its groups, requests and keys and starts from an organisation set up before
-              Cobo’s October 2025 rules: the vault “Legacy Treasury” with a 2-of-3 Main Group (Cobo, Alice,
-              Bilal), a 2-of-3 Signing Group that shares Bilal’s node, and a Recovery Group of Chen and Dana
+              Cobo’s October 2025 rules: the vault “Legacy Treasury” with a 2-of-3 Main Key (Cobo, Alice,
+              Bilal), a 2-of-3 Signing Key that shares Bilal’s node, and a Recovery Key of Chen and Dana
               without Cobo’s node, each waiting for its ceremony. Keys made then keep their shape and work;
               every new key follows today’s rules.
             </p>

@@ -78,12 +78,12 @@ export function GroupCard({
           Approvals: {q.sentence}
         </p>
       )}
-      {/* The group's own threshold: for signing, or for a Recovery Group, for re-creating a Main Group. */}
+      {/* The group's own threshold: for signing, or for a Recovery Key, for re-creating a Main Key. */}
       <p className="muted small" data-testid="signing-threshold">
         {group.type === 'RecoveryGroup' ? 'Recovering afterwards' : 'Signing afterwards'}:{' '}
         {group.threshold === group.participants ? 'all' : 'any'} {group.threshold} of the group’s{' '}
         {group.participants}
-        {group.type === 'RecoveryGroup' ? ' re-create a Main Group' : ''}
+        {group.type === 'RecoveryGroup' ? ' re-create a Main Key' : ''}
         {group.holders.some((h) => h.type === 'Cobo')
           ? ', Cobo’s node counted'
           : ', no Cobo node in it (a group made before Cobo’s October 2025 rules)'}

@@ -1,5 +1,5 @@
 /**
- * From a Recovery: starts the set-up of the new Main Group. After a lost phone the new Main Key is
+ * From a Recovery: starts the set-up of the new Main Key. After a lost phone the new Main Key is
  * Cobo plus the new phone (Cobo's manual, October 2025: a standard vault's Main Key is 2/2, and no
  * node of a live key may join it), so the design starts there and the officer adds the new phone.
  * Closing that set-up returns to the Recovery (CloseStep).
@@ -39,7 +39,7 @@ export function NewMainGroupButton({
         )
       }
     >
-      Set up the new Main Group
+      Set up the new Main Key
     </button>
   );
 }

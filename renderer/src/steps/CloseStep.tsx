@@ -76,8 +76,8 @@ export function CloseStep({ ceremony, data, run, busy }: StepProps) {
         <>
           {recovery && (
             <p data-testid="returns-to-recovery">
-              The Recovery of “{recovery.vaultName}” waits for this new Main Group: closing this ceremony
-              takes you back to it.
+              The Recovery of “{recovery.vaultName}” waits for this new Main Key: closing this ceremony takes
+              you back to it.
             </p>
           )}
           <button

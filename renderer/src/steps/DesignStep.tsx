@@ -19,14 +19,14 @@ import { VerdictNotice } from '../components/VerdictNotice';
 const TYPES: Array<{ type: GroupDesign['type']; label: string; note: string }> = [
   {
     type: 'MainGroup',
-    label: 'Main Group',
+    label: 'Main Key',
     note: 'One per vault; holds the keys after KeyGen. Cobo adds its own node.',
   },
-  { type: 'SigningGroup', label: 'Signing Group', note: 'Signs transactions. Cobo adds its own node.' },
+  { type: 'SigningGroup', label: 'Signing Key', note: 'Signs transactions. Cobo adds its own node.' },
   {
     type: 'RecoveryGroup',
-    label: 'Recovery Group',
-    note: 'Re-creates the Main Group’s shares after a loss. Cobo’s node is one of its holders: recovery always needs Cobo’s share.',
+    label: 'Recovery Key',
+    note: 'Re-creates the Main Key’s shares after a loss. Cobo’s node is one of its holders: recovery always needs Cobo’s share.',
   },
 ];
 
@@ -57,7 +57,7 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
   const all = everyHolder(data.groups, data.nodes);
   const holderName = (h: GroupDesign['holders'][number]) =>
     h.name ?? all.find((n) => n.tss_node_id === h.tss_node_id)?.name;
-  // A new Main Group after a lost phone: its holder's new phone belongs in it, in place of the old one.
+  // A new Main Key after a lost phone: its holder's new phone belongs in it, in place of the old one.
   const lostPhones =
     design.type === 'MainGroup'
       ? data.groups
@@ -78,7 +78,7 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
               checked={design.type === t.type}
               disabled={busy}
               onChange={() =>
-                // Only a Recovery Group holds a third party's share: another type drops the marks. The
+                // Only a Recovery Key holds a third party's share: another type drops the marks. The
                 // size starts at the type's standard shape.
                 save({
                   ...design,

@@ -45,19 +45,19 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
   return (
     <div className="stack">
       <fieldset className="choices">
-        <legend>{ceremony.kind === 'KeyGen' ? 'Main Group' : 'Group that receives key shares'}</legend>
+        <legend>{ceremony.kind === 'KeyGen' ? 'Main Key' : 'Group that receives key shares'}</legend>
         {targets.length === 0 &&
           (ceremony.kind === 'KeyGen' && vaultHasKeys ? (
             // Not a group to set up: Cobo refuses a second KeyGen on a vault that has its root keys.
             <p className="notice notice-error" role="alert" data-testid="no-target">
-              This vault already has its root keys, so there is no Main Group to make them for, and setting
-              one up would not help: Cobo refuses a second KeyGen. Abandon this ceremony; use
-              KeyGenFromKeyGroup to give shares to another group, or Recovery after a lost phone.
+              This vault already has its root keys, so there is no Main Key to make them for, and setting one
+              up would not help: Cobo refuses a second KeyGen. Abandon this ceremony; use KeyGenFromKeyGroup
+              to give shares to another group, or Recovery after a lost phone.
             </p>
           ) : ceremony.kind === 'Recovery' && lost.group && lost.holder ? (
             <div className="notice notice-error" role="alert" data-testid="no-target">
               <p>
-                No new Main Group is waiting for key shares (status New). Set it up first: Cobo plus{' '}
+                No new Main Key is waiting for key shares (status New). Set it up first: Cobo plus{' '}
                 {lost.holder.name}’s new phone. Closing that set-up brings you back here.
               </p>
               <NewMainGroupButton ceremony={ceremony} run={run} busy={busy} />

@@ -24,7 +24,7 @@ export function LostHolderStep({ ceremony, data, run, busy }: StepProps) {
   const recoveryGroup = data.groups.find((g) => g.type === 'RecoveryGroup' && g.status === 'Valid');
   const newMainExists = data.groups.some((g) => g.type === 'MainGroup' && g.status === 'New');
   if (!data.loaded) return <p aria-busy="true">Asking Cobo for the vault’s groups…</p>;
-  if (!oldMain) return <p>This vault has no Main Group with key shares; there is nothing to recover.</p>;
+  if (!oldMain) return <p>This vault has no Main Key with key shares; there is nothing to recover.</p>;
   const rehearsal = ceremony.environment === 'sandbox';
   return (
     <div>
@@ -81,13 +81,13 @@ export function LostHolderStep({ ceremony, data, run, busy }: StepProps) {
               to as {report.group.status}: {groupStatusInWords(report.group.status)}.
             </li>
             <li>
-              The Recovery Group
+              The Recovery Key
               {recoveryGroup ? ` (${recoveryGroup.holders.map((x) => x.name).join(', ')})` : ''} re-creates
-              key shares of the same root keys for a new Main Group that holds {chosen.name}’s new phone
+              key shares of the same root keys for a new Main Key that holds {chosen.name}’s new phone
               {report.newPhone ? ` (TSS node ${report.newPhone.tss_node_id})` : ''}.
             </li>
             <li>
-              The old Main Group is replaced by the new one. The vault’s root keys, wallets and addresses stay
+              The old Main Key is replaced by the new one. The vault’s root keys, wallets and addresses stay
               exactly the same; the app checks this at the end.
             </li>
           </ol>
@@ -97,11 +97,11 @@ export function LostHolderStep({ ceremony, data, run, busy }: StepProps) {
               <strong>Recovery</strong> — {ways.recovery.why}
             </p>
             <p>
-              <strong>Upgrade a Signing Group to Main</strong> — {ways.upgrade.why}
+              <strong>Upgrade a Signing Key to Main</strong> — {ways.upgrade.why}
             </p>
             {ways.upgrade.possible && (
               <button type="button" className="button" onClick={() => draft('GroupUpgrade')}>
-                Upgrade a Signing Group instead
+                Upgrade a Signing Key instead
               </button>
             )}
           </div>

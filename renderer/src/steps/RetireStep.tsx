@@ -12,7 +12,7 @@ import { GroupCard } from '../components/GroupCard';
 import type { StepProps } from './StepProps';
 import { VerdictNotice } from '../components/VerdictNotice';
 
-/** The Signing or Recovery Group to retire, confirmed by its typed name, with what is lost said plainly. */
+/** The Signing or Recovery Key to retire, confirmed by its typed name, with what is lost said plainly. */
 export function RetireStep({ ceremony, data, run, busy }: StepProps) {
   const s = ceremony.selection;
   const [typed, setTyped] = useState(s.retireConfirmation ?? '');
@@ -58,8 +58,8 @@ export function RetireStep({ ceremony, data, run, busy }: StepProps) {
                 disabled={busy}
                 onChange={(e) => select({ retireWithoutRecovery: e.target.checked })}
               />{' '}
-              I understand the vault keeps no usable Recovery Group: after a lost phone, only upgrading a
-              Signing Group could help.
+              I understand the vault keeps no usable Recovery Key: after a lost phone, only upgrading a
+              Signing Key could help.
             </label>
           )}
           {(leavesNoSigningKey(target, data.groups) || s.retireWithoutReplacement) && (

@@ -37,7 +37,7 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
   const handling = s.mainGroupHandling ?? 'Invalidate';
   const words =
     ceremony.kind === 'GroupUpgrade'
-      ? `Upgrade the Signing Group (${targetHolders}) to the Main Group of “${ceremony.vaultName}”. ${MAIN_GROUP_HANDLING_WORDS[handling]} The root keys stay the same; the app checks that.`
+      ? `Upgrade the Signing Key (${targetHolders}) to the Main Key of “${ceremony.vaultName}”. ${MAIN_GROUP_HANDLING_WORDS[handling]} The root keys stay the same; the app checks that.`
       : ceremony.kind === 'GroupRetirement'
         ? `Retire the ${target ? groupLabel(target) : 'group'} of “${ceremony.vaultName}”: ${targetHolders} will no longer receive signature requests for it; reinstating them needs a new key generation.`
         : ceremony.kind === 'VaultSetup'
@@ -45,10 +45,10 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
           : ceremony.kind === 'GroupSetup'
             ? `Create a ${groupName(design?.type ?? '')} in “${ceremony.vaultName}”: ${design ? shapeInWords(design) : ''}; holders ${(design?.holders ?? []).map((h) => holderName(h) + (h.signer ? ' (signer)' : '') + (h.thirdParty ? ' (trusted third party)' : '')).join(', ')}${design ? (coboListedByUs(design.type) ? `, and Cobo’s node, listed in the request; ${recoveryMode(design)}` : ', and Cobo’s node, which Cobo adds') : ''}${design?.advanced ? '; in an advanced MPC vault, as you said (Cobo refuses this shape in a standard vault)' : ''}.`
             : ceremony.kind === 'KeyGen'
-              ? `Create the root keys of “${ceremony.vaultName}” and key shares for its Main Group (${targetHolders}).`
+              ? `Create the root keys of “${ceremony.vaultName}” and key shares for its Main Key (${targetHolders}).`
               : `Use ${groupName(source?.type ?? '')} nodes ${s.sourceNodeIds.map(nodeName).join(', ')} to create key shares of the same root keys for the ${ceremony.kind === 'Recovery' ? 'new ' : ''}${groupName(target?.type ?? '')} (${targetHolders}).${
                   ceremony.kind === 'Recovery' && s.lostNodeId
-                    ? ` This replaces the Main Group that held the lost phone of ${nodeName(s.lostNodeId)}: once it succeeds, the new Main Group signs and the old one no longer does.`
+                    ? ` This replaces the Main Key that held the lost phone of ${nodeName(s.lostNodeId)}: once it succeeds, the new Main Key signs and the old one no longer does.`
                     : ''
                 }`;
   if (ceremony.phase !== 'preparing') {

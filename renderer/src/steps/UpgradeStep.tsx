@@ -5,7 +5,7 @@ import { GroupCard } from '../components/GroupCard';
 import type { StepProps } from './StepProps';
 import { VerdictNotice } from '../components/VerdictNotice';
 
-/** The Signing Group that becomes the Main Group, and what becomes of the current Main Group. */
+/** The Signing Key that becomes the Main Key, and what becomes of the current Main Key. */
 export function UpgradeStep({ ceremony, data, run, busy }: StepProps) {
   const s = ceremony.selection;
   const select = (selection: Partial<Selection>) =>
@@ -15,8 +15,8 @@ export function UpgradeStep({ ceremony, data, run, busy }: StepProps) {
   return (
     <div className="stack">
       <fieldset className="choices">
-        <legend>Signing Group that becomes the Main Group</legend>
-        {signing.length === 0 && <p className="notice notice-error">This vault has no Signing Group.</p>}
+        <legend>Signing Key that becomes the Main Key</legend>
+        {signing.length === 0 && <p className="notice notice-error">This vault has no Signing Key.</p>}
         {signing.map((g) => (
           <label key={g.key_share_holder_group_id} className="choice">
             <input
@@ -32,7 +32,7 @@ export function UpgradeStep({ ceremony, data, run, busy }: StepProps) {
         ))}
       </fieldset>
       <fieldset className="choices">
-        <legend>What becomes of the current Main Group</legend>
+        <legend>What becomes of the current Main Key</legend>
         {(['Invalidate', 'ConvertToSigningGroup'] as const).map((handling) => (
           <label key={handling} className="choice">
             <input
@@ -43,8 +43,8 @@ export function UpgradeStep({ ceremony, data, run, busy }: StepProps) {
               onChange={() => select({ mainGroupHandling: handling })}
             />
             <span>
-              <strong>{handling === 'Invalidate' ? 'Invalidate it' : 'Convert it to a Signing Group'}</strong>{' '}
-              — {MAIN_GROUP_HANDLING_WORDS[handling]}
+              <strong>{handling === 'Invalidate' ? 'Invalidate it' : 'Convert it to a Signing Key'}</strong> —{' '}
+              {MAIN_GROUP_HANDLING_WORDS[handling]}
             </span>
           </label>
         ))}

@@ -38,13 +38,13 @@ export function VaultStep({ ceremony, run, busy }: StepProps) {
       <legend>Vault</legend>
       {newVault}
       {ceremony.kind === 'KeyGen' && chosen && chosen.root_pubkeys.length > 0 && (
-        // KeyGen makes a vault's root keys once; Cobo refuses a second one (its Main Group is no longer New).
+        // KeyGen makes a vault's root keys once; Cobo refuses a second one (its Main Key is no longer New).
         <div className="notice notice-error" role="alert" data-testid="vault-has-keys">
           <p className="notice-title">
             “{chosen.name}” already has its root keys: KeyGen is done for this vault.
           </p>
           <p className="notice-hint">
-            To give key shares to a Signing or Recovery Group, abandon this ceremony and start
+            To give key shares to a Signing or Recovery Key, abandon this ceremony and start
             KeyGenFromKeyGroup; after a lost phone, start Recovery. To make new root keys, choose or create
             another vault.
           </p>

@@ -7,7 +7,7 @@ import { call, errorPayload } from '../api';
 export interface CoboData {
   groups: GroupView[];
   nodes: HolderView[];
-  /** Cobo's own key share holders (Cobo adds one to Main and Signing Groups). */
+  /** Cobo's own key share holders (Cobo adds one to Main and Signing Keys). */
   cobo: HolderView[];
   error: ErrorPayload | null;
   /** Whether Cobo has answered for this vault at least once (before that the lists are empty, not known empty). */

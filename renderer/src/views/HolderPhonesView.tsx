@@ -189,9 +189,9 @@ function LostPhoneMeaning({ name }: { name: string }) {
         phone”) holds no key share yet.
       </p>
       <p>
-        The way back: a Recovery, where the Recovery Group re-creates the Main Group’s key shares for a new
-        Main Group with {name}’s new phone; or upgrading a Signing Group to Main. The Recovery’s first steps
-        show which is possible now.
+        The way back: a Recovery, where the Recovery Key re-creates the Main Key’s key shares for a new Main
+        Key with {name}’s new phone; or upgrading a Signing Key to Main. The Recovery’s first steps show which
+        is possible now.
       </p>
       <button
         type="button"

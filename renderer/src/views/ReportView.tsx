@@ -50,7 +50,7 @@ export function actedOn(c: Ceremony): Array<[string, string]> {
   if (s.lostNodeId)
     facts.push([
       'Lost phone',
-      `${nodeName(c, s.lostNodeId)}; the Main Group it belonged to is replaced by the group that received key shares`,
+      `${nodeName(c, s.lostNodeId)}; the Main Key it belonged to is replaced by the group that received key shares`,
     ]);
   return facts;
 }

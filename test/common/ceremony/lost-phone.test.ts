@@ -52,26 +52,26 @@ describe('a lost phone as Cobo reports it', () => {
     const r = lostPhoneReport('node-Bilal', [oldMain]);
     expect(r.holder?.name).toBe('Bilal');
     expect(r.problem).toBe(
-      'Cobo does not report Bilal’s phone as lost: its status is Valid (configured and activated: Cobo counts it as in use), and the Main Group is Unavailable. ' +
-        'Cobo marks a phone Changed, and its Main Group Unavailable, once its holder sets up Cobo Guard on a new phone. ' +
+      'Cobo does not report Bilal’s phone as lost: its status is Valid (configured and activated: Cobo counts it as in use), and the Main Key is Unavailable. ' +
+        'Cobo marks a phone Changed, and its Main Key Unavailable, once its holder sets up Cobo Guard on a new phone. ' +
         'Have Bilal set up Cobo Guard on the new phone first; this step then shows the phone as Changed.',
     );
     const notActivated = group('m', 'MainGroup', [cobo, holder('Eve', { status: 'NotActivated' })], {
       status: 'Valid',
     });
     expect(lostPhoneReport('node-Eve', [notActivated]).problem).toMatch(
-      /^Cobo does not report Eve’s phone as lost: its status is NotActivated \(Cobo Guard is set up on it but not activated\), and the Main Group is Valid\./,
+      /^Cobo does not report Eve’s phone as lost: its status is NotActivated \(Cobo Guard is set up on it but not activated\), and the Main Key is Valid\./,
     );
   });
 
-  it('refuses no choice, and a phone outside every Main Group', () => {
+  it('refuses no choice, and a phone outside every Main Key', () => {
     expect(lostPhoneReport(null, [oldMain]).problem).toBe('Choose whose phone was lost.');
     expect(lostPhoneReport('node-Dana', [oldMain, signing]).problem).toBe(
-      'Cobo does not list the chosen phone in this vault’s Main Group; choose the lost phone among the Main Group’s holders.',
+      'Cobo does not list the chosen phone in this vault’s Main Key; choose the lost phone among the Main Key’s holders.',
     );
   });
 
-  it('offers the Unavailable Main Group’s phones first, else the Valid one’s, never a New one’s nor Cobo’s', () => {
+  it('offers the Unavailable Main Key’s phones first, else the Valid one’s, never a New one’s nor Cobo’s', () => {
     const valid = { ...oldMain, status: 'Valid' };
     expect(mainGroupPhones([newMain, oldMain]).group).toBe(oldMain);
     expect(mainGroupPhones([newMain, valid]).group).toBe(valid);

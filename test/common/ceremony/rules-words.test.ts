@@ -30,7 +30,7 @@ const recovery = group('rec', 'RecoveryGroup', [cobo, holder('Fola'), holder('Gi
   status: 'Valid',
   has_keys: true,
 });
-/** The Main Group Zed's lost phone belonged to, as Cobo reports it once Zed set up a new phone. */
+/** The Main Key Zed's lost phone belonged to, as Cobo reports it once Zed set up a new phone. */
 const lostMain = group('old', 'MainGroup', [cobo, holder('Zed', { status: 'Changed' }), holder('Yara')], {
   status: 'Unavailable',
   has_keys: true,
@@ -100,19 +100,19 @@ describe('selection refusals, one at a time', () => {
       ['Choose the source group.'],
     ],
     [
-      'a Recovery Group as the source of a reshare',
+      'a Recovery Key as the source of a reshare',
       [
         'KeyGenFromKeyGroup',
         reshare({ sourceGroupId: 'rec', sourceNodeIds: ['node-Cobo', 'node-Fola'] }),
         all,
         true,
       ],
-      ['The source must be the Main Group.'],
+      ['The source must be the Main Key.'],
     ],
     [
-      'a Main Group as the source of a recovery',
+      'a Main Key as the source of a recovery',
       ['Recovery', recover({ sourceGroupId: 'keyed', sourceNodeIds: ['node-Cobo', 'node-Chen'] }), all, true],
-      ['The source must be the Recovery Group.'],
+      ['The source must be the Recovery Key.'],
     ],
     [
       'a recovery that does not say whose phone was lost',
@@ -123,16 +123,16 @@ describe('selection refusals, one at a time', () => {
       'a recovery for a phone Cobo still counts as in use',
       ['Recovery', recover({ lostNodeId: 'node-Yara' }), all, true],
       [
-        'Cobo does not report Yara’s phone as lost: its status is Valid (configured and activated: Cobo counts it as in use), and the Main Group is Unavailable. ' +
-          'Cobo marks a phone Changed, and its Main Group Unavailable, once its holder sets up Cobo Guard on a new phone. ' +
+        'Cobo does not report Yara’s phone as lost: its status is Valid (configured and activated: Cobo counts it as in use), and the Main Key is Unavailable. ' +
+          'Cobo marks a phone Changed, and its Main Key Unavailable, once its holder sets up Cobo Guard on a new phone. ' +
           'Have Yara set up Cobo Guard on the new phone first; this step then shows the phone as Changed.',
       ],
     ],
     [
-      'a recovery for a phone outside the Main Group',
+      'a recovery for a phone outside the Main Key',
       ['Recovery', recover({ lostNodeId: 'node-Emeka' }), all, true],
       [
-        'Cobo does not list the chosen phone in this vault’s Main Group; choose the lost phone among the Main Group’s holders.',
+        'Cobo does not list the chosen phone in this vault’s Main Key; choose the lost phone among the Main Key’s holders.',
       ],
     ],
     [
@@ -182,7 +182,7 @@ describe('selection refusals, one at a time', () => {
 describe('design refusals, one at a time', () => {
   const nodes = [cobo, holder('Alice'), holder('Bilal'), holder('Lost', { status: 'Changed' })];
   const alice = { tss_node_id: 'node-Alice', signer: true };
-  /** A 2-of-2 Signing Group: Cobo's node (added by Cobo) and Alice as the designated signer. */
+  /** A 2-of-2 Signing Key: Cobo's node (added by Cobo) and Alice as the designated signer. */
   const design = (over: Partial<NonNullable<Selection['design']>>) =>
     selection({ design: { type: 'SigningGroup', threshold: 2, participants: 2, holders: [alice], ...over } });
   const typed = (id: string, name: string, type: 'Mobile' | 'API', signer = true) => ({
@@ -251,7 +251,7 @@ describe('design refusals, one at a time', () => {
       ['Choose the designated signer among your holders (Cobo signs too).'],
     ],
     [
-      'a Recovery Group with Cobo’s node among the organisation’s holders',
+      'a Recovery Key with Cobo’s node among the organisation’s holders',
       design({
         type: 'RecoveryGroup',
         participants: 3,
@@ -272,7 +272,7 @@ describe('design refusals, one at a time', () => {
     ],
   });
 
-  it('lets a Recovery Group go without a signer: Cobo plus two of the organisation’s holders', () => {
+  it('lets a Recovery Key go without a signer: Cobo plus two of the organisation’s holders', () => {
     expect(checkDesign(recoveryOfTwo, nodes, [cobo])).toEqual({ ok: true, problems: [] });
     expect(shapeInWords(recoveryOfTwo.design!)).toBe(
       '2-of-3: Cobo plus 2 of your holders; any 2 of the 3 approve',
@@ -317,10 +317,10 @@ describe('design refusals, one at a time', () => {
         nodes,
         [cobo],
       ).problems,
-    ).toEqual(['Only a Recovery Group can hold a trusted third party’s share; unmark the third party.']);
+    ).toEqual(['Only a Recovery Key can hold a trusted third party’s share; unmark the third party.']);
   });
 
-  it('refuses a Recovery Group when Cobo lists no node of its own to put in it', () => {
+  it('refuses a Recovery Key when Cobo lists no node of its own to put in it', () => {
     expect(checkDesign(recoveryOfTwo, nodes, []).problems).toEqual([
       'Cobo lists no node of its own for this organisation, and a Recovery Key needs Cobo’s share: check the connection and the profile, then look again.',
     ]);
@@ -415,7 +415,7 @@ describe('who takes part, and what is sent', () => {
       key_share_holder_group_type: 'RecoveryGroup',
       participants: 2,
       threshold: 2,
-      // Cobo's node is listed for a Recovery Group (Cobo adds it only to Main and Signing Groups).
+      // Cobo's node is listed for a Recovery Key (Cobo adds it only to Main and Signing Keys).
       key_share_holders: [
         { name: 'Cobo', type: 'Cobo', tss_node_id: 'node-Cobo', signer: false },
         { name: '', type: '', tss_node_id: 'node-X', signer: false },

@@ -32,7 +32,7 @@ describe('selection rules per ceremony', () => {
   const validMain = { ...main, status: 'Valid', has_keys: true };
   const signing = group('SigningGroup', [cobo, holder('Api', { type: 'API' })]);
 
-  it('KeyGen wants a New Main Group and a vault without keys', () => {
+  it('KeyGen wants a New Main Key and a vault without keys', () => {
     expect(
       checkSelection('KeyGen', selection({ targetGroupId: main.key_share_holder_group_id }), [main], false)
         .ok,
@@ -54,7 +54,7 @@ describe('selection rules per ceremony', () => {
     ]);
   });
 
-  it('KeyGenFromKeyGroup wants a Valid Main Group source with the Cobo node and enough nodes', () => {
+  it('KeyGenFromKeyGroup wants a Valid Main Key source with the Cobo node and enough nodes', () => {
     const base = {
       targetGroupId: signing.key_share_holder_group_id,
       sourceGroupId: validMain.key_share_holder_group_id,
@@ -74,7 +74,7 @@ describe('selection rules per ceremony', () => {
     );
   });
 
-  it('Recovery refuses a new Main Group that still holds the lost phone', () => {
+  it('Recovery refuses a new Main Key that still holds the lost phone', () => {
     const recovery = group('RecoveryGroup', [holder('Chen'), holder('Dana'), holder('Emeka')], {
       status: 'Valid',
       has_keys: true,
@@ -86,7 +86,7 @@ describe('selection rules per ceremony', () => {
       lostNodeId: 'node-Alice',
     });
     expect(checkSelection('Recovery', s, [main, recovery], true).problems).toContain(
-      'The new Main Group still contains the lost phone; it must hold the new phone instead.',
+      'The new Main Key still contains the lost phone; it must hold the new phone instead.',
     );
   });
 
@@ -300,7 +300,7 @@ describe('targets a ceremony may not take', () => {
     key_share_holder_group_id: 'g-main-2',
   });
 
-  it('refuses a Main Group as the target of KeyGenFromKeyGroup', () => {
+  it('refuses a Main Key as the target of KeyGenFromKeyGroup', () => {
     const verdict = checkSelection(
       'KeyGenFromKeyGroup',
       selection({

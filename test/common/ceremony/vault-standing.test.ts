@@ -20,41 +20,41 @@ const recovery = group('rec', 'RecoveryGroup', [holder('Dana'), holder('Emeka')]
 const standing = (keys: number, groups: GroupView[]) => vaultStanding(vault(keys), groups);
 
 describe('where a vault stands', () => {
-  it('a vault with nothing: set up the Main Group first', () => {
+  it('a vault with nothing: set up the Main Key first', () => {
     expect(standing(0, [])).toEqual({
-      line: 'no root keys yet; no Main Group',
+      line: 'no root keys yet; no Main Key',
       next: {
         kind: 'GroupSetup',
-        label: 'Set up the Main Group',
-        why: 'KeyGen needs a Main Group first.',
+        label: 'Set up the Main Key',
+        why: 'KeyGen needs a Main Key first.',
         groupType: 'MainGroup',
       },
     });
   });
 
-  it('a Main Group waiting for its shares: KeyGen', () => {
+  it('a Main Key waiting for its shares: KeyGen', () => {
     const s = standing(0, [group('m', 'MainGroup', [cobo, holder('Alice')])]);
-    expect(s.line).toBe('no root keys yet; Main Group New (2-of-2)');
+    expect(s.line).toBe('no root keys yet; Main Key New (2-of-2)');
     expect(s.next?.kind).toBe('KeyGen');
     expect(s.next?.label).toBe('Create the root keys: KeyGen');
   });
 
-  it('root keys and a new Signing or Recovery Group: give it its shares', () => {
+  it('root keys and a new Signing or Recovery Key: give it its shares', () => {
     const fresh = group('s2', 'RecoveryGroup', [holder('Dana'), holder('Emeka')]);
     const s = standing(2, [main, signing, fresh]);
-    expect(s.line).toBe('root keys made; Main Group Valid (2-of-3); 1 Signing Group; no Recovery Group');
+    expect(s.line).toBe('root keys made; Main Key Valid (2-of-3); 1 Signing Key; no Recovery Key');
     expect(s.next).toMatchObject({
       kind: 'KeyGenFromKeyGroup',
-      label: 'Give the new Recovery Group its key shares',
+      label: 'Give the new Recovery Key its key shares',
     });
   });
 
-  it('root keys but no Recovery Group: set one up, and why', () => {
+  it('root keys but no Recovery Key: set one up, and why', () => {
     const s = standing(2, [main, signing]);
     expect(s.next).toEqual({
       kind: 'GroupSetup',
-      label: 'Set up a Recovery Group',
-      why: 'Without one, a lost phone can only be answered by upgrading a Signing Group to Main.',
+      label: 'Set up a Recovery Key',
+      why: 'Without one, a lost phone can only be answered by upgrading a Signing Key to Main.',
       groupType: 'RecoveryGroup',
     });
   });
@@ -67,7 +67,7 @@ describe('where a vault stands', () => {
       recovery,
     ]);
     expect(s).toEqual({
-      line: 'root keys made; Main Group Valid (2-of-3); 2 Signing Groups; a Recovery Group',
+      line: 'root keys made; Main Key Valid (2-of-3); 2 Signing Keys; a Recovery Key',
       next: null,
     });
   });
@@ -81,14 +81,14 @@ describe('where a vault stands', () => {
     const fresh = group('s2', 'SigningGroup', [cobo, holder('Fola')]);
     const s = standing(2, [lost, signing, recovery, fresh]);
     expect(s.line).toBe(
-      'root keys made; Main Group Unavailable (2-of-3); lost phone: Alice; 1 Signing Group; a Recovery Group',
+      'root keys made; Main Key Unavailable (2-of-3); lost phone: Alice; 1 Signing Key; a Recovery Key',
     );
     expect(s.next).toEqual({
       kind: 'Recovery',
       label: 'Start the way back: Recovery',
-      why: 'The Main Group is Unavailable after Alice’s lost phone: the Recovery’s first step says whether a Recovery or a Signing Group upgrade brings it back.',
+      why: 'The Main Key is Unavailable after Alice’s lost phone: the Recovery’s first step says whether a Recovery or a Signing Key upgrade brings it back.',
     });
-    // The new Main Group set up for the Recovery does not hide the old one's state.
+    // The new Main Key set up for the Recovery does not hide the old one's state.
     expect(
       standing(2, [group('n', 'MainGroup', [cobo, holder('Alice', { tss_node_id: 'a2' })]), lost]).next?.kind,
     ).toBe('Recovery');
@@ -102,34 +102,34 @@ describe('where a vault stands', () => {
     });
     const noKeys = group('s4', 'SigningGroup', [cobo, holder('Hana')], { status: 'Valid' });
     expect(standing(2, [main, waiting, gone, noKeys, recovery]).line).toBe(
-      'root keys made; Main Group Valid (2-of-3); no Signing Groups; a Recovery Group',
+      'root keys made; Main Key Valid (2-of-3); no Signing Keys; a Recovery Key',
     );
-    // A Main Group is not a Signing Group, whatever it holds.
+    // A Main Key is not a Signing Key, whatever it holds.
     expect(standing(2, [main]).line).toBe(
-      'root keys made; Main Group Valid (2-of-3); no Signing Groups; no Recovery Group',
+      'root keys made; Main Key Valid (2-of-3); no Signing Keys; no Recovery Key',
     );
   });
 
-  it('reads the Main Group that holds the keys, not a new one set up beside it, whatever the order', () => {
+  it('reads the Main Key that holds the keys, not a new one set up beside it, whatever the order', () => {
     const newMain = group('n', 'MainGroup', [cobo, holder('Alice', { tss_node_id: 'a2' })], {
       participants: 2,
     });
     expect(standing(2, [recovery, newMain, main]).line).toBe(
-      'root keys made; Main Group Valid (2-of-3); no Signing Groups; a Recovery Group',
+      'root keys made; Main Key Valid (2-of-3); no Signing Keys; a Recovery Key',
     );
-    // A lost phone counts only in a Main Group with key shares, not in one being set up.
+    // A lost phone counts only in a Main Key with key shares, not in one being set up.
     const oddNew = group('n', 'MainGroup', [cobo, holder('Zed', { status: 'Changed' })]);
-    expect(standing(0, [oddNew]).line).toBe('no root keys yet; Main Group New (2-of-2)');
+    expect(standing(0, [oddNew]).line).toBe('no root keys yet; Main Key New (2-of-2)');
     // Nor in another kind of group.
     const signingLost = group('s', 'SigningGroup', [cobo, holder('Zed', { status: 'Changed' })], keyed);
     expect(standing(2, [main, signingLost, recovery]).next).toBeNull();
   });
 
-  it('an Unavailable Main Group with no phone marked lost still needs the way back', () => {
+  it('an Unavailable Main Key with no phone marked lost still needs the way back', () => {
     const s = standing(2, [{ ...main, status: 'Unavailable' }, recovery]);
     expect(s.next).toMatchObject({
       kind: 'Recovery',
-      why: 'The Main Group is Unavailable: the Recovery’s first step says whether a Recovery or a Signing Group upgrade brings it back.',
+      why: 'The Main Key is Unavailable: the Recovery’s first step says whether a Recovery or a Signing Key upgrade brings it back.',
     });
   });
 
@@ -156,7 +156,7 @@ describe('backups in a vault’s standing', () => {
       [record('main', ['Alice']), record('old', ['Chen']), record('sign', [])],
     ).line;
     expect(line).toBe(
-      'root keys made; Main Group Valid (2-of-3); 1 Signing Group; no Recovery Group; backups not confirmed: Bilal; backups outdated (made for an earlier key): Chen',
+      'root keys made; Main Key Valid (2-of-3); 1 Signing Key; no Recovery Key; backups not confirmed: Bilal; backups outdated (made for an earlier key): Chen',
     );
     // Without records, nothing is said of backups.
     expect(standing(2, [main, signing]).line).not.toMatch(/backup/);

@@ -2,8 +2,8 @@
 /**
  * A fresh organisation's first ceremonies, through the ceremony service, with every answer on the wire
  * checked against the official spec by a proxy between the app and the sandbox: create the vault, set up
- * the Main Group from typed TSS node IDs (Cobo adds its own node), KeyGen with the custodians approving
- * and, in MPCProcessing, taking part, then a Signing and a Recovery Group with their shares.
+ * the Main Key from typed TSS node IDs (Cobo adds its own node), KeyGen with the custodians approving
+ * and, in MPCProcessing, taking part, then a Signing and a Recovery Key with their shares.
  */
 import http from 'node:http';
 import { mkdtempSync } from 'node:fs';
@@ -196,7 +196,7 @@ describe('a fresh organisation’s first ceremonies', () => {
     await follow(keyGen.id);
     sandbox.engine.settings.manualApproval = false;
 
-    // A Signing Group with the Server Signer, and a Recovery Group of Cobo's node and two phones (the
+    // A Signing Key with the Server Signer, and a Recovery Key of Cobo's node and two phones (the
     // app lists Cobo's node, from cobo_key_share_holders), both keyed from Main.
     const signingId = await setUp({
       type: 'SigningGroup',

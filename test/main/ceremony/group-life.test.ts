@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * Upgrading a Signing Group to Main and retiring a group, as ceremonies: checked before the send,
+ * Upgrading a Signing Key to Main and retiring a group, as ceremonies: checked before the send,
  * sent once (an unknown outcome is looked up, never re-sent), journalled, and for an upgrade the root
  * keys checked unchanged.
  */
@@ -19,7 +19,7 @@ async function run(r: Rig, kind: Ceremony['kind'], selection: Partial<Ceremony['
   return c.get(prepared.id);
 }
 
-/** KeyGen, then shares for the Signing and Recovery Groups. */
+/** KeyGen, then shares for the Signing and Recovery Keys. */
 async function keyed() {
   const r = await setup();
   const main = await r.group('MainGroup');
@@ -35,8 +35,8 @@ async function keyed() {
   return { r, mainId: keyedMain.key_share_holder_group_id };
 }
 
-describe('upgrading a Signing Group to Main', () => {
-  it('sends the upgrade once, converts the old Main Group when asked, and checks the root keys unchanged', async () => {
+describe('upgrading a Signing Key to Main', () => {
+  it('sends the upgrade once, converts the old Main Key when asked, and checks the root keys unchanged', async () => {
     const { r, mainId } = await keyed();
     const c = r.runtime.services.ceremonies;
     const signing = await r.group('SigningGroup');
@@ -128,7 +128,7 @@ describe('upgrading a Signing Group to Main', () => {
     profiles.clientFor = real;
   });
 
-  it('refuses a Signing Group without key shares before anything is sent', async () => {
+  it('refuses a Signing Key without key shares before anything is sent', async () => {
     const r = await setup();
     const c = r.runtime.services.ceremonies;
     let ceremony = await c.start('GroupUpgrade', r.profileId);
@@ -145,7 +145,7 @@ describe('upgrading a Signing Group to Main', () => {
 });
 
 describe('retiring a group', () => {
-  it('asks to confirm that no usable Recovery Group is left, then retires it and records that it is gone', async () => {
+  it('asks to confirm that no usable Recovery Key is left, then retires it and records that it is gone', async () => {
     const { r } = await keyed();
     const c = r.runtime.services.ceremonies;
     const recovery = await r.group('RecoveryGroup');
@@ -153,11 +153,11 @@ describe('retiring a group', () => {
     ceremony = await c.select(ceremony.id, { vaultId: r.vaultId });
     ceremony = await c.select(ceremony.id, {
       targetGroupId: recovery.key_share_holder_group_id,
-      retireConfirmation: 'Recovery Group wrong',
+      retireConfirmation: 'Recovery Key wrong',
     });
     ceremony = await c.preflight(ceremony.id);
     expect(ceremony.preflight!.checks.find((x) => x.id === 'selection')!.message).toBe(
-      `Retiring it leaves the vault without a usable Recovery Group: after a lost phone only a Signing Group upgrade could help. Confirm that too. Type the group’s name, “${groupLabel(recovery)}”, to confirm which group is retired.`,
+      `Retiring it leaves the vault without a usable Recovery Key: after a lost phone only a Signing Key upgrade could help. Confirm that too. Type the group’s name, “${groupLabel(recovery)}”, to confirm which group is retired.`,
     );
     const done = await run(r, 'GroupRetirement', {
       targetGroupId: recovery.key_share_holder_group_id,
@@ -175,7 +175,7 @@ describe('retiring a group', () => {
     await c.close(done.id);
   });
 
-  it('retires a Signing Group, and never the Main Group', async () => {
+  it('retires a Signing Key, and never the Main Key', async () => {
     const { r, mainId } = await keyed();
     const signing = await r.group('SigningGroup');
     const done = await run(r, 'GroupRetirement', {
@@ -194,7 +194,7 @@ describe('retiring a group', () => {
     });
     ceremony = await c.preflight(ceremony.id);
     expect(ceremony.preflight!.checks.find((x) => x.id === 'selection')!.message).toMatch(
-      /The Main Group is not retired/,
+      /The Main Key is not retired/,
     );
   });
 });

@@ -143,7 +143,7 @@ export function useRigs() {
   };
 }
 
-/** A Recovery started on the rig's vault, with its Main Group and the first of that group's phones. */
+/** A Recovery started on the rig's vault, with its Main Key and the first of that group's phones. */
 export async function recoveryOnVault(r: Rig) {
   const c = r.runtime.services.ceremonies;
   const main = await r.group('MainGroup');

@@ -235,7 +235,7 @@ describe('the client’s own rules on top of the spec', () => {
   });
 
   const holder = (n: number) => ({ name: `H${n}`, type: 'Mobile', tss_node_id: `node${n}`, signer: n === 1 });
-  // A Signing Group: Cobo adds its own node, so the organisation lists one holder fewer than participants.
+  // A Signing Key: Cobo adds its own node, so the organisation lists one holder fewer than participants.
   it.each([
     [2, 2, 1, true],
     [2, 3, 2, true],

@@ -340,10 +340,10 @@ describe('request bodies the client refuses to send', () => {
     ).toEqual([
       [
         'key_share_holders',
-        "a Recovery Group lists Cobo's key share holder once: recovery without Cobo's share is no longer offered",
+        "a Recovery Key lists Cobo's key share holder once: recovery without Cobo's share is no longer offered",
       ],
     ]);
-    // Cobo's node listed once, and two of the organisation's: what a Recovery Group's body is now.
+    // Cobo's node listed once, and two of the organisation's: what a Recovery Key's body is now.
     expect(
       issues(
         CreateKeyShareHolderGroupRequest.safeParse({
