@@ -9,7 +9,7 @@ import type { Verdict } from './rules';
 /** A group by the name Cobo Portal gives its key: Main Key, Signing Key, Recovery Key. */
 export const groupName = keyName;
 
-/** What the officer types to confirm which group is retired: its kind and the start of its ID. */
+/** What the officer types to confirm which key is deleted: its kind and the start of its ID. */
 export const groupLabel = (g: Pick<GroupView, 'type' | 'key_share_holder_group_id'>): string =>
   `${groupName(g.type)} ${g.key_share_holder_group_id.slice(0, 8)}`;
 
@@ -58,20 +58,20 @@ export const leavesNoSigningKey = (g: GroupView, groups: readonly GroupView[]): 
 /** Whether the chosen group can be retired now, and whether the officer accepted what is lost. */
 export function checkRetirement(selection: Selection, groups: readonly GroupView[]): Verdict {
   const g = groups.find((x) => x.key_share_holder_group_id === selection.targetGroupId);
-  if (!g) return verdict(['Choose the group to retire.']);
+  if (!g) return verdict(['Choose the key to delete.']);
   const problems: string[] = [];
   if (g.type === 'MainGroup')
-    problems.push('The Main Key is not retired: it is replaced by upgrading a Signing Key or by a Recovery.');
+    problems.push('The Main Key is not deleted: it is replaced by upgrading a Signing Key or by a Recovery.');
   if (leavesNoRecoveryGroup(g, groups) && !selection.retireWithoutRecovery)
     problems.push(
-      'Retiring it leaves the vault without a usable Recovery Key: after a lost phone only a Signing Key upgrade could help. Confirm that too.',
+      'Deleting it leaves the vault without a usable Recovery Key: after a lost phone only a Signing Key upgrade could help. Confirm that too.',
     );
   if (leavesNoSigningKey(g, groups) && !selection.retireWithoutReplacement)
     problems.push(
-      'No other Signing Key is active: if its holder is leaving, set up the new Signing Key and give it its key shares first, then retire this one (Cobo’s key share transfer order). To retire it anyway, confirm that too.',
+      'No other Signing Key is active: if its holder is leaving, set up the new Signing Key and give it its key shares first, then delete this one (Cobo’s key share transfer order). To delete it anyway, confirm that too.',
     );
   if ((selection.retireConfirmation ?? '').trim() !== groupLabel(g))
-    problems.push(`Type the group’s name, “${groupLabel(g)}”, to confirm which group is retired.`);
+    problems.push(`Type the key’s name, “${groupLabel(g)}”, to confirm which key is deleted.`);
   return verdict(problems);
 }
 

@@ -103,8 +103,8 @@ export const CEREMONY_KINDS: Readonly<Record<CeremonyKind, KindDeclaration>> = {
   },
   GroupRetirement: {
     kind: 'GroupRetirement',
-    title: 'Retire a key share holder group',
-    shortTitle: 'Retire a group',
+    title: 'Delete a Signing or Recovery Key',
+    shortTitle: 'Delete a key',
     summary:
       'Delete a Signing or Recovery Key, deliberately and on the record — for example when a custodian leaves. Its holders receive no further requests; reinstating them needs a new key generation.',
     protocol: 'group-retirement',

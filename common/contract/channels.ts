@@ -86,7 +86,14 @@ export const channels = {
       /** Rehearsed governance (an assumption): governed requests wait for the Admins first. */
       adminApproval: z.boolean(),
       awaitingAdmins: z.array(z.strictObject({ tss_request_id: z.string(), type: z.string() })),
+      /** Each vault, standard or advanced (Cobo activates an advanced MPC vault on request). */
+      vaults: z.array(z.strictObject({ vault_id: z.string(), name: z.string(), advanced: z.boolean() })),
     }),
+  ),
+  /** Rehearsal only: play Cobo activating (or not) an advanced MPC vault. */
+  'sandbox.setVaultAdvanced': call(
+    z.strictObject({ vaultId: tssId, advanced: z.boolean() }),
+    z.strictObject({ vault_id: z.string(), advanced: z.boolean() }),
   ),
   /** Rehearsal only: rehearse the Admins' approval (governance) of governed requests, or not. */
   'sandbox.setAdminApproval': call(z.strictObject({ on: z.boolean() }), z.strictObject({ on: z.boolean() })),

@@ -56,6 +56,7 @@ export function createHandlers({
     'sandbox.unfreeze': async (input) => changed(await panel.unfreeze(input)),
     'sandbox.setAdminApproval': async (input) => changed(await panel.setAdminApproval(input)),
     'sandbox.approveAsAdmins': async (input) => changed(await panel.approveAsAdmins(input)),
+    'sandbox.setVaultAdvanced': async (input) => changed(await panel.setVaultAdvanced(input)),
     'sandbox.setManualApproval': async (input) => changed(await panel.setManualApproval(input)),
     'cobo.vaults': async ({ profileId }) => ({
       vaults: await loadVaults(await profiles.clientFor(profileId)),

@@ -40,7 +40,14 @@ export function createHolderPanel(sandbox: Sandbox | null) {
         manualApproval: engine().settings.manualApproval,
         adminApproval: engine().settings.adminApproval,
         awaitingAdmins: engine().awaitingAdmins(),
+        vaults: engine().state.vaults.map((v) => ({
+          vault_id: v.vault_id,
+          name: v.name,
+          advanced: v.advanced,
+        })),
       })),
+    setVaultAdvanced: (input: { vaultId: string; advanced: boolean }) =>
+      guarded(async () => engine().setVaultAdvanced(input.vaultId, input.advanced)),
     setAdminApproval: (input: { on: boolean }) =>
       guarded(() => {
         engine().settings.adminApproval = input.on;

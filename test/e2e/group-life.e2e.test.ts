@@ -32,9 +32,9 @@ async function upgrade(
 }
 
 async function retire(d: CeremonyDriver, group: RegExp, accept: 'no recovery' | 'no signing key' | null) {
-  await d.start('Start: Retire a group');
+  await d.start('Start: Delete a key');
   await d.chooseVault();
-  await d.waitStep('Group to retire');
+  await d.waitStep('Key to delete');
   await d.choose(d.step.locator('label.choice', { hasText: group }).first().getByRole('radio'));
   if (accept === 'no recovery') {
     await d.step.getByText(/leaves the vault without a usable Recovery Key/).waitFor();
@@ -45,20 +45,20 @@ async function retire(d: CeremonyDriver, group: RegExp, accept: 'no recovery' | 
     await d.step.getByText(/No other Signing Key is active: if its holder is leaving/).waitFor();
     await d.choose(d.step.getByRole('checkbox', { name: /no other Signing Key stays active/ }));
   }
-  const label = /Type the group’s name, “(.+)”, to confirm/.exec(
+  const label = /Type the key’s name, “(.+)”, to confirm/.exec(
     await d.step
-      .getByText(/Type the group’s name/)
+      .getByText(/Type the key’s name/)
       .first()
       .innerText(),
   )![1]!;
-  await d.step.getByLabel(/Type the group’s name/).fill(label);
-  await d.step.getByRole('button', { name: 'Confirm this group' }).click();
+  await d.step.getByLabel(/Type the key’s name/).fill(label);
+  await d.step.getByRole('button', { name: 'Confirm this key' }).click();
   await d.verdictOk();
   await d.checkpoint('retire');
   await d.next();
   await d.preflight();
   await d.checkIn();
-  await d.reviewAndSend('Retire the group');
+  await d.reviewAndSend('Delete the key');
   await d.waitStep('Close');
   expect(await d.step.getByTestId('outcome').innerText()).toBe('Succeeded');
   await d.close();

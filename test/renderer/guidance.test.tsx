@@ -49,6 +49,7 @@ describe('after a lost phone, on Holder phones', () => {
             manualApproval: false,
             adminApproval: false,
             awaitingAdmins: [],
+            vaults: [],
           }
         : null,
     );

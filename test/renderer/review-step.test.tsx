@@ -199,9 +199,9 @@ describe('the review step', () => {
       reviewed({ kind: 'GroupRetirement', selection: { targetGroupId: 'g-sign' } as Ceremony['selection'] }),
     );
     expect(screen.getByTestId('review-words').textContent).toBe(
-      'Retire the Signing Key g-sign of “Treasury”: Cobo, Api will no longer receive signature requests for it; reinstating them needs a new key generation.',
+      'Delete the Signing Key g-sign of “Treasury”: Cobo, Api will no longer receive signature requests for it; reinstating them needs a new key generation.',
     );
-    screen.getByRole('button', { name: 'Retire the group' });
+    screen.getByRole('button', { name: 'Delete the key' });
     cleanup();
     show(
       reviewed({

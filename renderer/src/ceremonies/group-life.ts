@@ -30,9 +30,9 @@ export const groupRetirement: CeremonyDefinition = {
     vaultStep,
     {
       kind: 'retire',
-      title: 'Group to retire',
+      title: 'Key to delete',
       intro:
-        'Choose the Signing or Recovery Key to retire and confirm it by typing its name. Its holders will no longer receive signature requests; reinstating them needs a new key generation.',
+        'Choose the Signing or Recovery Key to delete and confirm it by typing its name. Its holders will no longer receive signature requests; reinstating them needs a new key generation.',
       done: (c) => c.selection.targetGroupId !== null && c.selection.retireConfirmation !== null,
     },
     preflightStep,

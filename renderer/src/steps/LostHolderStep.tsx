@@ -145,7 +145,7 @@ function RestoreFirst() {
       <p>
         A phone that held a Signing or Recovery Key’s share, not the Main Key’s, needs no Recovery: restore it
         from backup, or set up a new key with the new phone, give it shares from the Main Key
-        (KeyGenFromKeyGroup), then retire the old key.
+        (KeyGenFromKeyGroup), then delete the old key.
       </p>
     </div>
   );

@@ -24,7 +24,7 @@ export function RetireStep({ ceremony, data, run, busy }: StepProps) {
   return (
     <div className="stack">
       <fieldset className="choices">
-        <legend>Group to retire</legend>
+        <legend>Key to delete</legend>
         {candidates.map((g) => (
           <label key={g.key_share_holder_group_id} className="choice">
             <input
@@ -74,7 +74,7 @@ export function RetireStep({ ceremony, data, run, busy }: StepProps) {
               comes first.
             </label>
           )}
-          <Field label={<>Type the group’s name, “{groupLabel(target)}”, to confirm</>}>
+          <Field label={<>Type the key’s name, “{groupLabel(target)}”, to confirm</>}>
             {(id) => (
               <input id={id} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
             )}
@@ -85,7 +85,7 @@ export function RetireStep({ ceremony, data, run, busy }: StepProps) {
             disabled={busy || typed.trim() === ''}
             onClick={() => select({ retireConfirmation: typed })}
           >
-            Confirm this group
+            Confirm this key
           </button>
         </div>
       )}

@@ -13,7 +13,7 @@ const SEND_LABELS: Partial<Record<string, string>> = {
   GroupSetup: 'Create the group',
   VaultSetup: 'Create the vault',
   GroupUpgrade: 'Upgrade the group',
-  GroupRetirement: 'Retire the group',
+  GroupRetirement: 'Delete the key',
 };
 
 /** What will be sent: in plain words and as the exact body. Sending happens once. */
@@ -39,7 +39,7 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
     ceremony.kind === 'GroupUpgrade'
       ? `Upgrade the Signing Key (${targetHolders}) to the Main Key of “${ceremony.vaultName}”. ${MAIN_GROUP_HANDLING_WORDS[handling]} The root keys stay the same; the app checks that.`
       : ceremony.kind === 'GroupRetirement'
-        ? `Retire the ${target ? groupLabel(target) : 'group'} of “${ceremony.vaultName}”: ${targetHolders} will no longer receive signature requests for it; reinstating them needs a new key generation.`
+        ? `Delete the ${target ? groupLabel(target) : 'key'} of “${ceremony.vaultName}”: ${targetHolders} will no longer receive signature requests for it; reinstating them needs a new key generation.`
         : ceremony.kind === 'VaultSetup'
           ? `Create an Org-Controlled vault named “${s.newVault?.name ?? ''}”.`
           : ceremony.kind === 'GroupSetup'

@@ -11,6 +11,7 @@ interface HoldersState {
   /** Rehearsed governance: whether governed requests wait for the Admins, and which wait now. */
   adminApproval: boolean;
   awaitingAdmins: Array<{ tss_request_id: string; type: string }>;
+  vaults: Array<{ vault_id: string; name: string; advanced: boolean }>;
   error: ErrorPayload | null;
   loaded: boolean;
   load(): Promise<void>;
@@ -23,12 +24,16 @@ export const useSandboxHolders = create<HoldersState>((set, get) => ({
   manualApproval: false,
   adminApproval: false,
   awaitingAdmins: [],
+  vaults: [],
   error: null,
   loaded: false,
   async load() {
     try {
-      const { holders, manualApproval, adminApproval, awaitingAdmins } = await call('sandbox.holders', {});
-      set({ holders, manualApproval, adminApproval, awaitingAdmins, error: null, loaded: true });
+      const { holders, manualApproval, adminApproval, awaitingAdmins, vaults } = await call(
+        'sandbox.holders',
+        {},
+      );
+      set({ holders, manualApproval, adminApproval, awaitingAdmins, vaults, error: null, loaded: true });
     } catch (error) {
       set({ error: errorPayload(error), loaded: true });
     }

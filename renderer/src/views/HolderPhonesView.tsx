@@ -8,6 +8,7 @@ import { call } from '../api';
 import { readNodeId } from '../../../common/ceremony/node-id';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { AdminApproval } from '../components/AdminApproval';
+import { AdvancedVaults } from '../components/AdvancedVaults';
 import { FreshOrganisation } from '../components/FreshOrganisation';
 import { useCeremonies } from '../store/ceremonies';
 import { useSandboxHolders } from '../store/sandbox-holders';
@@ -237,6 +238,7 @@ export function HolderPhonesView() {
         </label>
       </div>
       <AdminApproval />
+      <AdvancedVaults />
       <FreshOrganisation />
       {error && <ErrorNotice error={error} />}
       <div aria-live="polite">{actionError && <ErrorNotice error={actionError} />}</div>

@@ -7,6 +7,8 @@ import {
   allowedShapes,
   keyHoldingNode,
   keyName,
+  madeUnderEarlierRules,
+  RULES_CHANGED_AT,
   shapeProblem,
   STANDARD_SHAPES,
 } from '../../../common/ceremony/key-rules';
@@ -102,6 +104,12 @@ describe('standard and advanced vaults', () => {
     ).toBe(true);
   });
 
+  it('tells a key made under the earlier rules by Cobo’s creation time: before 1 October 2025', () => {
+    expect(madeUnderEarlierRules(RULES_CHANGED_AT - 1)).toBe(true);
+    expect(madeUnderEarlierRules(RULES_CHANGED_AT)).toBe(false);
+    expect(madeUnderEarlierRules(undefined)).toBe(false);
+  });
+
   it('names keys as Cobo Portal does', () => {
     expect(['MainGroup', 'SigningGroup', 'RecoveryGroup', 'Other'].map(keyName)).toEqual([
       'Main Key',
@@ -175,12 +183,15 @@ describe('a key share transfer: the new key first, the old one retired after', (
     const old = signing('old-emeka');
     expect(leavesNoSigningKey(old, [old])).toBe(true);
     expect(checkRetirement(retire(old), [old]).problems).toEqual([
-      'No other Signing Key is active: if its holder is leaving, set up the new Signing Key and give it its key shares first, then retire this one (Cobo’s key share transfer order). To retire it anyway, confirm that too.',
+      'No other Signing Key is active: if its holder is leaving, set up the new Signing Key and give it its key shares first, then delete this one (Cobo’s key share transfer order). To delete it anyway, confirm that too.',
     ]);
     expect(checkRetirement(retire(old, true), [old]).ok).toBe(true);
     // The new key set up but without shares yet (New) does not count; once Valid, the order is kept.
     expect(checkRetirement(retire(old), [old, signing('new-fola', 'New')]).ok).toBe(false);
     expect(checkRetirement(retire(old), [old, signing('new-fola')]).ok).toBe(true);
+    // Only a Signing Key is held to this order (a Recovery Key has its own confirmation).
+    const recoveryKey = { ...key('RecoveryGroup', 'Valid', ['Cobo', 'Chen', 'Dana']), has_keys: true };
+    expect(leavesNoSigningKey(recoveryKey, [recoveryKey])).toBe(false);
     // A Signing Key no longer usable (a lost phone) is not what keeps the vault signing.
     const unusable = signing('lost', 'Unavailable');
     expect(leavesNoSigningKey(unusable, [unusable])).toBe(false);

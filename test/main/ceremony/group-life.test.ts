@@ -157,7 +157,7 @@ describe('retiring a group', () => {
     });
     ceremony = await c.preflight(ceremony.id);
     expect(ceremony.preflight!.checks.find((x) => x.id === 'selection')!.message).toBe(
-      `Retiring it leaves the vault without a usable Recovery Key: after a lost phone only a Signing Key upgrade could help. Confirm that too. Type the group’s name, “${groupLabel(recovery)}”, to confirm which group is retired.`,
+      `Deleting it leaves the vault without a usable Recovery Key: after a lost phone only a Signing Key upgrade could help. Confirm that too. Type the key’s name, “${groupLabel(recovery)}”, to confirm which key is deleted.`,
     );
     const done = await run(r, 'GroupRetirement', {
       targetGroupId: recovery.key_share_holder_group_id,
@@ -194,7 +194,7 @@ describe('retiring a group', () => {
     });
     ceremony = await c.preflight(ceremony.id);
     expect(ceremony.preflight!.checks.find((x) => x.id === 'selection')!.message).toMatch(
-      /The Main Key is not retired/,
+      /The Main Key is not deleted/,
     );
   });
 });

@@ -114,6 +114,7 @@ describe('the API secret never leaves main', () => {
     await run('sandbox.unfreeze', { tssNodeId: 'n1' });
     await run('sandbox.setAdminApproval', { on: true });
     await run('sandbox.approveAsAdmins', { tssRequestId: 'r1' });
+    await run('sandbox.setVaultAdvanced', { vaultId: 'v1', advanced: true });
     await run('sandbox.startFresh', { withVault: false });
     await run('sandbox.requestActions', { tssRequestId: 'r1' });
     // Ceremony channels, against the fake server (most are refused there; every answer is scanned).
