@@ -183,26 +183,32 @@ export function freshState(now: number, withVault: boolean): SandboxState {
   };
 }
 
-type Holders = Array<[NodeState, boolean]>;
-
-/** A group waiting for its ceremony, made at `at`. */
-const waitingGroup = (
+/**
+ * A 2-of-n group waiting for its ceremony, made at `at`. In a Main or Signing Group, Cobo's node and
+ * the first of the organisation's are the designated signers; a Recovery Group signs nothing.
+ */
+function waitingGroup(
   vault: VaultState,
   type: GroupState['type'],
-  threshold: number,
-  holders: Holders,
+  nodes: NodeState[],
   at: number,
-): GroupState => ({
-  key_share_holder_group_id: newGroupId(),
-  vault_id: vault.vault_id,
-  type,
-  status: 'New',
-  threshold,
-  participants: holders.length,
-  holders: holders.map(([n, signer]) => ({ tss_node_id: n.tss_node_id, signer })),
-  created_timestamp: at,
-  keys: null,
-});
+): GroupState {
+  const first = nodes.find((n) => n.type !== 'Cobo');
+  return {
+    key_share_holder_group_id: newGroupId(),
+    vault_id: vault.vault_id,
+    type,
+    status: 'New',
+    threshold: 2,
+    participants: nodes.length,
+    holders: nodes.map((n) => ({
+      tss_node_id: n.tss_node_id,
+      signer: type !== 'RecoveryGroup' && (n.type === 'Cobo' || n === first),
+    })),
+    created_timestamp: at,
+    keys: null,
+  };
+}
 
 const organisation = (
   nodes: ReturnType<typeof organisationNodes>,
@@ -229,37 +235,9 @@ export function seedState(now: number): SandboxState {
   // A standard vault's keys (Cobo's manual, October 2025): Main and Signing 2/2, Recovery 2/3 with
   // Cobo's share, and each of the organisation's nodes in one key only. Bilal and Emeka hold none yet.
   return organisation(n, vault, [
-    waitingGroup(
-      vault,
-      'MainGroup',
-      2,
-      [
-        [n.cobo, true],
-        [n.alice, true],
-      ],
-      now,
-    ),
-    waitingGroup(
-      vault,
-      'SigningGroup',
-      2,
-      [
-        [n.cobo, true],
-        [n.api, true],
-      ],
-      now,
-    ),
-    waitingGroup(
-      vault,
-      'RecoveryGroup',
-      2,
-      [
-        [n.cobo, false],
-        [n.chen, false],
-        [n.dana, false],
-      ],
-      now,
-    ),
+    waitingGroup(vault, 'MainGroup', [n.cobo, n.alice], now),
+    waitingGroup(vault, 'SigningGroup', [n.cobo, n.api], now),
+    waitingGroup(vault, 'RecoveryGroup', [n.cobo, n.chen, n.dana], now),
   ]);
 }
 
@@ -271,39 +249,10 @@ export function seedState(now: number): SandboxState {
 export function legacyState(): SandboxState {
   const n = organisationNodes();
   const made = Date.parse('2025-09-15T09:00:00Z');
-  const vault = { ...newVault('Legacy Treasury', Date.parse('2025-09-01T09:00:00Z')) };
+  const vault = newVault('Legacy Treasury', Date.parse('2025-09-01T09:00:00Z'));
   return organisation(n, vault, [
-    waitingGroup(
-      vault,
-      'MainGroup',
-      2,
-      [
-        [n.cobo, true],
-        [n.alice, true],
-        [n.bilal, false],
-      ],
-      made,
-    ),
-    waitingGroup(
-      vault,
-      'SigningGroup',
-      2,
-      [
-        [n.cobo, true],
-        [n.api, true],
-        [n.bilal, false],
-      ],
-      made,
-    ),
-    waitingGroup(
-      vault,
-      'RecoveryGroup',
-      2,
-      [
-        [n.chen, false],
-        [n.dana, false],
-      ],
-      made,
-    ),
+    waitingGroup(vault, 'MainGroup', [n.cobo, n.alice, n.bilal], made),
+    waitingGroup(vault, 'SigningGroup', [n.cobo, n.api, n.bilal], made),
+    waitingGroup(vault, 'RecoveryGroup', [n.chen, n.dana], made),
   ]);
 }

@@ -318,3 +318,20 @@ describe('the Admins’ approval, rehearsed (governance)', () => {
     expect((await s.ctx.control('POST', `/requests/${r.tss_request_id}/admin-approval`)).status).toBe(400);
   });
 });
+
+describe('a frozen account on its own', () => {
+  it('does not start a request by itself while frozen; once unfrozen, its phone acts again', async () => {
+    const s = await setup({ manualApproval: false, autoApproveMs: 5, stepMs: 5 });
+    const alice = s.mobiles[0]!.tss_node_id;
+    expect((await s.ctx.control('POST', `/holders/${alice}/restore-from-backup`)).status).toBe(201);
+    const r = await s.keyGen();
+    await new Promise((res) => setTimeout(res, 200));
+    expect(await s.status(r.tss_request_id)).toBe('PendingKeyHolderConfirmation');
+    const detail = (await s.ctx.control('GET', `/requests/${r.tss_request_id}`)).body as {
+      approvals: Record<string, string>;
+    };
+    expect(detail.approvals[alice]).toBeUndefined();
+    await s.ctx.control('POST', `/holders/${alice}/unfreeze`);
+    await s.waitStatus(r.tss_request_id, 'Success');
+  });
+});
