@@ -47,6 +47,10 @@ export function backupStanding(
   records: readonly Record_[],
 ): { outstanding: string[]; outdated: string[] } {
   const made = records.filter(asksForBackups);
+  // A key still in use: a backup made for it is current, even if the holder holds another key too.
+  const live = new Set(
+    groups.filter((g) => g.status !== 'Unavailable').map((g) => g.key_share_holder_group_id),
+  );
   const outstanding: string[] = [];
   const outdated: string[] = [];
   for (const g of groups) {
@@ -57,7 +61,9 @@ export function backupStanding(
       if (h.type === 'Cobo') continue;
       const confirmed = made.filter((c) => c.backups[h.tss_node_id]);
       if (confirmed.some((c) => c.selection.targetGroupId === id)) continue;
-      (confirmed.length ? outdated : outstanding).push(h.name);
+      // Outdated: the only backups on record are of keys since replaced; else none was made for this key.
+      const replaced = confirmed.some((c) => !live.has(c.selection.targetGroupId ?? ''));
+      (replaced ? outdated : outstanding).push(h.name);
     }
   }
   return { outstanding: [...new Set(outstanding)], outdated: [...new Set(outdated)] };

@@ -11,6 +11,7 @@ import type { CoboClient } from '../cobo/client';
 import {
   errorOf,
   noBackupsAsked,
+  notACustodian,
   noNewKeys,
   notAbandonable,
   notAtEnd,
@@ -80,10 +81,13 @@ export function createClosing({
       registry.change(id, async (state, journal) => {
         if (state.phase !== 'finished') throw notAtEnd();
         if (!asksForBackups(state)) throw noBackupsAsked();
+        // Only a custodian checked in for this ceremony, by the name the officer confirmed then.
+        if (!state.custodians[tssNodeId]) throw notACustodian();
         if (state.backups[tssNodeId]) return;
         const at = new Date().toISOString();
-        await journal.append('backup_confirmed', { tss_node_id: tssNodeId, name, at });
-        state.backups[tssNodeId] = { name, at };
+        const holder = state.custodianNames[tssNodeId] ?? name;
+        await journal.append('backup_confirmed', { tss_node_id: tssNodeId, name: holder, at });
+        state.backups[tssNodeId] = { name: holder, at };
       }),
 
     close: (id: string) =>

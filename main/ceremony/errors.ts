@@ -76,6 +76,12 @@ export const noBackupsAsked = () =>
     'This ceremony made no new key shares, so there is no backup to confirm.',
     'Backups follow a KeyGen, KeyGenFromKeyGroup or Recovery that succeeded.',
   );
+export const notACustodian = () =>
+  refuse(
+    'ceremony.not_a_custodian',
+    'This TSS node is not one of the custodians checked in for this ceremony, so its backup cannot be confirmed here.',
+    'Confirm the backups of the holders listed on the Close step.',
+  );
 export const notAtEnd = () =>
   refuse('ceremony.not_finished', 'The ceremony has not reached its end yet.', 'Follow it to the end first.');
 export const rootKeysChanged = () =>

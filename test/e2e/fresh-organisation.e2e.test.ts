@@ -108,7 +108,9 @@ describe('a fresh organisation', () => {
 
     // KeyGen, with the custodian playing her part by hand: one act, Start Key Gen.
     await holderPhones(page);
-    await page.getByLabel(/Holders approve only when someone approves for them here/).check();
+    await page
+      .getByLabel(/Holders start a request only when someone taps Start Key Gen for them here/)
+      .check();
     const k = new CeremonyDriver(page, 'fresh-3-keygen');
     await k.start('Start: KeyGen');
     await k.chooseVault('Fresh Treasury');
@@ -141,7 +143,9 @@ describe('a fresh organisation', () => {
     // Alice backs up her new key share (Cobo Guard: Back Up Now), and the officer confirms it.
     await k.verifyAndClose(['Alice Moreau']);
     await holderPhones(page);
-    await page.getByLabel(/Holders approve only when someone approves for them here/).uncheck();
+    await page
+      .getByLabel(/Holders start a request only when someone taps Start Key Gen for them here/)
+      .uncheck();
 
     // The Signing Key (the Server Signer) and the Recovery Key (Cobo's node, which the app lists,
     // and two phones: since October 2025 every Recovery Key holds Cobo's share).

@@ -45,11 +45,13 @@ describe('holder phones panel (offline sandbox)', () => {
   });
 
   it('switches holders to manual approval', async () => {
-    const box = app.session.page.getByLabel(/Holders approve only when someone approves for them here/);
+    const box = app.session.page.getByLabel(
+      /Holders start a request only when someone taps Start Key Gen for them here/,
+    );
     await box.check();
     await app.session.page.reload();
     await app.session.page.getByRole('button', { name: 'Holder phones' }).click();
     await card('Chen Wei').waitFor();
-    expect(await app.session.page.getByLabel(/Holders approve only when/).isChecked()).toBe(true);
+    expect(await app.session.page.getByLabel(/Holders start a request only when/).isChecked()).toBe(true);
   });
 });

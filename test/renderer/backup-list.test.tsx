@@ -45,7 +45,7 @@ describe('backups at the close', () => {
     expect(holders[1]).toHaveTextContent('db/secrets.db');
     expect(holders[1]).not.toHaveTextContent('iCloud');
     expect(screen.getByTestId('backups-outstanding')).toHaveTextContent(
-      '2 backups are not confirmed yet (Emeka, Vault Server). You can close the ceremony without them; the record will say which are outstanding.',
+      '2 backups are not confirmed yet (Emeka, Vault Server). You can close the ceremony without them; the report lists the backups confirmed, and the vault’s line on the Ceremonies screen names those not confirmed.',
     );
   });
 
@@ -78,7 +78,7 @@ describe('backups at the close', () => {
     shown({ phase: 'closed' });
     expect(screen.queryAllByRole('button')).toEqual([]);
     expect(screen.getByTestId('backups-outstanding')).toHaveTextContent(
-      'The record says they are outstanding.',
+      'The vault’s line on the Ceremonies screen names them while they are missing.',
     );
   });
 });

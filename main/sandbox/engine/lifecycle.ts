@@ -31,11 +31,14 @@ export function createLifecycle(ctx: EngineContext) {
     }
   }
 
-  /** Every holder taking part keeps its app (or TSS Node) open and online while the key is made. */
+  /**
+   * Every holder taking part keeps its app (or TSS Node) open and online while the key is made; a
+   * frozen account (after a restore from backup) takes no part until an Admin unfreezes it.
+   */
   const absent = (r: RequestState) =>
     r.required.some((id) => {
       const n = ctx.nodeById(id);
-      return !n || !n.online || n.status !== 'Valid';
+      return !n || !n.online || n.status !== 'Valid' || n.frozen;
     });
 
   function step(r: RequestState) {

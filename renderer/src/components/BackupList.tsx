@@ -15,11 +15,14 @@ const KIND: Record<string, string> = {
 export function BackupList({
   ceremony,
   groups,
+  loaded = true,
   run,
   busy,
 }: {
   ceremony: Ceremony;
   groups: readonly GroupView[];
+  /** Whether Cobo has answered: before that an empty list means not known yet. */
+  loaded?: boolean;
   run: StepProps['run'];
   busy: boolean;
 }) {
@@ -34,7 +37,13 @@ export function BackupList({
         Each holder below now has a new key share. Cobo’s manual asks for a backup after every key generation;
         a backup made before this ceremony holds a share that no longer exists.
       </p>
-      {holders.length === 0 && <p className="muted">Loading the holders from Cobo…</p>}
+      {holders.length === 0 && (
+        <p className="muted">
+          {loaded
+            ? 'Cobo no longer lists the key these shares were made for: there is nothing left to back up.'
+            : 'Loading the holders from Cobo…'}
+        </p>
+      )}
       <ul className="stack">
         {holders.map((h) => {
           const done = ceremony.backups[h.tss_node_id];
@@ -77,8 +86,8 @@ export function BackupList({
           {outstanding.length === 1 ? 'One backup is' : `${outstanding.length} backups are`} not confirmed yet
           ({outstanding.map((h) => h.name).join(', ')}).{' '}
           {open
-            ? 'You can close the ceremony without them; the record will say which are outstanding.'
-            : 'The record says they are outstanding.'}
+            ? 'You can close the ceremony without them; the report lists the backups confirmed, and the vault’s line on the Ceremonies screen names those not confirmed.'
+            : 'The vault’s line on the Ceremonies screen names them while they are missing.'}
         </p>
       )}
     </section>

@@ -54,7 +54,7 @@ export function CloseStep({ ceremony, data, run, busy }: StepProps) {
           </>
         )}
       </dl>
-      <BackupList ceremony={ceremony} groups={data.groups} run={run} busy={busy} />
+      <BackupList ceremony={ceremony} groups={data.groups} loaded={data.loaded} run={run} busy={busy} />
       <p className="muted">
         Every step of this ceremony is in its journal: an append-only, hash-chained record kept in the app’s
         data folder.

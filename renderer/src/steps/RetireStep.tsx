@@ -33,7 +33,13 @@ export function RetireStep({ ceremony, data, run, busy }: StepProps) {
               checked={s.targetGroupId === g.key_share_holder_group_id}
               disabled={busy || g.problem !== null}
               onChange={() =>
-                select({ targetGroupId: g.key_share_holder_group_id, retireConfirmation: null })
+                // An acceptance given for one key never carries over to another.
+                select({
+                  targetGroupId: g.key_share_holder_group_id,
+                  retireConfirmation: null,
+                  retireWithoutRecovery: false,
+                  retireWithoutReplacement: false,
+                })
               }
             />
             <span>

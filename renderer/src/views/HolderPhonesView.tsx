@@ -71,7 +71,7 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
               <button
                 type="button"
                 className="button button-primary"
-                disabled={busy || !holder.online}
+                disabled={busy || !holder.online || holder.frozen}
                 onClick={() => decide(p.tss_request_id, 'approve')}
               >
                 {holder.type === 'API' ? 'Start' : 'Start Key Gen'} as {holder.name}
@@ -79,7 +79,7 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
               <button
                 type="button"
                 className="button button-danger-quiet"
-                disabled={busy || !holder.online}
+                disabled={busy || !holder.online || holder.frozen}
                 onClick={() => decide(p.tss_request_id, 'reject')}
               >
                 Reject<span className="visually-hidden"> as {holder.name}</span>
@@ -233,8 +233,8 @@ export function HolderPhonesView() {
             checked={manualApproval}
             onChange={(e) => void setManualApproval(e.target.checked)}
           />{' '}
-          Holders approve only when someone approves for them here (otherwise phones approve by themselves
-          after a moment)
+          Holders start a request only when someone taps Start Key Gen for them here (otherwise phones start
+          by themselves after a moment)
         </label>
       </div>
       <AdminApproval />

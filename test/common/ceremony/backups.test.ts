@@ -71,6 +71,15 @@ describe('whose backups the records show missing', () => {
     });
   });
 
+  it('calls a backup of another key still in use no backup of this one: not confirmed, not outdated', () => {
+    // Bilal holds two keys (a legacy organisation): his Signing Key backup does not cover the Main Key.
+    const groups = [keyed('main', 'MainGroup', ['Bilal']), keyed('sign', 'SigningGroup', ['Bilal'])];
+    expect(backupStanding(groups, [made('main', []), made('sign', ['Bilal'])])).toEqual({
+      outstanding: ['Bilal'],
+      outdated: [],
+    });
+  });
+
   it('says nothing of keys no ceremony on the record made, of keys not in use, or of failed ceremonies', () => {
     const unavailable = group('u', 'MainGroup', [cobo, holder('Bilal')], {
       status: 'Unavailable',

@@ -21,14 +21,22 @@ describe('confirming backups', () => {
     });
     await c.submit(prepared.id, undefined);
     await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'KeyGen');
-    const confirmed = await c.confirmBackup(prepared.id, alice.tss_node_id, alice.name);
-    expect(confirmed.backups[alice.tss_node_id]).toMatchObject({ name: alice.name });
+    // Only a custodian checked in for the ceremony: not Cobo's node, not a made-up one.
+    const cobo = main.holders.find((h) => h.type === 'Cobo')!;
+    for (const node of [cobo.tss_node_id, 'coboNotACustodianOfThisCeremony'])
+      await expect(c.confirmBackup(prepared.id, node, 'Mallory')).rejects.toMatchObject({
+        code: 'ceremony.not_a_custodian',
+      });
+    // The name on the record is the one confirmed at check-in, whatever the page sends.
+    const checkedIn = c.get(prepared.id).custodianNames[alice.tss_node_id]!;
+    const confirmed = await c.confirmBackup(prepared.id, alice.tss_node_id, 'Someone Else');
+    expect(confirmed.backups[alice.tss_node_id]).toMatchObject({ name: checkedIn });
     const entries = () => c.journal(prepared.id).filter((e) => e.kind === 'backup_confirmed');
     expect(entries()).toMatchObject([
       {
         data: {
           tss_node_id: alice.tss_node_id,
-          name: alice.name,
+          name: checkedIn,
           at: confirmed.backups[alice.tss_node_id]!.at,
         },
       },
