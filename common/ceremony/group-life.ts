@@ -68,7 +68,7 @@ export function checkRetirement(selection: Selection, groups: readonly GroupView
     );
   if (leavesNoSigningKey(g, groups) && !selection.retireWithoutReplacement)
     problems.push(
-      'No other Signing Key is active: if its holder is leaving, set up the new Signing Key and give it its key shares first, then delete this one (Cobo’s key share transfer order). To delete it anyway, confirm that too.',
+      'No other Signing Key is active: if its holder is leaving, set up the new Signing Key (on nodes of no other key of this vault: a node holds one key only) and give it its key shares first, then delete this one (Cobo’s key share transfer order). To delete it anyway, confirm that too.',
     );
   if ((selection.retireConfirmation ?? '').trim() !== groupLabel(g))
     problems.push(`Type the key’s name, “${groupLabel(g)}”, to confirm which key is deleted.`);

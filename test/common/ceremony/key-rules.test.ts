@@ -183,7 +183,7 @@ describe('a key share transfer: the new key first, the old one retired after', (
     const old = signing('old-emeka');
     expect(leavesNoSigningKey(old, [old])).toBe(true);
     expect(checkRetirement(retire(old), [old]).problems).toEqual([
-      'No other Signing Key is active: if its holder is leaving, set up the new Signing Key and give it its key shares first, then delete this one (Cobo’s key share transfer order). To delete it anyway, confirm that too.',
+      'No other Signing Key is active: if its holder is leaving, set up the new Signing Key (on nodes of no other key of this vault: a node holds one key only) and give it its key shares first, then delete this one (Cobo’s key share transfer order). To delete it anyway, confirm that too.',
     ]);
     expect(checkRetirement(retire(old, true), [old]).ok).toBe(true);
     // The new key set up but without shares yet (New) does not count; once Valid, the order is kept.
