@@ -5,6 +5,7 @@
  * reshare or recovery holds a share that no longer exists: it is outdated.
  */
 import type { Ceremony, GroupView, HolderView } from '../contract';
+import { isLiveKey } from './key-rules';
 
 /** The ceremonies that give holders new key shares: KeyGen, KeyGenFromKeyGroup and Recovery. */
 export const makesKeyShares = (kind: Ceremony['kind']): boolean =>
@@ -48,9 +49,7 @@ export function backupStanding(
 ): { outstanding: string[]; outdated: string[] } {
   const made = records.filter(asksForBackups);
   // A key still in use: a backup made for it is current, even if the holder holds another key too.
-  const live = new Set(
-    groups.filter((g) => g.status !== 'Unavailable').map((g) => g.key_share_holder_group_id),
-  );
+  const live = new Set(groups.filter(isLiveKey).map((g) => g.key_share_holder_group_id));
   const outstanding: string[] = [];
   const outdated: string[] = [];
   for (const g of groups) {

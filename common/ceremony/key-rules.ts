@@ -60,13 +60,23 @@ interface KeyLike {
   readonly holders: ReadonlyArray<{ readonly tss_node_id: string }>;
 }
 
+/** A key still in use: any group Cobo does not report Unavailable (a New one is being set up). */
+export const isLiveKey = (k: Pick<KeyLike, 'status'>): boolean => k.status !== 'Unavailable';
+
+/**
+ * Whether a key of this shape needs an advanced vault: Cobo refuses it in a standard vault and
+ * offers it in an advanced one.
+ */
+export const needsAdvancedVault = (type: KeyType, shape: Shape): boolean =>
+  shapeProblem(type, shape, false) !== null && shapeProblem(type, shape, true) === null;
+
 /**
  * The live key (a group that is not Unavailable) already holding this node, if any. Since October 2025
  * a node of the organisation holds shares in one key of a vault only; Cobo's node, in every key, is
  * the caller's to leave out. Keys made before keep their holders, so only a new key is checked.
  */
 export function keyHoldingNode<K extends KeyLike>(tssNodeId: string, keys: readonly K[]): K | undefined {
-  return keys.find((k) => k.status !== 'Unavailable' && k.holders.some((h) => h.tss_node_id === tssNodeId));
+  return keys.find((k) => isLiveKey(k) && k.holders.some((h) => h.tss_node_id === tssNodeId));
 }
 
 /** The words for a node that another live key already holds. */

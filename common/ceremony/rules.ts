@@ -87,11 +87,19 @@ export function designHolders(d: GroupDesign, nodes: readonly HolderView[]) {
   });
 }
 
-function holderProblems(d: GroupDesign, nodes: readonly HolderView[]): string[] {
+function holderProblems(
+  d: GroupDesign,
+  nodes: readonly HolderView[],
+  groups: readonly GroupView[],
+): string[] {
   const problems: string[] = [];
+  const inOtherKeys: string[] = [];
   const holders = designHolders(d, nodes);
   for (const h of holders) {
     const who = h.name ?? h.tss_node_id;
+    const other = h.type === 'Cobo' ? undefined : keyHoldingNode(h.tss_node_id, groups);
+    if (other)
+      inOtherKeys.push(nodeInAnotherKey(who, { type: other.type, id: other.key_share_holder_group_id }));
     for (const p of readNodeId(h.tss_node_id).problems) problems.push(`${who}: ${p}`);
     if (h.type === 'Cobo')
       problems.push('Cobo’s node joins every new key by itself; remove it from your holders.');
@@ -107,7 +115,7 @@ function holderProblems(d: GroupDesign, nodes: readonly HolderView[]): string[] 
   }
   if (new Set(d.holders.map((h) => h.tss_node_id)).size !== d.holders.length)
     problems.push('The same TSS node ID is added twice.');
-  return [...new Set(problems)];
+  return [...new Set(problems), ...inOtherKeys];
 }
 
 /** Cobo's own node, which a Recovery Key's request lists: the first Cobo lists as valid. */
@@ -135,14 +143,7 @@ export function checkDesign(
     problems.push(
       `Add exactly ${own} of your holders (${d.holders.length} added); Cobo’s node is one of the ${d.participants}.`,
     );
-  problems.push(...holderProblems(d, nodes));
-  for (const h of designHolders(d, nodes)) {
-    const other = h.type === 'Cobo' ? undefined : keyHoldingNode(h.tss_node_id, groups);
-    if (other)
-      problems.push(
-        nodeInAnotherKey(h.name ?? h.tss_node_id, { type: other.type, id: other.key_share_holder_group_id }),
-      );
-  }
+  problems.push(...holderProblems(d, nodes, groups));
   if (needsSigner(d.type) && !d.holders.some((h) => h.signer))
     problems.push('Choose the designated signer among your holders (Cobo signs too).');
   const thirdParties = d.holders.filter((h) => h.thirdParty).length;

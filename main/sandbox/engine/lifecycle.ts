@@ -15,13 +15,19 @@ export function createLifecycle(ctx: EngineContext) {
   /** Requests waiting for a holder's app to come back before their next step. */
   const stalled = new Set<RequestState>();
 
+  /** A holder's phone (or TSS Node) that can act: online, valid, its account not frozen. */
+  const ready = (id: string) => {
+    const n = ctx.nodeById(id);
+    return n !== undefined && n.online && n.status === 'Valid' && !n.frozen;
+  };
+
   /** Schedules the simulated holders' one act: Start Key Gen, while the request waits for it. */
   function scheduleApprovals(r: RequestState) {
     if (r.status !== 'PendingKeyHolderConfirmation' || r.admins === 'waiting') return;
     for (const id of r.required) {
       if (r.approvals[id]) continue;
       const n = ctx.nodeById(id);
-      if (!n || !n.online || n.status !== 'Valid' || n.frozen) continue;
+      if (!n || !ready(id)) continue;
       const act = () => {
         if (r.status === 'PendingKeyHolderConfirmation' && !r.approvals[id]) decide(r, id, 'approve');
       };
@@ -35,11 +41,7 @@ export function createLifecycle(ctx: EngineContext) {
    * Every holder taking part keeps its app (or TSS Node) open and online while the key is made; a
    * frozen account (after a restore from backup) takes no part until an Admin unfreezes it.
    */
-  const absent = (r: RequestState) =>
-    r.required.some((id) => {
-      const n = ctx.nodeById(id);
-      return !n || !n.online || n.status !== 'Valid' || n.frozen;
-    });
+  const absent = (r: RequestState) => r.required.some((id) => !ready(id));
 
   function step(r: RequestState) {
     if (r.status !== 'MPCProcessing' && r.status !== 'KeyGenerating') return;

@@ -195,33 +195,34 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
         {known.length > 0 && (
           <div className="stack">
             <p className="muted">Holders Cobo already lists for this vault:</p>
-            {known.map((n) => (
-              <button
-                key={n.tss_node_id}
-                type="button"
-                className="button"
-                disabled={busy || heldKey(n.tss_node_id) !== undefined}
-                onClick={() =>
-                  save({
-                    ...design,
-                    // Kept with its name and kind, so the design reads on its own in the record.
-                    holders: [
-                      ...design.holders,
-                      {
-                        tss_node_id: n.tss_node_id,
-                        name: n.name,
-                        type: n.type as 'Mobile' | 'API',
-                        signer: false,
-                      },
-                    ],
-                  })
-                }
-              >
-                Add {n.name} ({n.type})
-                {heldKey(n.tss_node_id) &&
-                  ` — holds this vault’s ${keyName(heldKey(n.tss_node_id)?.type ?? '')}; one key per node`}
-              </button>
-            ))}
+            {known
+              .map((n) => ({ n, held: heldKey(n.tss_node_id) }))
+              .map(({ n, held }) => (
+                <button
+                  key={n.tss_node_id}
+                  type="button"
+                  className="button"
+                  disabled={busy || held !== undefined}
+                  onClick={() =>
+                    save({
+                      ...design,
+                      // Kept with its name and kind, so the design reads on its own in the record.
+                      holders: [
+                        ...design.holders,
+                        {
+                          tss_node_id: n.tss_node_id,
+                          name: n.name,
+                          type: n.type as 'Mobile' | 'API',
+                          signer: false,
+                        },
+                      ],
+                    })
+                  }
+                >
+                  Add {n.name} ({n.type})
+                  {held && ` — holds this vault’s ${keyName(held.type)}; one key per node`}
+                </button>
+              ))}
           </div>
         )}
       </fieldset>

@@ -4,6 +4,7 @@ import { call } from '../api';
 import { governanceWords, governedOperation } from '../../../common/ceremony/governance';
 import { groupLabel, MAIN_GROUP_HANDLING_WORDS } from '../../../common/ceremony/group-life';
 import { replacedPhone } from '../../../common/ceremony/lost-phone';
+import { needsAdvancedVault } from '../../../common/ceremony/key-rules';
 import { coboListedByUs, recoveryMode, shapeInWords } from '../../../common/ceremony/rules';
 import { groupName } from '../components/GroupCard';
 import type { StepProps } from './StepProps';
@@ -43,7 +44,7 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
         : ceremony.kind === 'VaultSetup'
           ? `Create an Org-Controlled vault named “${s.newVault?.name ?? ''}”.`
           : ceremony.kind === 'GroupSetup'
-            ? `Create a ${groupName(design?.type ?? '')} in “${ceremony.vaultName}”: ${design ? shapeInWords(design) : ''}; holders ${(design?.holders ?? []).map((h) => holderName(h) + (h.signer ? ' (signer)' : '') + (h.thirdParty ? ' (trusted third party)' : '')).join(', ')}${design ? (coboListedByUs(design.type) ? `, and Cobo’s node, listed in the request; ${recoveryMode(design)}` : ', and Cobo’s node, which Cobo adds') : ''}${design && design.advanced && design.type !== 'RecoveryGroup' && (design.threshold !== 2 || design.participants !== 2) ? '; in an advanced MPC vault, as you said (Cobo refuses this shape in a standard vault)' : ''}.`
+            ? `Create a ${groupName(design?.type ?? '')} in “${ceremony.vaultName}”: ${design ? shapeInWords(design) : ''}; holders ${(design?.holders ?? []).map((h) => holderName(h) + (h.signer ? ' (signer)' : '') + (h.thirdParty ? ' (trusted third party)' : '')).join(', ')}${design ? (coboListedByUs(design.type) ? `, and Cobo’s node, listed in the request; ${recoveryMode(design)}` : ', and Cobo’s node, which Cobo adds') : ''}${design?.advanced && needsAdvancedVault(design.type, design) ? '; in an advanced MPC vault, as you said (Cobo refuses this shape in a standard vault)' : ''}.`
             : ceremony.kind === 'KeyGen'
               ? `Create the root keys of “${ceremony.vaultName}” and key shares for its Main Key (${targetHolders}).`
               : `Use ${groupName(source?.type ?? '')} nodes ${s.sourceNodeIds.map(nodeName).join(', ')} to create key shares of the same root keys for the ${ceremony.kind === 'Recovery' ? 'new ' : ''}${groupName(target?.type ?? '')} (${targetHolders}).${

@@ -68,6 +68,7 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
   const waiting = participantsOf(ceremony, data);
   const deadline = serverSignerDeadline(ceremony.statuses);
   const offline = waiting.filter((h) => !h.online);
+  const governed = governedOperation(ceremony, data.groups);
   return (
     <div className="stack">
       {ceremony.tssRequestId ? (
@@ -102,10 +103,10 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
         <div className="notice notice-info" aria-live="polite">
           <p className="notice-title">{meaning.title}</p>
           <p className="notice-hint">{meaning.meaning}</p>
-          {last === 'PendingKeyHolderConfirmation' && governedOperation(ceremony, data.groups) && (
+          {last === 'PendingKeyHolderConfirmation' && governed && (
             <p data-testid="governance-waiting">
-              This is “{governedOperation(ceremony, data.groups)}”, a governed operation: if the request does
-              not move on, ask your Admins whether it waits for their approval in Cobo Guard or Portal Mobile.
+              This is “{governed}”, a governed operation: if the request does not move on, ask your Admins
+              whether it waits for their approval in Cobo Guard or Portal Mobile.
             </p>
           )}
           {custodiansDo(last) && waiting.length > 0 && (
