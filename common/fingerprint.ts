@@ -32,3 +32,7 @@ export const journalHeadFingerprint = (headHex: string): string => fingerprintOf
 /** Fingerprints compare as people read them: case, spaces and dashes aside. */
 export const normalFingerprint = (fingerprint: string): string =>
   fingerprint.replace(/[\s-]/g, '').toUpperCase();
+
+/** The words that confirm replacing a transcript key: "replace" and the last group of its fingerprint. */
+export const replaceConfirmation = (fingerprint: string): string =>
+  `replace ${fingerprint.split('-').pop() ?? ''}`;

@@ -11,7 +11,7 @@ import { createCeremonyService } from './ceremony/service';
 import { createEventHub } from './ipc/event-hub';
 import { createHandlers, type HandlerServices } from './ipc/handlers';
 import { exportsFolderSaver, type SaveFile } from './journal/exports';
-import { createInstallationKey, type InstallationKey } from './journal/installation-key';
+import { createInstallationKey, installationAccount, type InstallationKey } from './journal/installation-key';
 import { createRecords } from './journal/records';
 import { createProfileService } from './profiles/service';
 import { createSecretStore, keychainServiceFor, type SecretStore } from './keychain/secret-store';
@@ -81,7 +81,11 @@ export async function startRuntime(options: ServiceOptions): Promise<Runtime> {
   if (options.firstRunProfile !== false) await profiles.ensureFirstRunProfile();
   for (const key of await profiles.sandboxApiKeys()) await sandbox?.engine.registerApiKey(key);
   // The installation key signs every journal entry and every transcript.
-  const installation = createInstallationKey(secrets, path.join(options.dataDir, 'installation-keys.json'));
+  const installation = createInstallationKey(
+    secrets,
+    path.join(options.dataDir, 'installation-keys.json'),
+    installationAccount(options.dataDir),
+  );
   const ceremonies = createCeremonyService({
     dataDir: options.dataDir,
     profiles,

@@ -19,6 +19,7 @@ import {
   GroupView,
   HolderView,
   KeyOwner,
+  KnownKeyView,
   label,
   noInput,
   Profile,
@@ -233,16 +234,34 @@ export const channels = {
       summary: z.string(),
       /** Whose key signed it (transcript and journal entries): this installation's, or a key it does not know. */
       signer: KeyOwner.nullable(),
+      /** How this installation knows each key that signed it, one sentence per key. */
+      signerHow: z.array(z.string()),
     }),
   ),
   'report.savePdf': call(ceremonyId, z.strictObject({ path: z.string().nullable() })),
   /** The ceremony journal's head now, as a fingerprint for the printed report's sign-off. */
   'ceremony.journalHead': call(ceremonyId, z.strictObject({ entries: z.number(), fingerprint: z.string() })),
   'app.installationKey': call(noInput, z.strictObject({ publicKey: z.string(), fingerprint: z.string() })),
-  /** Deliberately make a new transcript key when the current one is lost (the old one stays known). */
+  /** The installation's key history: how each key is known, and what is wrong with the history if anything. */
+  'app.keyHistory': call(
+    noInput,
+    z.strictObject({ keys: z.array(KnownKeyView), problem: z.string().nullable() }),
+  ),
+  /**
+   * A new transcript key, deliberately: why (lost, or believed compromised), and the typed words
+   * "replace <last group of the current fingerprint>"; main checks both.
+   */
   'app.replaceInstallationKey': call(
-    z.strictObject({ confirm: z.literal('make a new key') }),
-    z.strictObject({ publicKey: z.string(), fingerprint: z.string() }),
+    z.strictObject({ reason: z.enum(['lost', 'compromised']), confirm: z.string().max(60) }),
+    z.strictObject({
+      publicKey: z.string(),
+      fingerprint: z.string(),
+      previousFingerprint: z.string(),
+      /** The replaced key signed the new key's introduction. */
+      attested: z.boolean(),
+      /** Ceremonies still open: signed by the replaced key, they can now only be abandoned. */
+      openCeremonies: z.number().int(),
+    }),
   ),
 } as const;
 

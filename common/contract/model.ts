@@ -274,8 +274,23 @@ export const Ceremony = z.strictObject({
 export type Ceremony = z.infer<typeof Ceremony>;
 
 /** Whose key signed a record: this installation's current key, one of its previous keys, or neither. */
-export const KeyOwner = z.enum(['this-installation', 'previous-key', 'unknown']);
+/**
+ * Whose key signed a record: this installation's current or a previous key whose introductions are
+ * signed back to its first key; one it recorded as made after a loss (never shown as proven); or a
+ * key it does not know.
+ */
+export const KeyOwner = z.enum(['this-installation', 'previous-key', 'unattested', 'unknown']);
 export type KeyOwner = z.infer<typeof KeyOwner>;
+
+/** One key of the installation's key history, as About and Verify show it. */
+export const KnownKeyView = z.strictObject({
+  fingerprint: z.string(),
+  standing: z.enum(['attested', 'unattested', 'listed-unsigned']),
+  since: z.string().nullable(),
+  until: z.string().nullable(),
+  how: z.string(),
+});
+export type KnownKeyView = z.infer<typeof KnownKeyView>;
 
 /** What is wrong with a ceremony's record, and where: the journal line, its kind, the field. */
 export const RecordProblem = z.strictObject({

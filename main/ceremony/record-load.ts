@@ -6,7 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { z } from 'zod';
-import { Ceremony, type DamagedRecord } from '../../common/contract';
+import { Ceremony, type DamagedRecord, type KeyOwner } from '../../common/contract';
 import { fingerprintOfHexKey } from '../../common/fingerprint';
 import { checkpointProblem, readChain, type ChainReading, type EntryProblem } from '../journal/chain';
 import type { Signer } from '../journal/ed25519';
@@ -44,7 +44,7 @@ export interface DamagedEntry {
 /** What the registry needs of the installation key: the signer for new entries, and whose a key is. */
 export interface RecordKeys {
   signer(): Promise<Signer>;
-  whose(fingerprint: string): Promise<'this-installation' | 'previous-key' | 'unknown'>;
+  whose(fingerprint: string): Promise<KeyOwner>;
   /** The current key's public half as the keychain holds it, or null; never makes a key. */
   currentPublicKey(): Promise<string | null>;
 }
@@ -68,14 +68,17 @@ async function recordProblem(
   if (reading.problem) return reading.problem;
   if (!reading.entries.length)
     return { line: 1, kind: null, field: null, reason: 'the journal is missing or empty' };
-  const signer = fingerprintOfHexKey(reading.signer ?? '');
-  if ((await keys.whose(signer)) === 'unknown')
+  for (const key of reading.signers) {
+    const signer = fingerprintOfHexKey(key);
+    if ((await keys.whose(signer)) !== 'unknown') continue;
+    const at = key === reading.signer ? 0 : reading.entries.findIndex((e) => e.data.signer === key);
     return {
-      line: 1,
-      kind: 'ceremony_started',
+      line: at + 1,
+      kind: reading.entries[at]?.kind ?? null,
       field: 'data.signer',
       reason: `the journal is signed by key ${signer}, which is not a key of this installation`,
     };
+  }
   if (!stored)
     return {
       line: null,

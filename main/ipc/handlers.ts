@@ -94,12 +94,18 @@ export function createHandlers({
     'ceremony.abandon': loaded(({ id }) => ceremonies.abandon(id)),
     'transcript.export': loaded(({ id }) => records.exportTranscript(id)),
     'transcript.verify': async ({ content, expectHead }) => {
-      const { journalSigner, ...verdict } = verifyTranscript(content, expectHead);
-      return { ...verdict, signer: await records.owner(verdict.fingerprint, journalSigner) };
+      const {
+        journalSigners,
+        entriesAfterExpectedHead: _after,
+        keyHistory: _keys,
+        ...verdict
+      } = verifyTranscript(content, expectHead);
+      return { ...verdict, ...(await records.owner(verdict.fingerprint, ...journalSigners)) };
     },
     'report.savePdf': loaded(({ id }) => records.saveReportPdf(id)),
     'ceremony.journalHead': loaded(({ id }) => ceremonies.journalHead(id)),
     'app.installationKey': () => records.installationKey(),
-    'app.replaceInstallationKey': () => records.replaceInstallationKey(),
+    'app.keyHistory': () => records.keyHistory(),
+    'app.replaceInstallationKey': (request) => records.replaceInstallationKey(request),
   };
 }

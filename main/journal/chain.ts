@@ -28,6 +28,8 @@ export const JOURNAL_KINDS = [
   'ceremony_finished',
   'backup_confirmed',
   'note',
+  /** The installation key was replaced while the ceremony was open: signed by the new key, which signs on. */
+  'key_replaced',
   'closure',
 ] as const;
 export type JournalKind = (typeof JOURNAL_KINDS)[number];
@@ -71,6 +73,8 @@ export interface ChainReading {
   problem: EntryProblem | null;
   /** The public key (hex) the first entry names as the journal's signer; null before it is read. */
   signer: string | null;
+  /** Every key that signed entries, in order: the first entry's, then one per key_replaced entry. */
+  signers: string[];
   /** The good part ends with the closing entry: the record is complete. */
   closed: boolean;
 }
@@ -89,11 +93,13 @@ function createChainReader(signatures: Signatures = 'check') {
   const entries: JournalEntry[] = [];
   let head = GENESIS;
   let signer: string | null = null;
+  const signers: string[] = [];
   let verify: Verifier | null = null;
   return {
     entries,
     head: () => head,
     signer: () => signer,
+    signers: () => signers,
     /** Checks one complete line; the problem with it, or null when it joins the chain. */
     push(line: string): EntryProblem | null {
       const lineNo = entries.length + 1;
@@ -126,6 +132,17 @@ function createChainReader(signatures: Signatures = 'check') {
         if (!verify)
           return at('data.signer', 'the first entry does not name a valid key that signs the journal');
         signer = named as string;
+        signers.push(signer);
+      }
+      // A new key takes over from this entry on: it signs the entry that names it, so it is really
+      // held; whether it is a key of this installation is for the reader to decide, as for the first.
+      if (entry.kind === 'key_replaced') {
+        const named = entry.data.signer;
+        const next = typeof named === 'string' ? verifierFor(named) : null;
+        if (!next || named === signers[signers.length - 1])
+          return at('data.signer', 'the key replacement does not name a valid new key');
+        verify = next;
+        signers.push(named as string);
       }
       if (signatures === 'check' && !verify?.(unsignedLine(line), entry.sig))
         return at(
@@ -153,6 +170,7 @@ const readingOf = (
   incompleteFinalEntry,
   problem,
   signer: reader.signer(),
+  signers: [...reader.signers()],
   closed: reader.entries[reader.entries.length - 1]?.kind === 'closure',
 });
 

@@ -4,7 +4,7 @@
  * checks one signature per entry. Keys travel as hex (a 32-byte seed, a 32-byte public key) and become
  * KeyObjects here, once per key.
  */
-import { createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
 
 // DER wrappers of a raw Ed25519 key (RFC 8410): what createPrivateKey/createPublicKey read.
 const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
@@ -62,3 +62,9 @@ export function verifierFor(publicKeyHex: string): Verifier | null {
     }
   };
 }
+
+/** A fresh Ed25519 secret (a 32-byte seed from the system's random source), hex. */
+export const newSecret = (): string => randomBytes(32).toString('hex');
+
+/** The public key of a secret, hex. */
+export const publicKeyOf = (secretHex: string): string => signerFromSecret(secretHex).publicKey;

@@ -1,86 +1,187 @@
 /**
  * This installation's record-signing key: an Ed25519 key made once, on first use, and kept in the OS
- * keychain beside the API secrets. It signs every journal entry and every transcript; its public key
- * and fingerprint go into both.
+ * keychain under an account of its own data folder. It signs every journal entry and every
+ * transcript; its public key and fingerprint go into both.
  *
- * Its life is on record in `installation-keys.json` (public keys only): the key is created once even
- * when first uses race, and never silently replaced — if the keychain loses it, the app says so, and
- * a new key is made only when the officer asks, with the old one kept as a previous key so the
- * transcripts it signed still verify as this installation's.
+ * Which keys are this installation's is its key history (key-history.ts, in `installation-keys.json`):
+ * statements signed by the keys themselves and ending with the key the keychain holds, so a file
+ * edited, swapped or rolled back is found out, not believed. The key is never silently replaced: if
+ * the keychain loses it the app says so, and a new key is made only when the officer asks, says why
+ * and types the confirmation; the old key signs the new key's introduction whenever it is present.
  */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { z } from 'zod';
-import { fingerprintOfHexKey } from '../../common/fingerprint';
+import type { KeyOwner } from '../../common/contract';
+import { fingerprintOfHexKey, normalFingerprint, replaceConfirmation } from '../../common/fingerprint';
 import { AppError } from '../app-error';
-import { apiKeyFromSecret, generateKeyPair } from '../cobo/sign';
 import type { SecretStore } from '../keychain/secret-store';
 import { readTextIfExists, writeFileAtomic } from '../storage/atomic-file';
-import { signerFromSecret, type Signer } from './ed25519';
+import { newSecret, publicKeyOf, signerFromSecret, type Signer } from './ed25519';
+import {
+  introduce,
+  KEY_HISTORY_FORMAT,
+  readKeyHistory,
+  type HistoryReading,
+  type KeyStatement,
+  type KnownKey,
+} from './key-history';
 
-const ACCOUNT = 'installation:transcript-signing-key';
+/** The account every data folder shared before each had its own; a folder whose history names its key adopts it. */
+const LEGACY_ACCOUNT = 'installation:transcript-signing-key';
 
-const KeyRecord = z.strictObject({
-  publicKey: z.string().regex(/^[0-9a-f]{64}$/),
-  createdAt: z.string(),
-  /** When it stopped being the current key, and why; null while it is current. */
-  retiredAt: z.string().nullable(),
-  reason: z.string().nullable(),
-});
-const History = z.strictObject({ keys: z.array(KeyRecord) });
-type History = z.infer<typeof History>;
+/** The keychain account of a data folder's key: two data folders never sign with one key. */
+export const installationAccount = (dataDir: string): string =>
+  `${LEGACY_ACCOUNT}:${createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16)}`;
+
+/** The unsigned list an older version of the app kept: read once, to carry its keys into sight. */
+const LegacyList = z.object({ keys: z.array(z.object({ publicKey: z.string().regex(/^[0-9a-f]{64}$/) })) });
 
 export const keyMissing = (fingerprint: string) =>
   new AppError(
     'installation.key_missing',
     `This installation's transcript key (${fingerprint}) is missing from the system keychain.`,
-    'If the keychain is locked, unlock it and try again. If the key is lost, create a new one on the About screen: transcripts signed before still verify as signed by a previous key of this installation.',
+    'If the keychain is locked, unlock it and try again. If the key is lost, make a new one on the About screen: transcripts signed before still verify, and the new key is recorded as made after a loss.',
   );
 
-export function createInstallationKey(secrets: SecretStore, historyFile?: string) {
-  let memory: History = { keys: [] };
+/** Why the officer replaces the key, and the words they typed to confirm it. */
+export interface Replacement {
+  readonly reason: 'lost' | 'compromised';
+  readonly confirm: string;
+}
+
+const refused = (code: string, message: string, hint: string) =>
+  new AppError(`installation.${code}`, message, hint);
+
+const parse = (text: string | null): unknown => {
+  try {
+    return JSON.parse(text ?? 'null');
+  } catch {
+    return null;
+  }
+};
+
+/** The statements of a history that verifies on its own (anchored or not), or null. */
+const statementsOf = (text: string | null): KeyStatement[] | null => {
+  const value = parse(text) as { statements?: KeyStatement[] } | null;
+  return readKeyHistory(value, null).problem === null ? (value?.statements ?? null) : null;
+};
+
+/** The key history file (or, without one, memory: tests). */
+function historyStore(historyFile: string | undefined) {
+  let memory: string | null = null;
+  return {
+    read: async () => (historyFile ? readTextIfExists(historyFile) : memory),
+    async write(statements: KeyStatement[]) {
+      const text = JSON.stringify({ format: KEY_HISTORY_FORMAT, statements }, null, 1);
+      memory = text;
+      if (historyFile) await writeFileAtomic(historyFile, text);
+    },
+  };
+}
+
+/** A key left under the shared account by an older version, taken over by the folder whose history names it. */
+async function adoptLegacy(
+  secrets: SecretStore,
+  account: string,
+  text: string | null,
+): Promise<string | null> {
+  if (account === LEGACY_ACCOUNT) return null;
+  const legacy = await secrets.get(LEGACY_ACCOUNT);
+  if (!legacy) return null;
+  const publicKey = publicKeyOf(legacy);
+  const statements = statementsOf(text);
+  const named = statements
+    ? statements[statements.length - 1]?.key === publicKey
+    : LegacyList.safeParse(parse(text)).data?.keys.some((k) => k.publicKey === publicKey);
+  if (!named) return null;
+  await secrets.set(account, legacy);
+  await secrets.delete(LEGACY_ACCOUNT);
+  return legacy;
+}
+
+/** The first statement of a key found in the keychain with no history yet, or with an older version's list. */
+function firstStatement(text: string | null, signer: Signer): KeyStatement | null {
+  const legacy = text === null ? null : LegacyList.safeParse(parse(text));
+  if (text !== null && !(legacy?.success && !statementsOf(text))) return null;
+  const earlier = (legacy?.data?.keys ?? []).map((k) => k.publicKey).filter((k) => k !== signer.publicKey);
+  return introduce([], signer, 'first', { earlierUnsigned: earlier });
+}
+
+/** The history as it reads against the keychain's key; when it does not verify, the keychain's key alone. */
+function readAgainst(text: string | null, anchor: string | null): HistoryReading {
+  if (text === null) return { keys: [], problem: null };
+  const reading = readKeyHistory(parse(text), anchor);
+  if (reading.problem === null || anchor === null) return reading;
+  const own: KnownKey = {
+    publicKey: anchor,
+    fingerprint: fingerprintOfHexKey(anchor),
+    standing: 'unattested',
+    since: null,
+    until: null,
+    reason: null,
+    how: `the key the keychain holds; the key history does not verify (${reading.problem})`,
+  };
+  return { keys: [own], problem: reading.problem };
+}
+
+/** Holds a replacement to its rules; the current key's fingerprint when it may go ahead. */
+function checkReplacement(request: Replacement, present: boolean, current: string): void {
+  if (present && request.reason === 'lost')
+    throw refused(
+      'key_present',
+      `The transcript key ${current} is in the keychain: it is not lost.`,
+      'Keep using it. If you believe someone else has it, choose “believed compromised”: the present key then signs its successor’s introduction.',
+    );
+  if (!present && request.reason === 'compromised')
+    throw refused(
+      'key_absent',
+      `The transcript key ${current} is not in the keychain, so it cannot sign for a new key.`,
+      'Choose “lost”: the new key is recorded as made after a loss, and its fingerprint must be given to your auditors again.',
+    );
+  if (request.confirm.trim().toLowerCase() !== replaceConfirmation(current).toLowerCase())
+    throw refused(
+      'confirm_mismatch',
+      'The confirmation does not match, so the transcript key was not replaced.',
+      `Type “${replaceConfirmation(current)}” (the last four characters of the current key’s fingerprint) to confirm.`,
+    );
+}
+
+const missingWithDamagedHistory = () =>
+  refused(
+    'history_damaged',
+    'The transcript key is missing from the keychain, and the key history beside the records cannot be read.',
+    'Unlock the keychain if it is locked. Otherwise keep the data folder as it is and report it to your security team: a new key would hide what happened.',
+  );
+
+const historyDamaged = (problem: string) =>
+  refused(
+    'history_damaged',
+    `The key history does not verify (${problem}), so no new key is made: it would hide what happened.`,
+    'Keep the data folder as it is and report it to your security team.',
+  );
+
+export function createInstallationKey(secrets: SecretStore, historyFile?: string, account = LEGACY_ACCOUNT) {
+  const store = historyStore(historyFile);
   let pending: Promise<string> | null = null;
 
-  async function history(): Promise<History> {
-    if (!historyFile) return memory;
-    const text = await readTextIfExists(historyFile);
-    return text === null ? { keys: [] } : History.parse(JSON.parse(text));
-  }
-  async function record(next: History) {
-    memory = next;
-    if (historyFile) await writeFileAtomic(historyFile, JSON.stringify(next, null, 1));
-  }
-  const now = () => new Date().toISOString();
-
   async function load(): Promise<string> {
-    const known = await history();
-    const current = known.keys.find((k) => k.retiredAt === null);
-    const existing = await secrets.get(ACCOUNT);
+    const text = await store.read();
+    const existing = (await secrets.get(account)) ?? (await adoptLegacy(secrets, account, text));
     if (existing) {
-      const publicKey = apiKeyFromSecret(existing);
-      // A key from before the record existed (or made elsewhere) joins it as the current key.
-      if (current?.publicKey !== publicKey)
-        await record({
-          keys: [
-            ...known.keys.map((k) =>
-              k === current ? { ...k, retiredAt: now(), reason: 'replaced in the keychain' } : k,
-            ),
-            { publicKey, createdAt: now(), retiredAt: null, reason: null },
-          ],
-        });
+      // A first key, or an older version's list: the history starts here. Any other history is held
+      // to this key when it is read (a mismatch is reported, never rewritten).
+      const first = firstStatement(text, signerFromSecret(existing));
+      if (first) await store.write([first]);
       return existing;
     }
-    if (current) throw keyMissing(fingerprintOfHexKey(current.publicKey));
-    return create(known, null);
-  }
-
-  async function create(known: History, reason: string | null): Promise<string> {
-    const { secretHex, apiKey } = generateKeyPair();
-    await secrets.set(ACCOUNT, secretHex);
-    await record({
-      keys: [
-        ...known.keys.map((k) => (k.retiredAt === null ? { ...k, retiredAt: now(), reason } : k)),
-        { publicKey: apiKey, createdAt: now(), retiredAt: null, reason: null },
-      ],
-    });
+    const last = statementsOf(text)?.at(-1);
+    if (last) throw keyMissing(fingerprintOfHexKey(last.key));
+    if (text !== null) throw missingWithDamagedHistory();
+    // The keychain first: a keychain that refuses leaves no history naming a key it never held.
+    const secretHex = newSecret();
+    await secrets.set(account, secretHex);
+    await store.write([introduce([], signerFromSecret(secretHex), 'first')]);
     return secretHex;
   }
 
@@ -103,6 +204,56 @@ export function createInstallationKey(secrets: SecretStore, historyFile?: string
     return signing;
   }
 
+  const currentPublicKey = async (): Promise<string | null> => {
+    const existing = await secrets.get(account);
+    return existing ? publicKeyOf(existing) : null;
+  };
+
+  /** The key history as it reads against the keychain's key (unanchored when the keychain cannot be read). */
+  const history = async (): Promise<HistoryReading> =>
+    readAgainst(await store.read(), await currentPublicKey().catch(() => null));
+
+  async function known(fingerprint: string): Promise<{ owner: KeyOwner; how: string | null }> {
+    const keys = (await history()).keys;
+    const at = keys.findIndex((k) => normalFingerprint(k.fingerprint) === normalFingerprint(fingerprint));
+    const key = keys[at];
+    if (!key) return { owner: 'unknown', how: null };
+    if (key.standing !== 'attested') return { owner: 'unattested', how: key.how };
+    return { owner: at === keys.length - 1 ? 'this-installation' : 'previous-key', how: key.how };
+  }
+
+  async function replace(request: Replacement) {
+    await pending?.catch(() => undefined);
+    const text = await store.read();
+    const statements = statementsOf(text);
+    const reading = await history();
+    const last = statements?.at(-1);
+    if (!statements || !last || reading.problem) throw historyDamaged(reading.problem ?? 'unreadable');
+    const present = await secrets.get(account);
+    const current = fingerprintOfHexKey(present ? publicKeyOf(present) : last.key);
+    checkReplacement(request, present !== null, current);
+    signing = null;
+    const secretHex = newSecret();
+    const next = introduce(statements, signerFromSecret(secretHex), request.reason, {
+      replacedSigner: present ? signerFromSecret(present) : undefined,
+    });
+    // The history first: a keychain that then refuses leaves the old key and the old history.
+    await store.write([...statements, next]);
+    try {
+      await secrets.set(account, secretHex);
+    } catch (error) {
+      await store.write(statements);
+      throw error;
+    }
+    const publicKey = publicKeyOf(secretHex);
+    return {
+      publicKey,
+      fingerprint: fingerprintOfHexKey(publicKey),
+      previousFingerprint: current,
+      attested: next.sig_replaced !== null,
+    };
+  }
+
   return {
     /** Main process only: signs journal entries and transcripts; the secret stays inside. */
     signer,
@@ -111,24 +262,19 @@ export function createInstallationKey(secrets: SecretStore, historyFile?: string
       return { publicKey, fingerprint: fingerprintOfHexKey(publicKey) };
     },
     /** The public key of the secret the keychain holds now, or null: a look that never makes a key. */
-    async currentPublicKey(): Promise<string | null> {
-      const existing = await secrets.get(ACCOUNT);
-      return existing ? apiKeyFromSecret(existing) : null;
+    currentPublicKey,
+    history,
+    /** The statements a transcript carries, so an auditor can follow signed introductions; empty if unproven. */
+    async statements(): Promise<KeyStatement[]> {
+      return (await history()).problem ? [] : (statementsOf(await store.read()) ?? []);
     },
-    /** Whose key a fingerprint is: this installation's current key, one of its previous keys, or neither. */
-    async whose(fingerprint: string): Promise<'this-installation' | 'previous-key' | 'unknown'> {
-      const known = (await history()).keys;
-      const match = known.find((k) => fingerprintOfHexKey(k.publicKey) === fingerprint);
-      return !match ? 'unknown' : match.retiredAt === null ? 'this-installation' : 'previous-key';
+    /** Whose key a fingerprint is, and how that is known. */
+    known,
+    async whose(fingerprint: string): Promise<KeyOwner> {
+      return (await known(fingerprint)).owner;
     },
-    /** A new key, made deliberately when the current one is lost; the old one stays known as previous. */
-    async replace(reason: string): Promise<{ publicKey: string; fingerprint: string }> {
-      await pending?.catch(() => undefined);
-      signing = null;
-      const secretHex = await create(await history(), reason);
-      const publicKey = apiKeyFromSecret(secretHex);
-      return { publicKey, fingerprint: fingerprintOfHexKey(publicKey) };
-    },
+    /** A new key, deliberately: refused for a present key unless believed compromised, and never unconfirmed. */
+    replace,
   };
 }
 

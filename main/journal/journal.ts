@@ -32,8 +32,8 @@ export class JournalTamperedError extends Error {
 const signerChanged = () =>
   new AppError(
     'journal.signer_changed',
-    'This ceremony’s record is signed by an earlier transcript key of this installation, which is no longer in the keychain, so nothing more can be added to it.',
-    'The record can still be read and exported. Abandon nothing: start a new ceremony for what remains to be done.',
+    'This ceremony’s record is signed by an earlier transcript key of this installation, which has been replaced, so the ceremony cannot go on.',
+    'Abandon it: the abandonment is recorded under the new key, with the key change, and the record can still be read and exported. Start a new ceremony for what remains to be done.',
   );
 
 export interface Journal {
@@ -100,15 +100,23 @@ export async function journalFromReading(
     const isNew = entries.length === 0;
     if (isNew !== (kind === 'ceremony_started'))
       throw new Error('a journal starts with its ceremony_started entry, and has only that one');
-    if (!isNew && signer.publicKey !== signerKey) throw signerChanged();
+    if (!isNew && signer.publicKey !== signerKey) {
+      // Only a closing may cross a key change, and the change goes on the record first.
+      if (kind !== 'closure') throw signerChanged();
+      await writeLine('key_replaced', { signer: signer.publicKey, replaces: signerKey }, signer);
+      signerKey = signer.publicKey;
+    }
+    return writeLine(kind, isNew ? { ...data, signer: signer.publicKey } : data, signer);
+  };
+
+  const writeLine = async (
+    kind: JournalKind,
+    data: { [key: string]: JsonValue },
+    signer: Signer,
+  ): Promise<JournalEntry> => {
+    const isNew = entries.length === 0;
     const { line, entry } = signedLine(
-      {
-        seq: entries.length + 1,
-        at: now().toISOString(),
-        kind,
-        data: isNew ? { ...data, signer: signer.publicKey } : data,
-        prev: head,
-      },
+      { seq: entries.length + 1, at: now().toISOString(), kind, data, prev: head },
       signer,
     );
     // Synchronous on purpose: one small write and an fsync, in order, with no thread-pool hops; the

@@ -6,7 +6,8 @@ import type { Ceremony, KeyOwner } from '../../common/contract';
 import { AppError } from '../app-error';
 import type { CeremonyService } from '../ceremony/service';
 import type { SaveFile } from './exports';
-import type { InstallationKey } from './installation-key';
+import type { InstallationKey, Replacement } from './installation-key';
+import { isOver } from '../../common/ceremony/history';
 import { buildTranscript, transcriptText } from './transcript';
 
 export interface RecordsOptions {
@@ -21,27 +22,64 @@ const baseName = (c: Ceremony) => `key-ceremony-${c.kind}-${c.createdAt.slice(0,
 
 export function createRecords(options: RecordsOptions) {
   const { installation } = options;
-  const rank: Record<KeyOwner, number> = { 'this-installation': 0, 'previous-key': 1, unknown: 2 };
+  const rank: Record<KeyOwner, number> = {
+    'this-installation': 0,
+    'previous-key': 1,
+    unattested: 2,
+    unknown: 3,
+  };
   return {
     installationKey: () => installation.publicInfo(),
+    async keyHistory() {
+      const { keys, problem } = await installation.history();
+      return {
+        keys: keys.map(({ fingerprint, standing, since, until, how }) => ({
+          fingerprint,
+          standing,
+          since,
+          until,
+          how,
+        })),
+        problem,
+      };
+    },
     /**
      * Whose keys signed a transcript (its own signature, and its journal's entries): the least trusted
-     * of the two, so a record is shown as this installation's only when every signature is.
+     * of them, so a record is shown as this installation's only when every signature is; and how each
+     * key is known.
      */
-    async owner(...fingerprints: (string | null)[]): Promise<KeyOwner | null> {
-      const known = fingerprints.filter((f): f is string => f !== null);
-      if (!known.length) return null;
-      const owners = await Promise.all(known.map((f) => installation.whose(f)));
-      return owners.reduce((worst, o) => (rank[o] > rank[worst] ? o : worst));
+    async owner(
+      ...fingerprints: (string | null)[]
+    ): Promise<{ signer: KeyOwner | null; signerHow: string[] }> {
+      const keys = [...new Set(fingerprints.filter((f): f is string => f !== null))];
+      const found = await Promise.all(keys.map((f) => installation.known(f)));
+      const signer = found.length
+        ? found.map((k) => k.owner).reduce((worst, o) => (rank[o] > rank[worst] ? o : worst))
+        : null;
+      const signerHow = found.map((k, i) => `${keys[i]}: ${k.how ?? 'not a key of this installation'}`);
+      return { signer, signerHow };
     },
-    /** A new transcript key after the current one was lost: deliberate, and the old one stays known. */
-    replaceInstallationKey: () =>
-      installation.replace('the key was missing from the keychain; a new one was made on request'),
+    /**
+     * A new transcript key, deliberately (main checks the reason and the typed confirmation). Ceremonies
+     * still open were signed by the old key: they can be abandoned on the record, nothing more.
+     */
+    async replaceInstallationKey(request: Replacement) {
+      const replaced = await installation.replace(request);
+      const { ceremonies } = await options.ceremonies.list(0);
+      const openCeremonies = ceremonies.filter((c) => !isOver(c.phase)).length;
+      return { ...replaced, openCeremonies };
+    },
 
     /** The signed transcript of a ceremony's journal; a damaged record is exported as it is, marked so. */
     async exportTranscript(id: string) {
       const { lines, damage } = options.ceremonies.record(id);
-      const transcript = buildTranscript(lines, damage, await installation.signer());
+      const transcript = buildTranscript(
+        lines,
+        damage,
+        await installation.signer(),
+        new Date(),
+        await installation.statements(),
+      );
       const stem = damage
         ? `key-ceremony-DAMAGED-${id.replace(/[^A-Za-z0-9-]/g, '_').slice(0, 40)}`
         : baseName(options.ceremonies.get(id));

@@ -9,7 +9,8 @@ import { fingerprintOfHexKey, journalHeadFingerprint, normalFingerprint } from '
 import { APP_COMMIT, APP_NAME, APP_VERSION } from '../app-info';
 import { verifierFor, type Signer } from './ed25519';
 import { readFacts, type FactName } from './facts';
-import { describeEntryProblem, readChainLines, type JournalEntry } from './chain';
+import { describeEntryProblem, readChainLines, sha256Hex, type JournalEntry } from './chain';
+import { KEY_HISTORY_FORMAT, KeyStatement, readKeyHistory } from './key-history';
 import { canonicalJson, canonicalSha256, isWrittenAs, shownJson } from './json-text';
 
 export const TRANSCRIPT_FORMAT = 'key-ceremony.transcript.v2';
@@ -50,6 +51,11 @@ export const Transcript = z.strictObject({
   journal: z.array(z.string()),
   /** Ed25519 over SHA-256 of the canonical JSON of { header, journal }, hex. */
   signature: z.string().regex(/^[0-9a-f]{128}$/),
+  /**
+   * The installation's key history (key-history.ts): statements that prove themselves, so they need no
+   * cover by the signature; an auditor follows the signed introductions from a key they trust.
+   */
+  key_history: z.array(KeyStatement).max(1000).optional(),
 });
 export type Transcript = z.infer<typeof Transcript>;
 
@@ -66,6 +72,7 @@ export function buildTranscript(
   damage: string | null,
   installation: Signer,
   now: Date = new Date(),
+  keyHistory: readonly KeyStatement[] = [],
 ): Transcript {
   const { facts } = readFacts(readChainLines(lines).entries);
   const header: TranscriptHeader = {
@@ -77,7 +84,13 @@ export function buildTranscript(
     installation_public_key: installation.publicKey,
     installation_key_fingerprint: fingerprintOfHexKey(installation.publicKey),
   };
-  return { header, journal: [...lines], signature: signTranscript(header, lines, installation) };
+  const signature = signTranscript(header, lines, installation);
+  return {
+    header,
+    journal: [...lines],
+    signature,
+    ...(keyHistory.length ? { key_history: [...keyHistory] } : {}),
+  };
 }
 
 /** The transcript's signature: Ed25519 with the installation key over the canonical { header, journal }. */
@@ -102,9 +115,22 @@ export interface Verdict {
   readonly entry: { line: number; kind: string | null; field: string | null } | null;
   /** The fingerprint of the key that signed the transcript. */
   readonly fingerprint: string | null;
-  /** The fingerprint of the key that signed the journal's entries (the same key, unless it was replaced since). */
-  readonly journalSigner: string | null;
+  /** The fingerprints of the keys that signed the journal's entries, in order (one, unless the key was replaced). */
+  readonly journalSigners: string[];
+  /** How far the head written down lies behind the journal's: null unless an earlier head was given and found. */
+  readonly entriesAfterExpectedHead: number | null;
+  /** The key history the transcript carries, when it verifies on its own (empty when absent or not). */
+  readonly keyHistory: KeyStatement[];
   readonly summary: string;
+}
+
+/** How many entries follow the one whose head is `expected`; null when the journal never had that head. */
+function entriesAfterHead(journal: readonly string[], expected: string): number | null {
+  const wanted = normalFingerprint(expected);
+  const at = journal.findLastIndex(
+    (line) => normalFingerprint(journalHeadFingerprint(sha256Hex(line))) === wanted,
+  );
+  return at === -1 ? null : journal.length - 1 - at;
 }
 
 /** The largest transcript the verifier reads (a 100,000-entry ceremony is far below it). */
@@ -161,7 +187,9 @@ function headerProblem(header: TranscriptHeader, lines: readonly JournalEntry[])
 export function verifyTranscript(text: string, expectHead?: string): Verdict {
   let head: string | null = null;
   let fingerprint: string | null = null;
-  let journalSigner: string | null = null;
+  let journalSigners: string[] = [];
+  let entriesAfterExpectedHead: number | null = null;
+  let keyHistory: KeyStatement[] = [];
   const verdict = (
     status: Exclude<RecordStatus, 'verified'>,
     problem: string,
@@ -173,7 +201,9 @@ export function verifyTranscript(text: string, expectHead?: string): Verdict {
     problem,
     entry,
     fingerprint,
-    journalSigner,
+    journalSigners,
+    entriesAfterExpectedHead,
+    keyHistory,
     summary: `${status === 'incomplete' ? 'INCOMPLETE' : 'NOT VERIFIED'}: ${problem}`,
   });
   if (text.length > MAX_TRANSCRIPT_BYTES)
@@ -207,10 +237,12 @@ export function verifyTranscript(text: string, expectHead?: string): Verdict {
       'damaged',
       'the file is not exactly as Key Ceremony wrote it (a duplicate key, or content reformatted or edited; even a change of line endings counts)',
     );
-  const { header, journal, signature } = parsed.data;
+  const { header, journal, signature, key_history: statements } = parsed.data;
+  if (statements && !readKeyHistory({ format: KEY_HISTORY_FORMAT, statements }, null).problem)
+    keyHistory = statements;
   fingerprint = fingerprintOfHexKey(header.installation_public_key);
   const chain = readChainLines(journal);
-  if (chain.signer) journalSigner = fingerprintOfHexKey(chain.signer);
+  journalSigners = chain.signers.map(fingerprintOfHexKey);
   if (chain.problem)
     return verdict('damaged', `journal ${describeEntryProblem(chain.problem)}`, {
       line: chain.problem.line ?? 0,
@@ -231,15 +263,27 @@ export function verifyTranscript(text: string, expectHead?: string): Verdict {
   if (header.damage !== null)
     return verdict('damaged', `the app exported this record as damaged: ${header.damage}`);
   // The head the witnesses wrote on the printed report: a rewrite shows even with the installation key.
-  if (expectHead !== undefined && normalFingerprint(expectHead) !== normalFingerprint(head))
-    return verdict(
-      'damaged',
-      `the journal's head is ${head}, not the ${expectHead.trim()} written down at the ceremony: the record was rewritten`,
-    );
+  // A sheet printed before the close holds a head the journal passed through: how far back is said.
+  if (expectHead !== undefined) {
+    const after = entriesAfterHead(journal, expectHead);
+    if (after === null)
+      return verdict(
+        'damaged',
+        `the journal's head is ${head}, and no entry of it ever had the head ${expectHead.trim()} written down at the ceremony: the record was rewritten`,
+      );
+    entriesAfterExpectedHead = after;
+  }
+  const entrySigners = journalSigners.join(', then ');
   const signers =
-    journalSigner === fingerprint
+    journalSigners.length === 1 && journalSigners[0] === fingerprint
       ? `signed by installation key ${fingerprint}`
-      : `entries signed by installation key ${journalSigner ?? '?'}, transcript by ${fingerprint}`;
+      : `entries signed by installation key ${entrySigners}, transcript by ${fingerprint}`;
+  const written =
+    entriesAfterExpectedHead === null
+      ? ''
+      : entriesAfterExpectedHead === 0
+        ? '; the head written down at the ceremony is its last'
+        : `; the head written down at the ceremony is the journal's head after entry ${journal.length - entriesAfterExpectedHead}, and ${entriesAfterExpectedHead} ${entriesAfterExpectedHead === 1 ? 'entry came' : 'entries came'} after it`;
   if (!chain.closed)
     return verdict(
       'incomplete',
@@ -252,7 +296,9 @@ export function verifyTranscript(text: string, expectHead?: string): Verdict {
     problem: null,
     entry: null,
     fingerprint,
-    journalSigner,
-    summary: `VERIFIED: ${header.ceremony_type ?? '?'} in ${header.environment ?? '?'} on vault ${header.vault.name ?? header.vault.vault_id ?? '?'}, outcome ${header.outcome ?? 'open'}; ${journal.length} journal entries, each signed and chained, closed, head ${head}; ${signers}. Compare the fingerprint with the one the installation's owner gave you.`,
+    journalSigners,
+    entriesAfterExpectedHead,
+    keyHistory,
+    summary: `VERIFIED: ${header.ceremony_type ?? '?'} in ${header.environment ?? '?'} on vault ${header.vault.name ?? header.vault.vault_id ?? '?'}, outcome ${header.outcome ?? 'open'}; ${journal.length} journal entries, each signed and chained, closed, head ${head}${written}; ${signers}. Compare the fingerprint with the one the installation's owner gave you.`,
   };
 }

@@ -6,6 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 import { normalFingerprint as normal } from '../../common/fingerprint';
+import { fingerprintOfHexKey } from '../../common/fingerprint';
+import { keysTrustedThrough } from './key-history';
 import { MAX_TRANSCRIPT_BYTES, verifyTranscript, type Verdict } from './transcript';
 
 /** What each exit code means; the README's table is this one. */
@@ -84,15 +86,24 @@ const readError = (file: string, error: unknown): CommandResult => ({
   stderr: `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}\n`,
 });
 
-/** The keys that signed, and whether each is trusted, in words. */
+/**
+ * The keys that signed, and whether each is trusted, in words. A key is trusted when the auditor named
+ * it, or when the transcript's key history shows a trusted key signing its introduction.
+ */
 function signersText(verdict: Verdict, trusted: readonly string[]): { text: string; untrusted: string[] } {
   const keys = [
-    ...new Set([verdict.fingerprint, verdict.journalSigner].filter((k): k is string => k !== null)),
+    ...new Set([verdict.fingerprint, ...verdict.journalSigners].filter((k): k is string => k !== null)),
   ];
-  const untrusted = keys.filter((k) => !trusted.includes(normal(k)));
+  const reached = new Set(
+    [...keysTrustedThrough(verdict.keyHistory, trusted)].map((k) => normal(fingerprintOfHexKey(k))),
+  );
+  const untrusted = keys.filter((k) => !trusted.includes(normal(k)) && !reached.has(normal(k)));
   const lines = [`Installation key fingerprint: ${verdict.fingerprint ?? '?'}`];
-  if (verdict.journalSigner && verdict.journalSigner !== verdict.fingerprint)
-    lines.push(`Journal entries signed by installation key: ${verdict.journalSigner}`);
+  if (verdict.journalSigners.some((k) => k !== verdict.fingerprint))
+    lines.push(`Journal entries signed by installation key: ${verdict.journalSigners.join(', then ')}`);
+  for (const k of keys)
+    if (!trusted.includes(normal(k)) && reached.has(normal(k)))
+      lines.push(`Key ${k} is trusted through the key history: a key you trust signed its introduction.`);
   return { text: `${lines.join('\n')}\n`, untrusted };
 }
 
@@ -144,7 +155,7 @@ export async function runVerifyTranscript(
     return { code: EXIT.verified, stdout: `${stdout}Signed by keys you trust.\n`, stderr: '' };
   return {
     code: EXIT.untrusted,
-    stdout: `${stdout}But ${untrusted.length > 1 ? 'these keys are' : 'this key is'} not one you said you trust: compare the fingerprint with the one the installation's owner gave you, then run again with ${untrusted.map((k) => `--trust ${k}`).join(' ')}.\n`,
+    stdout: `${stdout}But ${untrusted.join(' and ')} ${untrusted.length > 1 ? 'are not keys' : 'is not a key'} you said you trust, and no key you trust signed ${untrusted.length > 1 ? 'their' : 'its'} introduction. Do not trust a key because this file names it: ask the installation's owner, by a channel you trust, for their fingerprint; only if it is the same, run again with ${untrusted.map((k) => `--trust ${k}`).join(' ')}.\n`,
     stderr: '',
   };
 }

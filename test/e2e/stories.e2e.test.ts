@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CeremonyDriver, holderNodeId, toCeremonyList } from './ceremony-driver';
 import { BROWSER_HOST_KEYCHAIN_SERVICE, createSecretStore } from '../../main/keychain/secret-store';
+import { installationAccount } from '../../main/journal/installation-key';
 import { ARTIFACTS, axeViolations, hostedApp, screenshot } from './harness';
 
 let rootKeys: string[] = [];
@@ -310,7 +311,7 @@ describe('the ceremony stories', () => {
       .profiles as Array<{ id: string }>;
     const secretValues = [
       ...(await Promise.all(profiles.map((p) => secrets.get(`profile:${p.id}`)))),
-      await secrets.get('installation:transcript-signing-key'),
+      await secrets.get(installationAccount(app.host.dataDir)),
     ].filter((v): v is string => Boolean(v));
     expect(secretValues.length).toBeGreaterThanOrEqual(2);
     const outputs = [

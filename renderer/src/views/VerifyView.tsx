@@ -12,9 +12,9 @@ type Verdict = ChannelOutput<'transcript.verify'>;
 
 const verdictClass = (v: Verdict) =>
   v.status === 'verified'
-    ? v.signer === 'unknown'
-      ? 'notice-info'
-      : 'notice-ok'
+    ? v.signer === 'this-installation' || v.signer === 'previous-key'
+      ? 'notice-ok'
+      : 'notice-info'
     : v.status === 'incomplete'
       ? 'notice-info'
       : 'notice-error';
@@ -99,8 +99,17 @@ export function VerifyView() {
                   ? 'Signed by this installation’s own key.'
                   : verdict.signer === 'previous-key'
                     ? 'Signed by a previous key of this installation (replaced since).'
-                    : `Signed by a key this installation does not know (${verdict.fingerprint}). It is genuine only if that is the fingerprint its signer gave you, and only if every key that signed it is; the command line (npm run verify-transcript) names each.`}
+                    : verdict.signer === 'unattested'
+                      ? 'Signed by a key this installation recorded as its own, but no earlier key signed for it (it was made after a loss): it is genuine only if its fingerprint is the one given to your auditors.'
+                      : `Signed by a key this installation does not know (${verdict.fingerprint}). It is genuine only if that is the fingerprint its signer gave you, and only if every key that signed it is; the command line (npm run verify-transcript) names each.`}
               </p>
+            )}
+            {verdict.signerHow.length > 0 && (
+              <ul data-testid="verdict-keys">
+                {verdict.signerHow.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
             )}
           </div>
         )}

@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** The Verify screen's channel says whose key signed a transcript: only this installation's own is "ours". */
 import { describe, expect, it } from 'vitest';
-import { fingerprintOfHexKey } from '../../../common/fingerprint';
+import { fingerprintOfHexKey, replaceConfirmation } from '../../../common/fingerprint';
 import { generateKeyPair } from '../../../main/cobo/sign';
 import { createHandlers, type HandlerServices } from '../../../main/ipc/handlers';
 import { signerFromSecret } from '../../../main/journal/ed25519';
@@ -34,7 +34,10 @@ describe('transcript.verify', () => {
     await key.publicInfo();
     const before = await signedBy(own);
     expect(await verify(before)).toMatchObject({ ok: true, signer: 'this-installation' });
-    await key.replace('lost in a test');
+    await key.replace({
+      reason: 'compromised',
+      confirm: replaceConfirmation(fingerprintOfHexKey(own.apiKey)),
+    });
     expect(await verify(before)).toMatchObject({ ok: true, signer: 'previous-key' });
   });
 

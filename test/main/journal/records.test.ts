@@ -11,7 +11,7 @@ import { openJournal } from '../../../main/journal/journal';
 import { createRecords } from '../../../main/journal/records';
 import { verifyTranscript } from '../../../main/journal/transcript';
 import type { SecretStore } from '../../../main/keychain/secret-store';
-import { fingerprintOfHexKey } from '../../../common/fingerprint';
+import { fingerprintOfHexKey, replaceConfirmation } from '../../../common/fingerprint';
 import { apiKeyFromSecret } from '../../../main/cobo/sign';
 import { verifierFor } from '../../../main/journal/ed25519';
 import { testSigner } from '../../helpers/record-keys';
@@ -111,13 +111,22 @@ describe('exporting a transcript', () => {
     const installation = installationKey();
     const records = createRecords({ ceremonies, installation, saveFile: async () => null });
     const own = (await records.installationKey()).fingerprint;
-    expect(await records.owner(own, own)).toBe('this-installation');
-    expect(await records.owner(own, 'AAAA-BBBB-CCCC-DDDD')).toBe('unknown');
-    expect(await records.owner(null, null)).toBeNull();
-    await installation.replace('lost');
+    const owner = async (...f: (string | null)[]) => (await records.owner(...f)).signer;
+    expect(await owner(own, own)).toBe('this-installation');
+    expect(await owner(own, 'AAAA-BBBB-CCCC-DDDD')).toBe('unknown');
+    expect(await owner(null, null)).toBeNull();
+    await installation.replace({ reason: 'compromised', confirm: replaceConfirmation(own) });
     const now = (await records.installationKey()).fingerprint;
-    expect(await records.owner(now, own)).toBe('previous-key');
-    expect(await records.owner(now, null)).toBe('this-installation');
+    expect(await owner(now, own)).toBe('previous-key');
+    expect(await owner(now, null)).toBe('this-installation');
+    expect((await records.owner(now, own)).signerHow).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${now}: made on .* believed compromised; that key signed its introduction$`),
+      ),
+      expect.stringMatching(
+        new RegExp(`^${own}: this installation’s first key .*replaced on .* \\(compromised\\)$`),
+      ),
+    ]);
   });
 
   it('passes on a cancelled save as no path', async () => {
@@ -187,11 +196,9 @@ describe('the installation key', () => {
     const seen = await Promise.all([key.publicInfo(), key.publicInfo(), key.publicInfo(), key.publicInfo()]);
     expect(new Set(seen.map((s) => s.publicKey)).size).toBe(1);
     expect(secrets.writes).toBe(1);
-    const record = JSON.parse(readFileSync(file, 'utf8')) as {
-      keys: Array<{ publicKey: string; retiredAt: null }>;
-    };
-    expect(record.keys).toEqual([
-      expect.objectContaining({ publicKey: seen[0]!.publicKey, retiredAt: null }),
+    const record = JSON.parse(readFileSync(file, 'utf8')) as { statements: Array<{ key: string }> };
+    expect(record.statements).toEqual([
+      expect.objectContaining({ key: seen[0]!.publicKey, reason: 'first', replaces: null }),
     ]);
     expect(readFileSync(file, 'utf8')).not.toContain(
       (await secrets.get('installation:transcript-signing-key'))!,
@@ -209,11 +216,19 @@ describe('the installation key', () => {
       message: `This installation's transcript key (${first.fingerprint}) is missing from the system keychain.`,
     });
     expect(secrets.writes).toBe(1);
-    const second = await restarted.replace('lost');
+    const second = await restarted.replace({
+      reason: 'lost',
+      confirm: replaceConfirmation(first.fingerprint),
+    });
     expect(second.fingerprint).not.toBe(first.fingerprint);
-    expect(await restarted.publicInfo()).toEqual(second);
+    expect(second).toMatchObject({ previousFingerprint: first.fingerprint, attested: false });
+    expect(await restarted.publicInfo()).toEqual({
+      publicKey: second.publicKey,
+      fingerprint: second.fingerprint,
+    });
     expect(await restarted.whose(first.fingerprint)).toBe('previous-key');
-    expect(await restarted.whose(second.fingerprint)).toBe('this-installation');
+    // Made after a loss: this installation's, but never shown as proven.
+    expect(await restarted.whose(second.fingerprint)).toBe('unattested');
     expect(await restarted.whose('AAAA-BBBB-CCCC-DDDD')).toBe('unknown');
   });
 

@@ -7,6 +7,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { once } from '../../helpers/once';
 import { BROWSER_HOST_KEYCHAIN_SERVICE, createSecretStore } from '../../../main/keychain/secret-store';
 import { signerFromSecret, type Signer } from '../../../main/journal/ed25519';
+import { installationAccount } from '../../../main/journal/installation-key';
 import { signedLine } from '../../../main/journal/chain';
 import { rechain } from '../../helpers/journal';
 import {
@@ -101,7 +102,7 @@ describe('signed transcripts', () => {
   it('holds no secret: neither the API secret nor the installation key', async () => {
     const secrets = createSecretStore(undefined, BROWSER_HOST_KEYCHAIN_SERVICE);
     const profileId = r.profileId;
-    for (const account of [`profile:${profileId}`, 'installation:transcript-signing-key']) {
+    for (const account of [`profile:${profileId}`, installationAccount(r.dataDir)]) {
       const secret = (await secrets.get(account))!;
       expect(secret).toMatch(/^[0-9a-f]{64}$/);
       expect(text).not.toContain(secret);
@@ -148,7 +149,7 @@ describe('signed transcripts', () => {
       encoding: 'utf8',
     });
     expect(untrusted.status).toBe(3);
-    expect(untrusted.stdout).toContain(`run again with --trust ${fingerprint}`);
+    expect(untrusted.stdout).toContain(`only if it is the same, run again with --trust ${fingerprint}`);
     expect(spawnSync(process.execPath, [cli, file], { encoding: 'utf8' }).status).toBe(3);
     const tampered = path.join(path.dirname(file), 'tampered.json');
     writeFileSync(
@@ -173,7 +174,7 @@ describe('transcripts re-signed with the installation key', () => {
     once(async () => {
       key = signerFromSecret(
         (await createSecretStore(undefined, BROWSER_HOST_KEYCHAIN_SERVICE).get(
-          'installation:transcript-signing-key',
+          installationAccount(r.dataDir),
         ))!,
       );
     }),

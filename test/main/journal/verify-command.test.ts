@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { fingerprintOfHexKey, normalFingerprint } from '../../../common/fingerprint';
+import { sha256Hex } from '../../../main/journal/chain';
+import { fingerprintOfHexKey, journalHeadFingerprint, normalFingerprint } from '../../../common/fingerprint';
 import { buildTranscript, transcriptText } from '../../../main/journal/transcript';
 import { readTrustFile, runVerifyTranscript, USAGE } from '../../../main/journal/verify-command';
 import { journalLines } from '../../helpers/journal';
@@ -115,11 +116,36 @@ describe('whose keys the command trusts', () => {
     expect(untrusted.code).toBe(3);
     // One key signed both the journal and the transcript: it is named once.
     expect(untrusted.stdout).toContain(
-      `But this key is not one you said you trust: compare the fingerprint with the one the installation's owner gave you, then run again with --trust ${ownPrint}.\n`,
+      `But ${ownPrint} is not a key you said you trust, and no key you trust signed its introduction. Do not trust a key because this file names it: ask the installation's owner, by a channel you trust, for their fingerprint; only if it is the same, run again with --trust ${ownPrint}.\n`,
     );
     expect(
       (await runVerifyTranscript(['t.json', '--trust-file', 'other.txt', '--trust', ownPrint], read)).code,
     ).toBe(0);
+  });
+
+  it('holds the transcript to the head given with --expect-head: a wrong one fails, an earlier one is placed', async () => {
+    const text = await transcript(true);
+    const read = files({ 't.json': text });
+    const { journal } = JSON.parse(text) as { journal: string[] };
+    const last = journalHeadFingerprint(sha256Hex(journal[1]!));
+    const first = journalHeadFingerprint(sha256Hex(journal[0]!));
+    const wrong = await runVerifyTranscript(
+      ['t.json', '--trust', ownPrint, '--expect-head', 'AAAA-BBBB-CCCC-DDDD'],
+      read,
+    );
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toContain(
+      'no entry of it ever had the head AAAA-BBBB-CCCC-DDDD written down at the ceremony',
+    );
+    const right = await runVerifyTranscript(['t.json', '--trust', ownPrint, '--expect-head', last], read);
+    expect(right.code).toBe(0);
+    expect(right.stdout).toContain('the head written down at the ceremony is its last');
+    const earlierHead = await runVerifyTranscript(
+      ['t.json', '--trust', ownPrint, '--expect-head', first],
+      read,
+    );
+    expect(earlierHead.code).toBe(0);
+    expect(earlierHead.stdout).toContain("the journal's head after entry 1, and 1 entry came after it");
   });
 
   it('refuses a trust file it cannot read or that holds something other than fingerprints, with exit 2', async () => {
@@ -165,7 +191,7 @@ describe('whose keys the command trusts', () => {
     const none = await runVerifyTranscript(['t.json'], read);
     expect(none.code).toBe(3);
     expect(none.stdout).toContain(
-      `But these keys are not one you said you trust: compare the fingerprint with the one the installation's owner gave you, then run again with --trust ${ownPrint} --trust ${earlierPrint}.\n`,
+      `But ${ownPrint} and ${earlierPrint} are not keys you said you trust, and no key you trust signed their introduction. Do not trust a key because this file names it: ask the installation's owner, by a channel you trust, for their fingerprint; only if it is the same, run again with --trust ${ownPrint} --trust ${earlierPrint}.\n`,
     );
     expect(none.stdout).toContain(`Installation key fingerprint: ${ownPrint}\n`);
   });
@@ -190,7 +216,7 @@ describe('whose keys the command trusts', () => {
     const one = await runVerifyTranscript(['t.json', '--trust', ownPrint], read);
     expect(one.code).toBe(3);
     expect(one.stdout).toContain(`Journal entries signed by installation key: ${earlierPrint}`);
-    expect(one.stdout).toContain(`then run again with --trust ${earlierPrint}.`);
+    expect(one.stdout).toContain(`only if it is the same, run again with --trust ${earlierPrint}.`);
     expect(
       (await runVerifyTranscript(['t.json', '--trust', ownPrint, '--trust', earlierPrint], read)).code,
     ).toBe(0);

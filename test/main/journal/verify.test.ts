@@ -78,7 +78,9 @@ describe('verifying transcripts of every shape', () => {
       problem: null,
       entry: null,
       fingerprint,
-      journalSigner: fingerprint,
+      journalSigners: [fingerprint],
+      entriesAfterExpectedHead: null,
+      keyHistory: [],
       summary: `VERIFIED: KeyGen in sandbox on vault Treasury, outcome success; 8 journal entries, each signed and chained, closed, head ${head}; signed by installation key ${fingerprint}. Compare the fingerprint with the one the installation's owner gave you.`,
     });
   });
@@ -110,7 +112,27 @@ describe('verifying transcripts of every shape', () => {
     expect(verifyTranscript(text, other)).toMatchObject({
       status: 'damaged',
       head,
-      problem: `the journal's head is ${head}, not the ${other} written down at the ceremony: the record was rewritten`,
+      problem: `the journal's head is ${head}, and no entry of it ever had the head ${other} written down at the ceremony: the record was rewritten`,
+    });
+  });
+
+  it('takes a head the journal passed through (a sheet printed before the close), saying how many entries came after it', async () => {
+    const text = await transcriptOf([['witnesses', { names: ['Wendy'] }], ['note', { n: 1 }], CLOSED]);
+    const { journal } = parsed(text);
+    const headAfter = (n: number) => journalHeadFingerprint(sha256Hex(journal[n - 1]!));
+    expect(verifyTranscript(text, headAfter(2))).toMatchObject({
+      status: 'verified',
+      entriesAfterExpectedHead: 2,
+      summary: expect.stringContaining(
+        `the head written down at the ceremony is the journal's head after entry 2, and 2 entries came after it;`,
+      ),
+    });
+    expect(verifyTranscript(text, headAfter(3)).summary).toContain(
+      'after entry 3, and 1 entry came after it;',
+    );
+    expect(verifyTranscript(text, headAfter(4))).toMatchObject({
+      entriesAfterExpectedHead: 0,
+      summary: expect.stringContaining('the head written down at the ceremony is its last;'),
     });
   });
 
@@ -231,7 +253,7 @@ describe('verifying transcripts of every shape', () => {
     expect(verdict).toMatchObject({
       status: 'verified',
       fingerprint,
-      journalSigner: fingerprintOfHexKey(earlier.publicKey),
+      journalSigners: [fingerprintOfHexKey(earlier.publicKey)],
     });
     expect(verdict.summary).toContain(
       `entries signed by installation key ${fingerprintOfHexKey(earlier.publicKey)}, transcript by ${fingerprint}`,
@@ -268,7 +290,9 @@ describe('verifying transcripts of every shape', () => {
       problem: 'the file is not JSON',
       entry: null,
       fingerprint: null,
-      journalSigner: null,
+      journalSigners: [],
+      entriesAfterExpectedHead: null,
+      keyHistory: [],
       summary: 'NOT VERIFIED: the file is not JSON',
     });
   });

@@ -136,7 +136,8 @@ describe('the API secret never leaves main', () => {
     await run('report.savePdf', { id });
     await run('ceremony.journalHead', { id });
     await run('app.installationKey', {});
-    await run('app.replaceInstallationKey', { confirm: 'make a new key' });
+    await run('app.keyHistory', {});
+    await run('app.replaceInstallationKey', { reason: 'lost', confirm: 'replace XXXX' });
     await run('ceremony.setWitnesses', { id, witnesses: ['Wendy'] });
     await run('ceremony.preflight', { id });
     await run('ceremony.review', { id });

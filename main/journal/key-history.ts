@@ -1,0 +1,205 @@
+/**
+ * Which transcript keys are this installation's, proven by signatures rather than by a list anyone
+ * who can write the data folder could edit. The history is a chain of statements, one per key:
+ *
+ *   { seq, at, key, replaces, reason, earlier_unsigned, prev } + sig (by `key`) + sig_replaced
+ *
+ * Each statement names the hash of the one before (`prev`) and is signed by the key it introduces, so
+ * the last one, signed by the key the keychain holds, vouches for the whole history: nobody without
+ * that key can add, remove or change a statement. A key that replaced a key still present is also
+ * signed for by that key (`sig_replaced`): an auditor who trusts the old key can follow the
+ * introduction to the new one. A key made because the old one was lost has no such signature: it is
+ * recorded as unattested, with its reason, and trust does not pass through it.
+ */
+import { z } from 'zod';
+import { fingerprintOfHexKey, normalFingerprint } from '../../common/fingerprint';
+import { verifierFor, type Signer } from './ed25519';
+import { GENESIS, sha256Hex } from './chain';
+import { canonicalJson } from './json-text';
+
+export const KEY_HISTORY_FORMAT = 'key-ceremony.key-history.v1';
+
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+const hex128 = z.string().regex(/^[0-9a-f]{128}$/);
+
+/** Why a key became the current one. */
+export const KeyReason = z.enum(['first', 'lost', 'compromised']);
+export type KeyReason = z.infer<typeof KeyReason>;
+
+const StatementBody = z.strictObject({
+  seq: z.number().int().min(1),
+  at: z.string().max(40),
+  key: hex64,
+  replaces: hex64.nullable(),
+  reason: KeyReason,
+  /** Keys an unsigned list from before this history named as previous: kept in sight, never trusted. */
+  earlier_unsigned: z.array(hex64).max(100),
+  prev: hex64,
+});
+type StatementBody = z.infer<typeof StatementBody>;
+
+export const KeyStatement = StatementBody.extend({
+  /** By `key`, over the canonical JSON of the body: the key exists and states its place. */
+  sig: hex128,
+  /** By `replaces`, over the same bytes, when the key it replaces was still present to sign. */
+  sig_replaced: hex128.nullable(),
+});
+export type KeyStatement = z.infer<typeof KeyStatement>;
+
+export const KeyHistoryFile = z.strictObject({
+  format: z.literal(KEY_HISTORY_FORMAT),
+  statements: z.array(KeyStatement).min(1).max(1000),
+});
+export type KeyHistoryFile = z.infer<typeof KeyHistoryFile>;
+
+/** How a key is known to be this installation's. */
+export type KeyStanding =
+  /** Its introduction is signed all the way back from the first key: trust passes through. */
+  | 'attested'
+  /** Made after a loss (or follows one): only this installation's own record says so. */
+  | 'unattested'
+  /** Named by the unsigned list of an older version of the app: in sight, never trusted. */
+  | 'listed-unsigned';
+
+export interface KnownKey {
+  readonly publicKey: string;
+  readonly fingerprint: string;
+  readonly standing: KeyStanding;
+  /** When it became the current key (null for a key only listed), and when it stopped being it. */
+  readonly since: string | null;
+  readonly until: string | null;
+  readonly reason: KeyReason | null;
+  /** How it is known, in a sentence an officer or an auditor reads. */
+  readonly how: string;
+}
+
+export type HistoryReading = { keys: KnownKey[]; problem: null } | { keys: KnownKey[]; problem: string };
+
+const statementHash = (s: KeyStatement): string => sha256Hex(canonicalJson(s));
+const bodyOf = ({ sig: _s, sig_replaced: _r, ...body }: KeyStatement): StatementBody => body;
+
+/** The statement that introduces `signer`'s key after `previous` (the history so far; empty for the first). */
+export function introduce(
+  previous: readonly KeyStatement[],
+  signer: Signer,
+  reason: KeyReason,
+  options: { replacedSigner?: Signer; earlierUnsigned?: string[]; at?: Date } = {},
+): KeyStatement {
+  const last = previous[previous.length - 1];
+  const body: StatementBody = {
+    seq: previous.length + 1,
+    at: (options.at ?? new Date()).toISOString(),
+    key: signer.publicKey,
+    replaces: last?.key ?? null,
+    reason,
+    earlier_unsigned: options.earlierUnsigned ?? [],
+    prev: last ? statementHash(last) : GENESIS,
+  };
+  if (options.replacedSigner && options.replacedSigner.publicKey !== body.replaces)
+    throw new Error('the key that signs for a replacement must be the key it replaces');
+  const bytes = canonicalJson(body);
+  return { ...body, sig: signer.sign(bytes), sig_replaced: options.replacedSigner?.sign(bytes) ?? null };
+}
+
+/** The first problem with one statement in its place, or null. */
+function statementProblem(s: KeyStatement, i: number, previous: KeyStatement | undefined): string | null {
+  const where = `statement ${i + 1}`;
+  if (s.seq !== i + 1) return `${where} is numbered ${s.seq} (a statement was removed, added or moved)`;
+  if (s.prev !== (previous ? statementHash(previous) : GENESIS))
+    return `${where} does not chain to the statement before it (one of them was changed)`;
+  if (s.replaces !== (previous?.key ?? null))
+    return `${where} says it replaces a key other than the one before it`;
+  if ((s.reason === 'first') !== (i === 0)) return `${where} gives the reason "${s.reason}" out of place`;
+  if (i > 0 && s.earlier_unsigned.length) return `${where} lists earlier keys, which only the first may`;
+  const bytes = canonicalJson(bodyOf(s));
+  if (!verifierFor(s.key)?.(bytes, s.sig)) return `${where} is not signed by the key it introduces`;
+  if (s.sig_replaced !== null && !verifierFor(s.replaces ?? '')?.(bytes, s.sig_replaced))
+    return `${where} carries a signature of the key it replaces that does not verify`;
+  if (s.reason === 'lost' && s.sig_replaced !== null)
+    return `${where} says the key before it was lost, yet that key signed it`;
+  if (s.reason === 'compromised' && s.sig_replaced === null)
+    return `${where} replaces a key believed compromised without that key's signature`;
+  return null;
+}
+
+const describe = (standing: KeyStanding, s: KeyStatement | null, next: KeyStatement | undefined): string => {
+  if (!s)
+    return 'named as a previous key by the unsigned list of an older version of the app: not proven to be this installation’s';
+  const since = s.at.slice(0, 10);
+  const intro =
+    s.reason === 'first'
+      ? `this installation’s first key (since ${since})`
+      : s.reason === 'lost'
+        ? `made on ${since} because the key before it was lost: no earlier key signed for it`
+        : `made on ${since} because the key before it was believed compromised; that key signed its introduction`;
+  const then = next ? `; replaced on ${next.at.slice(0, 10)} (${next.reason})` : '';
+  const chain = standing === 'unattested' && s.reason !== 'lost' ? '; follows a key made after a loss' : '';
+  return `${intro}${chain}${then}`;
+};
+
+/**
+ * Reads a key history. `anchor` is the public key the keychain holds (null when it cannot be read):
+ * the history must end with it, or it is not this installation's current history.
+ */
+export function readKeyHistory(file: unknown, anchor: string | null): HistoryReading {
+  const parsed = KeyHistoryFile.safeParse(file);
+  if (!parsed.success)
+    return { keys: [], problem: 'the key history is not a key history this app wrote (unreadable)' };
+  const { statements } = parsed.data;
+  const [first] = statements;
+  const last = statements.at(-1);
+  if (!first || !last) return { keys: [], problem: 'the key history is empty' };
+  for (const [i, s] of statements.entries()) {
+    const problem = statementProblem(s, i, statements[i - 1]);
+    if (problem) return { keys: [], problem };
+  }
+  if (anchor !== null && last.key !== anchor)
+    return {
+      keys: [],
+      problem: `the key history ends with key ${fingerprintOfHexKey(last.key)}, but the keychain holds key ${fingerprintOfHexKey(anchor)} (the history file was replaced or rolled back)`,
+    };
+  const keys: KnownKey[] = first.earlier_unsigned.map((publicKey) => ({
+    publicKey,
+    fingerprint: fingerprintOfHexKey(publicKey),
+    standing: 'listed-unsigned',
+    since: null,
+    until: first.at,
+    reason: null,
+    how: describe('listed-unsigned', null, undefined),
+  }));
+  let attested = true;
+  for (const [i, s] of statements.entries()) {
+    attested &&= s.reason === 'first' || s.sig_replaced !== null;
+    const standing: KeyStanding = attested ? 'attested' : 'unattested';
+    const next = statements[i + 1];
+    keys.push({
+      publicKey: s.key,
+      fingerprint: fingerprintOfHexKey(s.key),
+      standing,
+      since: s.at,
+      until: next?.at ?? null,
+      reason: s.reason,
+      how: describe(standing, s, next),
+    });
+  }
+  return { keys, problem: null };
+}
+
+/**
+ * What an auditor who trusts some fingerprints may conclude from a history carried in a transcript:
+ * the keys trust reaches by signed introductions from a trusted key. A lost key's successor is not
+ * reached: its fingerprint must come from the installation's owner again.
+ */
+export function keysTrustedThrough(
+  statements: readonly KeyStatement[],
+  trusted: readonly string[],
+): Set<string> {
+  const reached = new Set<string>();
+  const trustedSet = new Set(trusted.map(normalFingerprint));
+  for (const s of statements) {
+    const fp = normalFingerprint(fingerprintOfHexKey(s.key));
+    const viaPrevious = s.replaces !== null && reached.has(s.replaces) && s.sig_replaced !== null;
+    if (trustedSet.has(fp) || viaPrevious) reached.add(s.key);
+  }
+  return reached;
+}
