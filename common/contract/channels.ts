@@ -180,6 +180,11 @@ export const channels = {
       historyTotal: z.number().int().min(0),
       /** Ceremonies whose records are damaged: shown with what is wrong, never hidden. */
       damaged: z.array(DamagedRecord),
+      /**
+       * Why the installation's signed index of its ceremonies cannot be trusted (replaced by an older
+       * one, removed, altered); null when it can. Shown at the top of History.
+       */
+      recordIndex: z.string().nullable(),
     }),
   ),
   'ceremony.start': call(z.strictObject({ kind: CeremonyKind, profileId: z.uuid() }), Ceremony),

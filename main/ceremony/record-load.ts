@@ -8,12 +8,19 @@ import { promises as fs } from 'node:fs';
 import { z } from 'zod';
 import { Ceremony, type DamagedRecord, type KeyOwner } from '../../common/contract';
 import { fingerprintOfHexKey } from '../../common/fingerprint';
-import { checkpointProblem, readChain, type ChainReading, type EntryProblem } from '../journal/chain';
+import {
+  checkpointProblem,
+  readChain,
+  type ChainReading,
+  type EntryProblem,
+  type JournalCheckpoint,
+} from '../journal/chain';
 import type { Signer } from '../journal/ed25519';
 import { readFacts } from '../journal/facts';
 import type { Journal } from '../journal/journal';
 import { readTextIfExists, type createSerialQueue } from '../storage/atomic-file';
 import { describeRecordProblem, stateDisagreement } from './record-check';
+import { rolledBack } from './record-index';
 import { bytesHash, type RecordHashes, type RecordMemo } from './record-memo';
 
 /** A ceremony's two files in the ceremonies folder: `<id>.journal.jsonl` and `<id>.json`. */
@@ -47,6 +54,9 @@ export interface RecordKeys {
   whose(fingerprint: string): Promise<KeyOwner>;
   /** The current key's public half as the keychain holds it, or null; never makes a key. */
   currentPublicKey(): Promise<string | null>;
+  /** The keychain's high-water mark of the record index (record-index.ts), or null. */
+  readMark(): Promise<string | null>;
+  writeMark(mark: string): Promise<void>;
 }
 
 function parseStateFile(text: string | null): StateFile | null {
@@ -64,6 +74,7 @@ async function recordProblem(
   reading: ChainReading,
   stored: StateFile | null,
   keys: RecordKeys,
+  indexed: JournalCheckpoint | undefined,
 ): Promise<EntryProblem | null> {
   if (reading.problem) return reading.problem;
   if (!reading.entries.length)
@@ -87,7 +98,10 @@ async function recordProblem(
       reason: 'the ceremony’s state file is missing or unreadable',
     };
   return (
-    checkpointProblem(reading, stored.journal) ?? stateDisagreement(id, stored.ceremony, reading.entries)
+    checkpointProblem(reading, stored.journal) ??
+    stateDisagreement(id, stored.ceremony, reading.entries) ??
+    // Cut back to an earlier entry, state file and all: the signed index remembers how far it went.
+    (indexed ? rolledBack(reading, indexed) : null)
   );
 }
 
@@ -98,6 +112,8 @@ export async function readRecord(files: {
   readonly keys: RecordKeys;
   /** What was verified before: the journal's signatures need no second check over the same bytes. */
   readonly memo?: RecordMemo;
+  /** Where the installation's signed index last saw this journal. */
+  readonly indexed?: JournalCheckpoint;
 }): Promise<
   { text: string; reading: ChainReading; state: Ceremony; hashes: RecordHashes } | { damaged: DamagedEntry }
 > {
@@ -108,7 +124,7 @@ export async function readRecord(files: {
   const seenBefore = stateText !== null && files.memo?.matches(id, hashes) === true;
   const reading = readChain(text, seenBefore ? 'verified' : 'check');
   const stored = parseStateFile(stateText);
-  const problem = await recordProblem(id, reading, stored, files.keys);
+  const problem = await recordProblem(id, reading, stored, files.keys, files.indexed);
   if (!problem && stored) {
     const state = stored.ceremony;
     // The journal decides: an intent with no answer after it means the send may have happened.
@@ -150,6 +166,16 @@ export function damagedEntry(
     summary: describeRecordProblem(why),
   };
   return { record, lines: text.split('\n').filter((line) => line !== '') };
+}
+
+/** The longest ceremony id the app lists as it is (its own are UUIDs). */
+export const MAX_ID_LENGTH = 200;
+
+/** A file name no ceremony of the app has: listed under a shortened id, never read as a record. */
+export function strangeRecord(id: string): { id: string; damaged: DamagedEntry } {
+  const shown = `${id.slice(0, 60)}…${bytesHash(id).slice(0, 12)}`;
+  const reason = `a file in the ceremonies folder has a name no ceremony has (${id.length} characters, starting “${id.slice(0, 40)}”)`;
+  return { id: shown, damaged: damagedEntry(shown, '', { line: null, kind: null, field: null, reason }) };
 }
 
 /** The ceremonies in a folder: every id with a journal or a state file (either alone is a damaged record). */

@@ -9,17 +9,31 @@
 import path from 'node:path';
 import type { Ceremony } from '../../common/contract';
 import { isOver } from '../../common/ceremony/history';
+import type { JournalCheckpoint } from '../journal/chain';
 import { journalFromReading, type JournalOptions } from '../journal/journal';
 import { log, reasonOf } from '../log';
 import { createSerialQueue } from '../storage/atomic-file';
 import {
   damagedEntry,
+  MAX_ID_LENGTH,
   readRecord,
+  strangeRecord,
   type CeremonyEntry,
   type DamagedEntry,
   type RecordKeys,
 } from './record-load';
 import { readMemo, writeMemo, type RecordHashes, type RecordMemo } from './record-memo';
+
+/** One look at the key history per signer and pass, not one per ceremony. */
+function oneLookPerSigner(inner: RecordKeys) {
+  let seen = new Map<string, ReturnType<RecordKeys['whose']>>();
+  const whose = (fingerprint: string) => {
+    const found = seen.get(fingerprint) ?? inner.whose(fingerprint);
+    seen.set(fingerprint, found);
+    return found;
+  };
+  return { keys: { ...inner, whose } satisfies RecordKeys, forget: () => (seen = new Map()) };
+}
 
 export function createRecordLoader(options: {
   readonly dataDir: string;
@@ -31,6 +45,8 @@ export function createRecordLoader(options: {
   /** A record that cannot be trusted. */
   damaged(id: string, record: DamagedEntry): void;
   stateOf(id: string): Ceremony | undefined;
+  /** Where the installation's signed index last saw a ceremony's journal. */
+  indexed(id: string): JournalCheckpoint | undefined;
 }) {
   const memoFile = path.join(options.dataDir, 'record-memo.json');
   /** Ceremonies that are over and not loaded yet, with when each was created (from the memo). */
@@ -40,16 +56,7 @@ export function createRecordLoader(options: {
   const verified = new Map<string, RecordHashes>();
   let memo: RecordMemo | null = null;
   let stopped = false;
-  // One look at the key history per signer and pass, not one per ceremony.
-  let whoseSeen = new Map<string, ReturnType<RecordKeys['whose']>>();
-  const keys: RecordKeys = {
-    ...options.keys,
-    whose(fingerprint) {
-      const seen = whoseSeen.get(fingerprint) ?? options.keys.whose(fingerprint);
-      whoseSeen.set(fingerprint, seen);
-      return seen;
-    },
-  };
+  const { keys, forget } = oneLookPerSigner(options.keys);
 
   async function loadOne(id: string) {
     const found = await readRecord({
@@ -58,6 +65,7 @@ export function createRecordLoader(options: {
       stateFile: options.files.stateFile(id),
       keys,
       memo: memo ?? undefined,
+      indexed: options.indexed(id),
     });
     if ('damaged' in found) return options.damaged(id, found.damaged);
     const { text, reading, state, hashes } = found;
@@ -69,6 +77,11 @@ export function createRecordLoader(options: {
   }
 
   async function load(id: string) {
+    // A name no ceremony has is listed as what it is, and the rest load as usual.
+    if (id.length > MAX_ID_LENGTH) {
+      const strange = strangeRecord(id);
+      return options.damaged(strange.id, strange.damaged);
+    }
     try {
       await loadOne(id);
     } catch (error) {
@@ -109,7 +122,7 @@ export function createRecordLoader(options: {
   return {
     /** Loads the ceremonies on disk that may still act; those the memo lists as over wait. */
     async loadNow(ids: readonly string[]) {
-      whoseSeen = new Map();
+      forget();
       memo = await readMemo(memoFile, () => options.keys.currentPublicKey());
       for (const id of ids) {
         const createdAt = memo.over.get(id);
@@ -124,7 +137,7 @@ export function createRecordLoader(options: {
       for (const id of ids) if (!stopped) await ensure(id);
       await Promise.all([...inFlight.values()].map((f) => f.done));
       if (stopped) return;
-      whoseSeen = new Map();
+      forget();
       await remember();
     },
     /** The ceremonies that wait or are loading, with when each was created. */
@@ -140,3 +153,5 @@ export function createRecordLoader(options: {
     changed: (id: string) => verified.delete(id),
   };
 }
+
+export type RecordLoader = ReturnType<typeof createRecordLoader>;

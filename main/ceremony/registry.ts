@@ -25,11 +25,31 @@ import {
   type RecordKeys,
   type StateFile,
 } from './record-load';
-import { createRecordLoader } from './record-loader';
+import { openIndex, type IndexWriter } from './record-index';
+import { createRecordLoader, type RecordLoader } from './record-loader';
 
 export type { CeremonyEntry, RecordKeys } from './record-load';
 
 export const toJson = (value: unknown): JsonValue => JSON.parse(JSON.stringify(value ?? null)) as JsonValue;
+
+/** Every ceremony not over, and the newest `overLimit` of those that are (loaded on demand), with how many are over. */
+async function pageOf(
+  ceremonies: ReadonlyMap<string, CeremonyEntry>,
+  loader: Pick<RecordLoader, 'deferred' | 'ensure'>,
+  overLimit: number,
+): Promise<{ shown: Ceremony[]; overTotal: number }> {
+  const states = [...ceremonies.values()].map((e) => e.state);
+  const over = [...states.filter((c) => isOver(c.phase)), ...loader.deferred()];
+  over.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const newest = over.slice(0, overLimit).map((c) => c.id);
+  for (const id of newest) await loader.ensure(id);
+  const shown = newest.flatMap((id) => ceremonies.get(id)?.state ?? []);
+  return { shown: [...states.filter((c) => !isOver(c.phase)), ...shown], overTotal: over.length };
+}
+
+const fail = (error: Error): never => {
+  throw error;
+};
 
 export function createRegistry(options: {
   readonly dataDir: string;
@@ -43,11 +63,8 @@ export function createRegistry(options: {
   const journalFile = (id: string) => path.join(dir, `${id}${JOURNAL_SUFFIX}`);
   const journalOptions = { signer: options.keys.signer };
 
-  function entry(id: string): CeremonyEntry {
-    const e = ceremonies.get(id);
-    if (!e) throw damaged.has(id) ? recordDamaged() : notFound();
-    return e;
-  }
+  const entry = (id: string): CeremonyEntry =>
+    ceremonies.get(id) ?? fail(damaged.has(id) ? recordDamaged() : notFound());
 
   async function save(state: Ceremony) {
     state.updatedAt = new Date().toISOString();
@@ -58,6 +75,7 @@ export function createRegistry(options: {
       journal: journal?.checkpoint() ?? { entries: 0, head: GENESIS },
     };
     await writeFileAtomic(stateFile(state.id), JSON.stringify(file, null, 1));
+    await index?.record(state.id, file.journal);
     options.events.emit('ceremony.updated', state);
   }
 
@@ -77,7 +95,9 @@ export function createRegistry(options: {
     loaded: (id, e) => ceremonies.set(id, e),
     damaged: setDamaged,
     stateOf: (id) => ceremonies.get(id)?.state,
+    indexed: (id) => index?.recorded(id),
   });
+  let [index, indexProblem]: [IndexWriter | null, string | null] = [null, null];
 
   return {
     entry,
@@ -86,8 +106,15 @@ export function createRegistry(options: {
     /** Reads the ceremonies that may still act (the rest wait for `loadRest`); a damaged one is kept as such. */
     async load() {
       await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-      await loader.loadNow(await recordIds(dir, STATE_SUFFIX, JOURNAL_SUFFIX));
+      const ids = await recordIds(dir, STATE_SUFFIX, JOURNAL_SUFFIX);
+      // The signed index first: a ceremony it lists whose files are gone is listed as damaged.
+      const opened = await openIndex(path.join(options.dataDir, 'record-index.json'), options.keys, ids);
+      [index, indexProblem] = [opened.writer, opened.problem];
+      for (const { id, problem } of opened.deleted) setDamaged(id, damagedEntry(id, '', problem));
+      await loader.loadNow(ids);
     },
+    /** Why the installation's signed index of its ceremonies cannot be trusted; null when it can. */
+    indexProblem: () => indexProblem,
     ensure: loader.ensure,
     loadRest: loader.loadRest,
     stopLoading: loader.stop,
@@ -96,15 +123,7 @@ export function createRegistry(options: {
      * One page of the ceremonies: every one not over, and the newest `overLimit` of those that are
      * over (loaded on demand), with how many are over in all.
      */
-    async page(overLimit: number): Promise<{ shown: Ceremony[]; overTotal: number }> {
-      const states = [...ceremonies.values()].map((e) => e.state);
-      const over = [...states.filter((c) => isOver(c.phase)), ...loader.deferred()];
-      over.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-      const newest = over.slice(0, overLimit).map((c) => c.id);
-      for (const id of newest) await loader.ensure(id);
-      const shown = newest.flatMap((id) => ceremonies.get(id)?.state ?? []);
-      return { shown: [...states.filter((c) => !isOver(c.phase)), ...shown], overTotal: over.length };
-    },
+    page: (overLimit: number) => pageOf(ceremonies, loader, overLimit),
 
     /** Holds these journals to what the app wrote: one changed while the app runs is damaged at once. */
     async recheck(ids: readonly string[]) {

@@ -94,6 +94,8 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
     },
     /** Ceremonies whose records are damaged: never changed again, listed with what is wrong. */
     damaged: () => registry.damaged(),
+    /** Why the installation's signed index of its ceremonies cannot be trusted; null when it can. */
+    indexProblem: () => registry.indexProblem(),
     get: (id: string) => registry.entry(id).state,
     /** The journal entries of a ceremony, for the record and the transcript. */
     journal: (id: string) => registry.entry(id).journal.entries(),

@@ -74,6 +74,7 @@ export function createHandlers({
     'ceremony.list': async ({ historyLimit }) => ({
       ...(await ceremonies.list(historyLimit)),
       damaged: ceremonies.damaged(),
+      recordIndex: ceremonies.indexProblem(),
     }),
     'ceremony.start': ({ kind, profileId }) => ceremonies.start(kind, profileId),
     'ceremony.get': loaded(({ id }) => ceremonies.get(id)),

@@ -71,7 +71,8 @@ const statementsOf = (text: string | null): KeyStatement[] | null => {
 function historyStore(historyFile: string | undefined) {
   let memory: string | null = null;
   return {
-    read: async () => (historyFile ? readTextIfExists(historyFile) : memory),
+    // A history that cannot even be read (a folder in its place) reads as unreadable, never as none.
+    read: async () => (historyFile ? readTextIfExists(historyFile).catch(() => '') : memory),
     async write(statements: KeyStatement[]) {
       const text = JSON.stringify({ format: KEY_HISTORY_FORMAT, statements }, null, 1);
       memory = text;
@@ -268,6 +269,9 @@ export function createInstallationKey(secrets: SecretStore, historyFile?: string
     async statements(): Promise<KeyStatement[]> {
       return (await history()).problem ? [] : (statementsOf(await store.read()) ?? []);
     },
+    /** The keychain's high-water mark of the record index (record-index.ts), beside the key it is signed with. */
+    readMark: () => secrets.get(`${account}:record-index`),
+    writeMark: (mark: string) => secrets.set(`${account}:record-index`, mark),
     /** Whose key a fingerprint is, and how that is known. */
     known,
     async whose(fingerprint: string): Promise<KeyOwner> {

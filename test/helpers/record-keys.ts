@@ -8,8 +8,13 @@ export const testSigner = (): Signer => signerFromSecret(randomBytes(32).toStrin
 
 /** An installation whose only key is `signer` (a fresh one when not given). */
 export function testKeys(signer: Signer = testSigner()): RecordKeys & { readonly current: Signer } {
+  let mark: string | null = null;
   return {
     current: signer,
+    readMark: async () => mark,
+    writeMark: async (m) => {
+      mark = m;
+    },
     signer: async () => signer,
     currentPublicKey: async () => signer.publicKey,
     whose: async (fingerprint) =>

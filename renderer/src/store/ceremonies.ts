@@ -17,6 +17,8 @@ interface CeremoniesState {
   ceremonies: Record<string, Ceremony>;
   /** Ceremonies whose records main found damaged: shown in History with what is wrong, never hidden. */
   damaged: DamagedRecord[];
+  /** Why main cannot trust its signed index of the ceremonies (rolled back, removed); null when it can. */
+  recordIndex: string | null;
   /** How many ceremonies that are over (closed or abandoned) main sends, newest first, and how many exist. */
   historyLimit: number;
   historyTotal: number;
@@ -43,6 +45,7 @@ interface CeremoniesState {
 export const useCeremonies = create<CeremoniesState>((set, get) => ({
   ceremonies: {},
   damaged: [],
+  recordIndex: null,
   historyLimit: HISTORY_PAGE,
   historyTotal: 0,
   openId: null,
@@ -50,7 +53,7 @@ export const useCeremonies = create<CeremoniesState>((set, get) => ({
   error: null,
   async load() {
     try {
-      const { ceremonies, damaged, historyTotal } = await call('ceremony.list', {
+      const { ceremonies, damaged, historyTotal, recordIndex } = await call('ceremony.list', {
         historyLimit: get().historyLimit,
       });
       set((s) => {
@@ -58,7 +61,7 @@ export const useCeremonies = create<CeremoniesState>((set, get) => ({
         // The ceremony open on screen stays, even when it is older than the page listed.
         const open = s.openId ? s.ceremonies[s.openId] : undefined;
         if (open && !listed[open.id] && !damaged.some((d) => d.id === open.id)) listed[open.id] = open;
-        return { ceremonies: listed, damaged, historyTotal, error: null };
+        return { ceremonies: listed, damaged, historyTotal, recordIndex, error: null };
       });
     } catch (error) {
       set({ error: errorPayload(error) });

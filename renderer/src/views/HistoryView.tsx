@@ -131,7 +131,7 @@ function OlderCeremonies({
 }
 
 export function HistoryView() {
-  const { ceremonies, damaged, historyTotal, load, watch, showOlder } = useCeremonies();
+  const { ceremonies, damaged, recordIndex, historyTotal, load, watch, showOlder } = useCeremonies();
   const [report, setReport] = useState<string | null>(null);
   // The message belongs to the report it was about: another report starts without it.
   const [pdfNote, setPdfNote] = useState<{ id: string; text: string } | null>(null);
@@ -192,6 +192,16 @@ export function HistoryView() {
         Every ceremony on this computer, from its journal. Export a signed transcript for the auditors, or
         print the report.
       </p>
+      {recordIndex && (
+        <div className="notice notice-error" role="alert" data-testid="record-index-problem">
+          <p className="notice-title">Records may have been rolled back or removed: {recordIndex}.</p>
+          <p className="notice-hint">
+            The list below may not be everything this installation recorded. Keep the data folder as it is,
+            compare the journal heads on the witnesses’ sheets with the transcripts, and report it to your
+            security team.
+          </p>
+        </div>
+      )}
       {damaged.length > 0 && (
         <section aria-labelledby="damaged-title">
           <h3 id="damaged-title">

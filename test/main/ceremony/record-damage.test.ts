@@ -3,7 +3,7 @@
  * Forgeries tried as someone with write access to the data folder but not the keychain would: each is
  * found on the next start, listed as damaged with what is wrong and where, and never trusted again.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Ceremony } from '../../../common/contract';
 import { fingerprintOfHexKey } from '../../../common/fingerprint';
@@ -208,5 +208,111 @@ describe('a record changed outside the app', () => {
         .filter((f) => f.startsWith(id))
         .sort(),
     ).toEqual([`${id}.journal.jsonl`, `${id}.json`]);
+  });
+});
+
+describe('a record rolled back or removed, with everything that remains consistent', () => {
+  const indexFile = (r: Rig) => `${r.dataDir}/record-index.json`;
+
+  /** A ceremony prepared up to its review, its files as they were then, then run to its close. */
+  async function closedAfterSnapshot(r: Rig) {
+    const c = r.runtime.services.ceremonies;
+    const main = await r.group('MainGroup');
+    const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    const { journal, state } = files(r, prepared.id);
+    const then = { journal: readFileSync(journal, 'utf8'), state: readFileSync(state, 'utf8') };
+    await c.submit(prepared.id, undefined);
+    await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'KeyGen');
+    await c.recordComparison(prepared.id);
+    await c.close(prepared.id);
+    return { id: prepared.id, then, entriesThen: then.journal.split('\n').filter(Boolean).length };
+  }
+
+  it('a closed ceremony put back as it was before sending (journal cut, state file of then): found, and located', async () => {
+    const r = await setup();
+    const { id, then, entriesThen } = await closedAfterSnapshot(r);
+    const entriesAtClose = linesOf(files(r, id).journal).length;
+    await r.runtime.close();
+    writeFileSync(files(r, id).journal, then.journal);
+    writeFileSync(files(r, id).state, then.state);
+    const damaged = await damageAfterRestart(r, id);
+    expect(damaged.problem).toMatchObject({
+      line: entriesThen + 1,
+      reason: `the journal stops at entry ${entriesThen}, but this installation’s signed index recorded ${entriesAtClose} entries: it was rolled back`,
+    });
+    expect(damaged.summary).toContain(`Journal entry ${entriesThen + 1}`);
+  });
+
+  it('a ceremony’s files deleted: listed as deleted, with how far its journal went', async () => {
+    const r = await setup();
+    const id = await closedKeyGen(r);
+    const entries = linesOf(files(r, id).journal).length;
+    await r.runtime.close();
+    rmSync(files(r, id).journal);
+    rmSync(files(r, id).state);
+    await r.restart();
+    expect(r.runtime.services.ceremonies.damaged()).toEqual([
+      expect.objectContaining({
+        id,
+        problem: expect.objectContaining({
+          reason: `the ceremony’s files were deleted; this installation’s signed index recorded its journal with ${entries} entries`,
+        }),
+      }),
+    ]);
+  });
+
+  it('the index put back as an older one, removed, or re-signed by another key: said at the top of History', async () => {
+    const r = await setup();
+    await closedKeyGen(r);
+    const older = readFileSync(indexFile(r), 'utf8');
+    const second = (await r.runtime.services.ceremonies.start('KeyGen', r.profileId)).id;
+    const listing = async () =>
+      ((await r.runtime.dispatch('ceremony.list', {})) as { value: { recordIndex: string | null } }).value;
+    expect((await listing()).recordIndex).toBeNull();
+    await r.runtime.close();
+    // The second ceremony removed, with the index from before it: every file agrees, the keychain does not.
+    rmSync(files(r, second).journal);
+    rmSync(files(r, second).state);
+    writeFileSync(indexFile(r), older);
+    await r.restart();
+    expect((await listing()).recordIndex).toMatch(
+      /^the installation’s index of its ceremonies was replaced by an older one \(version \d+; the keychain remembers version \d+\)/,
+    );
+    await r.runtime.close();
+    rmSync(indexFile(r));
+    await r.restart();
+    expect((await listing()).recordIndex).toMatch(/signed index of its ceremonies was removed/);
+    await r.runtime.close();
+    const mallory = testSigner();
+    const body = { ...JSON.parse(older), key: mallory.publicKey, sig: undefined };
+    const { canonicalJson } = await import('../../../main/journal/json-text');
+    writeFileSync(indexFile(r), JSON.stringify({ ...body, sig: mallory.sign(canonicalJson(body)) }));
+    await r.restart();
+    expect((await listing()).recordIndex).toMatch(/altered: it is not signed by a key of this installation/);
+  });
+
+  it('one strange file hides nothing: a name no ceremony has, and an unreadable key history', async () => {
+    const r = await setup();
+    const id = await closedKeyGen(r);
+    await r.runtime.close();
+    const long = 'x'.repeat(230);
+    writeFileSync(`${r.dataDir}/ceremonies/${long}.json`, '{}');
+    rmSync(`${r.dataDir}/installation-keys.json`);
+    mkdirSync(`${r.dataDir}/installation-keys.json`);
+    await r.restart();
+    const listed = (await r.runtime.dispatch('ceremony.list', {})) as {
+      ok: boolean;
+      value: { ceremonies: Ceremony[]; damaged: Array<{ id: string; problem: { reason: string } }> };
+    };
+    expect(listed.ok).toBe(true);
+    expect(listed.value.ceremonies.map((c) => c.id)).toEqual([id]);
+    expect(listed.value.damaged).toEqual([
+      expect.objectContaining({
+        id: expect.stringMatching(/^x{60}…[0-9a-f]{12}$/),
+        problem: expect.objectContaining({
+          reason: expect.stringContaining('has a name no ceremony has (230 characters'),
+        }),
+      }),
+    ]);
   });
 });
