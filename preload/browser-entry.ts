@@ -3,12 +3,12 @@
  * `window.keyCeremony` before the page's own script runs, plus the page guard.
  */
 import { createBridge } from './bridge';
-import { createHttpTransport } from './http-transport';
+import { createHttpTransport, takeSession } from './http-transport';
 import { installPageGuard } from './page-guard';
 
 installPageGuard(window);
 Object.defineProperty(window, 'keyCeremony', {
-  value: createBridge(createHttpTransport()),
+  value: createBridge(createHttpTransport(takeSession(window))),
   writable: false,
   configurable: false,
   enumerable: true,

@@ -320,3 +320,10 @@ export const IPC_EVENT = 'kc:event';
 /** The browser host's paths that carry the contract: calls as POSTs below one, events as server-sent events on the other. */
 export const HTTP_CALL_PATH = '/__kc/call/';
 export const HTTP_EVENTS_PATH = '/__kc/events';
+/**
+ * The browser host's session travels in this header (calls and the event stream), never in a cookie:
+ * cookies of 127.0.0.1 go to every port, a header only where the page's own origin sends it.
+ */
+export const HTTP_SESSION_HEADER = 'X-KC-Session';
+/** The meta tag that hands the session to the page once, when the printed link is opened. */
+export const HTTP_SESSION_META = 'kc-session';

@@ -2,18 +2,25 @@
  * The browser host's HTTP server: serves the built renderer on 127.0.0.1 and carries the contract over
  * HTTP (calls) and server-sent events (events) into the same dispatch as Electron's IPC.
  *
- * Who may talk to it: the browser that first opened the printed URL with the per-run token. The token
- * works once: the server swaps it for a separate random session value in an HttpOnly, SameSite=Strict
- * cookie whose name is unique to the run (cookies on 127.0.0.1 go to every port, so a fixed name could
- * be read or overwritten by another loopback server). Every request must carry that cookie and our own
- * Host; every call must also come from our own Origin. Requests get limited time to arrive. Nothing
- * but regular files inside the renderer folder is served.
+ * Who may talk to it: the page that first opened the printed URL with the per-run token. The token
+ * works once: the server answers it with the page and a separate random session value in a meta tag,
+ * which the bridge moves into the tab's sessionStorage (readable by this origin only: scheme, host and
+ * port) and sends in a header with every call and on the event stream. Not a cookie: cookies of
+ * 127.0.0.1 go to every port, so another local server could read, overwrite or flood them. Every
+ * request must carry our own Host; every call must also come from our own Origin. The page and its
+ * files are the app's public build and need no session; nothing but regular files inside the renderer
+ * folder is served. Requests get limited time to arrive.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
-import { HTTP_CALL_PATH as CALL_PATH, HTTP_EVENTS_PATH as EVENTS_PATH } from '../../common/contract';
+import {
+  HTTP_CALL_PATH as CALL_PATH,
+  HTTP_EVENTS_PATH as EVENTS_PATH,
+  HTTP_SESSION_HEADER as SESSION_HEADER,
+  HTTP_SESSION_META as SESSION_META,
+} from '../../common/contract';
 import { PAGE_SECURITY_HEADERS } from '../csp';
 import { closeServer, listenOnLoopback, readBody, sendJson as sendJsonWith } from '../http/loopback';
 import { contentTypeFor, readFileInside } from '../http/static-files';
@@ -22,7 +29,8 @@ import type { EventHub } from '../ipc/event-hub';
 import { log } from '../log';
 
 export const TOKEN_PARAM = 'kc_token';
-const COOKIE_PREFIX = 'kc_session_';
+/** Room for a flood of cookies other local servers may set for 127.0.0.1: the app never reads them. */
+const MAX_HEADER_BYTES = 1024 * 1024;
 export const BRIDGE_PATH = '/__kc/bridge.js';
 const MAX_BODY = 1024 * 1024;
 
@@ -50,15 +58,6 @@ function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
-}
-
-function cookieValues(header: string | undefined, name: string): string[] {
-  const values: string[] = [];
-  for (const part of (header ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) values.push(rest.join('='));
-  }
-  return values;
 }
 
 const NO_STORE = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } as const;
@@ -97,6 +96,7 @@ async function carryCall(
 ) {
   if (req.method !== 'POST')
     return sendJson(res, 405, refusal('ipc.bad_method', 'Calls must be POST requests.', 'Use the app page.'));
+  // No Origin at all is refused too: every fetch the page makes sends one.
   if (req.headers.origin !== origin || req.headers['sec-fetch-site'] === 'cross-site') {
     log.warn('browser_host.foreign_origin');
     return sendJson(res, 403, SENDER_REFUSED);
@@ -172,7 +172,6 @@ async function servePage(res: http.ServerResponse, url: URL, options: BrowserHos
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const token = options.token ?? randomBytes(32).toString('base64url');
-  const cookie = `${COOKIE_PREFIX}${randomBytes(8).toString('hex')}`;
   // Set when the token is exchanged; the token opens the app once.
   let session: string | null = null;
   const indexHtml = (await readFile(path.join(options.rendererDir, 'index.html'), 'utf8')).replace(
@@ -189,6 +188,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const server = http.createServer(
     {
       headersTimeout,
+      maxHeaderSize: MAX_HEADER_BYTES,
       requestTimeout: options.requestTimeoutMs ?? 30_000,
       // How often Node looks for requests past their time (its default, 30 s, would outlast them).
       connectionsCheckingInterval: Math.min(1_000, headersTimeout),
@@ -225,19 +225,27 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
           'This link has been used already: it opens the app once. Go back to the tab it opened, or stop "npm run start:browser" and start it again for a new link.',
         );
       }
-      // Swap the token for a session value the page's script cannot read, and drop it from the address bar.
+      // Swap the token for a session value handed to this page alone (the bridge drops the token from
+      // the address bar and keeps the session in the tab's sessionStorage).
       session = randomBytes(32).toString('base64url');
-      res.writeHead(303, {
-        'Set-Cookie': `${cookie}=${session}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: '/',
+      const withSession = indexHtml.replace(
+        /<head>/i,
+        `<head>\n    <meta name="${SESSION_META}" content="${session}">`,
+      );
+      res.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
         'Cache-Control': 'no-store',
+        ...PAGE_SECURITY_HEADERS,
       });
-      return void res.end();
+      return void res.end(withSession);
     }
 
-    // Every cookie of our name counts: another loopback server may have added one of its own.
-    const offeredSessions = cookieValues(req.headers.cookie, cookie);
-    if (session === null || !offeredSessions.some((value) => sameSecret(value, session as string))) {
+    const needsSession = url.pathname.startsWith(CALL_PATH) || url.pathname === EVENTS_PATH;
+    const sessionOffered = req.headers[SESSION_HEADER.toLowerCase()];
+    if (
+      needsSession &&
+      (session === null || typeof sessionOffered !== 'string' || !sameSecret(sessionOffered, session))
+    ) {
       log.warn('browser_host.no_session', { path: url.pathname.slice(0, 80) });
       if (url.pathname.startsWith(CALL_PATH)) return sendJson(res, 403, SENDER_REFUSED);
       return sendText(

@@ -75,11 +75,11 @@ describe('foundation in real Chromium', () => {
     expect(blocked).toEqual(expect.arrayContaining(['connect-src', 'script-src-elem']));
   });
 
-  it('refuses a browser that does not have the token', async () => {
+  it('refuses a browser that does not have the token: the page is public, the session is not', async () => {
     const stranger = await app.browser.newContext();
     const page = await stranger.newPage();
     const response = await page.goto(app.host.origin + '/');
-    expect(response?.status()).toBe(403);
+    expect(response?.status()).toBe(200);
     const call = await page.evaluate(async () => {
       const r = await fetch('/__kc/call/app.info', {
         method: 'POST',
@@ -90,6 +90,39 @@ describe('foundation in real Chromium', () => {
     });
     expect(call.status).toBe(403);
     expect(call.body).toMatchObject({ ok: false, error: { code: 'ipc.forbidden_sender' } });
+    // Through the bridge, the tab says what is wrong and what to do.
+    const bridged = await page.evaluate(() =>
+      (window as unknown as { keyCeremony: { invoke: Record<string, (i: object) => Promise<unknown>> } })
+        .keyCeremony.invoke['app.info']!({}),
+    );
+    expect(bridged).toMatchObject({ ok: false, error: { code: 'ipc.no_session' } });
     await stranger.close();
+  });
+
+  it('keeps the session to the tab the link opened: a reload keeps it, a cookie never carries it', async () => {
+    await app.session.page.reload();
+    await app.session.page.waitForFunction(() => 'keyCeremony' in window);
+    const state = await app.session.page.evaluate(async () => ({
+      cookies: document.cookie,
+      search: location.search,
+      info: (
+        await (
+          window as unknown as {
+            keyCeremony: { invoke: Record<string, (i: object) => Promise<{ ok: boolean }>> };
+          }
+        ).keyCeremony.invoke['app.info']!({})
+      ).ok,
+    }));
+    expect(state).toEqual({ cookies: '', search: '', info: true });
+    expect(await app.session.page.context().cookies()).toEqual([]);
+    // Another tab of the same browser has no session of its own.
+    const other = await app.session.page.context().newPage();
+    await other.goto(app.host.origin + '/');
+    const otherInfo = await other.evaluate(() =>
+      (window as unknown as { keyCeremony: { invoke: Record<string, (i: object) => Promise<unknown>> } })
+        .keyCeremony.invoke['app.info']!({}),
+    );
+    expect(otherInfo).toMatchObject({ ok: false, error: { code: 'ipc.no_session' } });
+    await other.close();
   });
 });

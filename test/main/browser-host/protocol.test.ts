@@ -45,14 +45,14 @@ const logged: Array<Record<string, unknown>> = [];
 
 const request = (pathname: string, options: RawRequest = {}) => rawRequest(host.origin, pathname, options);
 
-/** The session cookie as the browser sends it back (name=value), set when the token was exchanged. */
+/** The session value handed to the page when the token was exchanged, and the header that carries it. */
 let session: string;
 let exchange: Reply;
-let cookie: string;
+let auth: Record<string, string>;
 const post = (body: string | Buffer, headers: Record<string, string> = {}) =>
   request('/__kc/call/some.channel', {
     method: 'POST',
-    headers: { Cookie: cookie, Origin: host.origin, 'Content-Type': 'application/json', ...headers },
+    headers: { ...auth, Origin: host.origin, 'Content-Type': 'application/json', ...headers },
     body,
   });
 
@@ -76,8 +76,8 @@ beforeEach(
       token: TOKEN,
     });
     exchange = await request(`/?kc_token=${encodeURIComponent(TOKEN)}`);
-    session = (exchange.headers['set-cookie']?.[0] ?? '').split(';')[0]!;
-    cookie = `other=1; ${session}; last=2`;
+    session = /<meta name="kc-session" content="([^"]+)">/.exec(exchange.body)?.[1] ?? '';
+    auth = { 'X-KC-Session': session };
   }),
 );
 afterAll(async () => {
@@ -98,23 +98,21 @@ const securityHeaders = (r: Reply) => ({
 const PAGE = { csp: CONTENT_SECURITY_POLICY, nosniff: 'nosniff', referrer: 'no-referrer' };
 
 describe('browser host protocol', () => {
-  it('swaps the token, once, for a separate random session value under a cookie name of its own', async () => {
-    expect(exchange.status).toBe(303);
-    expect(exchange.headers['set-cookie']).toEqual([
-      expect.stringMatching(
-        /^kc_session_[0-9a-f]{16}=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=\/$/,
-      ),
-    ]);
+  it('swaps the token, once, for a separate random session value in the page it answers with', async () => {
+    expect(exchange.status).toBe(200);
+    expect(exchange.headers['set-cookie']).toBeUndefined();
+    expect(exchange.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(exchange.headers['cache-control']).toBe('no-store');
+    expect(securityHeaders(exchange)).toEqual(PAGE);
+    expect(session).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(session).not.toContain(TOKEN);
-    expect((await request('/', { headers: { Cookie: session } })).status).toBe(200);
-    // The token opened the app; it opens nothing more.
+    expect(exchange.body).toContain('/assets/app.js');
+    // The token opened the app; it opens nothing more, and hands the session to nobody else.
     const again = await request(`/?kc_token=${encodeURIComponent(TOKEN)}`);
     expect(again).toMatchObject({
       status: 403,
       body: 'This link has been used already: it opens the app once. Go back to the tab it opened, or stop "npm run start:browser" and start it again for a new link.',
     });
-    expect(again.headers['set-cookie']).toBeUndefined();
     expect(logged.map((l) => l.event)).toEqual(['browser_host.token_reused']);
   });
 
@@ -130,16 +128,11 @@ describe('browser host protocol', () => {
     expect(logged.map((l) => l.event)).toEqual(['browser_host.bad_token']);
   });
 
-  it('answers a request without a session with text for pages and the contract’s refusal for calls', async () => {
-    const page = await request('/assets/app.js');
-    expect(page).toMatchObject({
-      status: 403,
-      body: 'Forbidden. Open the URL printed by "npm run start:browser", including its token.',
-    });
-    expect(page.headers['content-type']).toBe('text/plain; charset=utf-8');
-    expect(logged).toEqual([
-      expect.objectContaining({ event: 'browser_host.no_session', path: '/assets/app.js' }),
-    ]);
+  it('serves the app’s public page and files without a session, and refuses calls without one in the contract’s words', async () => {
+    expect((await request('/assets/app.js')).status).toBe(200);
+    const page = await request('/');
+    expect(page.status).toBe(200);
+    expect(page.body).not.toContain('kc-session');
     const call = await request('/__kc/call/app.info', {
       method: 'POST',
       headers: { Origin: host.origin, 'Content-Type': 'application/json' },
@@ -149,37 +142,35 @@ describe('browser host protocol', () => {
     expect(call.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(JSON.parse(call.body)).toMatchObject({ ok: false, error: { code: 'ipc.forbidden_sender' } });
     expect(dispatched).toEqual([]);
+    expect(logged).toEqual([
+      expect.objectContaining({ event: 'browser_host.no_session', path: '/__kc/call/app.info' }),
+    ]);
     logged.length = 0;
-    await request(`/${'x'.repeat(200)}`);
-    expect(logged[0]!.path).toBe(`/${'x'.repeat(79)}`);
+    await request(`/__kc/call/${'x'.repeat(200)}`, { method: 'POST' });
+    expect(logged[0]!.path).toBe(`/__kc/call/${'x'.repeat(69)}`);
   });
 
-  it('finds the session cookie among others, even beside one of the same name another server set', async () => {
-    const [name, value] = session.split('=') as [string, string];
-    for (const header of [
-      cookie,
-      `a=b;${session}`,
-      session,
-      `${name}=planted; ${session}`,
-      `${session}; ${name}=x`,
-    ])
-      expect((await request('/', { headers: { Cookie: header } })).status).toBe(200);
-    for (const header of [
-      `x${session}`,
-      `${name}=${TOKEN}`,
-      `kc_session=${value}`,
-      `${name}=planted`,
-      `${name}=`,
-    ])
-      expect((await request('/', { headers: { Cookie: header } })).status).toBe(403);
+  it('takes the session from its header only: never from a cookie, never a near miss', async () => {
+    const ok = (headers: Record<string, string>) => post('{"input":1}', headers).then((r) => r.status);
+    expect(await ok({ 'x-kc-session': session })).toBe(200);
+    // A cookie flood beside it changes nothing.
+    expect(await ok({ Cookie: `kc_session_x=${session}; other=1` })).toBe(200);
+    for (const forged of [`x${session}`, TOKEN, '', `${session}x`, session.toLowerCase()])
+      expect(await ok({ 'X-KC-Session': forged })).toBe(403);
+    const cookieOnly = await request('/__kc/call/some.channel', {
+      method: 'POST',
+      headers: { Cookie: `kc_session=${session}`, Origin: host.origin, 'Content-Type': 'application/json' },
+      body: '{"input":1}',
+    });
+    expect(cookieOnly.status).toBe(403);
   });
 
   it('answers a path that is not valid percent-encoding with 400, for pages and calls', async () => {
-    const page = await request('/assets/%E0%A4%A', { headers: { Cookie: cookie } });
+    const page = await request('/assets/%E0%A4%A', { headers: auth });
     expect(page).toMatchObject({ status: 400, body: 'Bad request: the path is not valid percent-encoding.' });
     const call = await request('/__kc/call/app%E0%A4%A', {
       method: 'POST',
-      headers: { Cookie: cookie, Origin: host.origin, 'Content-Type': 'application/json' },
+      headers: { ...auth, Origin: host.origin, 'Content-Type': 'application/json' },
       body: '{"input":{}}',
     });
     expect(call.status).toBe(400);
@@ -188,7 +179,10 @@ describe('browser host protocol', () => {
   });
 
   it('refuses an event stream without the session', async () => {
-    for (const headers of [{}, { Cookie: `${session.split('=')[0]}=wrong` }] as Record<string, string>[]) {
+    for (const headers of [{}, { 'X-KC-Session': 'wrong' }, { Cookie: `kc_session=${session}` }] as Record<
+      string,
+      string
+    >[]) {
       const reply = await request('/__kc/events', { headers });
       expect(reply.status).toBe(403);
       expect(reply.headers['content-type']).toBe('text/plain; charset=utf-8');
@@ -196,14 +190,14 @@ describe('browser host protocol', () => {
   });
 
   it('refuses a foreign Host as a misdirected request', async () => {
-    const reply = await request('/', { headers: { Cookie: cookie, Host: 'localhost.evil:1' } });
+    const reply = await request('/', { headers: { ...auth, Host: 'localhost.evil:1' } });
     expect(reply).toMatchObject({ status: 421, body: 'Misdirected request' });
   });
 
   it('carries a call’s input to the dispatch with the channel decoded, and answers JSON that is never cached', async () => {
     const reply = await request('/__kc/call/ceremony%2Estart', {
       method: 'POST',
-      headers: { Cookie: cookie, Origin: host.origin, 'Content-Type': 'application/json; charset=utf-8' },
+      headers: { ...auth, Origin: host.origin, 'Content-Type': 'application/json; charset=utf-8' },
       body: JSON.stringify({ input: { kind: 'KeyGen' } }),
     });
     expect(reply.status).toBe(200);
@@ -252,7 +246,7 @@ describe('browser host protocol', () => {
   });
 
   it('refuses a call that is not a POST, not JSON, or from elsewhere, each in words', async () => {
-    const get = await request('/__kc/call/app.info', { headers: { Cookie: cookie } });
+    const get = await request('/__kc/call/app.info', { headers: auth });
     expect(get.status).toBe(405);
     expect(JSON.parse(get.body)).toEqual({
       ok: false,
@@ -260,7 +254,7 @@ describe('browser host protocol', () => {
     });
     const noType = await request('/__kc/call/app.info', {
       method: 'POST',
-      headers: { Cookie: cookie, Origin: host.origin },
+      headers: { ...auth, Origin: host.origin },
       body: '{"input":{}}',
     });
     expect(noType.status).toBe(415);
@@ -290,7 +284,7 @@ describe('browser host protocol', () => {
 
   it('serves the page at / and /index.html with the bridge first, and refuses other methods', async () => {
     for (const p of ['/', '/index.html']) {
-      const page = await request(p, { headers: { Cookie: cookie } });
+      const page = await request(p, { headers: auth });
       expect(page.status).toBe(200);
       expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(page.headers['cache-control']).toBe('no-store');
@@ -299,21 +293,21 @@ describe('browser host protocol', () => {
         '<html><head><script defer src="/__kc/bridge.js"></script>\n    <script type="module" src="/assets/app.js"></script></head></html>',
       );
     }
-    const posted = await request('/', { method: 'POST', headers: { Cookie: cookie } });
+    const posted = await request('/', { method: 'POST', headers: auth });
     expect(posted).toMatchObject({ status: 405, body: 'Method not allowed' });
   });
 
   it('serves the bridge and the renderer’s files with their types and the page’s security headers', async () => {
-    const bridge = await request('/__kc/bridge.js', { headers: { Cookie: cookie } });
+    const bridge = await request('/__kc/bridge.js', { headers: auth });
     expect(bridge.body).toBe('/* bridge */');
     expect(bridge.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(bridge.headers['cache-control']).toBe('no-store');
     expect(securityHeaders(bridge)).toEqual(PAGE);
-    const css = await request('/assets/style.css', { headers: { Cookie: cookie } });
+    const css = await request('/assets/style.css', { headers: auth });
     expect(css.body).toBe('body{}');
     expect(css.headers['content-type']).toMatch(/^text\/css/);
     expect(securityHeaders(css)).toEqual(PAGE);
-    const missing = await request('/assets/none.js', { headers: { Cookie: cookie } });
+    const missing = await request('/assets/none.js', { headers: auth });
     expect(missing).toMatchObject({ status: 404, body: 'Not found' });
     expect(missing.headers['content-type']).toBe('text/plain; charset=utf-8');
   });
@@ -324,7 +318,7 @@ describe('browser host protocol', () => {
     const { headers, text } = await new Promise<{ headers: http.IncomingHttpHeaders; text: string }>(
       (resolve, reject) => {
         const req = http.get(
-          { host: url.hostname, port: url.port, path: '/__kc/events', headers: { Cookie: cookie } },
+          { host: url.hostname, port: url.port, path: '/__kc/events', headers: auth },
           (res) => {
             let text = '';
             res.setEncoding('utf8');
@@ -354,7 +348,7 @@ describe('browser host protocol', () => {
       const url = new URL(host.origin);
       const text = await new Promise<string>((resolve, reject) => {
         const req = http.get(
-          { host: url.hostname, port: url.port, path: '/__kc/events', headers: { Cookie: cookie } },
+          { host: url.hostname, port: url.port, path: '/__kc/events', headers: auth },
           (res) => {
             let text = '';
             res.setEncoding('utf8');
@@ -403,11 +397,11 @@ describe('browser host protocol', () => {
       expect(headers.answer).toMatch(/^HTTP\/1\.1 408/);
       expect(headers.ms).toBeLessThan(5_000);
       // The body's time counts only once the session and origin are checked: a stranger gets 403 at once.
-      const slowSession = (
-        (await rawRequest(slow.origin, `/?kc_token=${slow.token}`)).headers['set-cookie']?.[0] ?? ''
-      ).split(';')[0]!;
+      const slowSession = /content="([^"]+)"/.exec(
+        (await rawRequest(slow.origin, `/?kc_token=${slow.token}`)).body,
+      )?.[1];
       const body = await stall(
-        `POST /__kc/call/x HTTP/1.1\r\nHost: ${new URL(slow.origin).host}\r\nCookie: ${slowSession}\r\nOrigin: ${slow.origin}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"in`,
+        `POST /__kc/call/x HTTP/1.1\r\nHost: ${new URL(slow.origin).host}\r\nX-KC-Session: ${slowSession}\r\nOrigin: ${slow.origin}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"in`,
       );
       expect(body.answer).toMatch(/^HTTP\/1\.1 408/);
       expect(body.ms).toBeLessThan(5_000);

@@ -14,12 +14,12 @@ import { startRuntime, type Runtime } from '../../../main/runtime';
 let host: BrowserHost;
 let runtime: Runtime;
 let root: string;
-let cookie: string;
+let session: string;
 let entry: Reply;
 
 const request = (pathname: string, options: RawRequest = {}) => rawRequest(host.origin, pathname, options);
 
-const authed = (extra: Record<string, string> = {}) => ({ Cookie: cookie, ...extra });
+const authed = (extra: Record<string, string> = {}) => ({ 'X-KC-Session': session, ...extra });
 const call = (channel: string, input: unknown, headers: Record<string, string> = {}) =>
   request(`/__kc/call/${channel}`, {
     method: 'POST',
@@ -55,7 +55,7 @@ beforeEach(
       bridgeScript: '/* bridge */',
     });
     entry = await request(`/?kc_token=${host.token}`, { headers: { Host: new URL(host.origin).host } });
-    cookie = (entry.headers['set-cookie']?.[0] ?? '').split(';')[0]!;
+    session = /<meta name="kc-session" content="([A-Za-z0-9_-]{43})">/.exec(entry.body)?.[1] ?? '';
   }),
 );
 
@@ -70,24 +70,48 @@ describe('browser host', () => {
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?kc_token=[A-Za-z0-9_-]{43}$/);
   });
 
-  it('swaps the token for an HttpOnly SameSite=Strict cookie and drops it from the URL, once', async () => {
-    expect(entry.status).toBe(303);
-    expect(entry.headers.location).toBe('/');
-    expect(entry.headers['set-cookie']?.[0]).toMatch(/HttpOnly; SameSite=Strict; Path=\//);
-    expect((await request(`/?kc_token=${host.token}`)).status).toBe(403);
+  it('swaps the token, once, for a session handed to that page alone: in the page, never in a cookie', async () => {
+    expect(entry.status).toBe(200);
+    expect(session).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(session).not.toBe(host.token);
+    expect(entry.headers['set-cookie']).toBeUndefined();
+    expect(entry.headers['cache-control']).toBe('no-store');
+    expect(entry.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(entry.body.indexOf('kc-session')).toBeLessThan(entry.body.indexOf('/__kc/bridge.js'));
+    const again = await request(`/?kc_token=${host.token}`);
+    expect(again.status).toBe(403);
+    expect(again.body).not.toContain(session);
+    // The page reloaded without the token carries no session.
+    expect((await request('/')).body).not.toContain('kc-session');
   });
 
-  it('refuses a wrong token and any request without the session cookie', async () => {
+  it('refuses a wrong token, and any call or event stream without the session header', async () => {
     expect((await request('/?kc_token=wrong')).status).toBe(403);
-    expect((await request('/')).status).toBe(403);
-    expect((await request('/assets/app.js')).status).toBe(403);
-    const noCookie = await request('/__kc/call/app.info', {
+    const noSession = await request('/__kc/call/app.info', {
       method: 'POST',
       headers: { Origin: host.origin, 'Content-Type': 'application/json' },
       body: '{"input":{}}',
     });
-    expect(noCookie.status).toBe(403);
-    expect(JSON.parse(noCookie.body)).toMatchObject({ ok: false, error: { code: 'ipc.forbidden_sender' } });
+    expect(noSession.status).toBe(403);
+    expect(JSON.parse(noSession.body)).toMatchObject({ ok: false, error: { code: 'ipc.forbidden_sender' } });
+  });
+
+  it('attack: the session in a cookie (as another local server would plant or replay it) opens nothing', async () => {
+    for (const cookie of [`kc_session=${session}`, `X-KC-Session=${session}`, session]) {
+      const reply = await request('/__kc/call/app.info', {
+        method: 'POST',
+        headers: { Cookie: cookie, Origin: host.origin, 'Content-Type': 'application/json' },
+        body: '{"input":{}}',
+      });
+      expect(reply.status).toBe(403);
+      expect((await request('/__kc/events', { headers: { Cookie: cookie } })).status).toBe(403);
+    }
+  });
+
+  it('attack: cookies flooded onto 127.0.0.1 by another local server lock nothing out', async () => {
+    const flood = Array.from({ length: 60 }, (_, i) => `junk${i}=${'x'.repeat(4000)}`).join('; ');
+    expect((await request('/', { headers: { Cookie: flood } })).status).toBe(200);
+    expect((await call('app.info', {}, { Cookie: flood })).status).toBe(200);
   });
 
   it('serves the page with the bridge injected first and the CSP header', async () => {
@@ -136,6 +160,13 @@ describe('browser host', () => {
   it('refuses calls from another Origin, cross-site fetches, a foreign Host, other methods and non-JSON', async () => {
     expect((await call('app.info', {}, { Origin: 'http://evil.example' })).status).toBe(403);
     expect((await call('app.info', {}, { Origin: 'null' })).status).toBe(403);
+    // No Origin at all: refused too (every fetch of the page sends one).
+    const noOrigin = await request('/__kc/call/app.info', {
+      method: 'POST',
+      headers: authed({ 'Content-Type': 'application/json' }),
+      body: '{"input":{}}',
+    });
+    expect(noOrigin.status).toBe(403);
     expect((await call('app.info', {}, { 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
     expect((await call('app.info', {}, { Host: 'evil.example' })).status).toBe(421);
     expect((await request('/__kc/call/app.info', { headers: authed() })).status).toBe(405);
@@ -173,28 +204,20 @@ describe('browser host', () => {
     expect(received).toContain('data: {"event":"app.changed","payload":{"topic":"profiles"}}');
   });
 
-  it('refuses a session cookie with the right name and a wrong value, on every route', async () => {
-    const [name, value] = cookie.split('=') as [string, string];
-    const flipped = value.replace(/^./, (ch) => (ch === 'A' ? 'B' : 'A'));
-    for (const forged of [
-      `${name}=${flipped}`,
-      `${name}=`,
-      `${name}=${value}x`,
-      `${name}=${value.slice(0, -1)}`,
-    ]) {
-      expect((await request('/', { headers: { Cookie: forged } })).status).toBe(403);
-      expect((await request('/assets/app.js', { headers: { Cookie: forged } })).status).toBe(403);
-      expect((await request('/__kc/events', { headers: { Cookie: forged } })).status).toBe(403);
-      const call = await request('/__kc/call/app.info', {
+  it('refuses a session header with a wrong value, on calls and on the event stream', async () => {
+    const flipped = session.replace(/^./, (ch) => (ch === 'A' ? 'B' : 'A'));
+    for (const forged of [flipped, '', `${session}x`, session.slice(0, -1), `${session}, ${session}`]) {
+      expect((await request('/__kc/events', { headers: { 'X-KC-Session': forged } })).status).toBe(403);
+      const reply = await request('/__kc/call/app.info', {
         method: 'POST',
-        headers: { Cookie: forged, Origin: host.origin, 'Content-Type': 'application/json' },
+        headers: { 'X-KC-Session': forged, Origin: host.origin, 'Content-Type': 'application/json' },
         body: '{"input":{}}',
       });
-      expect(call.status).toBe(403);
+      expect(reply.status).toBe(403);
     }
   });
 
-  it('refuses the event stream without the session cookie, sending no event', async () => {
+  it('refuses the event stream without the session header, sending no event', async () => {
     const reply = await request('/__kc/events');
     expect(reply.status).toBe(403);
     expect(reply.body).not.toContain('data:');
