@@ -99,6 +99,7 @@ export async function startRuntime(options: ServiceOptions): Promise<Runtime> {
     installation,
     saveFile: options.saveFile ?? exportsFolderSaver(options.dataDir),
     printReportPdf: options.printReportPdf,
+    offerDownload: options.frontEnd === 'browser',
   });
   const services: Services = { options, events, profiles, sandbox, ceremonies, records, installation };
   const dispatch = createDispatch(createHandlers(services), { frontEnd: options.frontEnd });

@@ -217,7 +217,12 @@ export const channels = {
   'transcript.export': call(
     // A damaged record's id may be any file name found on disk.
     z.strictObject({ id: z.string().min(1).max(200) }),
-    z.strictObject({ path: z.string().nullable(), installationKeyFingerprint: z.string() }),
+    z.strictObject({
+      path: z.string().nullable(),
+      installationKeyFingerprint: z.string(),
+      /** The browser host only: the transcript itself, for the browser to download (the file stays on the host too). */
+      download: z.strictObject({ fileName: z.string(), content: z.string() }).nullable(),
+    }),
   ),
   'transcript.verify': call(
     z.strictObject({

@@ -4,6 +4,7 @@
  * events that carry them are in ./channels.ts.
  */
 import { z } from 'zod';
+import { hasInvisible } from '../visible-text';
 
 /** Bounded, printable text: what we accept from the page for names and labels. */
 export const label = (max: number) =>
@@ -13,7 +14,11 @@ export const label = (max: number) =>
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
     // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'must not contain control characters');
+    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'must not contain control characters')
+    .refine(
+      (s) => !hasInvisible(s),
+      'must not contain invisible characters (text-direction controls or zero-width characters): type the name again',
+    );
 
 export const noInput = z.strictObject({});
 

@@ -33,6 +33,12 @@ export const TOKEN_PARAM = 'kc_token';
 const MAX_HEADER_BYTES = 1024 * 1024;
 export const BRIDGE_PATH = '/__kc/bridge.js';
 const MAX_BODY = 1024 * 1024;
+/**
+ * A transcript to verify may be as large as the verifier reads (50 MB), sent as a JSON string (where
+ * quotes and line ends take two characters each).
+ */
+const MAX_VERIFY_BODY = 2 * 50 * 1024 * 1024 + 1024 * 1024;
+const VERIFY_CHANNEL = 'transcript.verify';
 
 export interface BrowserHostOptions {
   readonly dispatch: Dispatch;
@@ -104,7 +110,8 @@ async function carryCall(
   if (!req.headers['content-type']?.startsWith('application/json')) {
     return sendJson(res, 415, refusal('ipc.bad_content_type', 'Calls must send JSON.', 'Use the app page.'));
   }
-  const call = callInput(await readBody(req, MAX_BODY));
+  const limit = url.pathname === `${CALL_PATH}${VERIFY_CHANNEL}` ? MAX_VERIFY_BODY : MAX_BODY;
+  const call = callInput(await readBody(req, limit));
   if (call === null) {
     return sendJson(
       res,

@@ -16,6 +16,8 @@ export interface RecordsOptions {
   readonly saveFile: SaveFile;
   /** Renders the report view of a ceremony to PDF (Electron's printToPDF); absent in the browser host. */
   readonly printReportPdf?: (ceremonyId: string) => Promise<Uint8Array>;
+  /** The browser host: the page also gets the transcript, for the browser to download. */
+  readonly offerDownload?: boolean;
 }
 
 const baseName = (c: Ceremony) => `key-ceremony-${c.kind}-${c.createdAt.slice(0, 10)}-${c.id.slice(0, 8)}`;
@@ -83,8 +85,14 @@ export function createRecords(options: RecordsOptions) {
       const stem = damage
         ? `key-ceremony-DAMAGED-${id.replace(/[^A-Za-z0-9-]/g, '_').slice(0, 40)}`
         : baseName(options.ceremonies.get(id));
-      const path = await options.saveFile(`${stem}.transcript.json`, transcriptText(transcript));
-      return { path, installationKeyFingerprint: transcript.header.installation_key_fingerprint };
+      const fileName = `${stem}.transcript.json`;
+      const content = transcriptText(transcript);
+      const path = await options.saveFile(fileName, content);
+      return {
+        path,
+        installationKeyFingerprint: transcript.header.installation_key_fingerprint,
+        download: options.offerDownload ? { fileName, content } : null,
+      };
     },
 
     async saveReportPdf(id: string) {

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { describeIssues } from '../../common/describe-issues';
+import { showInvisible } from '../../common/visible-text';
 import { fingerprintOfHexKey, journalHeadFingerprint, normalFingerprint } from '../../common/fingerprint';
 import { APP_COMMIT, APP_NAME, APP_VERSION } from '../app-info';
 import { verifierFor, type Signer } from './ed25519';
@@ -299,6 +300,6 @@ export function verifyTranscript(text: string, expectHead?: string): Verdict {
     journalSigners,
     entriesAfterExpectedHead,
     keyHistory,
-    summary: `VERIFIED: ${header.ceremony_type ?? '?'} in ${header.environment ?? '?'} on vault ${header.vault.name ?? header.vault.vault_id ?? '?'}, outcome ${header.outcome ?? 'open'}; ${journal.length} journal entries, each signed and chained, closed, head ${head}${written}; ${signers}. Compare the fingerprint with the one the installation's owner gave you.`,
+    summary: `VERIFIED: ${header.ceremony_type ?? '?'} in ${header.environment ?? '?'} on vault ${showInvisible(header.vault.name ?? header.vault.vault_id ?? '?')}, outcome ${header.outcome ?? 'open'}; ${journal.length} journal entries, each signed and chained, closed, head ${head}${written}; ${signers}. Compare the fingerprint with the one the installation's owner gave you.`,
   };
 }

@@ -34,6 +34,8 @@ export interface SandboxOptions {
    * asked), or (`legacy`) from one set up before Cobo's October 2025 rules.
    */
   readonly fresh?: { readonly withVault: boolean; readonly legacy?: boolean };
+  /** How long a request's headers, and the whole request, may take to arrive (tests shorten them). */
+  readonly timeouts?: { readonly headersMs: number; readonly requestMs: number };
 }
 
 export async function startSandbox(options: SandboxOptions) {
@@ -55,6 +57,8 @@ export async function startSandbox(options: SandboxOptions) {
     faults,
     port: options.port,
     controlToken: options.controlToken,
+    headersTimeoutMs: options.timeouts?.headersMs,
+    requestTimeoutMs: options.timeouts?.requestMs,
   });
   engine.resume();
   return {

@@ -327,8 +327,14 @@ describe('the ceremony stories', () => {
     const page = app.session.page;
     await page.getByRole('button', { name: '← History' }).click(); // the last story left the report open
     const keygen = page.getByTestId('history-item').filter({ hasText: /^KeyGen ·.*outcome success/ });
-    await keygen.getByRole('button', { name: 'Export signed transcript' }).click();
-    const file = /saved to (.+\.json)\./.exec(await keygen.getByTestId('export-result').innerText())![1]!;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      keygen.getByRole('button', { name: 'Export signed transcript' }).click(),
+    ]);
+    const file = /saved to (.+?\.json)\./.exec(await keygen.getByTestId('export-result').innerText())![1]!;
+    // The browser got the very file the host saved.
+    expect(readFileSync(await download.path(), 'utf8')).toBe(readFileSync(file, 'utf8'));
+    expect(download.suggestedFilename()).toBe(path.basename(file));
 
     // One witness's name changed inside the transcript, every byte else as written.
     const transcript = JSON.parse(readFileSync(file, 'utf8')) as { journal: string[] };

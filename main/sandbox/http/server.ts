@@ -26,6 +26,9 @@ export interface SandboxServerOptions {
   readonly port?: number;
   readonly controlToken?: string;
   readonly now?: () => number;
+  /** How long a request's headers, and the whole request, may take to arrive (tests shorten them). */
+  readonly headersTimeoutMs?: number;
+  readonly requestTimeoutMs?: number;
 }
 
 const count = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -100,7 +103,20 @@ export async function startSandboxServer(options: SandboxServerOptions) {
     }
   }
 
-  const server = http.createServer((req, res) => {
+  let hosts = new Set<string>();
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  // Limits of its own, whoever starts it: a client that trickles headers or a body is cut off.
+  const limits = {
+    headersTimeout,
+    requestTimeout: options.requestTimeoutMs ?? 30_000,
+    connectionsCheckingInterval: Math.min(1_000, headersTimeout),
+  };
+  const server = http.createServer(limits, (req, res) => {
+    // DNS rebinding defence: only our own loopback names and port, as a client of 127.0.0.1 sends.
+    if (!hosts.has(req.headers.host ?? ''))
+      return sendJson(res, 421, {
+        error: `Misdirected request: this sandbox answers only as ${[...hosts].join(' or ')}.`,
+      });
     const raw = req.url ?? '/';
     const q = raw.indexOf('?');
     const rawQuery = q === -1 ? '' : raw.slice(q + 1);
@@ -123,11 +139,14 @@ export async function startSandboxServer(options: SandboxServerOptions) {
     const refusal =
       error.code === 'HPE_HEADER_OVERFLOW'
         ? new SandboxError(431, 2006, 'Invalid parameter: the request line and headers exceed 16 KiB')
-        : new SandboxError(400, 2006, 'Invalid parameter: the request is not valid HTTP');
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? new SandboxError(408, 2006, 'Invalid parameter: the request did not arrive in time')
+          : new SandboxError(400, 2006, 'Invalid parameter: the request is not valid HTTP');
     return { status: refusal.httpStatus, body: refusal.body() };
   });
 
   const port = await listenOnLoopback(server, options.port);
+  hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   return {
     port,
     baseUrl: `http://127.0.0.1:${port}/v2`,

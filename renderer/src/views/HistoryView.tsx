@@ -12,6 +12,17 @@ import { useCeremonies } from '../store/ceremonies';
 import { useAction } from '../store/use-action';
 import { useAppInfo } from '../store/app-info';
 import { actedOn, ReportView } from './ReportView';
+import { showInvisible } from '../../../common/visible-text';
+
+/** Hands a file to the browser's downloads. */
+function downloadFile(fileName: string, content: string) {
+  const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 
 /** Exports a record's transcript and says where it went. */
 function useTranscriptExport(id: string, damaged: boolean) {
@@ -19,13 +30,16 @@ function useTranscriptExport(id: string, damaged: boolean) {
   const action = useAction();
   const exportTranscript = () =>
     action.run(async () => {
-      const { path, installationKeyFingerprint } = await call('transcript.export', { id });
+      const { path, installationKeyFingerprint, download } = await call('transcript.export', { id });
+      // In the browser host the file is on the host's disk; the browser downloads a copy too.
+      if (download) downloadFile(download.fileName, download.content);
+      const also = download ? ` Your browser downloaded a copy (${download.fileName}).` : '';
       setResult(
         !path
           ? 'Export cancelled; nothing was written.'
           : damaged
-            ? `Transcript saved to ${path}, marked as damaged: any verifier will say so. It is signed by this installation’s key ${installationKeyFingerprint}.`
-            : `Transcript saved to ${path}. It is signed by this installation’s key ${installationKeyFingerprint}.`,
+            ? `Transcript saved to ${path}, marked as damaged: any verifier will say so. It is signed by this installation’s key ${installationKeyFingerprint}.${also}`
+            : `Transcript saved to ${path}. It is signed by this installation’s key ${installationKeyFingerprint}.${also}`,
       );
     });
   return { ...action, result, exportTranscript };
@@ -38,8 +52,8 @@ function DamagedRow({ record }: { record: DamagedRecord }) {
   return (
     <li className="panel history-item notice-error" data-testid="damaged-record">
       <p className="notice-title">
-        Damaged record: {record.kind ?? 'unknown ceremony'} · {record.vaultName ?? 'no vault'} ·{' '}
-        {record.environment ?? 'unknown environment'} ·{' '}
+        Damaged record: {record.kind ?? 'unknown ceremony'} · {showInvisible(record.vaultName ?? 'no vault')}{' '}
+        · {record.environment ?? 'unknown environment'} ·{' '}
         {record.startedAt ? new Date(record.startedAt).toLocaleString() : 'start unknown'}
       </p>
       <p data-testid="damage-where">
@@ -71,7 +85,8 @@ function HistoryRow({ ceremony, onReport }: { ceremony: Ceremony; onReport(): vo
   return (
     <li className="panel history-item" data-testid="history-item">
       <p>
-        <strong>{CEREMONIES[ceremony.kind].shortTitle}</strong> · {ceremony.vaultName ?? 'no vault'} ·{' '}
+        <strong>{CEREMONIES[ceremony.kind].shortTitle}</strong> ·{' '}
+        {showInvisible(ceremony.vaultName ?? 'no vault')} ·{' '}
         <EnvironmentBadge environment={ceremony.environment} /> · outcome{' '}
         <strong>{ceremony.outcome ?? ceremony.phase}</strong> ·{' '}
         {new Date(ceremony.createdAt).toLocaleString()}

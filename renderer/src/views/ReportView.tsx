@@ -10,9 +10,11 @@ import { recoveryMode } from '../../../common/ceremony/rules';
 import { buildTimeline } from '../../../common/ceremony/status';
 import { CEREMONIES } from '../ceremonies';
 import { RootKeyPanel } from '../components/RootKeyPanel';
+import { showInvisible } from '../../../common/visible-text';
 
 /** Who a TSS node is, by the name on the record (a custodian's check-in, the lost phone's holder), with its ID. */
-const nodeName = (c: Ceremony, id: string) => (c.custodianNames[id] ? `${c.custodianNames[id]} (${id})` : id);
+const nodeName = (c: Ceremony, id: string) =>
+  c.custodianNames[id] ? `${showInvisible(c.custodianNames[id])} (${id})` : id;
 
 /** The groups and holders a ceremony acted on, in words: for the report and for History. */
 export function actedOn(c: Ceremony): Array<[string, string]> {
@@ -85,7 +87,9 @@ export function ReportView({ ceremony }: { ceremony: Ceremony }) {
     Date.parse(ceremony.updatedAt),
     ceremony.outcome === 'cancelled',
   );
-  const people = Object.keys(ceremony.custodians).map((id) => ceremony.custodianNames[id] ?? id);
+  const people = Object.keys(ceremony.custodians).map((id) =>
+    showInvisible(ceremony.custodianNames[id] ?? id),
+  );
   return (
     <article className="report" data-testid="report">
       <header>
@@ -107,7 +111,8 @@ export function ReportView({ ceremony }: { ceremony: Ceremony }) {
         <dd>{ceremony.environment}</dd>
         <dt>Vault</dt>
         <dd>
-          {ceremony.vaultName} <span className="mono small">({ceremony.selection.vaultId})</span>
+          {showInvisible(ceremony.vaultName ?? '')}{' '}
+          <span className="mono small">({ceremony.selection.vaultId})</span>
         </dd>
         <dt>API key fingerprint</dt>
         <dd className="mono">{ceremony.apiKeyFingerprint}</dd>
@@ -120,7 +125,7 @@ export function ReportView({ ceremony }: { ceremony: Ceremony }) {
         <dt>Custodians</dt>
         <dd>{people.join(', ') || '—'}</dd>
         <dt>Witnesses</dt>
-        <dd>{ceremony.witnesses.join(', ') || '—'}</dd>
+        <dd>{ceremony.witnesses.map(showInvisible).join(', ') || '—'}</dd>
         {actedOn(ceremony).map(([label, value]) => (
           <FactRow key={label} label={label} value={value} />
         ))}
@@ -166,7 +171,7 @@ export function ReportView({ ceremony }: { ceremony: Ceremony }) {
         {[
           'Security officer',
           ...people.map((p) => `Custodian: ${p}`),
-          ...ceremony.witnesses.map((w) => `Witness: ${w}`),
+          ...ceremony.witnesses.map((w) => `Witness: ${showInvisible(w)}`),
         ].map((role) => (
           <p key={role} className="signoff-line">
             <span>{role}</span>

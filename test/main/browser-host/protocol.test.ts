@@ -245,6 +245,22 @@ describe('browser host protocol', () => {
     expect(dispatched).toHaveLength(1);
   });
 
+  it('takes a transcript to verify as large as the verifier reads (50 MB, escaped), and only for that call', async () => {
+    // A 50 MB transcript with a quote in every other character: the JSON string doubles it.
+    const content = '"a'.repeat(25 * 1024 * 1024);
+    const body = JSON.stringify({ input: { content } });
+    expect(Buffer.byteLength(body)).toBeGreaterThan(75 * 1024 * 1024);
+    const verify = await request('/__kc/call/transcript.verify', {
+      method: 'POST',
+      headers: { ...auth, Origin: host.origin, 'Content-Type': 'application/json' },
+      body,
+    });
+    expect(verify.status).toBe(200);
+    expect(dispatched).toEqual([['transcript.verify', { content }]]);
+    expect((await post(body)).status).toBe(400);
+    expect(dispatched).toHaveLength(1);
+  });
+
   it('refuses a call that is not a POST, not JSON, or from elsewhere, each in words', async () => {
     const get = await request('/__kc/call/app.info', { headers: auth });
     expect(get.status).toBe(405);

@@ -261,9 +261,17 @@ describe('replacing the key is deliberate', () => {
 });
 
 describe('where the key lives', () => {
-  it('gives each data folder its own keychain account', () => {
+  it('gives each data folder its own key, in the same keychain', async () => {
     expect(installationAccount('/data/a')).not.toBe(installationAccount('/data/b'));
     expect(installationAccount('/data/a')).toBe(installationAccount('/data/a/'));
+    const secrets = memorySecrets();
+    const keyOf = async (name: string) => {
+      const folder = mkdtempSync(path.join(dir, `${name}-`));
+      const key = createInstallationKey(secrets, path.join(folder, 'k.json'), installationAccount(folder));
+      return (await key.publicInfo()).fingerprint;
+    };
+    expect(await keyOf('a')).not.toBe(await keyOf('b'));
+    expect(secrets.map.size).toBe(2);
   });
 
   it('takes over the shared key of an older version only for the folder whose history names it, and carries its unsigned list into sight', async () => {

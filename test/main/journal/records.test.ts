@@ -88,7 +88,11 @@ describe('exporting a transcript', () => {
       problem: expect.stringContaining('no closing entry'),
     });
     const key = await records.installationKey();
-    expect(result).toEqual({ path: `/chosen/${name}`, installationKeyFingerprint: key.fingerprint });
+    expect(result).toEqual({
+      path: `/chosen/${name}`,
+      installationKeyFingerprint: key.fingerprint,
+      download: null,
+    });
     expect(transcript.header.installation_key_fingerprint).toBe(key.fingerprint);
   });
 
@@ -127,6 +131,18 @@ describe('exporting a transcript', () => {
         new RegExp(`^${own}: this installation’s first key .*replaced on .* \\(compromised\\)$`),
       ),
     ]);
+  });
+
+  it('gives the browser host the transcript itself to download, and the desktop app only the path', async () => {
+    const { ceremony, ceremonies } = await ceremonyWithJournal();
+    const { saved, saveFile } = recorder();
+    const installation = installationKey();
+    const browser = createRecords({ ceremonies, installation, saveFile, offerDownload: true });
+    const { download } = await browser.exportTranscript(ceremony.id);
+    expect(download).toEqual({ fileName: saved[0]![0], content: saved[0]![1] });
+    expect(verifyTranscript(download!.content).status).toBe('incomplete');
+    const desktop = createRecords({ ceremonies, installation, saveFile });
+    expect((await desktop.exportTranscript(ceremony.id)).download).toBeNull();
   });
 
   it('passes on a cancelled save as no path', async () => {

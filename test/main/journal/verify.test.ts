@@ -136,6 +136,17 @@ describe('verifying transcripts of every shape', () => {
     });
   });
 
+  it('writes out invisible characters of a vault name from Cobo in its summary, so a terminal shows what it holds', async () => {
+    const text = await transcriptOf([
+      [
+        'step_completed',
+        { step: 'selection', selection: { vaultId: 'v-1' }, vault_name: 'Treasury\u202eexe.pdf' },
+      ],
+      CLOSED,
+    ]);
+    expect(verifyTranscript(text).summary).toContain('on vault Treasury[U+202E]exe.pdf, outcome');
+  });
+
   it('names the vault by its id when it has no name', async () => {
     const text = await transcriptOf([
       ['step_completed', { step: 'selection', selection: { vaultId: 'v-9' } }],
