@@ -47,7 +47,8 @@ async function main() {
     settings: {
       autoApproveMs: number('auto-approve-ms', values['auto-approve-ms'], 1_500, 600_000),
       stepMs: number('step-ms', values['step-ms'], 1_000, 600_000),
-      manualApproval: values.manual,
+      // Only when asked: otherwise the setting the rehearsal was left with counts.
+      ...(values.manual ? { manualApproval: true } : {}),
     },
     // A fresh organisation: phones and Server Signer known only to the simulation, no groups, no vault;
     // or one set up before Cobo's October 2025 rules, its keys in the shapes allowed then.

@@ -49,8 +49,8 @@ export function createHolderPanel(sandbox: Sandbox | null) {
     setVaultAdvanced: (input: { vaultId: string; advanced: boolean }) =>
       guarded(async () => engine().setVaultAdvanced(input.vaultId, input.advanced)),
     setAdminApproval: (input: { on: boolean }) =>
-      guarded(() => {
-        engine().settings.adminApproval = input.on;
+      guarded(async () => {
+        await engine().setRehearsal({ adminApproval: input.on });
         return { on: input.on };
       }),
     approveAsAdmins: (input: { tssRequestId: string }) =>
@@ -98,8 +98,8 @@ export function createHolderPanel(sandbox: Sandbox | null) {
         };
       }),
     setManualApproval: (input: { manual: boolean }) =>
-      guarded(() => {
-        engine().settings.manualApproval = input.manual;
+      guarded(async () => {
+        await engine().setRehearsal({ manualApproval: input.manual });
         return { manual: input.manual };
       }),
   };

@@ -103,6 +103,11 @@ export const SandboxState = z.object({
   vaults: z.array(VaultState),
   groups: z.array(GroupState),
   requests: z.array(RequestState),
+  /**
+   * How the rehearsal is played, kept across restarts: with manual approval on, no simulated phone
+   * acts by itself after a restart either.
+   */
+  rehearsal: z.object({ manualApproval: z.boolean(), adminApproval: z.boolean() }).optional(),
 });
 export type SandboxState = z.infer<typeof SandboxState>;
 

@@ -47,7 +47,8 @@ export function createEngineContext(options: EngineOptions) {
     get state() {
       return state;
     },
-    settings: { ...DEFAULT_SETTINGS, ...options.settings } as EngineSettings,
+    // What the rehearsal was set to last (kept in its state) counts unless the caller says otherwise.
+    settings: { ...DEFAULT_SETTINGS, ...options.state.rehearsal, ...options.settings } as EngineSettings,
     now: options.now ?? Date.now,
     /** Runs `run` after `ms`, unless the engine stops first. */
     later(ms: number, run: () => void) {

@@ -22,6 +22,8 @@ import { createLifecycle } from './lifecycle';
 import { createPhonesApi } from './phones';
 import { createRequestsApi } from './requests';
 
+import type { EngineSettings } from './context';
+
 export { DEFAULT_SETTINGS, type EngineOptions, type EngineSettings } from './context';
 
 export function createEngine(options: EngineOptions) {
@@ -53,6 +55,15 @@ export function createEngine(options: EngineOptions) {
       }
     },
     isKnownApiKey: (apiKey: string) => ctx.state.apiKeys.includes(apiKey),
+    /** Manual approval and Admin approval: set, and kept in the state so a restart plays on the same way. */
+    async setRehearsal(patch: Partial<Pick<EngineSettings, 'manualApproval' | 'adminApproval'>>) {
+      Object.assign(ctx.settings, patch);
+      const { manualApproval, adminApproval } = ctx.settings;
+      ctx.state.rehearsal = { manualApproval, adminApproval };
+      await ctx.persist();
+      // Turned off: the phones waiting for someone to play them act by themselves again.
+      if (patch.manualApproval === false) lifecycle.rescheduleApprovals();
+    },
     failNextKeyGenerations: lifecycle.failNextKeyGenerations,
     resume: lifecycle.resume,
     async replaceState(next: SandboxState) {
@@ -64,8 +75,8 @@ export function createEngine(options: EngineOptions) {
      * or from one set up before Cobo's October 2025 rules.
      */
     async startFresh(withVault: boolean, legacy = false) {
-      const apiKeys = ctx.state.apiKeys;
-      ctx.replace({ ...(legacy ? legacyState() : freshState(ctx.now(), withVault)), apiKeys });
+      const { apiKeys, rehearsal } = ctx.state;
+      ctx.replace({ ...(legacy ? legacyState() : freshState(ctx.now(), withVault)), apiKeys, rehearsal });
       await ctx.persist();
     },
     close: () => ctx.close(),

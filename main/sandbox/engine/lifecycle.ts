@@ -29,6 +29,8 @@ export function createLifecycle(ctx: EngineContext) {
       const n = ctx.nodeById(id);
       if (!n || !ready(id)) continue;
       const act = () => {
+        // Manual approval turned on meanwhile: a phone acts only when someone plays it.
+        if (n.type === 'Mobile' && ctx.settings.manualApproval) return;
         if (r.status === 'PendingKeyHolderConfirmation' && !r.approvals[id]) decide(r, id, 'approve');
       };
       if (n.type === 'API') ctx.later(Math.min(200, ctx.settings.autoApproveMs), act);
@@ -117,6 +119,10 @@ export function createLifecycle(ctx: EngineContext) {
     },
     failNextKeyGenerations(count: number) {
       keygenFailures = Math.max(0, Math.floor(count));
+    },
+    /** The simulated holders' acts again, for requests waiting on them (manual approval was turned off). */
+    rescheduleApprovals() {
+      for (const r of ctx.state.requests) scheduleApprovals(r);
     },
     /** Resumes timers for requests a restart interrupted. */
     resume() {

@@ -113,12 +113,14 @@ export function controlRoutes(engine: Engine, faults: Faults, counts: RequestCou
     {
       method: 'POST',
       pattern: /^\/settings$/,
-      handler: ({ body }) => {
+      handler: async ({ body }) => {
         const s = Settings.parse(body);
         if (s.auto_approve_ms !== undefined) engine.settings.autoApproveMs = s.auto_approve_ms;
         if (s.step_ms !== undefined) engine.settings.stepMs = s.step_ms;
-        if (s.manual_approval !== undefined) engine.settings.manualApproval = s.manual_approval;
-        if (s.admin_approval !== undefined) engine.settings.adminApproval = s.admin_approval;
+        await engine.setRehearsal({
+          ...(s.manual_approval !== undefined ? { manualApproval: s.manual_approval } : {}),
+          ...(s.admin_approval !== undefined ? { adminApproval: s.admin_approval } : {}),
+        });
         return [201, engine.settings];
       },
     },

@@ -72,6 +72,68 @@ describe('sandbox persistence', () => {
     }
   });
 
+  it('keeps manual approval across a restart: no simulated phone acts that nobody played', async () => {
+    const data = path.join(dir, 'manual');
+    const first = await sandboxFor({ settings: { autoApproveMs: 5, stepMs: 5 } }, data);
+    const [vault] = await first.client.listAllMpcVaults('Org-Controlled');
+    const groups = await first.client.listAllKeyShareHolderGroups(vault!.vault_id);
+    const main = groups.find((g) => g.type === 'MainGroup')!;
+    await first.sandbox.engine.setRehearsal({ manualApproval: true });
+    const keyGen = await first.client.createTssRequest(vault!.vault_id, {
+      type: 'KeyGen',
+      target_key_share_holder_group_id: main.key_share_holder_group_id,
+    });
+    await first.sandbox.close();
+    const second = await startSandbox({
+      dataDir: data,
+      apiKeys: [first.keys.apiKey],
+      settings: { autoApproveMs: 5, stepMs: 5 },
+    });
+    try {
+      expect(second.engine.settings.manualApproval).toBe(true);
+      await new Promise((r) => setTimeout(r, 200));
+      const request = second.engine.getTss(vault!.vault_id, keyGen.tss_request_id);
+      expect(request.status).toBe('PendingKeyHolderConfirmation');
+      const state = second.engine.state.requests.find((r) => r.tss_request_id === keyGen.tss_request_id)!;
+      const typeOf = (id: string) => second.engine.state.nodes.find((n) => n.tss_node_id === id)?.type;
+      expect(state.required.some((id) => typeOf(id) === 'Mobile')).toBe(true);
+      expect(Object.keys(state.approvals).filter((id) => typeOf(id) === 'Mobile')).toEqual([]);
+      // Turned off again: the phones act by themselves, and the request goes on.
+      await second.engine.setRehearsal({ manualApproval: false });
+      await first.waitFor(
+        () =>
+          second.engine.getTss(vault!.vault_id, keyGen.tss_request_id).status === 'Success'
+            ? true
+            : undefined,
+        'KeyGen after manual approval was turned off',
+      );
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('lets no phone act by itself once manual approval is turned on, even one about to', async () => {
+    const ctx = await sandboxFor({ settings: { autoApproveMs: 100, stepMs: 5 } });
+    try {
+      const [vault] = await ctx.client.listAllMpcVaults('Org-Controlled');
+      const main = (await ctx.client.listAllKeyShareHolderGroups(vault!.vault_id)).find(
+        (g) => g.type === 'MainGroup',
+      )!;
+      const keyGen = await ctx.client.createTssRequest(vault!.vault_id, {
+        type: 'KeyGen',
+        target_key_share_holder_group_id: main.key_share_holder_group_id,
+      });
+      // The phones' acts are scheduled; manual approval comes before they fire.
+      await ctx.sandbox.engine.setRehearsal({ manualApproval: true });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(ctx.sandbox.engine.getTss(vault!.vault_id, keyGen.tss_request_id).status).toBe(
+        'PendingKeyHolderConfirmation',
+      );
+    } finally {
+      await ctx.cleanup();
+    }
+  });
+
   it('refuses, after a restart, a request signed before it, and accepts one signed anew', async () => {
     const data = path.join(dir, 'replay');
     const first = await sandboxFor({}, data);
