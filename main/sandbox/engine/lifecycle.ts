@@ -10,16 +10,18 @@ import type { RequestState } from '../state';
 import type { EngineContext } from './context';
 import { keyGen, reshareInto } from './key-generation';
 
+/** A holder's phone (or TSS Node) that can act: online, valid, its account not frozen. */
+function holderReady(ctx: EngineContext, id: string): boolean {
+  const n = ctx.nodeById(id);
+  return n !== undefined && n.online && n.status === 'Valid' && !n.frozen;
+}
+
 export function createLifecycle(ctx: EngineContext) {
   let keygenFailures = 0;
   /** Requests waiting for a holder's app to come back before their next step. */
   const stalled = new Set<RequestState>();
 
-  /** A holder's phone (or TSS Node) that can act: online, valid, its account not frozen. */
-  const ready = (id: string) => {
-    const n = ctx.nodeById(id);
-    return n !== undefined && n.online && n.status === 'Valid' && !n.frozen;
-  };
+  const ready = (id: string) => holderReady(ctx, id);
 
   /** Schedules the simulated holders' one act: Start Key Gen, while the request waits for it. */
   function scheduleApprovals(r: RequestState) {
@@ -28,11 +30,12 @@ export function createLifecycle(ctx: EngineContext) {
       if (r.approvals[id]) continue;
       const n = ctx.nodeById(id);
       if (!n || !ready(id)) continue;
-      const act = () => {
-        // Manual approval turned on meanwhile: a phone acts only when someone plays it.
-        if (n.type === 'Mobile' && ctx.settings.manualApproval) return;
-        if (r.status === 'PendingKeyHolderConfirmation' && !r.approvals[id]) decide(r, id, 'approve');
-      };
+      // Manual approval turned on meanwhile: a phone acts only when someone plays it.
+      const act = () =>
+        !(n.type === 'Mobile' && ctx.settings.manualApproval) &&
+        r.status === 'PendingKeyHolderConfirmation' &&
+        !r.approvals[id] &&
+        decide(r, id, 'approve');
       if (n.type === 'API') ctx.later(Math.min(200, ctx.settings.autoApproveMs), act);
       else if (n.type === 'Mobile' && !ctx.settings.manualApproval)
         ctx.later(ctx.settings.autoApproveMs, act);
