@@ -1,20 +1,48 @@
 /**
  * The browser host on a machine with no reachable Secret Service (a server, a container, an SSH
- * session): it runs itself again inside a private D-Bus session with a throwaway, unlocked GNOME
- * Keyring, as the tests do. Its secrets, and by default its rehearsal data, go when it stops; the
- * user's own keychain is never touched.
+ * session): it runs itself again inside a private D-Bus session with its own unlocked GNOME Keyring,
+ * as the tests do. The keyring lives in the data folder (`private-keyring/`, unlocked with a password
+ * kept beside it), so a restart finds the profile's secret and the transcript key again and an open
+ * ceremony can be followed to its end; only where that folder cannot be made is it a throwaway one,
+ * gone when the run stops. The user's own keychain is never touched.
+ *
+ * A password beside the keyring protects nothing from someone who can read the data folder: the
+ * browser host rehearses with the offline sandbox only, and its secrets are rehearsal secrets.
  */
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 /** Set in the environment of the run inside the private keyring (so it never starts another). */
 export const PRIVATE_KEYRING_ENV = 'KC_PRIVATE_KEYRING';
+/** Set beside it when the keyring is kept in the data folder across restarts. */
+export const KEPT_KEYRING_ENV = 'KC_PRIVATE_KEYRING_KEPT';
 
 export const insidePrivateKeyring = (env: NodeJS.ProcessEnv = process.env): boolean =>
   env[PRIVATE_KEYRING_ENV] === '1';
+export const keyringKept = (env: NodeJS.ProcessEnv = process.env): boolean => env[KEPT_KEYRING_ENV] === '1';
+
+/** The kept keyring's folder in a data folder. */
+export const keptKeyringHome = (dataDir: string): string => path.join(dataDir, 'private-keyring');
+
+/**
+ * The kept keyring's folder and password, made on first use; null when the data folder cannot hold
+ * them (the run then uses a throwaway keyring, and says so).
+ */
+export function keptKeyring(dataDir: string): { home: string; password: string } | null {
+  const home = keptKeyringHome(dataDir);
+  const file = path.join(home, 'keyring-password');
+  try {
+    mkdirSync(home, { recursive: true, mode: 0o700 });
+    if (!existsSync(file))
+      writeFileSync(file, randomBytes(24).toString('base64url'), { mode: 0o600, flag: 'wx' });
+    return { home, password: readFileSync(file, 'utf8').trim() };
+  } catch {
+    return null;
+  }
+}
 
 // The password unlocks a keyring that lives in a temporary folder for one run; it reaches the
 // daemon on its standard input, never on a command line.
@@ -34,9 +62,12 @@ export function runInPrivateKeyring(
   program: readonly string[],
   env: NodeJS.ProcessEnv = process.env,
   spawner: Spawner = spawn,
+  kept: { home: string; password: string } | null = null,
 ): Promise<number | null> {
-  const home = mkdtempSync(path.join(os.tmpdir(), 'kc-private-keyring-'));
-  const runtimeDir = path.join(home, 'run');
+  // The daemon's sockets go in a short folder of this run's (a socket path has a length limit).
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'kc-private-keyring-'));
+  const home = kept?.home ?? scratch;
+  const runtimeDir = path.join(scratch, 'run');
   mkdirSync(runtimeDir, { mode: 0o700 });
   const child = spawner('dbus-run-session', ['--', 'sh', '-c', SCRIPT, 'sh', ...program], {
     stdio: 'inherit',
@@ -45,7 +76,8 @@ export function runInPrivateKeyring(
     env: {
       ...env,
       [PRIVATE_KEYRING_ENV]: '1',
-      KC_KEYRING_PASSWORD: randomBytes(24).toString('base64url'),
+      ...(kept ? { [KEPT_KEYRING_ENV]: '1' } : {}),
+      KC_KEYRING_PASSWORD: kept?.password ?? randomBytes(24).toString('base64url'),
       HOME: home,
       XDG_DATA_HOME: path.join(home, 'data'),
       XDG_RUNTIME_DIR: runtimeDir,
@@ -63,7 +95,8 @@ export function runInPrivateKeyring(
   return new Promise((resolve) => {
     const done = (code: number | null) => {
       for (const signal of signals) process.off(signal, forward);
-      rmSync(home, { recursive: true, force: true });
+      // A kept keyring stays in the data folder; only this run's scratch goes.
+      rmSync(scratch, { recursive: true, force: true });
       resolve(code);
     };
     child.once('error', () => done(null));

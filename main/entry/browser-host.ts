@@ -5,8 +5,9 @@
  *
  *   node out/main/browser-host.js [--port <n>] [--data-dir <dir>]
  *
- * With no Secret Service to reach (Linux without a desktop session), it runs itself inside a private,
- * throwaway keyring (see browser-host/private-keyring.ts) and says so.
+ * With no Secret Service to reach (Linux without a desktop session), it runs itself inside a private
+ * keyring kept in the data folder, or a throwaway one where that cannot be (see
+ * browser-host/private-keyring.ts), and says which.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -14,10 +15,32 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHostOptions } from '../browser-host/options';
-import { insidePrivateKeyring, NO_KEYRING_TOOLS, runInPrivateKeyring } from '../browser-host/private-keyring';
+import {
+  insidePrivateKeyring,
+  keptKeyring,
+  keptKeyringHome,
+  keyringKept,
+  NO_KEYRING_TOOLS,
+  runInPrivateKeyring,
+} from '../browser-host/private-keyring';
+import { isOver } from '../../common/ceremony/history';
 import { startBrowserHost } from '../browser-host/server';
 import { BROWSER_HOST_KEYCHAIN_SERVICE, createSecretStore, KeychainError } from '../keychain/secret-store';
-import { startRuntime } from '../runtime';
+import { startRuntime, type Runtime } from '../runtime';
+
+const THROWAWAY_WARNING =
+  'No system keychain is reachable, and the data folder cannot hold a private keyring: this run uses a throwaway one. Its secrets are gone when it stops, so a ceremony still open then can be neither followed nor cancelled after a restart. Give a data folder it can write (--data-dir) to keep them.';
+
+/** At stop, with a throwaway keyring: the ceremonies still open, which its secrets leave stranded. */
+async function openAtStop(runtime: Runtime, throwaway: boolean): Promise<void> {
+  if (!throwaway) return;
+  const { ceremonies } = await runtime.services.ceremonies.list(0).catch(() => ({ ceremonies: [] }));
+  const open = ceremonies.filter((c) => !isOver(c.phase)).length;
+  if (open)
+    process.stdout.write(
+      `${open} ${open === 1 ? 'ceremony is' : 'ceremonies are'} still open. This run's keyring goes with it: after a restart ${open === 1 ? 'it' : 'they'} can only be abandoned on the record.\n`,
+    );
+}
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -34,28 +57,35 @@ async function keychainUnavailable(): Promise<boolean> {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const options = parseHostOptions(args);
-  const throwaway = insidePrivateKeyring();
-  if (!throwaway && process.platform === 'linux' && (await keychainUnavailable())) {
-    const code = await runInPrivateKeyring([
-      process.execPath,
-      ...process.execArgv,
-      process.argv[1] ?? '',
-      ...args,
-    ]);
+  const inside = insidePrivateKeyring();
+  if (!inside && process.platform === 'linux' && (await keychainUnavailable())) {
+    const kept = keptKeyring(options.dataDir);
+    if (!kept) process.stdout.write(`${THROWAWAY_WARNING}\n`);
+    const code = await runInPrivateKeyring(
+      [process.execPath, ...process.execArgv, process.argv[1] ?? '', ...args],
+      process.env,
+      undefined,
+      kept,
+    );
     if (code !== null) process.exit(code);
     // Without the tools, go on: the app itself says the keychain is not available, and what to do.
     process.stdout.write(`${NO_KEYRING_TOOLS}\n`);
   }
   const { port, sandboxSettings } = options;
   // A throwaway keychain's secrets are gone after this run, so by default its data goes with them.
+  const throwaway = inside && !keyringKept();
   const dataDir =
     throwaway && !options.dataDirGiven
       ? mkdtempSync(path.join(os.tmpdir(), 'kc-browser-host-'))
       : options.dataDir;
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  if (inside && !throwaway)
+    process.stdout.write(
+      `No system keychain was reachable, so this run keeps its secrets in a private keyring in the data folder (${keptKeyringHome(dataDir)}): a restart finds them again. It is unlocked with a password kept beside it, so it holds rehearsal secrets only.\n`,
+    );
   if (throwaway)
     process.stdout.write(
-      `No system keychain was reachable, so this run uses a private, throwaway one: its secrets${dataDir === options.dataDir ? '' : ' and its rehearsal data'} are gone when it stops.\n`,
+      `No system keychain was reachable, so this run uses a private, throwaway one: its secrets${dataDir === options.dataDir ? '' : ' and its rehearsal data'} are gone when it stops, and a ceremony still open then can be neither followed nor cancelled after a restart.\n`,
     );
   const runtime = await startRuntime({ frontEnd: 'browser', dataDir, sandboxSettings });
   const host = await startBrowserHost({
@@ -75,10 +105,12 @@ async function main(): Promise<void> {
   }
 
   const stop = () => {
-    void Promise.all([host.close(), runtime.close()]).then(() => {
-      if (throwaway && dataDir !== options.dataDir) rmSync(dataDir, { recursive: true, force: true });
-      process.exit(0);
-    });
+    void openAtStop(runtime, throwaway)
+      .then(() => Promise.all([host.close(), runtime.close()]))
+      .then(() => {
+        if (throwaway && dataDir !== options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+        process.exit(0);
+      });
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
