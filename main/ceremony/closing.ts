@@ -27,10 +27,16 @@ export function createClosing({
   registry,
   tracker,
   clientOf,
+  stranded,
 }: {
   readonly registry: Registry;
   readonly tracker: Tracker;
   readonly clientOf: (state: Ceremony) => Promise<CoboClient>;
+  /**
+   * Why a ceremony whose request is under way can no longer be followed (its profile's API secret is
+   * gone from the keychain, or the key that signs its record was replaced); null when it can.
+   */
+  readonly stranded: (state: Ceremony, journalSigner: string | null) => Promise<string | null>;
 }) {
   return {
     async cancelRequest(id: string) {
@@ -104,12 +110,23 @@ export function createClosing({
         state.phase = 'closed';
       }),
 
+    /**
+     * Abandons a ceremony that sent nothing (or whose send was never found); one whose request is under
+     * way only when it cannot be followed any more, on the record as "abandoned, request left pending".
+     */
     abandon: (id: string) =>
       registry.change(id, async (state, journal) => {
-        if (state.phase !== 'preparing' && state.phase !== 'undecided') throw notAbandonable();
-        await journal.append('closure', { outcome: 'abandoned' });
+        const before = state.phase === 'preparing' || state.phase === 'undecided';
+        const why = state.phase === 'tracking' ? await stranded(state, journal.signer()) : null;
+        if (!before && !why) throw notAbandonable();
+        if (why) tracker.stop(id);
+        await journal.append(
+          'closure',
+          why ? { outcome: 'abandoned', request_left: 'pending', why } : { outcome: 'abandoned' },
+        );
         state.phase = 'abandoned';
         state.outcome = 'abandoned';
+        if (why) state.lastError = null;
       }),
   };
 }

@@ -100,7 +100,7 @@ export const notAbandonable = () =>
   refuse(
     'ceremony.not_abandonable',
     'A submitted ceremony is followed to its end, not abandoned.',
-    'Cancel the request if it can still be cancelled.',
+    'Cancel the request if it can still be cancelled. Only a ceremony that can no longer be followed (its API secret gone from the keychain, or its transcript key replaced) is abandoned with its request left pending.',
   );
 
 /** Shown while a send's outcome stays unknown after looking for it. */

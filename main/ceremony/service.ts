@@ -49,6 +49,13 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
   const { profiles } = options;
   const registry = createRegistry(options);
   const clientOf = (state: Ceremony) => profiles.clientFor(state.profileId);
+  const stranded = async (state: Ceremony, journalSigner: string | null): Promise<string | null> => {
+    if ((await options.keys.currentPublicKey()) !== journalSigner)
+      return 'the transcript key that signs its record was replaced';
+    if (!(await profiles.hasSecret(state.profileId).catch(() => true)))
+      return `the API secret of the profile “${state.profileName}” is no longer in the keychain`;
+    return null;
+  };
   const tracker = createTracker({ registry, clientOf, polling: options.polling });
   const reconcile = createReconciler({
     registry,
@@ -154,7 +161,7 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
       return registry.entry(id).state;
     },
 
-    ...createClosing({ registry, tracker, clientOf }),
+    ...createClosing({ registry, tracker, clientOf, stranded }),
 
     stop: () => {
       registry.stopLoading();

@@ -22,10 +22,11 @@ function signerFor(secrets: SecretStore, profile: StoredProfile): RequestSigner 
   return async (parts) => {
     const secretHex = await secrets.get(accountFor(profile.id));
     if (!secretHex) {
+      // The keychain answered (a locked one refuses with its own error): the entry is not there.
       throw new AppError(
         'profile.secret_missing',
-        `The API secret of “${profile.name}” could not be found in the system keychain.`,
-        'If your keychain is locked, unlock it and try again. Otherwise the entry was removed: delete this profile and import the secret again, or generate a new key.',
+        `The API secret of “${profile.name}” is not in the system keychain: the keychain answered and holds no entry for it.`,
+        'It was removed, or kept in a keyring that is gone (a throwaway keyring of the browser host). A ceremony whose request is under way cannot be followed without it: abandon it on the record (its request is left pending at Cobo). Then delete this profile and import the secret again, or generate a new key.',
       );
     }
     return signRequest({ secretHex, ...parts });

@@ -20,6 +20,9 @@ const seconds = (ms: number) =>
     : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 
 /** The request's timeline, what it waits on, cancel while possible, and failures with the next step. */
+/** Errors after which the request can no longer be followed from this installation. */
+const STRANDED = new Set(['profile.secret_missing', 'journal.signer_changed']);
+
 export function StatusStep({ ceremony, data, run, busy }: StepProps) {
   const [now, setNow] = useState(() => Date.now());
   const [confirmCancel, setConfirmCancel] = useState(false);
@@ -136,6 +139,19 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
       )}
       {ceremony.tssRequestId && <HolderActions ceremony={ceremony} holders={simulated} />}
       {ceremony.lastError && ceremony.phase === 'tracking' && <ErrorNotice error={ceremony.lastError} />}
+      {ceremony.phase === 'tracking' && STRANDED.has(ceremony.lastError?.code ?? '') && (
+        <div className="stack" data-testid="stranded">
+          <p>
+            This ceremony cannot be followed any more. Abandon it on the record: its request is left pending
+            at Cobo, and the record says why.
+          </p>
+          <AbandonButton
+            quiet={false}
+            busy={busy}
+            onAbandon={() => void run(() => call('ceremony.abandon', { id: ceremony.id }))}
+          />
+        </div>
+      )}
       {ceremony.phase === 'tracking' && meaning.cancellable && (
         <div>
           {!confirmCancel ? (
