@@ -23,6 +23,21 @@ import { finish } from './finish';
 import type { Registry } from './registry';
 import type { Tracker } from './tracker';
 
+/** Why a ceremony can no longer be followed from here: its record's key replaced, or its API secret gone. */
+export const strandedBy =
+  (
+    keys: { currentPublicKey(): Promise<string | null> },
+    hasSecret: (profileId: string) => Promise<boolean>,
+  ) =>
+  async (state: Ceremony, journalSigner: string | null): Promise<string | null> => {
+    if ((await keys.currentPublicKey()) !== journalSigner)
+      return 'the transcript key that signs its record was replaced';
+    // A keychain that cannot answer now says nothing about the secret: not stranded.
+    if (!(await hasSecret(state.profileId).catch(() => true)))
+      return `the API secret of the profile “${state.profileName}” is no longer in the keychain`;
+    return null;
+  };
+
 export function createClosing({
   registry,
   tracker,

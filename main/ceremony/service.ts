@@ -16,7 +16,7 @@ import { journalHeadFingerprint } from '../../common/fingerprint';
 import type { Ceremony, CeremonyKind } from '../../common/contract';
 import type { EventHub } from '../ipc/event-hub';
 import type { ProfileService } from '../profiles/service';
-import { createClosing } from './closing';
+import { createClosing, strandedBy } from './closing';
 import type { PollingPolicy } from './polling';
 import { createPreflight } from './preflight';
 import { createPreparation, preparing } from './preparation';
@@ -49,13 +49,6 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
   const { profiles } = options;
   const registry = createRegistry(options);
   const clientOf = (state: Ceremony) => profiles.clientFor(state.profileId);
-  const stranded = async (state: Ceremony, journalSigner: string | null): Promise<string | null> => {
-    if ((await options.keys.currentPublicKey()) !== journalSigner)
-      return 'the transcript key that signs its record was replaced';
-    if (!(await profiles.hasSecret(state.profileId).catch(() => true)))
-      return `the API secret of the profile “${state.profileName}” is no longer in the keychain`;
-    return null;
-  };
   const tracker = createTracker({ registry, clientOf, polling: options.polling });
   const reconcile = createReconciler({
     registry,
@@ -161,7 +154,12 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
       return registry.entry(id).state;
     },
 
-    ...createClosing({ registry, tracker, clientOf, stranded }),
+    ...createClosing({
+      registry,
+      tracker,
+      clientOf,
+      stranded: strandedBy(options.keys, (id) => profiles.hasSecret(id)),
+    }),
 
     stop: () => {
       registry.stopLoading();
