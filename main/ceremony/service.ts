@@ -49,6 +49,7 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
   const { profiles } = options;
   const registry = createRegistry(options);
   const clientOf = (state: Ceremony) => profiles.clientFor(state.profileId);
+  const stranded = strandedBy(options.keys, (id) => profiles.hasSecret(id));
   const tracker = createTracker({ registry, clientOf, polling: options.polling });
   const reconcile = createReconciler({
     registry,
@@ -154,12 +155,7 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
       return registry.entry(id).state;
     },
 
-    ...createClosing({
-      registry,
-      tracker,
-      clientOf,
-      stranded: strandedBy(options.keys, (id) => profiles.hasSecret(id)),
-    }),
+    ...createClosing({ registry, tracker, clientOf, stranded }),
 
     stop: () => {
       registry.stopLoading();
