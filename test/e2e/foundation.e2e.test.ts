@@ -125,4 +125,38 @@ describe('foundation in real Chromium', () => {
     expect(otherInfo).toMatchObject({ ok: false, error: { code: 'ipc.no_session' } });
     await other.close();
   });
+
+  it('replaces the transcript key only deliberately: a reason, the typed words, then the new fingerprint to hand on', async () => {
+    const { page } = app.session;
+    await page.getByRole('button', { name: 'About' }).click();
+    const panel = page.getByTestId('transcript-key');
+    const old = await panel
+      .getByTestId('installation-fingerprint')
+      .filter({ hasText: /^[0-9A-Z]{4}-/ })
+      .innerText();
+    expect(await panel.getByTestId('key-history').locator('tbody tr').count()).toBe(1);
+    await panel.getByRole('button', { name: 'Replace the transcript key…' }).click();
+    const form = panel.getByTestId('replace-key-form');
+    expect(await form.innerText()).toContain(
+      `The key ${old} is in the keychain. Replace it only if you believe someone else has it`,
+    );
+    const phrase = `replace ${old.split('-').pop()}`;
+    await form.getByLabel(`Type ${phrase} to confirm`).fill('replace it');
+    await form.getByRole('button', { name: 'Replace the key (believed compromised)' }).click();
+    await form.locator('[data-error-code="installation.confirm_mismatch"]').waitFor();
+    expect(await panel.getByTestId('installation-fingerprint').innerText()).toBe(old);
+    await form.getByLabel(`Type ${phrase} to confirm`).fill(phrase);
+    await form.getByRole('button', { name: 'Replace the key (believed compromised)' }).click();
+    const replaced = panel.getByTestId('key-replaced');
+    await replaced.waitFor();
+    const text = await replaced.innerText();
+    expect(text).toMatch(/^New transcript key: [0-9A-Z]{4}(-[0-9A-Z]{4}){3}\n/);
+    expect(text).toContain(
+      `Give this to whoever verifies your transcripts. It replaces ${old}, which signed its introduction`,
+    );
+    expect(text).toContain('No ceremony was open.');
+    await panel.getByTestId('installation-fingerprint').filter({ hasNotText: old }).waitFor();
+    expect(await panel.getByTestId('key-history').locator('tbody tr').count()).toBe(2);
+    await screenshot(page, 'foundation-key-replaced');
+  });
 });
