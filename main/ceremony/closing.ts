@@ -30,7 +30,9 @@ export const strandedBy =
     hasSecret: (profileId: string) => Promise<boolean>,
   ) =>
   async (state: Ceremony, journalSigner: string | null): Promise<string | null> => {
-    if ((await keys.currentPublicKey()) !== journalSigner)
+    const current = await keys.currentPublicKey();
+    // No key at all: nothing can be recorded, abandoning included (the key's own error says so).
+    if (current !== null && current !== journalSigner)
       return 'the transcript key that signs its record was replaced';
     // A keychain that cannot answer now says nothing about the secret: not stranded.
     if (!(await hasSecret(state.profileId).catch(() => true)))
@@ -134,11 +136,12 @@ export function createClosing({
         const before = state.phase === 'preparing' || state.phase === 'undecided';
         const why = state.phase === 'tracking' ? await stranded(state, journal.signer()) : null;
         if (!before && !why) throw notAbandonable();
-        if (why) tracker.stop(id);
         await journal.append(
           'closure',
           why ? { outcome: 'abandoned', request_left: 'pending', why } : { outcome: 'abandoned' },
         );
+        // Followed until the abandonment is on the record.
+        if (why) tracker.stop(id);
         state.phase = 'abandoned';
         state.outcome = 'abandoned';
         if (why) state.lastError = null;

@@ -34,7 +34,8 @@ type IndexBody = z.infer<typeof IndexBody>;
 /** What the index needs of the installation key and the keychain. */
 export interface IndexKeys {
   signer(): Promise<Signer>;
-  whose(fingerprint: string): Promise<string>;
+  /** Where a key stands in the signed key history, or -1: only a key in it may sign the index. */
+  order(fingerprint: string): Promise<number>;
   /** The high-water mark the keychain holds ("<seq>:<sha256 of the index file>"), or null. */
   readMark(): Promise<string | null>;
   writeMark(mark: string): Promise<void>;
@@ -83,7 +84,7 @@ export async function readIndex(file: string, keys: IndexKeys): Promise<IndexRea
   const signedByUs =
     found !== null &&
     verifierFor(found.key)?.(canonicalJson(body), sig) === true &&
-    (await keys.whose(fingerprintOfHexKey(found.key))) !== 'unknown';
+    (await keys.order(fingerprintOfHexKey(found.key))) >= 0;
   if (!found || !signedByUs)
     return distrust(
       'the installation’s index of its ceremonies was altered: it is not signed by a key of this installation',

@@ -54,6 +54,8 @@ export interface RecordKeys {
   whose(fingerprint: string): Promise<KeyOwner>;
   /** The current key's public half as the keychain holds it, or null; never makes a key. */
   currentPublicKey(): Promise<string | null>;
+  /** Where a key stands in the signed key history (0 for the first), or -1 when it is not in it. */
+  order(fingerprint: string): Promise<number>;
   /** The keychain's high-water mark of the record index (record-index.ts), or null. */
   readMark(): Promise<string | null>;
   writeMark(mark: string): Promise<void>;
@@ -79,16 +81,24 @@ async function recordProblem(
   if (reading.problem) return reading.problem;
   if (!reading.entries.length)
     return { line: 1, kind: null, field: null, reason: 'the journal is missing or empty' };
+  let before = -1;
   for (const key of reading.signers) {
     const signer = fingerprintOfHexKey(key);
-    if ((await keys.whose(signer)) !== 'unknown') continue;
     const at = key === reading.signer ? 0 : reading.entries.findIndex((e) => e.data.signer === key);
-    return {
-      line: at + 1,
-      kind: reading.entries[at]?.kind ?? null,
-      field: 'data.signer',
-      reason: `the journal is signed by key ${signer}, which is not a key of this installation`,
-    };
+    const where = { line: at + 1, kind: reading.entries[at]?.kind ?? null, field: 'data.signer' };
+    if ((await keys.whose(signer)) === 'unknown')
+      return {
+        ...where,
+        reason: `the journal is signed by key ${signer}, which is not a key of this installation`,
+      };
+    // A key change goes forward in the key history: never back to a key replaced before.
+    const order = await keys.order(signer);
+    if (order <= before)
+      return {
+        ...where,
+        reason: `the journal changes to key ${signer}, which this installation replaced before`,
+      };
+    before = order;
   }
   if (!stored)
     return {

@@ -26,13 +26,19 @@ import { readMemo, writeMemo, type RecordHashes, type RecordMemo } from './recor
 
 /** One look at the key history per signer and pass, not one per ceremony. */
 function oneLookPerSigner(inner: RecordKeys) {
-  let seen = new Map<string, ReturnType<RecordKeys['whose']>>();
-  const whose = (fingerprint: string) => {
-    const found = seen.get(fingerprint) ?? inner.whose(fingerprint);
-    seen.set(fingerprint, found);
+  let seen = new Map<string, Promise<unknown>>();
+  const once = <T>(kind: string, fingerprint: string, look: () => Promise<T>): Promise<T> => {
+    const key = `${kind}:${fingerprint}`;
+    const found = (seen.get(key) as Promise<T> | undefined) ?? look();
+    seen.set(key, found);
     return found;
   };
-  return { keys: { ...inner, whose } satisfies RecordKeys, forget: () => (seen = new Map()) };
+  const keys: RecordKeys = {
+    ...inner,
+    whose: (fingerprint) => once('whose', fingerprint, () => inner.whose(fingerprint)),
+    order: (fingerprint) => once('order', fingerprint, () => inner.order(fingerprint)),
+  };
+  return { keys, forget: () => (seen = new Map()) };
 }
 
 export function createRecordLoader(options: {

@@ -10,15 +10,18 @@
  * and types the confirmation; the old key signs the new key's introduction whenever it is present.
  */
 import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { KeyOwner } from '../../common/contract';
 import { fingerprintOfHexKey, normalFingerprint, replaceConfirmation } from '../../common/fingerprint';
 import { AppError } from '../app-error';
+import { log } from '../log';
 import type { SecretStore } from '../keychain/secret-store';
 import { readTextIfExists, writeFileAtomic } from '../storage/atomic-file';
 import { newSecret, publicKeyOf, signerFromSecret, type Signer } from './ed25519';
 import {
+  historyHead,
   introduce,
   KEY_HISTORY_FORMAT,
   readKeyHistory,
@@ -67,16 +70,32 @@ const statementsOf = (text: string | null): KeyStatement[] | null => {
   return readKeyHistory(value, null).problem === null ? (value?.statements ?? null) : null;
 };
 
-/** The key history file (or, without one, memory: tests). */
-function historyStore(historyFile: string | undefined) {
+/**
+ * The key history file (or, without one, memory: tests), and the keychain's mark of its last statement:
+ * a file removed, rolled back or replaced by one the keys would also sign is found out by it.
+ */
+function historyStore(historyFile: string | undefined, secrets: SecretStore, markAccount: string) {
   let memory: string | null = null;
   return {
     // A history that cannot even be read (a folder in its place) reads as unreadable, never as none.
     read: async () => (historyFile ? readTextIfExists(historyFile).catch(() => '') : memory),
+    /** The keychain's mark, or null; a keychain that cannot answer counts as no mark only for reading. */
+    mark: () => secrets.get(markAccount).catch(() => null),
+    /** Writes the history, then its mark; a keychain that refuses the mark leaves the file as it was. */
     async write(statements: KeyStatement[]) {
+      const before = memory;
       const text = JSON.stringify({ format: KEY_HISTORY_FORMAT, statements }, null, 1);
+      const old = historyFile ? await readTextIfExists(historyFile).catch(() => null) : before;
       memory = text;
       if (historyFile) await writeFileAtomic(historyFile, text);
+      try {
+        await secrets.set(markAccount, historyHead(statements) ?? '');
+      } catch (error) {
+        memory = before;
+        if (historyFile && old !== null) await writeFileAtomic(historyFile, old);
+        else if (historyFile) await rm(historyFile, { force: true });
+        throw error;
+      }
     },
   };
 }
@@ -109,10 +128,21 @@ function firstStatement(text: string | null, signer: Signer): KeyStatement | nul
   return introduce([], signer, 'first', { earlierUnsigned: earlier });
 }
 
-/** The history as it reads against the keychain's key; when it does not verify, the keychain's key alone. */
-function readAgainst(text: string | null, anchor: string | null): HistoryReading {
-  if (text === null) return { keys: [], problem: null };
-  const reading = readKeyHistory(parse(text), anchor);
+/** Why a history is not the one this installation wrote last, by the keychain's mark; null when it is. */
+function markProblem(text: string | null, mark: string | null): string | null {
+  if (mark === null) return null;
+  if (text === null) return 'the key history was removed (the keychain remembers its last statement)';
+  const statements = statementsOf(text);
+  if (statements && historyHead(statements) !== mark)
+    return 'the key history is not the one this installation wrote last (the keychain remembers another last statement): it was replaced or rolled back';
+  return null;
+}
+
+/** The history as it reads against the keychain's key and mark; when it does not verify, the keychain's key alone. */
+function readAgainst(text: string | null, anchor: string | null, mark: string | null): HistoryReading {
+  const marked = markProblem(text, mark);
+  if (text === null && !marked) return { keys: [], problem: null };
+  const reading = marked ? { keys: [], problem: marked } : readKeyHistory(parse(text), anchor);
   if (reading.problem === null || anchor === null) return reading;
   const own: KnownKey = {
     publicKey: anchor,
@@ -124,6 +154,16 @@ function readAgainst(text: string | null, anchor: string | null): HistoryReading
     how: `the key the keychain holds; the key history does not verify (${reading.problem})`,
   };
   return { keys: [own], problem: reading.problem };
+}
+
+/**
+ * A replacement that stopped between writing the history and storing the new key: the history names a
+ * key the keychain never got, right after the key it holds. Nothing was signed with it: it goes.
+ */
+function interrupted(text: string | null, anchor: string): KeyStatement[] | null {
+  const statements = statementsOf(text);
+  const [before, last] = statements?.slice(-2) ?? [];
+  return statements && last && last.key !== anchor && before?.key === anchor ? statements.slice(0, -1) : null;
 }
 
 /** Holds a replacement to its rules; the current key's fingerprint when it may go ahead. */
@@ -163,16 +203,22 @@ const historyDamaged = (problem: string) =>
   );
 
 export function createInstallationKey(secrets: SecretStore, historyFile?: string, account = LEGACY_ACCOUNT) {
-  const store = historyStore(historyFile);
+  const store = historyStore(historyFile, secrets, `${account}:key-history`);
   let pending: Promise<string> | null = null;
 
   async function load(): Promise<string> {
     const text = await store.read();
     const existing = (await secrets.get(account)) ?? (await adoptLegacy(secrets, account, text));
     if (existing) {
-      // A first key, or an older version's list: the history starts here. Any other history is held
-      // to this key when it is read (a mismatch is reported, never rewritten).
-      const first = firstStatement(text, signerFromSecret(existing));
+      const undone = interrupted(text, publicKeyOf(existing));
+      if (undone) {
+        log.warn('installation.replacement_undone');
+        await store.write(undone);
+      }
+      // A first key, or an older version's list: the history starts here, unless the keychain remembers
+      // one (then it was removed or replaced: reported, never written over). Any other history is held
+      // to this key when it is read.
+      const first = (await store.mark()) === null ? firstStatement(text, signerFromSecret(existing)) : null;
       if (first) await store.write([first]);
       return existing;
     }
@@ -212,7 +258,7 @@ export function createInstallationKey(secrets: SecretStore, historyFile?: string
 
   /** The key history as it reads against the keychain's key (unanchored when the keychain cannot be read). */
   const history = async (): Promise<HistoryReading> =>
-    readAgainst(await store.read(), await currentPublicKey().catch(() => null));
+    readAgainst(await store.read(), await currentPublicKey().catch(() => null), await store.mark());
 
   async function known(fingerprint: string): Promise<{ owner: KeyOwner; how: string | null }> {
     const keys = (await history()).keys;
@@ -238,14 +284,17 @@ export function createInstallationKey(secrets: SecretStore, historyFile?: string
     const next = introduce(statements, signerFromSecret(secretHex), request.reason, {
       replacedSigner: present ? signerFromSecret(present) : undefined,
     });
-    // The history first: a keychain that then refuses leaves the old key and the old history.
+    // The history first: a keychain that then refuses leaves the old key and the old history (and a
+    // stop in between is undone at the next start: see interrupted()).
     await store.write([...statements, next]);
     try {
       await secrets.set(account, secretHex);
     } catch (error) {
-      await store.write(statements);
+      await store.write(statements).catch(() => undefined);
       throw error;
     }
+    // A signer read meanwhile (a journal entry written during the replacement) was the old key's.
+    signing = null;
     const publicKey = publicKeyOf(secretHex);
     return {
       publicKey,
@@ -272,6 +321,14 @@ export function createInstallationKey(secrets: SecretStore, historyFile?: string
     /** The keychain's high-water mark of the record index (record-index.ts), beside the key it is signed with. */
     readMark: () => secrets.get(`${account}:record-index`),
     writeMark: (mark: string) => secrets.set(`${account}:record-index`, mark),
+    /**
+     * Where a key stands in the signed history (0 for the first), or -1 for one not in it (a key only
+     * an older version's list named counts as not in it): a journal's signers must follow this order.
+     */
+    async order(fingerprint: string): Promise<number> {
+      const keys = (await history()).keys.filter((k) => k.standing !== 'listed-unsigned');
+      return keys.findIndex((k) => normalFingerprint(k.fingerprint) === normalFingerprint(fingerprint));
+    },
     /** Whose key a fingerprint is, and how that is known. */
     known,
     async whose(fingerprint: string): Promise<KeyOwner> {

@@ -41,7 +41,7 @@ export interface Journal {
   /** Appends one signed entry and returns once it is on disk. */
   append(kind: JournalKind, data: { [key: string]: JsonValue }): Promise<JournalEntry>;
   entries(): readonly JournalEntry[];
-  /** The public key (hex) that signs this journal; null while it has no entry. */
+  /** The public key (hex) that signs this journal now (after any key change); null while it has no entry. */
   signer(): string | null;
   /** Where the journal stands now: what the ceremony's state file records beside it. */
   checkpoint(): JournalCheckpoint;
@@ -90,7 +90,8 @@ export async function journalFromReading(
   }
   const entries = [...reading.entries];
   let head = reading.head;
-  let signerKey = reading.signer;
+  // The key signing now: the last a key change named, or the first entry's.
+  let signerKey = reading.signers.at(-1) ?? null;
   let queue: Promise<unknown> = Promise.resolve();
   /** The file's identity when it last matched what was written (see checkOnDisk). */
   let matched: string | null = null;

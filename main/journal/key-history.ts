@@ -76,6 +76,12 @@ export interface KnownKey {
 export type HistoryReading = { keys: KnownKey[]; problem: null } | { keys: KnownKey[]; problem: string };
 
 const statementHash = (s: KeyStatement): string => sha256Hex(canonicalJson(s));
+
+/** The hash of a history's last statement: what the keychain remembers of it. */
+export const historyHead = (statements: readonly KeyStatement[]): string | null => {
+  const last = statements.at(-1);
+  return last ? statementHash(last) : null;
+};
 const bodyOf = ({ sig: _s, sig_replaced: _r, ...body }: KeyStatement): StatementBody => body;
 
 /** The statement that introduces `signer`'s key after `previous` (the history so far; empty for the first). */

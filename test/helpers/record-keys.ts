@@ -12,6 +12,7 @@ export function testKeys(signer: Signer = testSigner()): RecordKeys & { readonly
   return {
     current: signer,
     readMark: async () => mark,
+    order: async (fingerprint) => (fingerprint === fingerprintOfHexKey(signer.publicKey) ? 0 : -1),
     writeMark: async (m) => {
       mark = m;
     },

@@ -345,7 +345,7 @@ describe('after the send', () => {
     await expect(c.abandon(prepared.id)).rejects.toMatchObject({
       code: 'ceremony.not_abandonable',
       message: 'A submitted ceremony is followed to its end, not abandoned.',
-      hint: 'Cancel the request if it can still be cancelled.',
+      hint: 'Cancel the request if it can still be cancelled. Only a ceremony that can no longer be followed (its API secret gone from the keychain, or its transcript key replaced) is abandoned with its request left pending.',
     });
     await expect(c.recordComparison(prepared.id)).rejects.toMatchObject({
       code: 'ceremony.not_finished',

@@ -4,12 +4,13 @@
  * keychain: which keys are this installation's is proven by signatures, a key is replaced only
  * deliberately, and a journal open across a replacement can still be abandoned on the record.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fingerprintOfHexKey, replaceConfirmation } from '../../../common/fingerprint';
 import { readChain, sha256Hex, signedLine } from '../../../main/journal/chain';
+import { readRecord } from '../../../main/ceremony/record-load';
 import { newSecret, publicKeyOf } from '../../../main/journal/ed25519';
 import {
   createInstallationKey,
@@ -96,14 +97,14 @@ describe('which keys are this installation’s: proven by signatures, not by a l
     const forged = [introduce([], attacker, 'first')];
     write({ format: KEY_HISTORY_FORMAT, statements: forged });
     expect((await key.history()).problem).toMatch(
-      /the keychain holds key .* \(the history file was replaced or rolled back\)/,
+      /is not the one this installation wrote last \(the keychain remembers another last statement\)/,
     );
     expect(await key.whose(attackerFp)).toBe('unknown');
     // The genuine history with the attacker's key inserted before the current key: the chain breaks.
     const inserted = introduce(genuine.statements, attacker, 'lost');
     write({ ...genuine, statements: [...genuine.statements, inserted] });
     expect(await key.whose(attackerFp)).toBe('unknown');
-    expect((await key.history()).problem).toMatch(/ends with key .* but the keychain holds/);
+    expect((await key.history()).problem).toMatch(/is not the one this installation wrote last/);
   });
 
   it('attack: listing one’s own key as the current key marks nothing genuine damaged, and proves nothing', async () => {
@@ -126,6 +127,63 @@ describe('which keys are this installation’s: proven by signatures, not by a l
     expect(await key.whose(first.fingerprint)).toBe('unattested');
     expect((await key.history()).problem).toMatch(/unreadable/);
     expect((await restart().publicInfo()).fingerprint).toBe(first.fingerprint);
+  });
+
+  it('attack: the history removed, or an older version’s list put in its place, is found by the keychain’s mark, never started over', async () => {
+    const { key, file, first, write, restart } = await installation();
+    rmSync(file);
+    await restart().publicInfo();
+    expect(existsSync(file)).toBe(false);
+    expect((await key.history()).problem).toMatch(/the key history was removed/);
+    const attacker = testSigner();
+    write({ keys: [{ publicKey: attacker.publicKey }, { publicKey: first.publicKey }] });
+    await restart().publicInfo();
+    expect((await key.history()).problem).toBeTruthy();
+    expect(await key.whose(fingerprintOfHexKey(attacker.publicKey))).toBe('unknown');
+  });
+
+  it('undoes a replacement stopped before the keychain got the new key, and only that', async () => {
+    const { key, first, read, write, restart } = await installation();
+    const genuine = read();
+    // As if the app stopped after writing the history: a statement for a key the keychain never got.
+    write({
+      ...genuine,
+      statements: [...genuine.statements, introduce(genuine.statements, testSigner(), 'lost')],
+    });
+    const again = restart();
+    expect((await again.publicInfo()).fingerprint).toBe(first.fingerprint);
+    expect(read()).toEqual(genuine);
+    expect((await again.history()).problem).toBeNull();
+    expect(await key.whose(first.fingerprint)).toBe('this-installation');
+  });
+
+  it('attack: a journal that changes back to a key replaced before is not this installation’s record', async () => {
+    const { key, first } = await installation();
+    const a = await key.signer();
+    await key.replace({ reason: 'compromised', confirm: confirmFor(first.fingerprint) });
+    const b = await key.signer();
+    // Begun under the new key, then "changed" back to the old one (whoever holds it could sign so).
+    const folder = mkdtempSync(path.join(dir, 'back-'));
+    const journalFile = path.join(folder, 'c.journal.jsonl');
+    const journal = await openJournal(journalFile, { signer: async () => b });
+    await journal.append('ceremony_started', { ceremony_id: 'c' });
+    const start = readFileSync(journalFile, 'utf8').trim();
+    const back = signedLine(
+      { seq: 2, at: 't', kind: 'key_replaced', data: { signer: a.publicKey }, prev: sha256Hex(start) },
+      a,
+    ).line;
+    writeFileSync(journalFile, `${start}\n${back}\n`);
+    const found = await readRecord({
+      id: 'c',
+      journalFile,
+      stateFile: path.join(folder, 'c.json'),
+      keys: key,
+    });
+    expect('damaged' in found && found.damaged.record.problem).toMatchObject({
+      line: 2,
+      field: 'data.signer',
+      reason: `the journal changes to key ${first.fingerprint}, which this installation replaced before`,
+    });
   });
 
   it('reads each statement in its place: numbering, chain, the key replaced, the reason, both signatures', () => {
@@ -271,7 +329,7 @@ describe('where the key lives', () => {
       return (await key.publicInfo()).fingerprint;
     };
     expect(await keyOf('a')).not.toBe(await keyOf('b'));
-    expect(secrets.map.size).toBe(2);
+    expect([...secrets.map.keys()].filter((a) => !a.includes(':key-history'))).toHaveLength(2);
   });
 
   it('takes over the shared key of an older version only for the folder whose history names it, and carries its unsigned list into sight', async () => {
@@ -327,6 +385,26 @@ describe('a ceremony open when the key is replaced', () => {
     expect(reading.problem).toBeNull();
     expect(reading.entries.map((e) => e.kind)).toEqual(['ceremony_started', 'key_replaced', 'closure']);
     expect(reading.signers).toEqual([first.publicKey, next.publicKey]);
+  });
+
+  it('after a crash between the key change and the closing, reopens under the new key and closes once', async () => {
+    const one = testSigner();
+    const two = testSigner();
+    const file = path.join(mkdtempSync(path.join(dir, 'crash-')), 'c.journal.jsonl');
+    const first = await openJournal(file, { signer: async () => one });
+    await first.append('ceremony_started', { ceremony_id: 'c' });
+    const start = readFileSync(file, 'utf8').trim();
+    const change = signedLine(
+      { seq: 2, at: 't', kind: 'key_replaced', data: { signer: two.publicKey }, prev: sha256Hex(start) },
+      two,
+    ).line;
+    writeFileSync(file, `${start}\n${change}\n`);
+    const reopened = await openJournal(file, { signer: async () => two });
+    expect(reopened.signer()).toBe(two.publicKey);
+    await reopened.append('closure', { outcome: 'abandoned' });
+    const reading = readChain(readFileSync(file, 'utf8'));
+    expect(reading.problem).toBeNull();
+    expect(reading.entries.map((e) => e.kind)).toEqual(['ceremony_started', 'key_replaced', 'closure']);
   });
 
   it('attack: a key change to a key of one’s own, or signed by another key, is refused or named', async () => {
