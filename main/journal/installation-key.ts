@@ -10,35 +10,27 @@
  * and types the confirmation; the old key signs the new key's introduction whenever it is present.
  */
 import { createHash } from 'node:crypto';
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
 import type { KeyOwner } from '../../common/contract';
 import { fingerprintOfHexKey, normalFingerprint, replaceConfirmation } from '../../common/fingerprint';
 import { AppError } from '../app-error';
 import { log } from '../log';
 import type { SecretStore } from '../keychain/secret-store';
-import { readTextIfExists, writeFileAtomic } from '../storage/atomic-file';
 import { newSecret, publicKeyOf, signerFromSecret, type Signer } from './ed25519';
 import {
-  historyHead,
-  introduce,
-  KEY_HISTORY_FORMAT,
-  readKeyHistory,
-  type HistoryReading,
-  type KeyStatement,
-  type KnownKey,
-} from './key-history';
-
-/** The account every data folder shared before each had its own; a folder whose history names its key adopts it. */
-const LEGACY_ACCOUNT = 'installation:transcript-signing-key';
+  adoptLegacy,
+  firstStatement,
+  historyStore,
+  interrupted,
+  LEGACY_ACCOUNT,
+  readAgainst,
+  statementsOf,
+} from './key-history-store';
+import { introduce, type HistoryReading, type KeyStatement, type KnownKey } from './key-history';
 
 /** The keychain account of a data folder's key: two data folders never sign with one key. */
 export const installationAccount = (dataDir: string): string =>
   `${LEGACY_ACCOUNT}:${createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16)}`;
-
-/** The unsigned list an older version of the app kept: read once, to carry its keys into sight. */
-const LegacyList = z.object({ keys: z.array(z.object({ publicKey: z.string().regex(/^[0-9a-f]{64}$/) })) });
 
 export const keyMissing = (fingerprint: string) =>
   new AppError(
@@ -55,116 +47,6 @@ export interface Replacement {
 
 const refused = (code: string, message: string, hint: string) =>
   new AppError(`installation.${code}`, message, hint);
-
-const parse = (text: string | null): unknown => {
-  try {
-    return JSON.parse(text ?? 'null');
-  } catch {
-    return null;
-  }
-};
-
-/** The statements of a history that verifies on its own (anchored or not), or null. */
-const statementsOf = (text: string | null): KeyStatement[] | null => {
-  const value = parse(text) as { statements?: KeyStatement[] } | null;
-  return readKeyHistory(value, null).problem === null ? (value?.statements ?? null) : null;
-};
-
-/**
- * The key history file (or, without one, memory: tests), and the keychain's mark of its last statement:
- * a file removed, rolled back or replaced by one the keys would also sign is found out by it.
- */
-function historyStore(historyFile: string | undefined, secrets: SecretStore, markAccount: string) {
-  let memory: string | null = null;
-  return {
-    // A history that cannot even be read (a folder in its place) reads as unreadable, never as none.
-    read: async () => (historyFile ? readTextIfExists(historyFile).catch(() => '') : memory),
-    /** The keychain's mark, or null; a keychain that cannot answer counts as no mark only for reading. */
-    mark: () => secrets.get(markAccount).catch(() => null),
-    /** Writes the history, then its mark; a keychain that refuses the mark leaves the file as it was. */
-    async write(statements: KeyStatement[]) {
-      const before = memory;
-      const text = JSON.stringify({ format: KEY_HISTORY_FORMAT, statements }, null, 1);
-      const old = historyFile ? await readTextIfExists(historyFile).catch(() => null) : before;
-      memory = text;
-      if (historyFile) await writeFileAtomic(historyFile, text);
-      try {
-        await secrets.set(markAccount, historyHead(statements) ?? '');
-      } catch (error) {
-        memory = before;
-        if (historyFile && old !== null) await writeFileAtomic(historyFile, old);
-        else if (historyFile) await rm(historyFile, { force: true });
-        throw error;
-      }
-    },
-  };
-}
-
-/** A key left under the shared account by an older version, taken over by the folder whose history names it. */
-async function adoptLegacy(
-  secrets: SecretStore,
-  account: string,
-  text: string | null,
-): Promise<string | null> {
-  if (account === LEGACY_ACCOUNT) return null;
-  const legacy = await secrets.get(LEGACY_ACCOUNT);
-  if (!legacy) return null;
-  const publicKey = publicKeyOf(legacy);
-  const statements = statementsOf(text);
-  const named = statements
-    ? statements[statements.length - 1]?.key === publicKey
-    : LegacyList.safeParse(parse(text)).data?.keys.some((k) => k.publicKey === publicKey);
-  if (!named) return null;
-  await secrets.set(account, legacy);
-  await secrets.delete(LEGACY_ACCOUNT);
-  return legacy;
-}
-
-/** The first statement of a key found in the keychain with no history yet, or with an older version's list. */
-function firstStatement(text: string | null, signer: Signer): KeyStatement | null {
-  const legacy = text === null ? null : LegacyList.safeParse(parse(text));
-  if (text !== null && !(legacy?.success && !statementsOf(text))) return null;
-  const earlier = (legacy?.data?.keys ?? []).map((k) => k.publicKey).filter((k) => k !== signer.publicKey);
-  return introduce([], signer, 'first', { earlierUnsigned: earlier });
-}
-
-/** Why a history is not the one this installation wrote last, by the keychain's mark; null when it is. */
-function markProblem(text: string | null, mark: string | null): string | null {
-  if (mark === null) return null;
-  if (text === null) return 'the key history was removed (the keychain remembers its last statement)';
-  const statements = statementsOf(text);
-  if (statements && historyHead(statements) !== mark)
-    return 'the key history is not the one this installation wrote last (the keychain remembers another last statement): it was replaced or rolled back';
-  return null;
-}
-
-/** The history as it reads against the keychain's key and mark; when it does not verify, the keychain's key alone. */
-function readAgainst(text: string | null, anchor: string | null, mark: string | null): HistoryReading {
-  const marked = markProblem(text, mark);
-  if (text === null && !marked) return { keys: [], problem: null };
-  const reading = marked ? { keys: [], problem: marked } : readKeyHistory(parse(text), anchor);
-  if (reading.problem === null || anchor === null) return reading;
-  const own: KnownKey = {
-    publicKey: anchor,
-    fingerprint: fingerprintOfHexKey(anchor),
-    standing: 'unattested',
-    since: null,
-    until: null,
-    reason: null,
-    how: `the key the keychain holds; the key history does not verify (${reading.problem})`,
-  };
-  return { keys: [own], problem: reading.problem };
-}
-
-/**
- * A replacement that stopped between writing the history and storing the new key: the history names a
- * key the keychain never got, right after the key it holds. Nothing was signed with it: it goes.
- */
-function interrupted(text: string | null, anchor: string): KeyStatement[] | null {
-  const statements = statementsOf(text);
-  const [before, last] = statements?.slice(-2) ?? [];
-  return statements && last && last.key !== anchor && before?.key === anchor ? statements.slice(0, -1) : null;
-}
 
 /** Holds a replacement to its rules; the current key's fingerprint when it may go ahead. */
 function checkReplacement(request: Replacement, present: boolean, current: string): void {
@@ -201,6 +83,37 @@ const historyDamaged = (problem: string) =>
     `The key history does not verify (${problem}), so no new key is made: it would hide what happened.`,
     'Keep the data folder as it is and report it to your security team.',
   );
+
+const publicKeyIn = (secret: string | null): string | null => (secret ? publicKeyOf(secret) : null);
+
+/** Whose a key is among the keys of a history, and how that is known. */
+function knownIn(keys: readonly KnownKey[], fingerprint: string): { owner: KeyOwner; how: string | null } {
+  const at = keys.findIndex((k) => normalFingerprint(k.fingerprint) === normalFingerprint(fingerprint));
+  const key = keys[at];
+  if (!key) return { owner: 'unknown', how: null };
+  if (key.standing !== 'attested') return { owner: 'unattested', how: key.how };
+  return { owner: at === keys.length - 1 ? 'this-installation' : 'previous-key', how: key.how };
+}
+
+/**
+ * The writes of a replacement: the history first, then the new key; a keychain that refuses the key
+ * leaves the old key and the old history (and a stop in between is undone at the next start).
+ */
+async function writeReplacement(
+  store: ReturnType<typeof historyStore>,
+  storeKey: (secretHex: string) => Promise<void>,
+  statements: KeyStatement[],
+  next: KeyStatement,
+  secretHex: string,
+): Promise<void> {
+  await store.write([...statements, next]);
+  try {
+    await storeKey(secretHex);
+  } catch (error) {
+    await store.write(statements).catch(() => undefined);
+    throw error;
+  }
+}
 
 export function createInstallationKey(secrets: SecretStore, historyFile?: string, account = LEGACY_ACCOUNT) {
   const store = historyStore(historyFile, secrets, `${account}:key-history`);
@@ -251,23 +164,13 @@ export function createInstallationKey(secrets: SecretStore, historyFile?: string
     return signing;
   }
 
-  const currentPublicKey = async (): Promise<string | null> => {
-    const existing = await secrets.get(account);
-    return existing ? publicKeyOf(existing) : null;
-  };
+  const currentPublicKey = async (): Promise<string | null> => publicKeyIn(await secrets.get(account));
 
   /** The key history as it reads against the keychain's key (unanchored when the keychain cannot be read). */
   const history = async (): Promise<HistoryReading> =>
     readAgainst(await store.read(), await currentPublicKey().catch(() => null), await store.mark());
 
-  async function known(fingerprint: string): Promise<{ owner: KeyOwner; how: string | null }> {
-    const keys = (await history()).keys;
-    const at = keys.findIndex((k) => normalFingerprint(k.fingerprint) === normalFingerprint(fingerprint));
-    const key = keys[at];
-    if (!key) return { owner: 'unknown', how: null };
-    if (key.standing !== 'attested') return { owner: 'unattested', how: key.how };
-    return { owner: at === keys.length - 1 ? 'this-installation' : 'previous-key', how: key.how };
-  }
+  const known = async (fingerprint: string) => knownIn((await history()).keys, fingerprint);
 
   async function replace(request: Replacement) {
     await pending?.catch(() => undefined);
@@ -284,15 +187,7 @@ export function createInstallationKey(secrets: SecretStore, historyFile?: string
     const next = introduce(statements, signerFromSecret(secretHex), request.reason, {
       replacedSigner: present ? signerFromSecret(present) : undefined,
     });
-    // The history first: a keychain that then refuses leaves the old key and the old history (and a
-    // stop in between is undone at the next start: see interrupted()).
-    await store.write([...statements, next]);
-    try {
-      await secrets.set(account, secretHex);
-    } catch (error) {
-      await store.write(statements).catch(() => undefined);
-      throw error;
-    }
+    await writeReplacement(store, (secret) => secrets.set(account, secret), statements, next, secretHex);
     // A signer read meanwhile (a journal entry written during the replacement) was the old key's.
     signing = null;
     const publicKey = publicKeyOf(secretHex);

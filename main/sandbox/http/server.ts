@@ -19,6 +19,8 @@ import { match } from './routes';
 
 export { NONCE_WINDOW_MS } from './authentication';
 const MAX_BODY = 1024 * 1024;
+/** A Host a client of this loopback server sends: a loopback name, with or without a port. */
+const LOOPBACK_HOST = /^(127\.0\.0\.1|localhost|\[::1\])(:\d{1,5})?$/i;
 
 export interface SandboxServerOptions {
   readonly engine: Engine;
@@ -103,7 +105,6 @@ export async function startSandboxServer(options: SandboxServerOptions) {
     }
   }
 
-  let hosts = new Set<string>();
   const headersTimeout = options.headersTimeoutMs ?? 10_000;
   // Limits of its own, whoever starts it: a client that trickles headers or a body is cut off.
   const limits = {
@@ -112,10 +113,10 @@ export async function startSandboxServer(options: SandboxServerOptions) {
     connectionsCheckingInterval: Math.min(1_000, headersTimeout),
   };
   const server = http.createServer(limits, (req, res) => {
-    // DNS rebinding defence: only our own loopback names and port, as a client of 127.0.0.1 sends.
-    if (!hosts.has(req.headers.host ?? ''))
+    // DNS rebinding defence: only loopback names (any port: a local proxy in front keeps its own).
+    if (!LOOPBACK_HOST.test(req.headers.host ?? ''))
       return sendJson(res, 421, {
-        error: `Misdirected request: this sandbox answers only as ${[...hosts].join(' or ')}.`,
+        error: 'Misdirected request: this sandbox answers only to 127.0.0.1 or localhost.',
       });
     const raw = req.url ?? '/';
     const q = raw.indexOf('?');
@@ -146,7 +147,6 @@ export async function startSandboxServer(options: SandboxServerOptions) {
   });
 
   const port = await listenOnLoopback(server, options.port);
-  hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   return {
     port,
     baseUrl: `http://127.0.0.1:${port}/v2`,

@@ -24,7 +24,7 @@ afterAll(() => {
 interface App {
   child: ChildProcess;
   origin: string;
-  cookie: string;
+  session: string;
   control: { url: string; token: string };
 }
 let app: App | null = null;
@@ -53,11 +53,12 @@ async function launch(): Promise<App> {
     child.once('exit', (code) => reject(new Error(`host exited ${code}: ${out}`)));
   });
   const entry = await fetch(started.url, { redirect: 'manual' });
-  const cookie = (entry.headers.get('set-cookie') ?? '').split(';')[0]!;
+  // The session the page would keep: handed over once in the page the link opens.
+  const session = /<meta name="kc-session" content="([^"]+)">/.exec(await entry.text())?.[1] ?? '';
   return {
     child,
     origin: new URL(started.url).origin,
-    cookie,
+    session,
     control: { url: started.control, token: started.token },
   };
 }
@@ -76,7 +77,10 @@ function call<T>(channel: string, input: unknown): Promise<T> {
     const body = JSON.stringify({ input });
     const req = http.request(
       `${a.origin}/__kc/call/${channel}`,
-      { method: 'POST', headers: { Cookie: a.cookie, Origin: a.origin, 'Content-Type': 'application/json' } },
+      {
+        method: 'POST',
+        headers: { 'X-KC-Session': a.session, Origin: a.origin, 'Content-Type': 'application/json' },
+      },
       (res) => {
         let text = '';
         res.on('data', (c: Buffer) => (text += c));

@@ -143,11 +143,11 @@ describe('sandbox fault injection', () => {
         socket.on('error', () => resolve(answer));
       });
     const control = await answerTo(
-      'POST /sandbox/faults HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{',
+      'POST /sandbox/faults HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{',
     );
     expect(control).toMatch(/^HTTP\/1\.1 401/);
     const api = await answerTo(
-      `POST /v2/wallets/mpc/vaults HTTP/1.1\r\nHost: x\r\nBIZ-API-KEY: ${'ab'.repeat(32)}\r\nBIZ-API-NONCE: ${Date.now()}\r\nBIZ-API-SIGNATURE: ${'cd'.repeat(64)}\r\nContent-Length: 1000\r\n\r\n{`,
+      `POST /v2/wallets/mpc/vaults HTTP/1.1\r\nHost: localhost\r\nBIZ-API-KEY: ${'ab'.repeat(32)}\r\nBIZ-API-NONCE: ${Date.now()}\r\nBIZ-API-SIGNATURE: ${'cd'.repeat(64)}\r\nContent-Length: 1000\r\n\r\n{`,
     );
     expect(api).toMatch(/^HTTP\/1\.1 401/);
   });

@@ -17,11 +17,15 @@ describe('the sandbox’s own limits', () => {
       headers: { Host: `evil.example:${port}` },
     });
     expect(foreign.status).toBe(421);
-    expect(JSON.parse(foreign.body).error).toMatch(
-      /^Misdirected request: this sandbox answers only as 127\.0\.0\.1:\d+ or localhost:\d+\.$/,
+    expect(JSON.parse(foreign.body).error).toBe(
+      'Misdirected request: this sandbox answers only to 127.0.0.1 or localhost.',
     );
+    for (const host of ['127.0.0.1.evil.example', `localhost.evil:${port}`])
+      expect((await rawRequest(origin, '/v2/wallets/mpc/vaults', { headers: { Host: host } })).status).toBe(
+        421,
+      );
     // Its own names reach Cobo's authentication (an unsigned call is refused there, not as misdirected).
-    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`])
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, '127.0.0.1:1234'])
       expect((await rawRequest(origin, '/v2/wallets/mpc/vaults', { headers: { Host: host } })).status).toBe(
         401,
       );
