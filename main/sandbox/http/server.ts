@@ -19,8 +19,10 @@ import { match } from './routes';
 
 export { NONCE_WINDOW_MS } from './authentication';
 const MAX_BODY = 1024 * 1024;
-/** A Host a client of this loopback server sends: a loopback name, with or without a port. */
-const LOOPBACK_HOST = /^(127\.0\.0\.1|localhost|\[::1\])(:\d{1,5})?$/i;
+/** The names a client of this loopback server sends as Host (with or without a port). */
+const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const loopbackHost = (host: string): boolean =>
+  LOOPBACK_NAMES.has(host.replace(/:\d{1,5}$/, '').toLowerCase());
 
 export interface SandboxServerOptions {
   readonly engine: Engine;
@@ -114,7 +116,7 @@ export async function startSandboxServer(options: SandboxServerOptions) {
   };
   const server = http.createServer(limits, (req, res) => {
     // DNS rebinding defence: only loopback names (any port: a local proxy in front keeps its own).
-    if (!LOOPBACK_HOST.test(req.headers.host ?? ''))
+    if (!loopbackHost(req.headers.host ?? ''))
       return sendJson(res, 421, {
         error: 'Misdirected request: this sandbox answers only to 127.0.0.1 or localhost.',
       });
