@@ -6,8 +6,9 @@
  * ceremony can be followed to its end; only where that folder cannot be made is it a throwaway one,
  * gone when the run stops. The user's own keychain is never touched.
  *
- * A password beside the keyring protects nothing from someone who can read the data folder: the
- * browser host rehearses with the offline sandbox only, and its secrets are rehearsal secrets.
+ * A password beside the keyring protects nothing from someone who can read the data folder: they can use
+ * the rehearsal profile's secret (offline sandbox only) and this folder's transcript key, and so sign
+ * records as this rehearsal installation.
  */
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { randomBytes } from 'node:crypto';

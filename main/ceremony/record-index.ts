@@ -46,7 +46,7 @@ export interface IndexReading {
   readonly recorded: ReadonlyMap<string, JournalCheckpoint>;
   /** Why the index cannot be trusted (replaced, rolled back, removed, altered); null when it can. */
   readonly problem: string | null;
-  /** The version the next index takes. */
+  /** The version the next index takes; 0 when no index may be written this run. */
   readonly nextSeq: number;
 }
 
@@ -67,7 +67,19 @@ const markOf = (text: string | null): { seq: number; hash: string } | null => {
 /** Reads the index and holds it to its signature and to the keychain's high-water mark. */
 export async function readIndex(file: string, keys: IndexKeys): Promise<IndexReading> {
   const text = await readTextIfExists(file).catch(() => '');
-  const mark = markOf(await keys.readMark().catch(() => null));
+  let markText: string | null;
+  try {
+    markText = await keys.readMark();
+  } catch {
+    // Not "no mark": an index written now could put the mark back. Nothing is written this run.
+    return {
+      recorded: new Map(),
+      problem:
+        'the keychain could not be read to check the installation’s index of its ceremonies; it is checked again at the next start',
+      nextSeq: 0,
+    };
+  }
+  const mark = markOf(markText);
   const distrust = (problem: string): IndexReading => ({
     recorded: new Map(),
     problem,
@@ -157,6 +169,7 @@ export function createIndexWriter(file: string, keys: IndexKeys, start: IndexRea
   }
 
   async function flush(): Promise<void> {
+    if (seq === 0) return;
     while (dirty) {
       dirty = false;
       await writeOnce();

@@ -92,7 +92,11 @@ export function createRegistry(options: {
     keys: options.keys,
     files: { stateFile, journalFile },
     journalOptions,
-    loaded: (id, e) => ceremonies.set(id, e),
+    loaded: (id, e) => {
+      ceremonies.set(id, e);
+      // A record from before the index (or from before an index was lost) joins it once verified.
+      if (index && !index.recorded(id)) void index.record(id, e.journal.checkpoint());
+    },
     damaged: setDamaged,
     stateOf: (id) => ceremonies.get(id)?.state,
     indexed: (id) => index?.recorded(id),

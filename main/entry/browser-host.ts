@@ -81,7 +81,7 @@ async function main(): Promise<void> {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   if (inside && !throwaway)
     process.stdout.write(
-      `No system keychain was reachable, so this run keeps its secrets in a private keyring in the data folder (${keptKeyringHome(dataDir)}): a restart finds them again. It is unlocked with a password kept beside it, so it holds rehearsal secrets only.\n`,
+      `No system keychain was reachable, so this run keeps its secrets in a private keyring in the data folder (${keptKeyringHome(dataDir)}): a restart finds them again. It is unlocked with a password kept beside it: whoever can read the data folder can use the rehearsal profile's secret and sign records as this installation, so keep the folder as private as the records.\n`,
     );
   if (throwaway)
     process.stdout.write(

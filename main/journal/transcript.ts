@@ -284,7 +284,10 @@ export function verifyTranscript(text: string, expectHead?: string): Verdict {
       ? ''
       : entriesAfterExpectedHead === 0
         ? '; the head written down at the ceremony is its last'
-        : `; the head written down at the ceremony is the journal's head after entry ${journal.length - entriesAfterExpectedHead}, and ${entriesAfterExpectedHead} ${entriesAfterExpectedHead === 1 ? 'entry came' : 'entries came'} after it`;
+        : `; the head written down at the ceremony is the journal's head after entry ${journal.length - entriesAfterExpectedHead}, and ${entriesAfterExpectedHead} ${entriesAfterExpectedHead === 1 ? 'entry came' : 'entries came'} after it (${chain.entries
+            .slice(-entriesAfterExpectedHead)
+            .map((e) => e.kind)
+            .join(', ')})`;
   if (!chain.closed)
     return verdict(
       'incomplete',

@@ -3,7 +3,7 @@
  * Forgeries tried as someone with write access to the data folder but not the keychain would: each is
  * found on the next start, listed as damaged with what is wrong and where, and never trusted again.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Ceremony } from '../../../common/contract';
 import { fingerprintOfHexKey } from '../../../common/fingerprint';
@@ -259,6 +259,30 @@ describe('a record rolled back or removed, with everything that remains consiste
         }),
       }),
     ]);
+  });
+
+  it('a ceremony from before the index (an upgraded installation) joins it once verified, so its deletion is found too', async () => {
+    const r = await setup();
+    const id = await closedKeyGen(r);
+    await r.runtime.close();
+    // As an installation of an older version: no index, no mark.
+    rmSync(indexFile(r));
+    const { createSecretStore, BROWSER_HOST_KEYCHAIN_SERVICE } =
+      await import('../../../main/keychain/secret-store');
+    const { installationAccount } = await import('../../../main/journal/installation-key');
+    await createSecretStore(undefined, BROWSER_HOST_KEYCHAIN_SERVICE).delete(
+      `${installationAccount(r.dataDir)}:record-index`,
+    );
+    await r.restart();
+    await r.waitFor(
+      () => existsSync(indexFile(r)) && readFileSync(indexFile(r), 'utf8').includes(id),
+      'the index',
+    );
+    await r.runtime.close();
+    rmSync(files(r, id).journal);
+    rmSync(files(r, id).state);
+    await r.restart();
+    expect(r.runtime.services.ceremonies.damaged().map((d) => d.id)).toEqual([id]);
   });
 
   it('the index put back as an older one, removed, or re-signed by another key: said at the top of History', async () => {

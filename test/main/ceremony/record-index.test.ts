@@ -1,6 +1,6 @@
 // @vitest-environment node
 /** The signed index of the ceremonies, on its own: where a journal stands against it, and its writes. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,6 +50,15 @@ describe('writing the index', () => {
     const again = await readIndex(file, keys);
     expect(again).toMatchObject({ problem: null, nextSeq: written.seq + 1 });
     expect(again.recorded.get('c7')).toEqual({ entries: 7, head: GENESIS });
+  });
+
+  it('writes nothing while the keychain cannot say its mark: the mark is never put back', async () => {
+    const keys = { ...testKeys(), readMark: async () => Promise.reject(new Error('locked')) };
+    const file = path.join(dir, 'index-locked.json');
+    const reading = await readIndex(file, keys);
+    expect(reading.problem).toMatch(/the keychain could not be read/);
+    await createIndexWriter(file, keys, reading).record('a', { entries: 1, head: GENESIS });
+    expect(existsSync(file)).toBe(false);
   });
 
   it('distrusts an index that is not JSON, or whose file the mark does not match at the same version', async () => {

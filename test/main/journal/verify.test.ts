@@ -124,11 +124,11 @@ describe('verifying transcripts of every shape', () => {
       status: 'verified',
       entriesAfterExpectedHead: 2,
       summary: expect.stringContaining(
-        `the head written down at the ceremony is the journal's head after entry 2, and 2 entries came after it;`,
+        `the head written down at the ceremony is the journal's head after entry 2, and 2 entries came after it (note, closure);`,
       ),
     });
     expect(verifyTranscript(text, headAfter(3)).summary).toContain(
-      'after entry 3, and 1 entry came after it;',
+      'after entry 3, and 1 entry came after it (closure);',
     );
     expect(verifyTranscript(text, headAfter(4))).toMatchObject({
       entriesAfterExpectedHead: 0,
