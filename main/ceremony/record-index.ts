@@ -178,6 +178,10 @@ export function createIndexWriter(file: string, keys: IndexKeys, start: IndexRea
 
   return {
     recorded: (id: string) => recorded.get(id),
+    /** A record from before the index (or from before an index was lost) joins it once verified. */
+    join(id: string, checkpoint: JournalCheckpoint): Promise<void> {
+      return recorded.has(id) ? Promise.resolve() : this.record(id, checkpoint);
+    },
     /**
      * Records a ceremony's checkpoint and writes the index; resolves once it is on disk. A record that
      * cannot be indexed now (no key in the keychain) is still kept: the next change writes it.

@@ -94,8 +94,7 @@ export function createRegistry(options: {
     journalOptions,
     loaded: (id, e) => {
       ceremonies.set(id, e);
-      // A record from before the index (or from before an index was lost) joins it once verified.
-      if (index && !index.recorded(id)) void index.record(id, e.journal.checkpoint());
+      void index?.join(id, e.journal.checkpoint());
     },
     damaged: setDamaged,
     stateOf: (id) => ceremonies.get(id)?.state,

@@ -125,6 +125,14 @@ export interface Verdict {
   readonly summary: string;
 }
 
+/** Where the head written down at the ceremony lies in the journal, in words ('' when none was given). */
+function headWrittenText(after: number | null, entries: readonly JournalEntry[]): string {
+  if (after === null) return '';
+  if (after === 0) return '; the head written down at the ceremony is its last';
+  const kinds = entries.slice(-after).map((e) => e.kind);
+  return `; the head written down at the ceremony is the journal's head after entry ${entries.length - after}, and ${after} ${after === 1 ? 'entry came' : 'entries came'} after it (${kinds.join(', ')})`;
+}
+
 /** How many entries follow the one whose head is `expected`; null when the journal never had that head. */
 function entriesAfterHead(journal: readonly string[], expected: string): number | null {
   const wanted = normalFingerprint(expected);
@@ -279,15 +287,7 @@ export function verifyTranscript(text: string, expectHead?: string): Verdict {
     journalSigners.length === 1 && journalSigners[0] === fingerprint
       ? `signed by installation key ${fingerprint}`
       : `entries signed by installation key ${entrySigners}, transcript by ${fingerprint}`;
-  const written =
-    entriesAfterExpectedHead === null
-      ? ''
-      : entriesAfterExpectedHead === 0
-        ? '; the head written down at the ceremony is its last'
-        : `; the head written down at the ceremony is the journal's head after entry ${journal.length - entriesAfterExpectedHead}, and ${entriesAfterExpectedHead} ${entriesAfterExpectedHead === 1 ? 'entry came' : 'entries came'} after it (${chain.entries
-            .slice(-entriesAfterExpectedHead)
-            .map((e) => e.kind)
-            .join(', ')})`;
+  const written = headWrittenText(entriesAfterExpectedHead, chain.entries);
   if (!chain.closed)
     return verdict(
       'incomplete',
