@@ -156,7 +156,7 @@ describe('foundation in real Chromium', () => {
     );
     expect(text).toContain('No ceremony was open.');
     await panel.getByTestId('installation-fingerprint').filter({ hasNotText: old }).waitFor();
-    expect(await panel.getByTestId('key-history').locator('tbody tr').count()).toBe(2);
+    await expect.poll(() => panel.getByTestId('key-history').locator('tbody tr').count()).toBe(2);
     await screenshot(page, 'foundation-key-replaced');
   });
 });
