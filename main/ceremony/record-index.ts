@@ -168,6 +168,22 @@ export function createIndexWriter(file: string, keys: IndexKeys, start: IndexRea
     seq++;
   }
 
+  let joined = false;
+
+  /** Writes the index now, or once more after the write under way: writes that pile up are folded. */
+  async function write(): Promise<void> {
+    dirty = true;
+    joined = false;
+    while (writing) await writing;
+    if (!dirty) return;
+    writing = flush()
+      .catch((error: unknown) => log.warn('ceremony.index_not_written', { reason: reasonOf(error) }))
+      .finally(() => {
+        writing = null;
+      });
+    await writing;
+  }
+
   async function flush(): Promise<void> {
     if (seq === 0) return;
     while (dirty) {
@@ -178,25 +194,23 @@ export function createIndexWriter(file: string, keys: IndexKeys, start: IndexRea
 
   return {
     recorded: (id: string) => recorded.get(id),
-    /** A record from before the index (or from before an index was lost) joins it once verified. */
-    join(id: string, checkpoint: JournalCheckpoint): Promise<void> {
-      return recorded.has(id) ? Promise.resolve() : this.record(id, checkpoint);
+    /**
+     * A record from before the index (or from before an index was lost) joins it once verified; the
+     * joined ones are written together by `writeJoined`, once loading is done, not one write each.
+     */
+    join(id: string, checkpoint: JournalCheckpoint): void {
+      if (recorded.has(id)) return;
+      recorded.set(id, checkpoint);
+      joined = true;
     },
+    writeJoined: (): Promise<void> => (joined ? write() : Promise.resolve()),
     /**
      * Records a ceremony's checkpoint and writes the index; resolves once it is on disk. A record that
      * cannot be indexed now (no key in the keychain) is still kept: the next change writes it.
      */
-    async record(id: string, checkpoint: JournalCheckpoint): Promise<void> {
+    record(id: string, checkpoint: JournalCheckpoint): Promise<void> {
       recorded.set(id, checkpoint);
-      dirty = true;
-      while (writing) await writing;
-      if (!dirty) return;
-      writing = flush()
-        .catch((error: unknown) => log.warn('ceremony.index_not_written', { reason: reasonOf(error) }))
-        .finally(() => {
-          writing = null;
-        });
-      await writing;
+      return write();
     },
   };
 }

@@ -94,7 +94,7 @@ export function createRegistry(options: {
     journalOptions,
     loaded: (id, e) => {
       ceremonies.set(id, e);
-      void index?.join(id, e.journal.checkpoint());
+      index?.join(id, e.journal.checkpoint());
     },
     damaged: setDamaged,
     stateOf: (id) => ceremonies.get(id)?.state,
@@ -105,7 +105,6 @@ export function createRegistry(options: {
   return {
     entry,
     save,
-
     /** Reads the ceremonies that may still act (the rest wait for `loadRest`); a damaged one is kept as such. */
     async load() {
       await fs.mkdir(dir, { recursive: true, mode: 0o700 });
@@ -119,7 +118,8 @@ export function createRegistry(options: {
     /** Why the installation's signed index of its ceremonies cannot be trusted; null when it can. */
     indexProblem: () => indexProblem,
     ensure: loader.ensure,
-    loadRest: loader.loadRest,
+    /** Loads what waits, then writes the records that joined the index meanwhile, in one write. */
+    loadRest: () => loader.loadRest().then(() => index?.writeJoined()),
     stopLoading: loader.stop,
 
     /**

@@ -9,7 +9,8 @@
  * the keychain loses it the app says so, and a new key is made only when the officer asks, says why
  * and types the confirmation; the old key signs the new key's introduction whenever it is present.
  */
-import { createHash } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { KeyOwner } from '../../common/contract';
 import { fingerprintOfHexKey, normalFingerprint, replaceConfirmation } from '../../common/fingerprint';
@@ -28,9 +29,27 @@ import {
 } from './key-history-store';
 import { introduce, type HistoryReading, type KeyStatement, type KnownKey } from './key-history';
 
-/** The keychain account of a data folder's key: two data folders never sign with one key. */
-export const installationAccount = (dataDir: string): string =>
-  `${LEGACY_ACCOUNT}:${createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16)}`;
+/**
+ * The keychain account of a data folder's key: two data folders never sign with one key. It is named by
+ * an id kept in the folder (`installation-id`, made on first use), so a folder moved or restored
+ * elsewhere keeps its key; an id edited to point at another folder's key is found out by the key
+ * history, which must end with the key the keychain holds.
+ */
+export function installationAccount(dataDir: string): string {
+  const file = path.join(dataDir, 'installation-id');
+  let id = '';
+  try {
+    id = readFileSync(file, 'utf8').trim();
+  } catch {
+    // None yet: made below.
+  }
+  if (!/^[0-9a-f]{32}$/.test(id)) {
+    id = randomBytes(16).toString('hex');
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    writeFileSync(file, `${id}\n`, { mode: 0o600 });
+  }
+  return `${LEGACY_ACCOUNT}:${id}`;
+}
 
 export const keyMissing = (fingerprint: string) =>
   new AppError(

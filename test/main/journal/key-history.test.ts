@@ -4,7 +4,7 @@
  * keychain: which keys are this installation's is proven by signatures, a key is replaced only
  * deliberately, and a journal open across a replacement can still be abandoned on the record.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -320,8 +320,14 @@ describe('replacing the key is deliberate', () => {
 
 describe('where the key lives', () => {
   it('gives each data folder its own key, in the same keychain', async () => {
-    expect(installationAccount('/data/a')).not.toBe(installationAccount('/data/b'));
-    expect(installationAccount('/data/a')).toBe(installationAccount('/data/a/'));
+    const a = mkdtempSync(path.join(dir, 'a-'));
+    const b = mkdtempSync(path.join(dir, 'b-'));
+    expect(installationAccount(a)).not.toBe(installationAccount(b));
+    // The id lives in the folder: the same folder, moved elsewhere, keeps its key.
+    expect(installationAccount(a)).toBe(installationAccount(a));
+    const moved = path.join(dir, 'moved');
+    cpSync(a, moved, { recursive: true });
+    expect(installationAccount(moved)).toBe(installationAccount(a));
     const secrets = memorySecrets();
     const keyOf = async (name: string) => {
       const folder = mkdtempSync(path.join(dir, `${name}-`));
