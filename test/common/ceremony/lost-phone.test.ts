@@ -71,6 +71,15 @@ describe('a lost phone as Cobo reports it', () => {
     );
   });
 
+  it('offers only phones: never an API co-signer (Server Signer) of the Main Key, nor Cobo’s node', () => {
+    const server = holder('Server', { type: 'API', signer: true, tss_node_id: 'node-Server' });
+    const withServer = group('srv', 'MainGroup', [cobo, holder('Alice'), server], {
+      status: 'Valid',
+      has_keys: true,
+    });
+    expect(mainGroupPhones([withServer]).phones.map((h) => h.name)).toEqual(['Alice']);
+  });
+
   it('offers the Unavailable Main Key’s phones first, else the Valid one’s, never a New one’s nor Cobo’s', () => {
     const valid = { ...oldMain, status: 'Valid' };
     expect(mainGroupPhones([newMain, oldMain]).group).toBe(oldMain);

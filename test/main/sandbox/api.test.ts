@@ -464,6 +464,41 @@ describe('routing, pagination and refusals', () => {
     );
   });
 
+  it('keeps one Main Group per vault: a second one is refused beside a New one too, not only beside an active one', async () => {
+    const { post } = await newVault('One Main Key');
+    const main = (name: string) => ({
+      key_share_holder_group_type: 'MainGroup',
+      participants: 2,
+      threshold: 2,
+      key_share_holders: [{ tss_node_id: node(name).tss_node_id, signer: true }],
+    });
+    expect((await post(main('Bilal Haddad'))).status).toBe(201);
+    const second = await post(main('Emeka Nwosu'));
+    expect(second.status).toBeGreaterThanOrEqual(400);
+    expect(message(second)).toContain('the vault already has a Main Group in use');
+  });
+
+  it('lists as a vault’s holders only those of its own groups, never another vault’s (issue #27, item 10)', async () => {
+    const first = await newVault('Holders of one vault');
+    const second = await newVault('Holders of another');
+    const group = (name: string) => ({
+      key_share_holder_group_type: 'MainGroup',
+      participants: 2,
+      threshold: 2,
+      key_share_holders: [{ tss_node_id: node(name).tss_node_id, signer: true }],
+    });
+    expect((await first.post(group('Bilal Haddad'))).status).toBe(201);
+    expect((await second.post(group('Emeka Nwosu'))).status).toBe(201);
+    const names = async (id: string) =>
+      (await ctx.client.listAllKeyShareHolders(id)).map((h) => h.tss_node_id).sort();
+    expect(await names(first.id)).toEqual(
+      [node('Cobo').tss_node_id, node('Bilal Haddad').tss_node_id].sort(),
+    );
+    expect(await names(second.id)).toEqual(
+      [node('Cobo').tss_node_id, node('Emeka Nwosu').tss_node_id].sort(),
+    );
+  });
+
   it('refuses a node that already holds a share of another live key of the vault, naming the key', async () => {
     const { id, post } = await newVault('One node, one key');
     const emeka = node('Emeka Nwosu');
