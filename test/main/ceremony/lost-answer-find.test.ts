@@ -1,0 +1,73 @@
+// @vitest-environment node
+/**
+ * After a lost answer, what each protocol takes as proof that Cobo acted (issue #27, items 4, 5 and 6):
+ * only what Cobo reports now, never a look that failed or a record from before the send.
+ */
+import { describe, expect, it } from 'vitest';
+import { CoboApiError } from '../../../main/cobo/errors';
+import type { CoboClient } from '../../../main/cobo/client';
+import type { JournalEntry } from '../../../main/journal/chain';
+import { groupRetirement } from '../../../main/ceremony/protocols/group-retirement';
+import { groupUpgrade } from '../../../main/ceremony/protocols/group-upgrade';
+import { vaultCreation } from '../../../main/ceremony/protocols/vault-creation';
+import { newCeremony } from '../../fixtures/ceremony';
+
+const client = (methods: Partial<Record<keyof CoboClient, unknown>>) => methods as unknown as CoboClient;
+const state = newCeremony({
+  kind: 'KeyGen',
+  selection: {
+    ...newCeremony({ kind: 'KeyGen' }).selection,
+    vaultId: 'v',
+    targetGroupId: 'g',
+    newVault: { name: 'Treasury' },
+  },
+});
+const coboError = (coboCode: number, kind: 'not_found' | 'server') =>
+  new CoboApiError('cobo.x', 'refused', 'hint', { kind, coboCode, retryable: false } as never);
+
+describe('an upgrade whose answer was lost', () => {
+  it('counts as done only when Cobo reports the group as the Main Group', async () => {
+    const answering = (type: string) =>
+      client({ getKeyShareHolderGroup: async () => ({ key_share_holder_group_id: 'g', type }) });
+    expect(await groupUpgrade.find(state, undefined, answering('SigningGroup'))).toBeNull();
+    expect((await groupUpgrade.find(state, undefined, answering('MainGroup')))?.journal).toMatchObject({
+      reconciled: true,
+      key_share_holder_group_id: 'g',
+    });
+  });
+});
+
+describe('a deletion whose answer was lost', () => {
+  it('counts the group as gone only when Cobo says it has no such group, never when the look fails', async () => {
+    const failing = (error: unknown) =>
+      client({
+        getKeyShareHolderGroup: async () => {
+          throw error;
+        },
+      });
+    await expect(
+      groupRetirement.find(state, undefined, failing(coboError(2000, 'server'))),
+    ).rejects.toThrow();
+    await expect(
+      groupRetirement.find(state, undefined, failing(new Error('socket hang up'))),
+    ).rejects.toThrow();
+    expect(
+      (await groupRetirement.find(state, undefined, failing(coboError(2028, 'not_found'))))?.journal,
+    ).toMatchObject({ reconciled: true, gone: true });
+    const still = client({ getKeyShareHolderGroup: async () => ({ key_share_holder_group_id: 'g' }) });
+    expect(await groupRetirement.find(state, undefined, still)).toBeNull();
+  });
+});
+
+describe('a vault creation whose answer was lost', () => {
+  it('adopts only a vault of that name made after the send, never one listed before it', async () => {
+    const vault = (vault_id: string) => ({ vault_id, name: 'Treasury', vault_type: 'Org-Controlled' });
+    const intent = { data: { vaults_before: ['old'] } } as unknown as JournalEntry;
+    const listing = (...ids: string[]) => client({ listAllMpcVaults: async () => ids.map(vault) });
+    expect(await vaultCreation.find(state, intent, listing('old'))).toBeNull();
+    expect((await vaultCreation.find(state, intent, listing('old', 'new')))?.journal).toMatchObject({
+      reconciled: true,
+      vault_id: 'new',
+    });
+  });
+});
