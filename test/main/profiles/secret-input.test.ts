@@ -135,6 +135,53 @@ describe('refusals never echo the secret, in any piece', () => {
   });
 });
 
+describe('refusals are fixed sentences: only numbers change, so nothing of the input can be in them', () => {
+  const refusal = (input: string): string => {
+    try {
+      parseSecretInput(input);
+    } catch (error) {
+      const e = error as Error & { hint: string };
+      return `${e.message} ${e.hint}`;
+    }
+    return '';
+  };
+  // Positions and lengths are the only figures a refusal states: written as #, every refusal is one of these.
+  const shape = (text: string) => text.replace(/\d+/g, '#');
+  const SHAPES = new Set(
+    [
+      'z',
+      ' a',
+      '\ta',
+      'a'.repeat(63),
+      'a'.repeat(65),
+      'a'.repeat(128),
+      '0x',
+      '-----BEGIN EC PRIVATE KEY-----',
+      '-----BEGIN PRIVATE KEY-----',
+      '',
+    ].map((x) => shape(refusal(x))),
+  );
+  const hex = fc.constantFrom(...'0123456789abcdefABCDEF');
+  const bad = fc.constantFrom(...'ghijklmnopqrstuvwxyzGHXZ!#$%&*+,./:;=?@_~');
+
+  it('even an echo of one or two characters would show', () => {
+    fc.assert(
+      fc.property(
+        fc.array(hex, { minLength: 1, maxLength: 140 }),
+        fc.option(fc.tuple(bad, fc.nat()), { nil: undefined }),
+        (digits, insert) => {
+          const chars = [...digits];
+          if (insert) chars.splice(insert[1] % (chars.length + 1), 0, insert[0]);
+          const text = refusal(chars.join(''));
+          fc.pre(text !== '');
+          expect(SHAPES, text).toContain(shape(text));
+        },
+      ),
+      { numRuns: 600 },
+    );
+  });
+});
+
 describe('checkExpectedApiKey', () => {
   it('accepts the matching Ed25519 API key, with 0x or upper case', () => {
     const key = apiKeyFromSecret(SECRET);
