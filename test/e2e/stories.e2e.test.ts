@@ -301,7 +301,15 @@ describe('the ceremony stories', () => {
         ['out/main/verify-transcript.js', file, '--trust', key, '--expect-head', head],
         { encoding: 'utf8' },
       ),
-    ).toMatch(new RegExp(`head ${head};`));
+    ).toMatch(new RegExp(`head ${head}; the head written down at the ceremony is its last;`));
+    // Another head than the one printed: the command refuses the transcript (exit 1) and says why.
+    const wrong = spawnSync(
+      process.execPath,
+      ['out/main/verify-transcript.js', file, '--trust', key, '--expect-head', 'AAAA-BBBB-CCCC-DDDD'],
+      { encoding: 'utf8' },
+    );
+    expect(wrong.status).toBe(1);
+    expect(wrong.stdout).toContain('no entry of it ever had the head AAAA-BBBB-CCCC-DDDD');
     expect(text).toContain('Sign-off');
     expect(text).not.toContain('History'); // the app's navigation is not printed
 
