@@ -49,8 +49,23 @@ describe('a fresh organisation', () => {
         { name: 'Alice Moreau', type: 'Mobile', tss_node_id: alice.tss_node_id, signer: true },
       ],
     });
+    // Another vault, with a key of its own held by another custodian: not one of this vault's holders.
+    const other = await ctx.client.createMpcVault({ name: 'Other Treasury', vault_type: 'Org-Controlled' });
+    const bilal = ctx.sandbox.engine.state.nodes.find((n) => n.name === 'Bilal Haddad')!;
+    await ctx.client.createKeyShareHolderGroup(other.vault_id, {
+      key_share_holder_group_type: 'MainGroup',
+      participants: 2,
+      threshold: 2,
+      key_share_holders: [
+        { name: 'Bilal Haddad', type: 'Mobile', tss_node_id: bilal.tss_node_id, signer: true },
+      ],
+    });
     const listed = await ctx.client.listAllKeyShareHolders(vault.vault_id);
     expect(listed.map((h) => h.name).sort()).toEqual(['Alice Moreau', 'Cobo']);
+    expect((await ctx.client.listAllKeyShareHolders(other.vault_id)).map((h) => h.name).sort()).toEqual([
+      'Bilal Haddad',
+      'Cobo',
+    ]);
     // A User-Controlled vault is out of this sandbox's scope, and says so.
     await expect(
       ctx.client.createMpcVault({ name: 'UCW', vault_type: 'User-Controlled', project_id: 'p1' }),
