@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { replaceConfirmation } from '../../../common/fingerprint';
 import { BROWSER_HOST_KEYCHAIN_SERVICE, createSecretStore } from '../../../main/keychain/secret-store';
+import { installationAccount } from '../../../main/journal/installation-key';
 import { useRigs, type Rig } from './helpers';
 
 const setup = useRigs();
@@ -82,5 +83,15 @@ describe('a ceremony that can no longer be followed', () => {
     await r.restart();
     expect(r.runtime.services.ceremonies.get(id).phase).toBe('abandoned');
     expect(r.runtime.services.ceremonies.damaged()).toEqual([]);
+  });
+
+  it('is not called "replaced" when the transcript key is merely missing: nothing untrue goes on the record', async () => {
+    const r = await setup({ sandboxSettings: { autoApproveMs: 10, stepMs: 10, manualApproval: true } });
+    const c = r.runtime.services.ceremonies;
+    const id = await waiting(r);
+    await createSecretStore(undefined, BROWSER_HOST_KEYCHAIN_SERVICE).delete(installationAccount(r.dataDir));
+    await expect(c.abandon(id)).rejects.toMatchObject({ code: 'ceremony.not_abandonable' });
+    expect(c.get(id).phase).toBe('tracking');
+    expect(closure(r, id).map((e) => e.kind)).not.toContain('closure');
   });
 });
