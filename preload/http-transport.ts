@@ -15,6 +15,8 @@ import type { Transport } from './bridge';
 const STORAGE_KEY = 'kc-session';
 /** How long to wait before opening the event stream again after it dropped. */
 const RECONNECT_MS = 1_000;
+/** The host writes to the stream at least every 15 s (a ping): a stream silent for longer is dead. */
+const SILENT_MS = 35_000;
 
 /**
  * The session: handed over once in a meta tag by the page the printed link opened, then kept in this
@@ -41,13 +43,14 @@ const NO_SESSION = {
 } as const;
 
 /** Server-sent event frames from a stream of text: each `data:` line of a complete frame. */
-async function* frames(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
+async function* frames(body: ReadableStream<Uint8Array>, heard: () => void): AsyncGenerator<string> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
   for (;;) {
     const { value, done } = await reader.read();
     if (done) return;
+    heard();
     buffer += decoder.decode(value, { stream: true });
     let end: number;
     while ((end = buffer.indexOf('\n\n')) !== -1) {
@@ -97,12 +100,21 @@ export function createHttpTransport(session: () => string | null, base: string =
               : null;
             if (response?.ok && response.body) {
               connection(true);
-              for await (const data of frames(response.body)) {
-                try {
-                  listener(JSON.parse(data) as unknown);
-                } catch {
-                  // A malformed frame is dropped; the bridge validates every envelope anyway.
+              // A connection that died without closing (a host killed under load) is given up on.
+              let heard = Date.now();
+              const watchdog = setInterval(() => {
+                if (Date.now() - heard > SILENT_MS) controller?.abort();
+              }, 5_000);
+              try {
+                for await (const data of frames(response.body, () => (heard = Date.now()))) {
+                  try {
+                    listener(JSON.parse(data) as unknown);
+                  } catch {
+                    // A malformed frame is dropped; the bridge validates every envelope anyway.
+                  }
                 }
+              } finally {
+                clearInterval(watchdog);
               }
             }
           } catch {
