@@ -201,7 +201,6 @@ export function createInstallationKey(secrets: SecretStore, historyFile?: string
     const present = await secrets.get(account);
     const current = fingerprintOfHexKey(present ? publicKeyOf(present) : last.key);
     checkReplacement(request, present !== null, current);
-    signing = null;
     const secretHex = newSecret();
     const next = introduce(statements, signerFromSecret(secretHex), request.reason, {
       replacedSigner: present ? signerFromSecret(present) : undefined,

@@ -13,6 +13,9 @@ import { installationAccount } from '../../../main/journal/installation-key';
 import { useRigs, type Rig } from './helpers';
 
 const setup = useRigs();
+/** A rig whose simulated phones wait to be played, so a request stays under way. */
+const withPhonesWaiting = () =>
+  setup({ sandboxSettings: { autoApproveMs: 10, stepMs: 10, manualApproval: true } });
 
 /** A KeyGen sent and waiting for its holders (the simulated phones wait to be played). */
 async function waiting(r: Rig) {
@@ -32,7 +35,7 @@ const closure = (r: Rig, id: string) =>
 
 describe('a ceremony that can no longer be followed', () => {
   it('is still followed to its end while nothing is wrong: no abandoning a request under way', async () => {
-    const r = await setup({ sandboxSettings: { autoApproveMs: 10, stepMs: 10, manualApproval: true } });
+    const r = await withPhonesWaiting();
     const id = await waiting(r);
     await expect(r.runtime.services.ceremonies.abandon(id)).rejects.toMatchObject({
       code: 'ceremony.not_abandonable',
@@ -40,7 +43,7 @@ describe('a ceremony that can no longer be followed', () => {
   });
 
   it('after its API secret left the keychain: says so, not "locked", and is abandoned with its request left pending', async () => {
-    const r = await setup({ sandboxSettings: { autoApproveMs: 10, stepMs: 10, manualApproval: true } });
+    const r = await withPhonesWaiting();
     const c = r.runtime.services.ceremonies;
     const id = await waiting(r);
     await createSecretStore(undefined, BROWSER_HOST_KEYCHAIN_SERVICE).delete(`profile:${r.profileId}`);
@@ -63,7 +66,7 @@ describe('a ceremony that can no longer be followed', () => {
   });
 
   it('after its transcript key was replaced: abandoned under the new key, the change on the record, and it reloads', async () => {
-    const r = await setup({ sandboxSettings: { autoApproveMs: 10, stepMs: 10, manualApproval: true } });
+    const r = await withPhonesWaiting();
     const c = r.runtime.services.ceremonies;
     const id = await waiting(r);
     const { installation, records } = r.runtime.services;
@@ -86,7 +89,7 @@ describe('a ceremony that can no longer be followed', () => {
   });
 
   it('is not called "replaced" when the transcript key is merely missing: nothing untrue goes on the record', async () => {
-    const r = await setup({ sandboxSettings: { autoApproveMs: 10, stepMs: 10, manualApproval: true } });
+    const r = await withPhonesWaiting();
     const c = r.runtime.services.ceremonies;
     const id = await waiting(r);
     await createSecretStore(undefined, BROWSER_HOST_KEYCHAIN_SERVICE).delete(installationAccount(r.dataDir));

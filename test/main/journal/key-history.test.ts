@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fingerprintOfHexKey, replaceConfirmation } from '../../../common/fingerprint';
 import { readChain, sha256Hex, signedLine } from '../../../main/journal/chain';
 import { readRecord } from '../../../main/ceremony/record-load';
-import { newSecret, publicKeyOf } from '../../../main/journal/ed25519';
+import { newSecret, publicKeyOf, type Signer } from '../../../main/journal/ed25519';
 import {
   createInstallationKey,
   installationAccount,
@@ -59,6 +59,22 @@ async function installation() {
 }
 
 const confirmFor = (fingerprint: string) => replaceConfirmation(fingerprint);
+
+/** A journal's second line, as a key change to `to` after the first line `start`, signed by `to`. */
+const keyChangeAfter = (start: string, to: Signer): string =>
+  signedLine(
+    { seq: 2, at: 't', kind: 'key_replaced', data: { signer: to.publicKey }, prev: sha256Hex(start) },
+    to,
+  ).line;
+
+/** A history of three keys: a first, one it signed for (believed compromised), one made after a loss. */
+function threeKeys() {
+  const [a, b, c] = [testSigner(), testSigner(), testSigner()];
+  const s1 = introduce([], a, 'first');
+  const s2 = introduce([s1], b, 'compromised', { replacedSigner: a });
+  const s3 = introduce([s1, s2], c, 'lost');
+  return { a, b, c, s1, s2, s3 };
+}
 
 describe('which keys are this installation’s: proven by signatures, not by a list', () => {
   it('starts with a first key that signs its own statement, anchored by the keychain', async () => {
@@ -168,10 +184,7 @@ describe('which keys are this installation’s: proven by signatures, not by a l
     const journal = await openJournal(journalFile, { signer: async () => b });
     await journal.append('ceremony_started', { ceremony_id: 'c' });
     const start = readFileSync(journalFile, 'utf8').trim();
-    const back = signedLine(
-      { seq: 2, at: 't', kind: 'key_replaced', data: { signer: a.publicKey }, prev: sha256Hex(start) },
-      a,
-    ).line;
+    const back = keyChangeAfter(start, a);
     writeFileSync(journalFile, `${start}\n${back}\n`);
     const found = await readRecord({
       id: 'c',
@@ -187,12 +200,7 @@ describe('which keys are this installation’s: proven by signatures, not by a l
   });
 
   it('reads each statement in its place: numbering, chain, the key replaced, the reason, both signatures', () => {
-    const a = testSigner();
-    const b = testSigner();
-    const c = testSigner();
-    const s1 = introduce([], a, 'first');
-    const s2 = introduce([s1], b, 'compromised', { replacedSigner: a });
-    const s3 = introduce([s1, s2], c, 'lost');
+    const { a, b, c, s1, s2, s3 } = threeKeys();
     const ok = { format: KEY_HISTORY_FORMAT, statements: [s1, s2, s3] };
     const reading = readKeyHistory(ok, c.publicKey);
     expect(reading.problem).toBeNull();
@@ -220,12 +228,7 @@ describe('which keys are this installation’s: proven by signatures, not by a l
   });
 
   it('lets an auditor’s trust follow signed introductions, never one made after a loss', () => {
-    const a = testSigner();
-    const b = testSigner();
-    const c = testSigner();
-    const s1 = introduce([], a, 'first');
-    const s2 = introduce([s1], b, 'compromised', { replacedSigner: a });
-    const s3 = introduce([s1, s2], c, 'lost');
+    const { a, b, c, s1, s2, s3 } = threeKeys();
     const reached = keysTrustedThrough([s1, s2, s3], [fingerprintOfHexKey(a.publicKey).toLowerCase()]);
     expect([...reached]).toEqual([a.publicKey, b.publicKey]);
     expect(keysTrustedThrough([s1, s2, s3], [fingerprintOfHexKey(c.publicKey)])).toEqual(
@@ -400,10 +403,7 @@ describe('a ceremony open when the key is replaced', () => {
     const first = await openJournal(file, { signer: async () => one });
     await first.append('ceremony_started', { ceremony_id: 'c' });
     const start = readFileSync(file, 'utf8').trim();
-    const change = signedLine(
-      { seq: 2, at: 't', kind: 'key_replaced', data: { signer: two.publicKey }, prev: sha256Hex(start) },
-      two,
-    ).line;
+    const change = keyChangeAfter(start, two);
     writeFileSync(file, `${start}\n${change}\n`);
     const reopened = await openJournal(file, { signer: async () => two });
     expect(reopened.signer()).toBe(two.publicKey);
@@ -426,16 +426,7 @@ describe('a ceremony open when the key is replaced', () => {
     const reading = readChain([lines[0], swapped, lines[2]].join('\n') + '\n');
     expect(reading.problem).toMatchObject({ line: 2, kind: 'key_replaced', field: 'sig' });
     // A "change" to the key already signing says nothing true: refused too.
-    const same = signedLine(
-      {
-        seq: 2,
-        at: 't',
-        kind: 'key_replaced',
-        data: { signer: first.publicKey },
-        prev: sha256Hex(lines[0]!),
-      },
-      firstSigner,
-    ).line;
+    const same = keyChangeAfter(lines[0]!, firstSigner);
     expect(readChain(`${lines[0]}\n${same}\n`).problem).toMatchObject({ line: 2, field: 'data.signer' });
     const invalid = lines[1]!.replace(/"signer":"[0-9a-f]{64}"/, '"signer":"nope"');
     expect(readChain([lines[0], invalid].join('\n') + '\n').problem).toMatchObject({
