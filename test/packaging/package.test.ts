@@ -4,11 +4,27 @@
  * app.asar holds the bundles and package.json and nothing it should not; the keychain module is
  * unpacked; the fuses in the packaged binary are the hardened set. The stub carries a fuse wire
  * in Electron's format, so electron-builder flips real fuses in it.
+ *
+ * The test packages without electron-builder's native rebuild: that step recompiles keytar in the
+ * checkout's own node_modules, and where Electron's headers cannot be downloaded it leaves
+ * `node_modules/keytar/build` deleted, failing every keychain test after this one. A release build
+ * still rebuilds (the configuration is checked below); this test proves it left the tree as it was.
  */
 import { listPackage } from '@electron/asar';
 import { getCurrentFuseWire, FuseV1Options } from '@electron/fuses';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,8 +46,29 @@ const out = path.join(work, 'dist');
 let files: string[] = [];
 let resources = '';
 
+const keytarBuild = path.resolve('node_modules/keytar/build');
+const keytarKept = path.join(work, 'keytar-build');
+
+/** Every file under a folder with its SHA-256, so any change to the native module shows. */
+function fingerprintTree(dir: string): Record<string, string> {
+  if (!existsSync(dir)) return {};
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  return Object.fromEntries(
+    entries
+      .filter((e) => e.isFile())
+      .map((e) => {
+        const file = path.join(e.parentPath, e.name);
+        return [path.relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')];
+      })
+      .sort(([a], [b]) => a!.localeCompare(b!)),
+  );
+}
+let keytarBefore: Record<string, string> = {};
+
 beforeAll(() => {
   if (!existsSync('out/main/index.js')) throw new Error('run "npm run build" first (npm test does)');
+  keytarBefore = fingerprintTree(keytarBuild);
+  cpSync(keytarBuild, keytarKept, { recursive: true });
   // A stand-in Electron: a script with Electron's fuse wire (version 1, 8 fuses, Electron's defaults).
   const stub = path.join(work, 'electron-stub');
   mkdirSync(stub);
@@ -50,6 +87,7 @@ beforeAll(() => {
       'dir',
       `-c.electronDist=${stub}`,
       `-c.directories.output=${out}`,
+      '-c.npmRebuild=false',
       '--publish',
       'never',
     ],
@@ -63,9 +101,21 @@ beforeAll(() => {
     f.replaceAll('\\', '/'),
   );
 }, within(60_000));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  // Whatever happened above, the tests after this one get the keychain module they started with.
+  if (JSON.stringify(fingerprintTree(keytarBuild)) !== JSON.stringify(keytarBefore)) {
+    rmSync(keytarBuild, { recursive: true, force: true });
+    cpSync(keytarKept, keytarBuild, { recursive: true });
+  }
+  rmSync(work, { recursive: true, force: true });
+});
 
 describe('the Linux package', () => {
+  it("leaves the checkout's native keychain module exactly as it was", () => {
+    expect(Object.keys(keytarBefore)).toContain(path.join('Release', 'keytar.node'));
+    expect(fingerprintTree(keytarBuild)).toEqual(keytarBefore);
+  });
+
   it('holds the built bundles and package.json', () => {
     for (const f of [
       '/package.json',
@@ -131,12 +181,15 @@ describe('the Linux package', () => {
       publish: unknown;
       asar: boolean;
       buildDependenciesFromSource: boolean;
+      npmRebuild?: boolean;
     };
     expect(config.electronFuses).toEqual(HARDENED_FUSES);
     expect(config.publish).toBeNull();
     expect(config.asar).toBe(true);
     // Native modules from the locked sources, never a downloaded prebuilt.
     expect(config.buildDependenciesFromSource).toBe(true);
+    // A release rebuilds them for Electron (only this test turns the rebuild off).
+    expect(config.npmRebuild ?? true).toBe(true);
     const fuses = await getCurrentFuseWire(path.join(out, 'linux-unpacked', 'key-ceremony'));
     const on = 49;
     const off = 48;
