@@ -2,7 +2,7 @@
  * The rules for changing a group that already holds key shares: upgrading a Signing Key to the Main
  * Group, and retiring a Signing or Recovery Key. Pure, so the page shows the verdicts main enforces.
  */
-import type { GroupView, Selection } from '../contract';
+import type { CeremonyKind, GroupView, Selection } from '../contract';
 import { keyName } from './key-rules';
 import type { Verdict } from './rules';
 
@@ -76,6 +76,16 @@ export function checkRetirement(selection: Selection, groups: readonly GroupView
 }
 
 /** After a lost phone: which ways back are open now, each with the reason it is or is not. */
+/**
+ * The two ways back after a lost Main Key phone (Recovery through the Recovery Key, or upgrading a
+ * Signing Key to Main): choosing one abandons the other on the record.
+ */
+export function otherWayBack(kind: CeremonyKind): CeremonyKind | null {
+  if (kind === 'Recovery') return 'GroupUpgrade';
+  if (kind === 'GroupUpgrade') return 'Recovery';
+  return null;
+}
+
 export function waysBack(groups: readonly GroupView[]) {
   const recovery = groups.find((g) => g.type === 'RecoveryGroup' && usable(g));
   const newMain = groups.find((g) => g.type === 'MainGroup' && g.status === 'New');

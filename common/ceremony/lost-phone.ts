@@ -52,6 +52,24 @@ export function mainGroupPhones(groups: readonly GroupView[]): {
   return { group, phones: group?.holders.filter((h) => h.type === 'Mobile') ?? [] };
 }
 
+/**
+ * Why a Recovery resumed later has nothing left to do, or null while it has: the phone chosen as lost
+ * is no longer in the vault's Main Key (that key was replaced meanwhile, by an upgrade or another
+ * Recovery), or the Main Key has no phone that could be lost.
+ */
+export function recoveryPremiseGone(lostNodeId: string | null, groups: readonly GroupView[]): string | null {
+  const { group, phones } = mainGroupPhones(groups);
+  if (!group) return null;
+  const live = groups.filter(
+    (g) => g.type === 'MainGroup' && (g.status === 'Valid' || g.status === 'Unavailable'),
+  );
+  if (lostNodeId && !live.some((g) => g.holders.some((h) => h.tss_node_id === lostNodeId)))
+    return `The phone chosen as lost (TSS node ${lostNodeId}) is no longer a holder of this vault’s Main Key: the Main Key was replaced after this Recovery was prepared, by upgrading a Signing Key or by another Recovery.`;
+  if (phones.length === 0)
+    return 'This vault’s Main Key has no custodian’s phone (Cobo Guard or Portal Mobile), so none of its phones can be lost.';
+  return null;
+}
+
 /** What Cobo reports about the phone said to be lost, and whether a Recovery can start from it. */
 export function lostPhoneReport(
   lostNodeId: string | null,

@@ -211,7 +211,14 @@ export const channels = {
     Ceremony,
   ),
   'ceremony.close': call(ceremonyId, Ceremony),
-  'ceremony.abandon': call(ceremonyId, Ceremony),
+  'ceremony.abandon': call(
+    z.strictObject({
+      id: z.uuid(),
+      /** The other way back after a lost phone, chosen instead of this one (recorded with the abandonment). */
+      instead: CeremonyKind.optional(),
+    }),
+    Ceremony,
+  ),
 
   // The record: signed transcripts, their verification, the printable report.
   'transcript.export': call(

@@ -4,9 +4,10 @@
  * whose send was never found).
  */
 import { asksForBackups } from '../../common/ceremony/backups';
+import { otherWayBack } from '../../common/ceremony/group-life';
 import { CEREMONY_KINDS } from '../../common/ceremony/kinds';
 import { describeStatus } from '../../common/ceremony/status';
-import type { Ceremony } from '../../common/contract';
+import type { Ceremony, CeremonyKind } from '../../common/contract';
 import type { CoboClient } from '../cobo/client';
 import {
   errorOf,
@@ -16,6 +17,7 @@ import {
   notAbandonable,
   notAtEnd,
   notCancellable,
+  notTheOtherWayBack,
   notVerified,
   rootKeysChanged,
 } from './errors';
@@ -39,6 +41,24 @@ export const strandedBy =
       return `the API secret of the profile “${state.profileName}” is no longer in the keychain`;
     return null;
   };
+
+/** One way back after a lost phone, abandoned on the record for the other; only before anything was sent. */
+async function giveWay(
+  state: Ceremony,
+  journal: { append(kind: 'closure', data: Record<string, unknown>): Promise<unknown> },
+  before: boolean,
+  instead: CeremonyKind,
+) {
+  if (!before) throw notAbandonable();
+  if (otherWayBack(state.kind) !== instead) throw notTheOtherWayBack(state.kind, instead);
+  await journal.append('closure', {
+    outcome: 'abandoned',
+    instead,
+    why: `the officer chose the other way back instead: ${CEREMONY_KINDS[instead].title}`,
+  });
+  state.phase = 'abandoned';
+  state.outcome = 'abandoned';
+}
 
 export function createClosing({
   registry,
@@ -131,9 +151,10 @@ export function createClosing({
      * Abandons a ceremony that sent nothing (or whose send was never found); one whose request is under
      * way only when it cannot be followed any more, on the record as "abandoned, request left pending".
      */
-    abandon: (id: string) =>
+    abandon: (id: string, instead?: CeremonyKind) =>
       registry.change(id, async (state, journal) => {
         const before = state.phase === 'preparing' || state.phase === 'undecided';
+        if (instead !== undefined) return giveWay(state, journal, before, instead);
         const why = state.phase === 'tracking' ? await stranded(state, journal.signer()) : null;
         if (!before && !why) throw notAbandonable();
         await journal.append(

@@ -1,7 +1,8 @@
 /**
  * The ceremony's refusals, each in words an officer can act on: what happened, and what to do next.
  */
-import type { ErrorPayload } from '../../common/contract';
+import { CEREMONY_KINDS } from '../../common/ceremony/kinds';
+import type { CeremonyKind, ErrorPayload } from '../../common/contract';
 import { AppError, isAppError } from '../app-error';
 
 const refuse = (code: string, message: string, hint: string) => new AppError(code, message, hint);
@@ -51,6 +52,12 @@ export const reviewStale = () =>
     'ceremony.review_stale',
     'What would be sent differs from what was reviewed.',
     'Review the request again, then send it.',
+  );
+export const notTheOtherWayBack = (kind: CeremonyKind, instead: CeremonyKind) =>
+  refuse(
+    'ceremony.not_the_other_way_back',
+    `A ${CEREMONY_KINDS[kind].shortTitle} does not give way to a ${CEREMONY_KINDS[instead].shortTitle}: only the two ways back after a lost phone (Recovery, upgrading a Signing Key to Main) replace each other.`,
+    'Nothing was changed. Abandon this ceremony on its own, then start the other one.',
   );
 export const nothingToCheck = () =>
   refuse(

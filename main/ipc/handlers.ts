@@ -92,7 +92,7 @@ export function createHandlers({
       ceremonies.confirmBackup(id, tssNodeId, name),
     ),
     'ceremony.close': loaded(({ id }) => ceremonies.close(id)),
-    'ceremony.abandon': loaded(({ id }) => ceremonies.abandon(id)),
+    'ceremony.abandon': loaded(({ id, instead }) => ceremonies.abandon(id, instead)),
     'transcript.export': loaded(({ id }) => records.exportTranscript(id)),
     'transcript.verify': async ({ content, expectHead }) => {
       const {

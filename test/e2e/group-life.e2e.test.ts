@@ -110,10 +110,14 @@ describe('the rest of a group’s life', () => {
     expect(await ways.innerText()).toMatch(/upgrading it is the quicker way back/);
     await way.checkpoint('ways-back');
     await way.step.getByRole('button', { name: 'Upgrade a Signing Key instead' }).click();
+    // The other way back closes this Recovery on the record first: nothing stale is left open.
+    await way.step.getByRole('button', { name: 'Abandon this Recovery and upgrade' }).click();
     const u = new CeremonyDriver(page, 'life-5-upgrade-convert');
     await page.getByRole('radio', { name: /Rehearsal \(offline sandbox\)/ }).check();
     await page.getByRole('button', { name: 'Start the ceremony' }).click();
     await upgrade(u, /Signing Key · 2-of-2/, 'Convert it to a Signing Key');
+    await page.getByTestId('vault-standings').waitFor();
+    expect(await page.getByTestId('vault-standings').innerText()).not.toMatch(/Recovery ceremony is open/);
   });
 
   it('retires the Recovery Key, confirming that none is left, and the converted old Main Key', async () => {

@@ -136,6 +136,74 @@ describe('who lost what', () => {
     expect(screen.getByTestId('lost-phone-not-reported')).not.toHaveTextContent(/rehearsal/);
   });
 
+  it('taking the upgrade instead abandons this Recovery on the record first, after asking once more', async () => {
+    const signing = group('sig', 'SigningGroup', [cobo, holder('Carla'), holder('Dev')], keyed);
+    render(
+      <LostHolderStep
+        {...props(recovery({ selection: selection({ lostNodeId: alice.tss_node_id }) }), [
+          lostMain,
+          recoveryGroup,
+          signing,
+        ])}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Upgrade a Signing Key instead' }));
+    expect(screen.getByTestId('upgrade-instead-confirm')).toHaveTextContent(
+      'This Recovery has sent nothing; it is abandoned on the record, with the upgrade named as the reason',
+    );
+    expect(screen.getByRole('button', { name: 'Abandon this Recovery and upgrade' })).toHaveFocus();
+    fireEvent.click(screen.getByRole('button', { name: 'Keep the Recovery' }));
+    expect(calls).toEqual([]);
+    expect(useCeremonies.getState().draftKind).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Upgrade a Signing Key instead' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Abandon this Recovery and upgrade' }));
+    });
+    expect(calls).toEqual([['ceremony.abandon', { id: RECOVERY_ID, instead: 'GroupUpgrade' }]]);
+    expect(useCeremonies.getState().draftKind).toBe('GroupUpgrade');
+  });
+
+  it('a resumed Recovery whose lost phone is no longer in the Main Key says it has nothing left to do', () => {
+    // The Signing Key was upgraded meanwhile: Carla and Dev hold the Main Key, the old one is converted.
+    const upgraded = group('sig', 'MainGroup', [cobo, holder('Carla'), holder('Dev')], keyed);
+    const converted = group('old', 'SigningGroup', [cobo, alice, bilal], keyed);
+    render(
+      <LostHolderStep
+        {...props(recovery({ selection: selection({ lostNodeId: alice.tss_node_id }) }), [
+          upgraded,
+          converted,
+          recoveryGroup,
+        ])}
+      />,
+    );
+    expect(screen.getByTestId('recovery-premise-gone')).toHaveTextContent(
+      'This Recovery has nothing left to do' +
+        'The phone chosen as lost (TSS node node-Alice) is no longer a holder of this vault’s Main Key: the Main Key was replaced after this Recovery was prepared, by upgrading a Signing Key or by another Recovery.' +
+        'Nothing has been sent for it. Abandon it (below)',
+    );
+    expect(screen.queryByRole('group', { name: 'Whose phone was lost?' })).toBeNull();
+    cleanup();
+    // A Main Key of server signers only: no phone of it can be lost, so no empty list of choices.
+    const servers = group('srv', 'MainGroup', [cobo, holder('Api', { type: 'API' })], keyed);
+    render(<LostHolderStep {...props(recovery(), [servers, recoveryGroup])} />);
+    expect(screen.getByTestId('recovery-premise-gone')).toHaveTextContent(
+      'This vault’s Main Key has no custodian’s phone (Cobo Guard or Portal Mobile), so none of its phones can be lost.',
+    );
+    expect(screen.queryByRole('radio')).toBeNull();
+    cleanup();
+    // While the chosen phone is still in the Main Key, the Recovery goes on as before.
+    render(
+      <LostHolderStep
+        {...props(recovery({ selection: selection({ lostNodeId: alice.tss_node_id }) }), [
+          lostMain,
+          recoveryGroup,
+        ])}
+      />,
+    );
+    expect(screen.queryByTestId('recovery-premise-gone')).toBeNull();
+    expect(screen.getAllByRole('radio')).toHaveLength(2);
+  });
+
   it('says nothing of the vault before Cobo has answered', () => {
     const p = props(recovery(), []);
     render(<LostHolderStep {...p} data={{ ...p.data, loaded: false }} />);

@@ -5,7 +5,9 @@ import {
   holderStatusInWords,
   lostPhoneReport,
   mainGroupPhones,
+  recoveryPremiseGone,
 } from '../../../common/ceremony/lost-phone';
+import { useEffect, useRef, useState } from 'react';
 import { call } from '../api';
 import { NewMainGroupButton } from '../components/NewMainGroupButton';
 import { useCeremonies } from '../store/ceremonies';
@@ -25,6 +27,18 @@ export function LostHolderStep({ ceremony, data, run, busy }: StepProps) {
   const newMainExists = data.groups.some((g) => g.type === 'MainGroup' && g.status === 'New');
   if (!data.loaded) return <p aria-busy="true">Asking Cobo for the vault’s groups…</p>;
   if (!oldMain) return <p>This vault has no Main Key with key shares; there is nothing to recover.</p>;
+  const gone = recoveryPremiseGone(ceremony.selection.lostNodeId, data.groups);
+  if (gone)
+    return (
+      <div className="notice notice-warn" data-testid="recovery-premise-gone" data-focus-result tabIndex={-1}>
+        <p className="notice-title">This Recovery has nothing left to do</p>
+        <p>{gone}</p>
+        <p>
+          Nothing has been sent for it. Abandon it (below): the vault’s line on the Ceremonies screen says
+          what the vault needs now.
+        </p>
+      </div>
+    );
   const rehearsal = ceremony.environment === 'sandbox';
   return (
     <div>
@@ -100,9 +114,15 @@ export function LostHolderStep({ ceremony, data, run, busy }: StepProps) {
               <strong>Upgrade a Signing Key to Main</strong> — {ways.upgrade.why}
             </p>
             {ways.upgrade.possible && (
-              <button type="button" className="button" onClick={() => draft('GroupUpgrade')}>
-                Upgrade a Signing Key instead
-              </button>
+              <UpgradeInstead
+                busy={busy}
+                onConfirm={() =>
+                  void run(async () => {
+                    await call('ceremony.abandon', { id: ceremony.id, instead: 'GroupUpgrade' });
+                    draft('GroupUpgrade');
+                  })
+                }
+              />
             )}
           </div>
           {!newMainExists && (
@@ -117,6 +137,46 @@ export function LostHolderStep({ ceremony, data, run, busy }: StepProps) {
           )}
         </div>
       )}
+    </div>
+  );
+}
+
+/**
+ * Taking the other way back closes this Recovery first, on the record, so no stale Recovery is left
+ * open to block the vault (asked once more: abandoning cannot be undone).
+ */
+function UpgradeInstead({ busy, onConfirm }: { busy: boolean; onConfirm(): void }) {
+  const [asking, setAsking] = useState(false);
+  const confirm = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) confirm.current?.focus();
+  }, [asking]);
+  if (!asking)
+    return (
+      <button type="button" className="button" disabled={busy} onClick={() => setAsking(true)}>
+        Upgrade a Signing Key instead
+      </button>
+    );
+  return (
+    <div className="inline-form" data-testid="upgrade-instead-confirm">
+      <p>
+        Upgrade a Signing Key instead? This Recovery has sent nothing; it is abandoned on the record, with the
+        upgrade named as the reason, and the upgrade starts.
+      </p>
+      <div className="actions">
+        <button
+          ref={confirm}
+          type="button"
+          className="button button-primary"
+          disabled={busy}
+          onClick={onConfirm}
+        >
+          Abandon this Recovery and upgrade
+        </button>
+        <button type="button" className="button" onClick={() => setAsking(false)}>
+          Keep the Recovery
+        </button>
+      </div>
     </div>
   );
 }

@@ -347,6 +347,9 @@ describe('after the send', () => {
       message: 'A submitted ceremony is followed to its end, not abandoned.',
       hint: 'Cancel the request if it can still be cancelled. Only a ceremony that can no longer be followed (its API secret gone from the keychain, or its transcript key replaced) is abandoned with its request left pending.',
     });
+    await expect(c.abandon(prepared.id, 'Recovery')).rejects.toMatchObject({
+      code: 'ceremony.not_abandonable',
+    });
     await expect(c.recordComparison(prepared.id)).rejects.toMatchObject({
       code: 'ceremony.not_finished',
       message: 'There are no new keys to compare yet.',
@@ -390,6 +393,41 @@ describe('after the send', () => {
         key_share_holder_group_id: null,
       },
     });
+  });
+
+  it('abandons one way back for the other on the record, and nothing else that way', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const recovery = await c.start('Recovery', r.profileId);
+    const keygen = await c.start('KeyGen', r.profileId);
+    // A KeyGen is no way back, and a Recovery gives way only to the upgrade: refused, nothing recorded.
+    for (const [id, instead] of [
+      [keygen.id, 'GroupUpgrade'],
+      [recovery.id, 'KeyGen'],
+      [recovery.id, 'Recovery'],
+    ] as const) {
+      const before = c.journal(id).length;
+      await expect(c.abandon(id, instead)).rejects.toMatchObject({
+        code: 'ceremony.not_the_other_way_back',
+        hint: 'Nothing was changed. Abandon this ceremony on its own, then start the other one.',
+      });
+      expect(c.journal(id)).toHaveLength(before);
+      expect(c.get(id).phase).toBe('preparing');
+    }
+    const abandoned = await c.abandon(recovery.id, 'GroupUpgrade');
+    expect(abandoned).toMatchObject({ phase: 'abandoned', outcome: 'abandoned' });
+    expect(c.journal(recovery.id).at(-1)).toMatchObject({
+      kind: 'closure',
+      data: {
+        outcome: 'abandoned',
+        instead: 'GroupUpgrade',
+        why: 'the officer chose the other way back instead: Upgrade a Signing Key to Main',
+      },
+    });
+    // An upgrade prepared in its place may give way back to the Recovery.
+    const upgrade = await c.start('GroupUpgrade', r.profileId);
+    await c.abandon(upgrade.id, 'Recovery');
+    expect(c.journal(upgrade.id).at(-1)!.data).toMatchObject({ instead: 'Recovery' });
   });
 
   it('abandons a ceremony in preparation, on the record', async () => {
