@@ -21,6 +21,21 @@ export const MAIN_GROUP_HANDLING_WORDS = {
     'The current Main Key becomes a Signing Key: its holders keep their key shares and can sign, but no longer hold the Main Key’s role.',
 } as const;
 
+/**
+ * The words for a choice, held to the current Main Key as Cobo reports it: converted while it holds a
+ * lost phone (Unavailable), it is a Signing Key that cannot sign, and the words say so.
+ */
+export function mainGroupHandlingInWords(
+  handling: keyof typeof MAIN_GROUP_HANDLING_WORDS,
+  current: GroupView | null,
+): string {
+  const lost = current?.holders.filter((h) => h.type !== 'Cobo' && h.status !== 'Valid') ?? [];
+  if (handling !== 'ConvertToSigningGroup' || !current || (current.status === 'Valid' && !lost.length))
+    return MAIN_GROUP_HANDLING_WORDS[handling];
+  const holding = lost.length ? `, and it holds the lost phone of ${lost.map((h) => h.name).join(', ')}` : '';
+  return `The current Main Key becomes a Signing Key that cannot sign: Cobo reports it as ${current.status}${holding}. Its other holders keep their key shares; delete it (“Delete a key”) once the new Main Key works.`;
+}
+
 const verdict = (problems: string[]): Verdict => ({ ok: problems.length === 0, problems });
 const usable = (g: GroupView) => g.status === 'Valid' && g.has_keys && g.problem === null;
 
@@ -46,6 +61,20 @@ export const leavesNoRecoveryGroup = (g: GroupView, groups: readonly GroupView[]
   g.type === 'RecoveryGroup' && !groups.some((x) => x !== g && x.type === 'RecoveryGroup' && usable(x));
 
 /**
+ * What deleting the last usable Recovery Key leaves after a lost Main Key phone, as it is: an upgrade
+ * of an active Signing Key where one exists, otherwise no ceremony at all (a restore from backup needs
+ * none, and stays possible either way).
+ */
+export function withoutRecoveryKey(g: GroupView, groups: readonly GroupView[]): string {
+  const signing = groups.some(
+    (x) => x !== g && x.type === 'SigningGroup' && usable(x) && x.holders.every((h) => h.status === 'Valid'),
+  );
+  return signing
+    ? 'the vault keeps no usable Recovery Key: after a lost Main Key phone without a backup, only upgrading a Signing Key could bring the Main Key back'
+    : 'the vault keeps no usable Recovery Key and has no active Signing Key: after a lost Main Key phone without a backup, no way back would remain (neither a Recovery nor an upgrade)';
+}
+
+/**
  * Whether retiring this Signing Key leaves the vault without another active one. Cobo's manual
  * (ocw/key-share-transfer): when a key's holder leaves, set up the new key and give it its shares
  * first, and delete the old one only after that.
@@ -63,9 +92,7 @@ export function checkRetirement(selection: Selection, groups: readonly GroupView
   if (g.type === 'MainGroup')
     problems.push('The Main Key is not deleted: it is replaced by upgrading a Signing Key or by a Recovery.');
   if (leavesNoRecoveryGroup(g, groups) && !selection.retireWithoutRecovery)
-    problems.push(
-      'Deleting it leaves the vault without a usable Recovery Key: after a lost phone only a Signing Key upgrade could help. Confirm that too.',
-    );
+    problems.push(`After deleting it, ${withoutRecoveryKey(g, groups)}. Confirm that too.`);
   if (leavesNoSigningKey(g, groups) && !selection.retireWithoutReplacement)
     problems.push(
       'No other Signing Key is active: if its holder is leaving, set up the new Signing Key (on nodes of no other key of this vault: a node holds one key only) and give it its key shares first, then delete this one (Cobo’s key share transfer order). To delete it anyway, confirm that too.',

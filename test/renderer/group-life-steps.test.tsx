@@ -45,3 +45,28 @@ describe('groups that change without a key generation', () => {
     expect(document.body).not.toHaveTextContent(/must approve/);
   });
 });
+
+describe('what becomes of the current Main Key, in words true of it (issue #29, item 6)', () => {
+  const convert = () => screen.getByRole('radio', { name: /^Convert it to a Signing Key/ });
+
+  it('after a loss, converting gives a Signing Key that cannot sign, and says whose phone it holds', () => {
+    installFakeBridge();
+    const lost = group('main', 'MainGroup', [cobo, holder('Alice', { status: 'Changed' }), holder('Bilal')], {
+      ...keyed,
+      status: 'Unavailable',
+    });
+    render(<UpgradeStep {...props('GroupUpgrade', [signing, lost])} />);
+    expect(convert()).toHaveAccessibleName(
+      'Convert it to a Signing Key — The current Main Key becomes a Signing Key that cannot sign: Cobo reports it as Unavailable, and it holds the lost phone of Alice. Its other holders keep their key shares; delete it (“Delete a key”) once the new Main Key works.',
+    );
+    expect(document.body).not.toHaveTextContent(/keep their key shares and can sign/);
+  });
+
+  it('with every phone of the Main Key active, its holders keep their shares and can sign', () => {
+    installFakeBridge();
+    render(<UpgradeStep {...props('GroupUpgrade', [signing, main])} />);
+    expect(convert()).toHaveAccessibleName(
+      'Convert it to a Signing Key — The current Main Key becomes a Signing Key: its holders keep their key shares and can sign, but no longer hold the Main Key’s role.',
+    );
+  });
+});

@@ -3,6 +3,7 @@ import {
   checkRetirement,
   groupLabel,
   leavesNoRecoveryGroup,
+  withoutRecoveryKey,
   leavesNoSigningKey,
 } from '../../../common/ceremony/group-life';
 import type { Selection } from '../../../common/contract';
@@ -64,8 +65,7 @@ export function RetireStep({ ceremony, data, run, busy }: StepProps) {
                 disabled={busy}
                 onChange={(e) => select({ retireWithoutRecovery: e.target.checked })}
               />{' '}
-              I understand the vault keeps no usable Recovery Key: after a lost phone, only upgrading a
-              Signing Key could help.
+              I understand: {withoutRecoveryKey(target, data.groups)}.
             </label>
           )}
           {(leavesNoSigningKey(target, data.groups) || s.retireWithoutReplacement) && (

@@ -2,8 +2,8 @@ import { everyHolder } from '../../../common/ceremony/holders';
 import { useState } from 'react';
 import { call } from '../api';
 import { governanceWords, governedOperation } from '../../../common/ceremony/governance';
-import { groupLabel, MAIN_GROUP_HANDLING_WORDS } from '../../../common/ceremony/group-life';
-import { replacedPhone } from '../../../common/ceremony/lost-phone';
+import { groupLabel, mainGroupHandlingInWords } from '../../../common/ceremony/group-life';
+import { mainGroupPhones, replacedPhone } from '../../../common/ceremony/lost-phone';
 import { needsAdvancedVault } from '../../../common/ceremony/key-rules';
 import { coboListedByUs, recoveryMode, shapeInWords } from '../../../common/ceremony/rules';
 import { groupName } from '../components/GroupCard';
@@ -38,7 +38,7 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
   const handling = s.mainGroupHandling ?? 'Invalidate';
   const words =
     ceremony.kind === 'GroupUpgrade'
-      ? `Upgrade the Signing Key (${targetHolders}) to the Main Key of “${ceremony.vaultName}”. ${MAIN_GROUP_HANDLING_WORDS[handling]} The root keys stay the same; the app checks that.`
+      ? `Upgrade the Signing Key (${targetHolders}) to the Main Key of “${ceremony.vaultName}”. ${mainGroupHandlingInWords(handling, mainGroupPhones(data.groups).group)} The root keys stay the same; the app checks that.`
       : ceremony.kind === 'GroupRetirement'
         ? `Delete the ${target ? groupLabel(target) : 'key'} of “${ceremony.vaultName}”: ${targetHolders} will no longer receive signature requests for it; reinstating them needs a new key generation.`
         : ceremony.kind === 'VaultSetup'

@@ -1,4 +1,5 @@
-import { checkUpgrade, MAIN_GROUP_HANDLING_WORDS } from '../../../common/ceremony/group-life';
+import { checkUpgrade, mainGroupHandlingInWords } from '../../../common/ceremony/group-life';
+import { mainGroupPhones } from '../../../common/ceremony/lost-phone';
 import type { Selection } from '../../../common/contract';
 import { call } from '../api';
 import { GroupCard } from '../components/GroupCard';
@@ -12,6 +13,7 @@ export function UpgradeStep({ ceremony, data, run, busy }: StepProps) {
     void run(() => call('ceremony.select', { id: ceremony.id, selection }));
   const signing = data.groups.filter((g) => g.type === 'SigningGroup');
   const verdict = checkUpgrade(s, data.groups);
+  const currentMain = mainGroupPhones(data.groups).group;
   return (
     <div className="stack">
       <fieldset className="choices">
@@ -44,7 +46,7 @@ export function UpgradeStep({ ceremony, data, run, busy }: StepProps) {
             />
             <span>
               <strong>{handling === 'Invalidate' ? 'Invalidate it' : 'Convert it to a Signing Key'}</strong> —{' '}
-              {MAIN_GROUP_HANDLING_WORDS[handling]}
+              {mainGroupHandlingInWords(handling, currentMain)}
             </span>
           </label>
         ))}

@@ -157,7 +157,7 @@ describe('retiring a group', () => {
     });
     ceremony = await c.preflight(ceremony.id);
     expect(ceremony.preflight!.checks.find((x) => x.id === 'selection')!.message).toBe(
-      `Deleting it leaves the vault without a usable Recovery Key: after a lost phone only a Signing Key upgrade could help. Confirm that too. Type the key’s name, “${groupLabel(recovery)}”, to confirm which key is deleted.`,
+      `After deleting it, the vault keeps no usable Recovery Key: after a lost Main Key phone without a backup, only upgrading a Signing Key could bring the Main Key back. Confirm that too. Type the key’s name, “${groupLabel(recovery)}”, to confirm which key is deleted.`,
     );
     const done = await run(r, 'GroupRetirement', {
       targetGroupId: recovery.key_share_holder_group_id,
