@@ -244,7 +244,7 @@ describe('the ceremony stories', () => {
     // What the Recovery acted on, and the key that signs its record.
     const report = page.getByTestId('report');
     expect(await report.locator('[data-fact="Lost phone"]').innerText()).toMatch(
-      /^Alice Moreau \(\w+\); the Main Key it belonged to is replaced by the group that received key shares$/,
+      /^Alice Moreau \(\w+\); the Main Key it belonged to is replaced by the new Main Key$/,
     );
     // Cobo's node (by its ID: no custodian checks it in) and the Recovery Key's custodian.
     expect(await report.locator('[data-fact="Source TSS nodes that took part"]').innerText()).toMatch(

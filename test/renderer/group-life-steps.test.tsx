@@ -1,10 +1,15 @@
-/** Upgrading and retiring a group: one call with the API key, so no holder is asked to approve it. */
-import { cleanup, render, screen } from '@testing-library/react';
+/**
+ * Upgrading and retiring a group: one call with the API key, so no holder is asked to approve it, and
+ * the words of each step, the close and the report true of what happened.
+ */
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Ceremony, GroupView } from '../../common/contract';
+import { CloseStep } from '../../renderer/src/steps/CloseStep';
 import { RetireStep } from '../../renderer/src/steps/RetireStep';
 import type { StepProps } from '../../renderer/src/steps/StepProps';
 import { UpgradeStep } from '../../renderer/src/steps/UpgradeStep';
+import { ReportView } from '../../renderer/src/views/ReportView';
 import { newCeremony } from '../fixtures/ceremony';
 import { group, holder, selection } from '../fixtures/groups';
 import { installFakeBridge } from '../helpers/fake-bridge';
@@ -68,5 +73,39 @@ describe('what becomes of the current Main Key, in words true of it (issue #29, 
     expect(convert()).toHaveAccessibleName(
       'Convert it to a Signing Key — The current Main Key becomes a Signing Key: its holders keep their key shares and can sign, but no longer hold the Main Key’s role.',
     );
+  });
+});
+
+describe('the close step and the report of an upgrade, in its own words (issue #29, item 3)', () => {
+  const upgraded = newCeremony({
+    kind: 'GroupUpgrade',
+    phase: 'finished',
+    outcome: 'success',
+    vaultName: 'Treasury',
+    createdGroupId: 'sign',
+    statuses: [],
+    selection: selection({ targetGroupId: 'sign', mainGroupHandling: 'ConvertToSigningGroup' }),
+  });
+
+  it('the close step names the Signing Key upgraded and the old Main Key converted, never a new group', () => {
+    installFakeBridge();
+    render(<CloseStep {...props('GroupUpgrade', [signing, main])} ceremony={upgraded} />);
+    const summary = screen.getByTestId('summary');
+    expect(summary).toHaveTextContent('Signing Key upgraded to the Main Keysign');
+    expect(summary).toHaveTextContent('The Main Key beforeConverted to a Signing Key');
+    expect(summary).not.toHaveTextContent(/New group|received key shares/);
+    expect(screen.queryByTestId('created-group')).toBeNull();
+  });
+
+  it('the report says an upgrade has no status timeline instead of showing an empty one', async () => {
+    installFakeBridge();
+    render(<ReportView ceremony={upgraded} />);
+    expect(screen.getByTestId('no-timeline')).toHaveTextContent(
+      'Upgrade a Signing Key makes no TSS request, so there is no status timeline',
+    );
+    expect(screen.queryByRole('heading', { name: 'Status timeline' })).toBeNull();
+    expect(screen.queryByText('TSS request')).toBeNull();
+    expect(screen.getByTestId('report')).toHaveTextContent('The Main Key beforeConverted to a Signing Key');
+    await act(async () => {});
   });
 });

@@ -13,7 +13,7 @@ import { LostHolderStep } from '../../renderer/src/steps/LostHolderStep';
 import { ReviewStep } from '../../renderer/src/steps/ReviewStep';
 import type { StepProps } from '../../renderer/src/steps/StepProps';
 import { useCeremonies } from '../../renderer/src/store/ceremonies';
-import { actedOn } from '../../renderer/src/views/ReportView';
+import { actedOn } from '../../common/ceremony/acted-on';
 import { newCeremony } from '../fixtures/ceremony';
 import { group, holder, selection } from '../fixtures/groups';
 import { installFakeBridge } from '../helpers/fake-bridge';

@@ -1,7 +1,9 @@
+import { actedOn } from '../../../common/ceremony/acted-on';
 import { call } from '../api';
 import { recoveryWaitingFor } from '../ceremonies';
 import { BackupList } from '../components/BackupList';
 import { useCeremonies } from '../store/ceremonies';
+import { FactRow } from '../components/FactRow';
 import type { StepProps } from './StepProps';
 
 const OUTCOMES: Record<string, string> = {
@@ -21,14 +23,6 @@ export function CloseStep({ ceremony, data, run, busy }: StepProps) {
         <dd data-testid="outcome">{OUTCOMES[ceremony.outcome ?? ''] ?? 'In progress'}</dd>
         <dt>Vault</dt>
         <dd>{ceremony.vaultName}</dd>
-        {ceremony.kind === 'VaultSetup' && ceremony.outcome === 'success' && (
-          <>
-            <dt>New vault</dt>
-            <dd className="mono" data-testid="created-vault">
-              {ceremony.selection.vaultId}
-            </dd>
-          </>
-        )}
         <dt>Environment</dt>
         <dd>{ceremony.environment}</dd>
         {ceremony.tssRequestId && (
@@ -37,14 +31,9 @@ export function CloseStep({ ceremony, data, run, busy }: StepProps) {
             <dd className="mono">{ceremony.tssRequestId}</dd>
           </>
         )}
-        {ceremony.createdGroupId && (
-          <>
-            <dt>New group</dt>
-            <dd className="mono" data-testid="created-group">
-              {ceremony.createdGroupId}
-            </dd>
-          </>
-        )}
+        {actedOn(ceremony).map((fact) => (
+          <FactRow key={fact[0]} fact={fact} />
+        ))}
         <dt>Witnesses</dt>
         <dd>{ceremony.witnesses.join(', ')}</dd>
         {ceremony.failure && (

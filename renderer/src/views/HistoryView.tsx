@@ -11,7 +11,8 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { useCeremonies } from '../store/ceremonies';
 import { useAction } from '../store/use-action';
 import { useAppInfo } from '../store/app-info';
-import { actedOn, ReportView } from './ReportView';
+import { actedOn } from '../../../common/ceremony/acted-on';
+import { ReportView } from './ReportView';
 import { showInvisible } from '../../../common/visible-text';
 
 /** Hands a file to the browser's downloads. */

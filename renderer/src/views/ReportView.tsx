@@ -5,68 +5,12 @@
 import { useEffect, useState } from 'react';
 import type { Ceremony, ChannelOutput } from '../../../common/contract';
 import { call } from '../api';
-import { asksForBackups } from '../../../common/ceremony/backups';
-import { recoveryMode } from '../../../common/ceremony/rules';
+import { actedOn } from '../../../common/ceremony/acted-on';
+import { FactRow } from '../components/FactRow';
 import { buildTimeline } from '../../../common/ceremony/status';
 import { CEREMONIES } from '../ceremonies';
 import { RootKeyPanel } from '../components/RootKeyPanel';
 import { showInvisible } from '../../../common/visible-text';
-
-/** Who a TSS node is, by the name on the record (a custodian's check-in, the lost phone's holder), with its ID. */
-const nodeName = (c: Ceremony, id: string) =>
-  c.custodianNames[id] ? `${showInvisible(c.custodianNames[id])} (${id})` : id;
-
-/** The groups and holders a ceremony acted on, in words: for the report and for History. */
-export function actedOn(c: Ceremony): Array<[string, string]> {
-  const s = c.selection;
-  const facts: Array<[string, string]> = [];
-  if (s.targetGroupId) facts.push(['Group that received key shares', s.targetGroupId]);
-  if (c.createdGroupId) facts.push(['Group created', c.createdGroupId]);
-  const d = s.design;
-  if (c.kind === 'GroupSetup' && d?.type === 'RecoveryGroup') {
-    const third = d.holders.find((h) => h.thirdParty);
-    facts.push([
-      'How the Recovery Key is held',
-      `${recoveryMode(d)}: Cobo’s share and ${third ? `one of your organisation’s and one of a trusted third party (${third.name ?? third.tss_node_id})` : 'two of your organisation’s'}`,
-    ]);
-  }
-  if (c.kind === 'GroupSetup' && d && d.type !== 'RecoveryGroup')
-    facts.push([
-      'Vault',
-      d.advanced
-        ? 'An advanced MPC vault, as the officer said (Cobo activates one on request)'
-        : 'A standard MPC vault: Main and Signing Keys 2/2',
-    ]);
-  if (asksForBackups(c)) {
-    const confirmed = Object.entries(c.backups);
-    facts.push([
-      'Backups of the new key shares',
-      confirmed.length
-        ? confirmed.map(([id, b]) => `${b.name} (${id}), confirmed ${b.at}`).join('; ')
-        : 'None confirmed by the officer',
-    ]);
-  }
-  if (s.sourceGroupId) facts.push(['Source group', s.sourceGroupId]);
-  if (s.sourceNodeIds.length)
-    facts.push(['Source TSS nodes that took part', s.sourceNodeIds.map((id) => nodeName(c, id)).join(', ')]);
-  if (s.lostNodeId)
-    facts.push([
-      'Lost phone',
-      `${nodeName(c, s.lostNodeId)}; the Main Key it belonged to is replaced by the group that received key shares`,
-    ]);
-  return facts;
-}
-
-function FactRow({ label, value }: { label: string; value: string }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd className="mono-wrap" data-fact={label}>
-        {value}
-      </dd>
-    </>
-  );
-}
 
 export function ReportView({ ceremony }: { ceremony: Ceremony }) {
   const [head, setHead] = useState<ChannelOutput<'ceremony.journalHead'> | null>(null);
@@ -87,6 +31,8 @@ export function ReportView({ ceremony }: { ceremony: Ceremony }) {
     Date.parse(ceremony.updatedAt),
     ceremony.outcome === 'cancelled',
   );
+  // Only a TSS request has statuses to follow; the other kinds are one call to Cobo.
+  const tss = CEREMONIES[ceremony.kind].protocol === 'tss-request';
   const people = Object.keys(ceremony.custodians).map((id) =>
     showInvisible(ceremony.custodianNames[id] ?? id),
   );
@@ -116,8 +62,12 @@ export function ReportView({ ceremony }: { ceremony: Ceremony }) {
         </dd>
         <dt>API key fingerprint</dt>
         <dd className="mono">{ceremony.apiKeyFingerprint}</dd>
-        <dt>TSS request</dt>
-        <dd className="mono">{ceremony.tssRequestId ?? '—'}</dd>
+        {tss && (
+          <>
+            <dt>TSS request</dt>
+            <dd className="mono">{ceremony.tssRequestId ?? '—'}</dd>
+          </>
+        )}
         <dt>Outcome</dt>
         <dd>{ceremony.outcome ?? 'open'}</dd>
         <dt>Started</dt>
@@ -126,24 +76,34 @@ export function ReportView({ ceremony }: { ceremony: Ceremony }) {
         <dd>{people.join(', ') || '—'}</dd>
         <dt>Witnesses</dt>
         <dd>{ceremony.witnesses.map(showInvisible).join(', ') || '—'}</dd>
-        {actedOn(ceremony).map(([label, value]) => (
-          <FactRow key={label} label={label} value={value} />
+        {actedOn(ceremony).map((fact) => (
+          <FactRow key={fact[0]} fact={fact} />
         ))}
         <dt>Record signed by installation key</dt>
         <dd className="mono" data-testid="installation-key">
           {installationKey ?? '—'}
         </dd>
       </dl>
-      <h3>Status timeline</h3>
-      <ol className="timeline">
-        {timeline.map((s) => (
-          <li key={`${s.status}-${s.at}`} data-observed={s.observed}>
-            {s.observed
-              ? `${new Date(s.at).toLocaleTimeString()} — ${s.title} (${s.status})`
-              : `passed through between two checks, not seen — ${s.title} (${s.status})`}
-          </li>
-        ))}
-      </ol>
+      {tss ? (
+        <>
+          <h3>Status timeline</h3>
+          <ol className="timeline">
+            {timeline.map((s) => (
+              <li key={`${s.status}-${s.at}`} data-observed={s.observed}>
+                {s.observed
+                  ? `${new Date(s.at).toLocaleTimeString()} — ${s.title} (${s.status})`
+                  : `passed through between two checks, not seen — ${s.title} (${s.status})`}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : (
+        <p data-testid="no-timeline">
+          {CEREMONIES[ceremony.kind].shortTitle} makes no TSS request, so there is no status timeline: it is
+          one call to Cobo with the organisation’s API key, and its journal records when it was sent and what
+          Cobo answered.
+        </p>
+      )}
       {ceremony.rootKeysAfter && ceremony.rootKeysAfter.length > 0 && (
         <>
           <h3>Root extended public keys</h3>

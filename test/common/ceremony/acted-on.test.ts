@@ -1,0 +1,103 @@
+// @vitest-environment node
+/**
+ * Each ceremony kind says what it did in its own words, and one that did not succeed claims no outcome
+ * (issue #29, item 3): an upgrade is never "Group created", a deletion never "received key shares",
+ * and an abandoned Recovery never says the Main Key was replaced.
+ */
+import { describe, expect, it } from 'vitest';
+import { actedOn } from '../../../common/ceremony/acted-on';
+import type { Ceremony } from '../../../common/contract';
+import { newCeremony } from '../../fixtures/ceremony';
+
+const labels = (c: Ceremony) => actedOn(c).map(([label]) => label);
+const kind = (k: Ceremony['kind'], outcome: Ceremony['outcome'], selection: Partial<Ceremony['selection']>) =>
+  newCeremony({ kind: k, outcome, selection: selection as Ceremony['selection'] });
+
+describe('what a ceremony acted on', () => {
+  it('an upgrade names the Signing Key upgraded and what became of the old Main Key, never a group created', () => {
+    const upgrade = (
+      outcome: Ceremony['outcome'],
+      mainGroupHandling: 'Invalidate' | 'ConvertToSigningGroup',
+    ) =>
+      newCeremony({
+        kind: 'GroupUpgrade',
+        outcome,
+        // Main records the upgraded group as the created one: the words must not say so.
+        createdGroupId: 'g-sign',
+        selection: { targetGroupId: 'g-sign', mainGroupHandling } as Ceremony['selection'],
+      });
+    expect(actedOn(upgrade('success', 'ConvertToSigningGroup'))).toEqual([
+      ['Signing Key upgraded to the Main Key', 'g-sign'],
+      ['The Main Key before', 'Converted to a Signing Key'],
+    ]);
+    expect(actedOn(upgrade('success', 'Invalidate'))).toContainEqual(['The Main Key before', 'Invalidated']);
+    expect(actedOn(upgrade('abandoned', 'Invalidate'))).toEqual([
+      ['Signing Key chosen to become the Main Key', 'g-sign'],
+      ['The Main Key before', 'To be invalidated'],
+    ]);
+  });
+
+  it('a deletion names the key deleted, or only chosen, and never key shares received', () => {
+    expect(actedOn(kind('GroupRetirement', 'success', { targetGroupId: 'g-rec' }))).toEqual([
+      ['Key deleted', 'g-rec'],
+    ]);
+    expect(actedOn(kind('GroupRetirement', 'failed', { targetGroupId: 'g-rec' }))).toEqual([
+      ['Key chosen for deletion', 'g-rec'],
+    ]);
+  });
+
+  it('a Recovery says the lost phone’s Main Key is replaced only once it succeeded', () => {
+    const recovery = (outcome: Ceremony['outcome']) =>
+      newCeremony({
+        kind: 'Recovery',
+        outcome,
+        custodianNames: { 'node-a': 'Alice' },
+        selection: {
+          targetGroupId: 'g-new',
+          sourceGroupId: 'g-rec',
+          sourceNodeIds: ['node-c'],
+          lostNodeId: 'node-a',
+        } as Ceremony['selection'],
+      });
+    expect(actedOn(recovery('success'))).toEqual([
+      ['New Main Key that received key shares', 'g-new'],
+      ['Backups of the new key shares', 'None confirmed by the officer'],
+      ['Source: the Recovery Key', 'g-rec'],
+      ['Source TSS nodes that took part', 'node-c'],
+      ['Lost phone', 'Alice (node-a); the Main Key it belonged to is replaced by the new Main Key'],
+    ]);
+    const abandoned = actedOn(recovery('abandoned'));
+    expect(abandoned).toContainEqual(['Lost phone', 'Alice (node-a)']);
+    expect(abandoned).toContainEqual(['New Main Key chosen for the Recovery', 'g-new']);
+    expect(JSON.stringify(abandoned)).not.toMatch(/replaced|received/);
+  });
+
+  it('key generations name the key that received shares, and a set-up the key it created', () => {
+    expect(labels(kind('KeyGen', 'success', { targetGroupId: 'g-main' }))[0]).toBe(
+      'Main Key that received key shares',
+    );
+    expect(labels(kind('KeyGen', 'cancelled', { targetGroupId: 'g-main' }))[0]).toBe(
+      'Main Key chosen for KeyGen',
+    );
+    expect(labels(kind('KeyGenFromKeyGroup', 'success', { targetGroupId: 'g', sourceGroupId: 'm' }))).toEqual(
+      ['Key that received key shares', 'Backups of the new key shares', 'Source: the Main Key'],
+    );
+    const design = { type: 'SigningGroup', threshold: 2, participants: 2, holders: [] } as const;
+    const setUp = (outcome: Ceremony['outcome']) =>
+      newCeremony({
+        kind: 'GroupSetup',
+        outcome,
+        createdGroupId: outcome === 'success' ? 'g-new' : null,
+        selection: { design } as unknown as Ceremony['selection'],
+      });
+    expect(actedOn(setUp('success'))[0]).toEqual(['New Signing Key', 'g-new', 'created-group']);
+    expect(actedOn(setUp('abandoned'))[0]).toEqual(['Key to create', 'Signing Key, 2-of-2']);
+  });
+
+  it('a vault creation names the new vault only once it exists', () => {
+    const vault = (outcome: Ceremony['outcome'], vaultId: string | null) =>
+      kind('VaultSetup', outcome, { vaultId, newVault: { name: 'Treasury' } });
+    expect(actedOn(vault('success', 'v-1'))).toEqual([['New vault', 'v-1', 'created-vault']]);
+    expect(actedOn(vault('abandoned', null))).toEqual([['Vault to create', 'Treasury']]);
+  });
+});
