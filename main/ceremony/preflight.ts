@@ -4,6 +4,7 @@
  * and enough holders can take part. Each check says what to do when it fails.
  */
 import { participants, quorum } from '../../common/ceremony/rules';
+import { describeStatus } from '../../common/ceremony/status';
 import type { Ceremony, PreflightReport } from '../../common/contract';
 import { CLOCK_SKEW_LIMIT_MS, type CoboClient } from '../cobo/client';
 import type { ProfileService } from '../profiles/service';
@@ -92,6 +93,40 @@ async function choiceChecks(state: Ceremony, clientOf: PreflightOptions['clientO
   }
 }
 
+/**
+ * Cobo refuses a second request on a key while one is under way ("already in progress"): look before
+ * anything is sent, and say which request it is and where to follow it.
+ */
+async function requestInProgressCheck(
+  state: Ceremony,
+  clientOf: PreflightOptions['clientOf'],
+): Promise<Check[]> {
+  const { vaultId, targetGroupId } = state.selection;
+  if (!vaultId || !targetGroupId) return [];
+  try {
+    const requests = await (await clientOf(state)).listAllTssRequests(vaultId, targetGroupId);
+    const open = requests.filter(
+      (r) =>
+        (r.target_key_share_holder_group_id ?? targetGroupId) === targetGroupId &&
+        !describeStatus(r.status ?? '').final,
+    );
+    return [
+      check(
+        'request-in-progress',
+        open.length === 0,
+        open.length === 0
+          ? `No TSS request is in progress on the chosen key (${targetGroupId}).`
+          : `A TSS request is already in progress on the chosen key (${targetGroupId}): ${open.map((r) => `${r.type ?? 'request'} ${r.tss_request_id} (status ${r.status})`).join('; ')}. Cobo refuses another until it ends.`,
+        open.length === 0
+          ? ''
+          : 'Nothing was sent. Follow that request to its end, or cancel it while Cobo still allows it, from the ceremony that sent it (Ceremonies, open ceremonies) or in Cobo Portal; then run the checks again.',
+      ),
+    ];
+  } catch (error) {
+    return [check('request-in-progress', false, errorOf(error).message, errorOf(error).hint)];
+  }
+}
+
 export interface PreflightOptions {
   readonly registry: Registry;
   readonly profiles: ProfileService;
@@ -107,6 +142,7 @@ export function createPreflight({ registry, profiles, clientOf, preparing }: Pre
       await keychainCheck(state, profiles),
       ...(await connectionChecks(state, profiles)),
       ...(await choiceChecks(state, clientOf)),
+      ...(await requestInProgressCheck(state, clientOf)),
     ];
     const ok = checks.every((c) => c.ok);
     return registry.change(id, async (s, journal) => {

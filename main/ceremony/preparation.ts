@@ -49,8 +49,10 @@ export function createPreparation({
           Object.assign(next, { ...EMPTY_SELECTION, vaultId: patch.vaultId });
           state.vaultName = patch.vaultId ? vaultView(await client.getMpcVault(patch.vaultId)).name : null;
         }
-        // The vault a VaultSetup creates is named now: the Production gate asks for this name.
-        if (patch.newVault !== undefined) state.vaultName = patch.newVault?.name.trim() ?? null;
+        // The vault a VaultSetup creates is named now: the Production gate asks for this name. (Other
+        // kinds have no new vault: a patch carrying its empty default must not unname their vault.)
+        if (patch.newVault !== undefined && state.kind === 'VaultSetup')
+          state.vaultName = patch.newVault?.name.trim() ?? null;
         // Whose phone was lost, named as Cobo lists it now: Cobo deletes that node after the Recovery,
         // and its holder never checks in with it, so the record keeps the name from here.
         let lostHolderName: string | null = null;

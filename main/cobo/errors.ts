@@ -130,13 +130,13 @@ const NOT_FOUND: Explanation = {
 const INVALID_STATE: Explanation = {
   kind: 'invalid_state',
   message: 'Cobo says this is not possible in the current state.',
-  hint: 'Reload the vault and its groups to see where things stand, then choose again.',
+  hint: 'Nothing was changed at Cobo. Run the pre-flight checks again: they read the vault and its keys from Cobo and say what is in the way (a request already in progress, a key not active); then choose again.',
   retryable: false,
 };
 const DUPLICATE: Explanation = {
   kind: 'duplicate',
   message: 'Cobo says this already exists.',
-  hint: 'Reload to see what exists already; do not create it twice.',
+  hint: 'Nothing new was created. Open the step that lists the vault’s keys again (it reads them from Cobo) to see what exists already; do not create it twice.',
   retryable: false,
 };
 

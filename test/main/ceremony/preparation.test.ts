@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSER_HOST_KEYCHAIN_SERVICE, createSecretStore } from '../../../main/keychain/secret-store';
+import { EMPTY_SELECTION } from '../../../common/ceremony/new-ceremony';
 import { recoveryOnVault, useRigs, type Rig } from './helpers';
 
 const setup = useRigs();
@@ -187,6 +188,7 @@ describe('the pre-flight', () => {
       ['clock', true, ''],
       ['selection', true, ''],
       ['quorum', true, ''],
+      ['request-in-progress', true, ''],
     ]);
     expect(preflight!.checks.map((x) => x.message)).toEqual([
       'The system keychain holds this profile’s API secret.',
@@ -194,8 +196,54 @@ describe('the pre-flight', () => {
       expect.stringMatching(/^This computer’s clock is \d+ s from Cobo’s \(limit \d+ s\)\.$/),
       'The chosen groups are in the state this ceremony needs.',
       expect.stringMatching(/^Holders: .*this can succeed now\.$/),
+      `No TSS request is in progress on the chosen key (${main.key_share_holder_group_id}).`,
     ]);
     expect(c.journal(ceremony.id).at(-1)).toMatchObject({ kind: 'preflight', data: { ok: true } });
+  });
+
+  it('finds a request already in progress on the chosen key before anything is sent (issue #29, item 4)', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    r.runtime.services.sandbox!.engine.settings.manualApproval = true;
+    const main = await r.group('MainGroup');
+    const first = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
+    await c.submit(first.id, undefined);
+    const second = await c.start('KeyGen', r.profileId);
+    await c.select(second.id, { vaultId: r.vaultId });
+    await c.select(second.id, { targetGroupId: main.key_share_holder_group_id });
+    const report = (await c.preflight(second.id)).preflight!;
+    expect(report.ok).toBe(false);
+    expect(report.checks.find((x) => x.id === 'request-in-progress')).toEqual({
+      id: 'request-in-progress',
+      ok: false,
+      message: `A TSS request is already in progress on the chosen key (${main.key_share_holder_group_id}): KeyGen ${c.get(first.id).tssRequestId} (status ${c.get(first.id).statuses.at(-1)!.status}). Cobo refuses another until it ends.`,
+      hint: 'Nothing was sent. Follow that request to its end, or cancel it while Cobo still allows it, from the ceremony that sent it (Ceremonies, open ceremonies) or in Cobo Portal; then run the checks again.',
+    });
+    // Once it is cancelled (a final status), the key is free again.
+    await c.cancelRequest(first.id);
+    await r.waitFor(() => c.get(first.id).phase === 'finished', 'the cancellation');
+    expect(
+      (await c.preflight(second.id)).preflight!.checks.find((x) => x.id === 'request-in-progress')!.ok,
+    ).toBe(true);
+  });
+
+  it('a ceremony started again with the same choices keeps its vault (issue #29, item 4)', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const main = await r.group('MainGroup');
+    // What "start again with the same choices" sends: the vault, then every other choice as it was.
+    const again = await c.start('KeyGen', r.profileId);
+    await c.select(again.id, { vaultId: r.vaultId });
+    const { vaultId: _vault, ...rest } = {
+      ...EMPTY_SELECTION,
+      targetGroupId: main.key_share_holder_group_id,
+    };
+    const chosen = await c.select(again.id, rest);
+    expect(chosen.vaultName).toBe('Rehearsal Treasury');
+    expect(chosen.selection).toMatchObject({
+      vaultId: r.vaultId,
+      targetGroupId: main.key_share_holder_group_id,
+    });
   });
 
   it('has no quorum check for a group set-up', async () => {

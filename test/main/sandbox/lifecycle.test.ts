@@ -180,7 +180,11 @@ describe('TSS request lifecycle', () => {
   it('refuses a second request for a target that has one in progress', async () => {
     const s = await setup();
     await s.keyGen();
-    await expect(s.keyGen()).rejects.toMatchObject({ code: 'cobo.invalid_state' });
+    // The hint points to what the app has (the pre-flight reads the vault again), not to a reload it lacks.
+    await expect(s.keyGen()).rejects.toMatchObject({
+      code: 'cobo.invalid_state',
+      hint: expect.stringMatching(/^Nothing was changed at Cobo\. Run the pre-flight checks again/),
+    });
   });
 
   it('checks the source TSS nodes: Cobo node included, members only, enough for the threshold', async () => {
