@@ -28,6 +28,24 @@ export interface VaultStanding {
 const count = (n: number, one: string) => `${n === 0 ? 'no' : n} ${one}${n === 1 ? '' : 's'}`;
 
 /**
+ * The keys of one type, as one part of the line: those holding key shares, and those set up and
+ * waiting for them, so a new key is never counted as "no" key beside "a key is set up".
+ */
+function keysInWords(type: 'SigningGroup' | 'RecoveryGroup', usable: number, waiting: number): string {
+  const name = groupName(type);
+  const held =
+    type === 'SigningGroup'
+      ? count(usable, name)
+      : usable
+        ? `${usable === 1 ? 'a' : usable} ${name}${usable === 1 ? '' : 's'}`
+        : `no ${name}`;
+  if (!waiting) return held;
+  const set = `${waiting === 1 ? 'a' : waiting} ${name}${waiting === 1 ? '' : 's'} set up, waiting for key shares`;
+  if (!usable) return set;
+  return `${held}, and ${waiting === 1 ? 'one' : waiting} more set up, waiting for key shares`;
+}
+
+/**
  * `records`: this installation's ceremonies of the vault, for whose backups of the current key shares
  * are outstanding or outdated (left out, nothing is said of backups).
  */
@@ -50,8 +68,8 @@ export function vaultStanding(
   parts.push(main ? `Main Key ${main.status} (${main.threshold}-of-${main.participants})` : 'no Main Key');
   if (lost.length) parts.push(`lost phone: ${lost.join(', ')}`);
   if (hasKeys) {
-    parts.push(count(usable('SigningGroup').length, 'Signing Key'));
-    parts.push(usable('RecoveryGroup').length ? 'a Recovery Key' : 'no Recovery Key');
+    for (const type of ['SigningGroup', 'RecoveryGroup'] as const)
+      parts.push(keysInWords(type, usable(type).length, waiting.filter((g) => g.type === type).length));
     const backups = backupStanding(groups, records);
     if (backups.outstanding.length) parts.push(`backups not confirmed: ${backups.outstanding.join(', ')}`);
     if (backups.outdated.length)
@@ -90,7 +108,9 @@ export function vaultStanding(
       return {
         kind: 'GroupSetup',
         label: 'Set up a Recovery Key',
-        why: 'Without one, a lost phone can only be answered by upgrading a Signing Key to Main.',
+        why: usable('SigningGroup').length
+          ? 'Without one, a lost Main Key phone without a backup can only be answered by upgrading a Signing Key to Main.'
+          : 'Without one, and with no active Signing Key, a lost Main Key phone without a backup would have no way back.',
         groupType: 'RecoveryGroup',
       };
     return null;

@@ -42,7 +42,10 @@ describe('where a vault stands', () => {
   it('root keys and a new Signing or Recovery Key: give it its shares', () => {
     const fresh = group('s2', 'RecoveryGroup', [holder('Dana'), holder('Emeka')]);
     const s = standing(2, [main, signing, fresh]);
-    expect(s.line).toBe('root keys made; Main Key Valid (2-of-3); 1 Signing Key; no Recovery Key');
+    // Never "no Recovery Key" beside "a Recovery Key is set up" (issue #29, item 5).
+    expect(s.line).toBe(
+      'root keys made; Main Key Valid (2-of-3); 1 Signing Key; a Recovery Key set up, waiting for key shares',
+    );
     expect(s.next).toMatchObject({
       kind: 'KeyGenFromKeyGroup',
       label: 'Give the new Recovery Key its key shares',
@@ -54,9 +57,26 @@ describe('where a vault stands', () => {
     expect(s.next).toEqual({
       kind: 'GroupSetup',
       label: 'Set up a Recovery Key',
-      why: 'Without one, a lost phone can only be answered by upgrading a Signing Key to Main.',
+      why: 'Without one, a lost Main Key phone without a backup can only be answered by upgrading a Signing Key to Main.',
       groupType: 'RecoveryGroup',
     });
+    expect(standing(2, [main]).next?.why).toBe(
+      'Without one, and with no active Signing Key, a lost Main Key phone without a backup would have no way back.',
+    );
+  });
+
+  it('a new Signing Key beside none with shares, or beside one, is said as set up and waiting', () => {
+    const fresh = group('s2', 'SigningGroup', [cobo, holder('Fola')]);
+    expect(standing(2, [main, fresh, recovery]).line).toBe(
+      'root keys made; Main Key Valid (2-of-3); a Signing Key set up, waiting for key shares; a Recovery Key',
+    );
+    expect(standing(2, [main, signing, fresh, recovery]).line).toBe(
+      'root keys made; Main Key Valid (2-of-3); 1 Signing Key, and one more set up, waiting for key shares; a Recovery Key',
+    );
+    const another = group('s3', 'SigningGroup', [cobo, holder('Gita')]);
+    expect(standing(2, [main, fresh, another, recovery]).line).toContain(
+      '2 Signing Keys set up, waiting for key shares',
+    );
   });
 
   it('a complete vault: nothing waits', () => {
@@ -81,7 +101,7 @@ describe('where a vault stands', () => {
     const fresh = group('s2', 'SigningGroup', [cobo, holder('Fola')]);
     const s = standing(2, [lost, signing, recovery, fresh]);
     expect(s.line).toBe(
-      'root keys made; Main Key Unavailable (2-of-3); lost phone: Alice; 1 Signing Key; a Recovery Key',
+      'root keys made; Main Key Unavailable (2-of-3); lost phone: Alice; 1 Signing Key, and one more set up, waiting for key shares; a Recovery Key',
     );
     expect(s.next).toEqual({
       kind: 'Recovery',
@@ -101,8 +121,11 @@ describe('where a vault stands', () => {
       has_keys: true,
     });
     const noKeys = group('s4', 'SigningGroup', [cobo, holder('Hana')], { status: 'Valid' });
-    expect(standing(2, [main, waiting, gone, noKeys, recovery]).line).toBe(
+    expect(standing(2, [main, gone, noKeys, recovery]).line).toBe(
       'root keys made; Main Key Valid (2-of-3); no Signing Keys; a Recovery Key',
+    );
+    expect(standing(2, [main, waiting, gone, noKeys, recovery]).line).toBe(
+      'root keys made; Main Key Valid (2-of-3); a Signing Key set up, waiting for key shares; a Recovery Key',
     );
     // A Main Key is not a Signing Key, whatever it holds.
     expect(standing(2, [main]).line).toBe(
