@@ -115,6 +115,9 @@ export type SandboxState = z.infer<typeof SandboxState>;
 export function dropUnusedChangedNodes(state: SandboxState): void {
   const inUse = new Set(state.groups.flatMap((g) => g.holders.map((h) => h.tss_node_id)));
   state.nodes = state.nodes.filter((n) => n.status !== 'Changed' || inUse.has(n.tss_node_id));
+  // A new phone whose lost one is gone has finished its move: it replaces nothing any more.
+  const left = new Set(state.nodes.map((n) => n.tss_node_id));
+  for (const n of state.nodes) if (n.replaces && !left.has(n.replaces)) n.replaces = null;
 }
 
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';

@@ -19,6 +19,30 @@ const seconds = (ms: number) =>
     ? `${Math.round(ms / 1000)} s`
     : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 
+/**
+ * Who the request waits on, in two parts: the custodians' phones, which tap (or stay open), and Server
+ * Signers, which act by themselves — never counted among those who tap.
+ */
+function waitingInWords(
+  does: 'start' | 'keep open',
+  waiting: ReadonlyArray<{ name: string; type: string }>,
+  deadline: Date | null,
+): string {
+  const phones = waiting.filter((h) => h.type !== 'API').map((h) => h.name);
+  const servers = waiting.filter((h) => h.type === 'API').map((h) => h.name);
+  const n = phones.length;
+  const people =
+    n === 0
+      ? ''
+      : does === 'start'
+        ? `Waiting for ${n} holder${n === 1 ? '' : 's'} to tap Start Key Gen in Cobo Guard (Start in Portal Mobile), once: ${phones.join(', ')}.`
+        : `${n} holder${n === 1 ? '' : 's'} take${n === 1 ? 's' : ''} part now, with nothing more to tap: keep Cobo Guard or Portal Mobile open and online until the key is made: ${phones.join(', ')}.`;
+  const machines = servers.length
+    ? ` Server Signer${servers.length === 1 ? '' : 's'}, acting by ${servers.length === 1 ? 'itself' : 'themselves'}: ${servers.join(', ')}${deadline ? `; ${servers.length === 1 ? 'its TSS Node' : 'their TSS Nodes'} must be online by ${deadline.toLocaleString()}, within 24 hours` : ''}.`
+    : '';
+  return (people + machines).trim();
+}
+
 /** The request's timeline, what it waits on, cancel while possible, and failures with the next step. */
 /** Errors after which the request can no longer be followed from this installation. */
 const STRANDED = new Set(['profile.secret_missing', 'journal.signer_changed']);
@@ -72,6 +96,7 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
   const deadline = serverSignerDeadline(ceremony.statuses);
   const offline = waiting.filter((h) => !h.online);
   const governed = governedOperation(ceremony, data.groups);
+  const does = custodiansDo(last);
   return (
     <div className="stack">
       {ceremony.tssRequestId ? (
@@ -112,20 +137,12 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
               whether it waits for their approval in Cobo Guard or Portal Mobile.
             </p>
           )}
-          {custodiansDo(last) && waiting.length > 0 && (
+          {does && waiting.length > 0 && (
             <p data-testid="waiting-on">
-              {custodiansDo(last) === 'start'
-                ? `Waiting for ${waiting.length} holder${waiting.length === 1 ? '' : 's'} to tap Start Key Gen in Cobo Guard (Start in Portal Mobile), once: `
-                : `${waiting.length} holder${waiting.length === 1 ? '' : 's'} take${waiting.length === 1 ? 's' : ''} part now, with nothing more to tap: keep Cobo Guard or Portal Mobile open and online until the key is made: `}
-              {waiting
-                .map(
-                  (h) =>
-                    `${h.name}${h.type === 'API' ? ` (Server Signer: by itself${deadline ? `; its TSS Node must be online by ${deadline.toLocaleString()}, within 24 hours` : ''})` : ''}`,
-                )
-                .join(', ')}
+              {waitingInWords(does, waiting, deadline)}
               {offline.length
-                ? `. Offline now: ${offline.map((h) => h.name).join(', ')}; the request waits for them.`
-                : '.'}
+                ? ` Offline now: ${offline.map((h) => h.name).join(', ')}; the request waits for them.`
+                : ''}
             </p>
           )}
           {ceremony.environment === 'sandbox' && custodiansDo(last) && (

@@ -108,6 +108,12 @@ describe('a full ceremony story against the sandbox', () => {
     expect(lost.status).toBe(201);
     const replacement = (lost.body as { replacement: { tss_node_id: string; name: string } }).replacement;
     expect(replacement.name).toBe(alice.name);
+    const before = (await ctx.control('GET', '/state')).body as {
+      holders: Array<{ tss_node_id: string; replaces: string | null }>;
+    };
+    expect(before.holders.find((h) => h.tss_node_id === replacement.tss_node_id)!.replaces).toBe(
+      alice.tss_node_id,
+    );
     expect((await ctx.client.getKeyShareHolderGroup(vaultId, main.key_share_holder_group_id)).status).toBe(
       'Unavailable',
     );
@@ -150,8 +156,13 @@ describe('a full ceremony story against the sandbox', () => {
     const holders = await ctx.client.listAllKeyShareHolders(vaultId);
     expect(holders.map((h) => h.tss_node_id)).not.toContain(alice.tss_node_id);
     // The lost phone's node itself is deleted, not only its place in a group.
-    const state = (await ctx.control('GET', '/state')).body as { holders: Array<{ tss_node_id: string }> };
+    const state = (await ctx.control('GET', '/state')).body as {
+      holders: Array<{ tss_node_id: string; replaces: string | null }>;
+    };
     expect(state.holders.map((h) => h.tss_node_id)).not.toContain(alice.tss_node_id);
-    expect(state.holders.map((h) => h.tss_node_id)).toContain(replacement.tss_node_id);
+    // The move to the new phone is finished: it is no longer "the new phone" replacing anything.
+    expect(state.holders.find((h) => h.tss_node_id === replacement.tss_node_id)).toMatchObject({
+      replaces: null,
+    });
   });
 });
