@@ -33,6 +33,16 @@ export function takeSession(win: Pick<Window, 'document' | 'sessionStorage' | 'h
   return () => win.sessionStorage.getItem(STORAGE_KEY);
 }
 
+/** The host did not answer at all (stopped, or the network path gone): said as such, not as a page error. */
+const UNREACHABLE = {
+  ok: false,
+  error: {
+    code: 'ipc.unreachable',
+    message: 'Key Ceremony’s main process is not answering, so nothing was done.',
+    hint: 'Start the app again (npm run start:browser) and open the new link it prints; the ceremonies are kept and continue where they were.',
+  },
+} as const;
+
 const NO_SESSION = {
   ok: false,
   error: {
@@ -67,23 +77,30 @@ export function createHttpTransport(session: () => string | null, base: string =
     async invoke(channel, input) {
       const value = session();
       if (!value) return NO_SESSION;
-      const response = await fetch(`${base}${CALL_PATH}${encodeURIComponent(channel)}`, {
-        method: 'POST',
-        credentials: 'omit',
-        headers: { 'Content-Type': 'application/json', ...headers(value) },
-        body: JSON.stringify({ input }),
-      });
-      return (await response.json()) as unknown;
+      try {
+        const response = await fetch(`${base}${CALL_PATH}${encodeURIComponent(channel)}`, {
+          method: 'POST',
+          credentials: 'omit',
+          headers: { 'Content-Type': 'application/json', ...headers(value) },
+          body: JSON.stringify({ input }),
+        });
+        return (await response.json()) as unknown;
+      } catch {
+        return UNREACHABLE;
+      }
     },
     subscribe(listener) {
       let stopped = false;
       let controller: AbortController | null = null;
       // The stream drops when the host stops; the page must then not show what it holds as current.
       let lost = false;
-      const connection = (connected: boolean) => {
-        if (lost !== connected) return;
+      const connection = (connected: boolean, sessionEnded = false) => {
+        if (lost !== connected && !sessionEnded) return;
         lost = !connected;
-        listener({ event: 'app.connection', payload: { connected } });
+        listener({
+          event: 'app.connection',
+          payload: sessionEnded ? { connected, sessionEnded } : { connected },
+        });
       };
       const run = async () => {
         while (!stopped) {
@@ -98,6 +115,11 @@ export function createHttpTransport(session: () => string | null, base: string =
                   signal: controller.signal,
                 })
               : null;
+            if (response?.status === 401) {
+              // This tab's session is from an earlier start of the host: trying again cannot help.
+              connection(false, true);
+              return;
+            }
             if (response?.ok && response.body) {
               connection(true);
               // A connection that died without closing (a host killed under load) is given up on.

@@ -292,9 +292,10 @@ export const events = {
   /**
    * The link to main dropped or came back. Said by the browser host's bridge, whose event stream can
    * drop (main never sends it; Electron's IPC does not drop), so the page stops presenting stale data
-   * as current.
+   * as current. `sessionEnded`: main answers, but this tab's session belongs to an earlier start of
+   * the browser host (the tab outlived a restart), so nothing can be done from it.
    */
-  'app.connection': z.strictObject({ connected: z.boolean() }),
+  'app.connection': z.strictObject({ connected: z.boolean(), sessionEnded: z.boolean().optional() }),
 } as const;
 
 export type Channels = typeof channels;

@@ -92,6 +92,18 @@ function callInput(body: Buffer | null): { input: unknown } | null {
   return Object.hasOwn(Object(parsed), 'input') ? { input: (parsed as { input: unknown }).input } : null;
 }
 
+/** A tab whose session is from an earlier start of the host: nothing is refused as foreign, it is just over. */
+const SESSION_ENDED_WORDS = {
+  message:
+    'This tab’s session has ended: Key Ceremony’s browser host was started again after this page was opened.',
+  hint: 'Open the new link that “npm run start:browser” printed when it started; this tab cannot be used again. Nothing is lost: the ceremonies are kept and continue where they were.',
+};
+export const SESSION_ENDED = refusal(
+  'ipc.session_ended',
+  SESSION_ENDED_WORDS.message,
+  SESSION_ENDED_WORDS.hint,
+);
+
 /** A contract call: POST, from our own origin, JSON `{"input": …}`, into the dispatch. */
 async function carryCall(
   req: http.IncomingMessage,
@@ -253,13 +265,21 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       needsSession &&
       (session === null || typeof sessionOffered !== 'string' || !sameSecret(sessionOffered, session))
     ) {
-      log.warn('browser_host.no_session', { path: url.pathname.slice(0, 80) });
-      if (url.pathname.startsWith(CALL_PATH)) return sendJson(res, 403, SENDER_REFUSED);
-      return sendText(
-        res,
-        403,
-        'Forbidden. Open the URL printed by "npm run start:browser", including its token.',
-      );
+      // A session that is not this start's: a tab that outlived a restart, said as what it is. (It
+      // grants nothing: any wrong value gets this, and only the current session is let through.)
+      const ended = typeof sessionOffered === 'string' && sessionOffered !== '';
+      log.warn(ended ? 'browser_host.session_ended' : 'browser_host.no_session', {
+        path: url.pathname.slice(0, 80),
+      });
+      if (url.pathname.startsWith(CALL_PATH))
+        return ended ? sendJson(res, 401, SESSION_ENDED) : sendJson(res, 403, SENDER_REFUSED);
+      return ended
+        ? sendText(res, 401, SESSION_ENDED_WORDS.message)
+        : sendText(
+            res,
+            403,
+            'Forbidden. Open the URL printed by "npm run start:browser", including its token.',
+          );
     }
 
     if (url.pathname.startsWith(CALL_PATH)) return carryCall(req, res, url, origin, options.dispatch);

@@ -6,6 +6,7 @@ import { useAppInfo } from './store/app-info';
 import { useCeremonies } from './store/ceremonies';
 import { isOver } from './ceremonies';
 import { CeremoniesView } from './views/CeremoniesView';
+import { ScreenBoundary } from './components/ScreenBoundary';
 
 // The first screen loads at once; the others (and their weight) when first opened.
 const ProfilesView = lazy(() => import('./views/ProfilesView').then((m) => ({ default: m.ProfilesView })));
@@ -31,8 +32,10 @@ export function App() {
   const view = useScreen((s) => s.view);
   const setView = useScreen((s) => s.show);
   const openId = useCeremonies((s) => s.openId);
-  const [connected, setConnected] = useState(true);
-  useEffect(() => api().on['app.connection']((c) => setConnected(c.connected)), []);
+  const [link, setLink] = useState<{ connected: boolean; sessionEnded?: boolean | undefined }>({
+    connected: true,
+  });
+  useEffect(() => api().on['app.connection']((c) => setLink(c)), []);
   useEffect(() => {
     void load();
   }, [load]);
@@ -69,7 +72,18 @@ export function App() {
         <h1 className="brand">Key Ceremony</h1>
         {frontEnd === 'browser' && <span className="topbar-note">Browser host · offline sandbox only</span>}
       </header>
-      {!connected && (
+      {!link.connected && link.sessionEnded && (
+        <div className="notice notice-error connection-lost" role="alert" data-testid="session-ended">
+          <p className="notice-title">
+            This tab’s session has ended: Key Ceremony was started again after this page was opened.
+          </p>
+          <p className="notice-hint">
+            Open the new link that “npm run start:browser” printed when it started; this tab cannot be used
+            again. Nothing is lost: the ceremonies are kept and continue where they were.
+          </p>
+        </div>
+      )}
+      {!link.connected && !link.sessionEnded && (
         <div className="notice notice-error connection-lost" role="alert" data-testid="connection-lost">
           <p className="notice-title">
             Key Ceremony’s main process is not answering: what this page shows may be out of date.
@@ -104,7 +118,9 @@ export function App() {
           </ul>
         </nav>
         <main className="content" id="main" tabIndex={-1}>
-          <Suspense fallback={<p aria-busy="true">Loading…</p>}>{current.render()}</Suspense>
+          <ScreenBoundary key={current.id}>
+            <Suspense fallback={<p aria-busy="true">Loading…</p>}>{current.render()}</Suspense>
+          </ScreenBoundary>
         </main>
       </div>
     </div>

@@ -155,8 +155,11 @@ describe('browser host protocol', () => {
     expect(await ok({ 'x-kc-session': session })).toBe(200);
     // A cookie flood beside it changes nothing.
     expect(await ok({ Cookie: `kc_session_x=${session}; other=1` })).toBe(200);
-    for (const forged of [`x${session}`, TOKEN, '', `${session}x`, session.toLowerCase()])
-      expect(await ok({ 'X-KC-Session': forged })).toBe(403);
+    // A wrong value is refused as a session that ended (a tab from before a restart); none, as foreign.
+    for (const forged of [`x${session}`, TOKEN, `${session}x`, session.toLowerCase()])
+      expect(await ok({ 'X-KC-Session': forged })).toBe(401);
+    expect(await ok({ 'X-KC-Session': '' })).toBe(403);
+    expect(dispatched).toHaveLength(2);
     const cookieOnly = await request('/__kc/call/some.channel', {
       method: 'POST',
       headers: { Cookie: `kc_session=${session}`, Origin: host.origin, 'Content-Type': 'application/json' },
@@ -179,13 +182,15 @@ describe('browser host protocol', () => {
   });
 
   it('refuses an event stream without the session', async () => {
-    for (const headers of [{}, { 'X-KC-Session': 'wrong' }, { Cookie: `kc_session=${session}` }] as Record<
-      string,
-      string
-    >[]) {
+    for (const [headers, status] of [
+      [{}, 403],
+      [{ 'X-KC-Session': 'wrong' }, 401],
+      [{ Cookie: `kc_session=${session}` }, 403],
+    ] as Array<[Record<string, string>, number]>) {
       const reply = await request('/__kc/events', { headers });
-      expect(reply.status).toBe(403);
+      expect(reply.status).toBe(status);
       expect(reply.headers['content-type']).toBe('text/plain; charset=utf-8');
+      expect(reply.body).not.toContain('data:');
     }
   });
 

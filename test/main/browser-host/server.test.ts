@@ -204,17 +204,38 @@ describe('browser host', () => {
     expect(received).toContain('data: {"event":"app.changed","payload":{"topic":"profiles"}}');
   });
 
-  it('refuses a session header with a wrong value, on calls and on the event stream', async () => {
+  it('refuses a session header with a wrong value, on calls and on the event stream, as a session that ended', async () => {
     const flipped = session.replace(/^./, (ch) => (ch === 'A' ? 'B' : 'A'));
-    for (const forged of [flipped, '', `${session}x`, session.slice(0, -1), `${session}, ${session}`]) {
-      expect((await request('/__kc/events', { headers: { 'X-KC-Session': forged } })).status).toBe(403);
+    // Any wrong value is what a tab that outlived a restart sends: refused as ended, never as an attack
+    // (issue #29, item 8), and granting nothing.
+    for (const forged of [flipped, `${session}x`, session.slice(0, -1), `${session}, ${session}`]) {
+      const events = await request('/__kc/events', { headers: { 'X-KC-Session': forged } });
+      expect(events.status).toBe(401);
+      expect(events.body).not.toContain('data:');
       const reply = await request('/__kc/call/app.info', {
         method: 'POST',
         headers: { 'X-KC-Session': forged, Origin: host.origin, 'Content-Type': 'application/json' },
         body: '{"input":{}}',
       });
-      expect(reply.status).toBe(403);
+      expect(reply.status).toBe(401);
+      expect(JSON.parse(reply.body)).toEqual({
+        ok: false,
+        error: {
+          code: 'ipc.session_ended',
+          message:
+            'This tab’s session has ended: Key Ceremony’s browser host was started again after this page was opened.',
+          hint: 'Open the new link that “npm run start:browser” printed when it started; this tab cannot be used again. Nothing is lost: the ceremonies are kept and continue where they were.',
+        },
+      });
     }
+    // An empty header is no session at all: refused as from outside the app.
+    const empty = await request('/__kc/call/app.info', {
+      method: 'POST',
+      headers: { 'X-KC-Session': '', Origin: host.origin, 'Content-Type': 'application/json' },
+      body: '{"input":{}}',
+    });
+    expect(empty.status).toBe(403);
+    expect(JSON.parse(empty.body)).toMatchObject({ error: { code: 'ipc.forbidden_sender' } });
   });
 
   it('refuses the event stream without the session header, sending no event', async () => {
