@@ -54,6 +54,11 @@ export const channels = {
     noInput,
     z.strictObject({
       profiles: z.array(Profile),
+      /**
+       * The profiles whose API secret the keychain answered it does not hold: they cannot sign, and are
+       * marked wherever a profile is offered. Empty when the keychain could not answer (`problem` says so).
+       */
+      missingSecret: z.array(z.uuid()),
       /** Set when the profile file could not be read; the file is left untouched. */
       problem: ErrorPayload.nullable(),
     }),

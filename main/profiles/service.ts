@@ -49,6 +49,16 @@ export function createProfileService(options: ProfileServiceOptions) {
   const { create } = edits;
   const clientOf = createClientFactory({ ...options, timeoutMs: options.clientTimeoutMs });
 
+  /** The profiles whose secret the keychain says it does not hold; one it cannot answer for is not named. */
+  async function withoutSecret(profiles: readonly StoredProfile[]): Promise<string[]> {
+    const missing: string[] = [];
+    for (const p of profiles) {
+      const secret = await options.secrets.get(accountFor(p.id)).catch(() => undefined);
+      if (secret === null) missing.push(p.id);
+    }
+    return missing;
+  }
+
   const visible = (p: StoredProfile) => environmentsFor(options.frontEnd).includes(p.environment);
 
   async function find(id: string): Promise<StoredProfile> {
@@ -64,15 +74,22 @@ export function createProfileService(options: ProfileServiceOptions) {
   }
 
   return {
-    async list(): Promise<{ profiles: Profile[]; problem: ReturnType<AppError['toPayload']> | null }> {
+    async list(): Promise<{
+      profiles: Profile[];
+      missingSecret: string[];
+      problem: ReturnType<AppError['toPayload']> | null;
+    }> {
       try {
-        const { profiles } = await store.read();
+        const shown = (await store.read()).profiles.filter(visible);
+        const keychain = await keychainProblem();
         return {
-          profiles: profiles.filter(visible).map(profileView),
-          problem: (await keychainProblem()) ?? startupProblem?.toPayload() ?? null,
+          profiles: shown.map(profileView),
+          missingSecret: keychain ? [] : await withoutSecret(shown),
+          problem: keychain ?? startupProblem?.toPayload() ?? null,
         };
       } catch (error) {
-        if (error instanceof ProfileFileError) return { profiles: [], problem: error.toPayload() };
+        if (error instanceof ProfileFileError)
+          return { profiles: [], missingSecret: [], problem: error.toPayload() };
         throw error;
       }
     },

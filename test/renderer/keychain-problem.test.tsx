@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ErrorPayload } from '../../common/contract';
 import { ProfileStep } from '../../renderer/src/steps/ProfileStep';
 import { CeremoniesView } from '../../renderer/src/views/CeremoniesView';
+import { ProfilesView } from '../../renderer/src/views/ProfilesView';
 import { useProfiles } from '../../renderer/src/store/profiles';
 import { installFakeBridge } from '../helpers/fake-bridge';
 
@@ -14,12 +15,12 @@ const KEYCHAIN: ErrorPayload = {
 
 const answers = (problem: ErrorPayload | null) => (channel: string) =>
   channel === 'profiles.list'
-    ? { profiles: [], problem }
+    ? { profiles: [], missingSecret: [], problem }
     : channel === 'ceremony.list'
       ? { ceremonies: [], damaged: [], historyTotal: 0 }
       : null;
 
-beforeEach(() => useProfiles.setState({ profiles: [], problem: null, loaded: false }));
+beforeEach(() => useProfiles.setState({ profiles: [], missingSecret: [], problem: null, loaded: false }));
 afterEach(cleanup);
 
 describe('a missing keychain, where the officer looks', () => {
@@ -51,5 +52,47 @@ describe('a missing keychain, where the officer looks', () => {
     expect(await screen.findByTestId('no-profiles')).toHaveTextContent(
       'There is no profile to sign with yet. Create or import one on the Profiles screen',
     );
+  });
+});
+
+describe('a profile whose secret is gone, where it is offered (issue #29, item 9)', () => {
+  const profile = (id: string, name: string) => ({
+    id,
+    name,
+    environment: 'sandbox' as const,
+    apiKey: 'a'.repeat(64),
+    fingerprint: 'AAAA-BBBB',
+    createdAt: '2026-01-01T00:00:00.000Z',
+  });
+  const gone = profile('1b1f8c2e-1d2a-4b7a-9c1e-1f2e3d4c5b6a', 'Lost secret');
+  const kept = profile('2b1f8c2e-1d2a-4b7a-9c1e-1f2e3d4c5b6a', 'Rehearsal');
+
+  it('is marked in a ceremony’s first step and cannot be chosen; the others can', async () => {
+    installFakeBridge((channel: string) =>
+      channel === 'profiles.list'
+        ? { profiles: [gone, kept], missingSecret: [gone.id], problem: null }
+        : null,
+    );
+    render(<ProfileStep kind="KeyGen" onBack={() => undefined} />);
+    const lost = await screen.findByRole('radio', { name: /Lost secret/ });
+    expect(lost).toBeDisabled();
+    expect(lost).toHaveAccessibleName(
+      /Its API secret is no longer in the system keychain, so it cannot sign anything/,
+    );
+    expect(screen.getByRole('radio', { name: /Rehearsal/ })).toBeEnabled();
+    expect(screen.getAllByTestId('secret-missing')).toHaveLength(1);
+  });
+
+  it('is marked on the Profiles screen, on its own card only', async () => {
+    installFakeBridge((channel: string) =>
+      channel === 'profiles.list'
+        ? { profiles: [gone, kept], missingSecret: [gone.id], problem: null }
+        : null,
+    );
+    render(<ProfilesView />);
+    const cards = await screen.findAllByTestId('profile-card');
+    expect(cards).toHaveLength(2);
+    expect(cards[0]).toHaveTextContent('Its API secret is no longer in the system keychain');
+    expect(cards[1]).not.toHaveTextContent('no longer in the system keychain');
   });
 });

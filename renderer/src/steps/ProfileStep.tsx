@@ -10,10 +10,11 @@ import { CeremonyHead } from '../components/CeremonyHead';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useCeremonies } from '../store/ceremonies';
 import { useProfiles } from '../store/profiles';
+import { SecretMissing } from '../components/SecretMissing';
 import { useAction } from '../store/use-action';
 
 export function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): void }) {
-  const { profiles, problem, loaded, load } = useProfiles();
+  const { profiles, missingSecret, problem, loaded, load } = useProfiles();
   const start = useCeremonies((s) => s.start);
   const [profileId, setProfileId] = useState<string | null>(null);
   const { busy, error, run } = useAction();
@@ -43,27 +44,33 @@ export function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): vo
         )}
         <fieldset className="choices">
           <legend>Profile to sign with</legend>
-          {profiles.map((p) => (
-            <label key={p.id} className="choice">
-              <input
-                type="radio"
-                name="profile"
-                checked={profileId === p.id}
-                onChange={() => setProfileId(p.id)}
-              />
-              <span>
-                <strong>{p.name}</strong> <EnvironmentBadge environment={p.environment} />{' '}
-                <span className="muted">fingerprint {p.fingerprint}</span>
-              </span>
-            </label>
-          ))}
+          {profiles.map((p) => {
+            // A profile without its secret cannot sign: offered, but marked and not choosable.
+            const gone = missingSecret.includes(p.id);
+            return (
+              <label key={p.id} className="choice">
+                <input
+                  type="radio"
+                  name="profile"
+                  checked={profileId === p.id && !gone}
+                  disabled={gone}
+                  onChange={() => setProfileId(p.id)}
+                />
+                <span>
+                  <strong>{p.name}</strong> <EnvironmentBadge environment={p.environment} />{' '}
+                  <span className="muted">fingerprint {p.fingerprint}</span>
+                  {gone && <SecretMissing />}
+                </span>
+              </label>
+            );
+          })}
         </fieldset>
         {error && <ErrorNotice error={error} />}
         <div className="actions">
           <button
             type="button"
             className="button button-primary"
-            disabled={!profileId || busy}
+            disabled={!profileId || missingSecret.includes(profileId) || busy}
             onClick={() => {
               if (profileId) void run(() => start(kind, profileId));
             }}

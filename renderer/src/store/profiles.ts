@@ -7,6 +7,8 @@ import { api, call, errorPayload } from '../api';
 
 interface ProfilesState {
   profiles: Profile[];
+  /** Profiles whose API secret the keychain no longer holds: they cannot sign. */
+  missingSecret: readonly string[];
   problem: ErrorPayload | null;
   loaded: boolean;
   load(): Promise<void>;
@@ -15,12 +17,13 @@ interface ProfilesState {
 
 export const useProfiles = create<ProfilesState>((set, get) => ({
   profiles: [],
+  missingSecret: [],
   problem: null,
   loaded: false,
   async load() {
     try {
-      const { profiles, problem } = await call('profiles.list', {});
-      set({ profiles, problem, loaded: true });
+      const { profiles, missingSecret, problem } = await call('profiles.list', {});
+      set({ profiles, missingSecret, problem, loaded: true });
     } catch (error) {
       set({ problem: errorPayload(error), loaded: true });
     }

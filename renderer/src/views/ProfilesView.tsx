@@ -8,6 +8,7 @@ import { call } from '../api';
 import { EnvironmentBadge } from '../components/EnvironmentBadge';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { KeyText } from '../components/KeyText';
+import { SecretMissing } from '../components/SecretMissing';
 import { useAppInfo } from '../store/app-info';
 import { useProfiles } from '../store/profiles';
 import { useAction } from '../store/use-action';
@@ -36,7 +37,7 @@ function ConnectionResult({ report }: { report: ConnectionReport }) {
   );
 }
 
-function ProfileCard({ profile }: { profile: Profile }) {
+function ProfileCard({ profile, secretMissing }: { profile: Profile; secretMissing: boolean }) {
   const [mode, setMode] = useState<'idle' | 'rename' | 'delete'>('idle');
   const [name, setName] = useState(profile.name);
   const [confirmName, setConfirmName] = useState('');
@@ -69,6 +70,11 @@ function ProfileCard({ profile }: { profile: Profile }) {
         <h3 className="profile-name">{profile.name}</h3>
         <EnvironmentBadge environment={profile.environment} />
       </div>
+      {secretMissing && (
+        <p className="notice notice-error">
+          <SecretMissing />
+        </p>
+      )}
       <dl className="facts">
         <dt>Fingerprint</dt>
         <dd className="fingerprint" data-testid="fingerprint">
@@ -293,7 +299,7 @@ function AddProfile() {
 }
 
 export function ProfilesView() {
-  const { profiles, problem, loaded, load, watch } = useProfiles();
+  const { profiles, missingSecret, problem, loaded, load, watch } = useProfiles();
   useEffect(() => {
     void load();
     return watch();
@@ -312,7 +318,7 @@ export function ProfilesView() {
       )}
       <ul className="profile-list" aria-label="Profiles">
         {profiles.map((p) => (
-          <ProfileCard key={p.id} profile={p} />
+          <ProfileCard key={p.id} profile={p} secretMissing={missingSecret.includes(p.id)} />
         ))}
       </ul>
       <AddProfile />

@@ -268,6 +268,12 @@ describe('test connection', () => {
     await ctx.secrets.delete(`profile:${profile.id}`);
     await expect(ctx.service.testConnection({ id: profile.id })).rejects.toMatchObject({
       code: 'profile.secret_missing',
-    });
+    }); // And the list names it, so every place a profile is offered marks it (issue #29, item 9).
+    expect((await ctx.service.list()).missingSecret).toEqual([profile.id]);
+  });
+
+  it('names no profile as without its secret while the keychain holds them all', async () => {
+    const { ctx, profile } = await withServer((_r, res) => json(res, 200, page));
+    expect(await ctx.service.list()).toMatchObject({ profiles: [{ id: profile.id }], missingSecret: [] });
   });
 });
