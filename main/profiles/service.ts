@@ -33,6 +33,19 @@ export interface ProfileServiceOptions {
   readonly clientTimeoutMs?: number;
 }
 
+/** The profiles whose secret the keychain says it does not hold; one it cannot answer for is not named. */
+async function withoutSecret(
+  secrets: ProfileServiceOptions['secrets'],
+  profiles: readonly StoredProfile[],
+): Promise<string[]> {
+  const missing: string[] = [];
+  for (const p of profiles) {
+    const held = await secrets.get(accountFor(p.id)).catch(() => undefined);
+    if (held === null) missing.push(p.id);
+  }
+  return missing;
+}
+
 export function createProfileService(options: ProfileServiceOptions) {
   const store = createProfileStore(options.dataDir);
   let startupProblem: AppError | null = null;
@@ -48,16 +61,6 @@ export function createProfileService(options: ProfileServiceOptions) {
   const edits = createProfileEdits({ ...options, store, onWritten: () => (startupProblem = null) });
   const { create } = edits;
   const clientOf = createClientFactory({ ...options, timeoutMs: options.clientTimeoutMs });
-
-  /** The profiles whose secret the keychain says it does not hold; one it cannot answer for is not named. */
-  async function withoutSecret(profiles: readonly StoredProfile[]): Promise<string[]> {
-    const missing: string[] = [];
-    for (const p of profiles) {
-      const secret = await options.secrets.get(accountFor(p.id)).catch(() => undefined);
-      if (secret === null) missing.push(p.id);
-    }
-    return missing;
-  }
 
   const visible = (p: StoredProfile) => environmentsFor(options.frontEnd).includes(p.environment);
 
@@ -84,7 +87,7 @@ export function createProfileService(options: ProfileServiceOptions) {
         const keychain = await keychainProblem();
         return {
           profiles: shown.map(profileView),
-          missingSecret: keychain ? [] : await withoutSecret(shown),
+          missingSecret: keychain ? [] : await withoutSecret(options.secrets, shown),
           problem: keychain ?? startupProblem?.toPayload() ?? null,
         };
       } catch (error) {
