@@ -39,6 +39,7 @@ export function newCeremony({ now, ...fields }: NewCeremonyFields): Ceremony {
     reviewedAt: null,
     phase: 'preparing',
     requestBody: null,
+    requestCall: null,
     tssRequestId: null,
     createdGroupId: null,
     statuses: [],

@@ -229,6 +229,10 @@ export type PreflightReport = z.infer<typeof PreflightReport>;
 
 export const StatusObservation = z.strictObject({ status: z.string(), at: z.string() });
 
+/** A call that changes something at Cobo, as the spec names its path (relative to the API's base). */
+export const RequestCall = z.strictObject({ method: z.enum(['POST', 'PUT']), path: z.string() });
+export type RequestCall = z.infer<typeof RequestCall>;
+
 export const CeremonyPhase = z.enum([
   'preparing', // choosing and checking; the officer can go back
   'submitting', // intent recorded, request being sent
@@ -258,6 +262,8 @@ export const Ceremony = z.strictObject({
   reviewedAt: z.string().nullable(),
   phase: CeremonyPhase,
   requestBody: z.unknown().nullable(),
+  /** The call the reviewed body goes with: its method, and the path with the vault and group it acts on. */
+  requestCall: RequestCall.nullable().default(null),
   tssRequestId: z.string().nullable(),
   createdGroupId: z.string().nullable(),
   statuses: z.array(StatusObservation),

@@ -71,6 +71,7 @@ export function createPreparation({
         state.preflight = null;
         state.reviewedAt = null;
         state.requestBody = null;
+        state.requestCall = null;
         await journal.append('step_completed', {
           step: 'selection',
           selection: toJson(next),
@@ -116,14 +117,17 @@ export function createPreparation({
       const missing = await missingBeforeReview(state, context);
       if (missing.length) throw notReadyForReview(missing);
       const body = protocolFor(state.kind).body(state, context);
+      const call = protocolFor(state.kind).call(state);
       return registry.change(id, async (s, journal) => {
         preparing(s);
         await journal.append('step_completed', {
           step: 'review',
+          call: { method: call.method, path: call.path },
           body: toJson(body),
           body_sha256: sha256Hex(JSON.stringify(body)),
         });
         s.requestBody = body;
+        s.requestCall = call;
         s.reviewedAt = new Date().toISOString();
       });
     },

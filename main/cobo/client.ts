@@ -21,7 +21,7 @@ import {
   type GroupType,
   type VaultType,
 } from './schemas';
-import { refusedToSend } from './errors';
+import { groupPath, groupsPath, segment, tssRequestsPath, vaultPath, VAULTS_PATH } from './paths';
 import { all, createHttpPolicy, validated, type CoboClientOptions } from './http-policy';
 
 export {
@@ -38,18 +38,6 @@ export interface PageQuery {
   readonly limit?: number;
   readonly before?: string;
   readonly after?: string;
-}
-
-const ID = /^[A-Za-z0-9_.:|-]{1,200}$/;
-
-function segment(name: string, value: string): string {
-  if (typeof value !== 'string' || !ID.test(value)) {
-    throw refusedToSend(
-      `The ${name} "${String(value).slice(0, 60)}" is not a valid Cobo id.`,
-      'Choose it again from the list.',
-    );
-  }
-  return encodeURIComponent(value);
 }
 
 const pageQuery = (q: PageQuery = {}): Array<[string, string]> => {
@@ -80,9 +68,7 @@ export const CLIENT_OPERATIONS = {
 } as const satisfies Record<string, string>;
 
 /** The calls that change a group once it has key shares: upgrade to Main, delete; and one holder's lookup. */
-function groupChanges(http: ReturnType<typeof createHttpPolicy>, vaultPath: (vaultId: string) => string) {
-  const groupPath = (vaultId: string, groupId: string) =>
-    `${vaultPath(vaultId)}/key_share_holder_groups/${segment('group id', groupId)}`;
+function groupChanges(http: ReturnType<typeof createHttpPolicy>) {
   return {
     /** Upgrades a Signing Key to Main (PUT, sent once); the body is checked against the spec first. */
     updateKeyShareHolderGroup: async (vaultId: string, groupId: string, body: unknown) =>
@@ -107,7 +93,6 @@ function groupChanges(http: ReturnType<typeof createHttpPolicy>, vaultPath: (vau
 export function createCoboClient(options: CoboClientOptions) {
   const http = createHttpPolicy(options);
   const { get, post } = http;
-  const vaultPath = (vaultId: string) => `/wallets/mpc/vaults/${segment('vault id', vaultId)}`;
 
   const client = {
     get lastClockSkewMs() {
@@ -136,7 +121,7 @@ export function createCoboClient(options: CoboClientOptions) {
 
     /** The body is checked against the spec's schema before it leaves; a wrong one is refused unsent. */
     createMpcVault: async (body: unknown) =>
-      post('/wallets/mpc/vaults', validated(CreateMpcVaultRequest, body, 'new vault'), MPCVault),
+      post(VAULTS_PATH, validated(CreateMpcVaultRequest, body, 'new vault'), MPCVault),
 
     listCoboKeyShareHolders: async () =>
       get('/wallets/mpc/cobo_key_share_holders', [], ListCoboKeyShareHoldersResponse),
@@ -146,7 +131,7 @@ export function createCoboClient(options: CoboClientOptions) {
       q: { key_share_holder_group_type?: GroupType } & PageQuery = {},
     ) =>
       get(
-        `${vaultPath(vaultId)}/key_share_holder_groups`,
+        groupsPath(vaultId),
         [
           ...(q.key_share_holder_group_type
             ? [['key_share_holder_group_type', q.key_share_holder_group_type] as [string, string]]
@@ -159,7 +144,7 @@ export function createCoboClient(options: CoboClientOptions) {
       all((after) =>
         client.listKeyShareHolderGroups(vaultId, { key_share_holder_group_type: type, limit: 50, after }),
       ),
-    ...groupChanges(http, vaultPath),
+    ...groupChanges(http),
     getKeyShareHolderGroup: async (vaultId: string, groupId: string) =>
       get(
         `${vaultPath(vaultId)}/key_share_holder_groups/${segment('group id', groupId)}`,
@@ -169,7 +154,7 @@ export function createCoboClient(options: CoboClientOptions) {
     /** The body is checked against the spec's schema (a Create…Request) before it leaves; a wrong one is refused unsent. */
     createKeyShareHolderGroup: async (vaultId: string, body: unknown) =>
       post(
-        `${vaultPath(vaultId)}/key_share_holder_groups`,
+        groupsPath(vaultId),
         validated(CreateKeyShareHolderGroupRequest, body, 'new key share holder group'),
         KeyShareHolderGroup,
       ),
@@ -195,14 +180,10 @@ export function createCoboClient(options: CoboClientOptions) {
 
     /** The body is checked against the spec's schema (a Create…Request) before it leaves; a wrong one is refused unsent. */
     createTssRequest: async (vaultId: string, body: unknown) =>
-      post(
-        `${vaultPath(vaultId)}/tss_requests`,
-        validated(CreateTssRequestRequest, body, 'TSS request'),
-        TSSRequest,
-      ),
+      post(tssRequestsPath(vaultId), validated(CreateTssRequestRequest, body, 'TSS request'), TSSRequest),
     listTssRequests: async (vaultId: string, q: { key_share_holder_group_id: string } & PageQuery) =>
       get(
-        `${vaultPath(vaultId)}/tss_requests`,
+        tssRequestsPath(vaultId),
         [['key_share_holder_group_id', q.key_share_holder_group_id], ...pageQuery(q)],
         ListTssRequestsResponse,
       ),

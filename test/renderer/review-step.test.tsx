@@ -177,6 +177,21 @@ describe('the review step', () => {
     expect(send()).toHaveTextContent('Create the group');
   });
 
+  it('shows the call with its body: the method and the path with the group it acts on (issue #29, item 10)', () => {
+    show(
+      reviewed({
+        kind: 'GroupRetirement',
+        requestBody: {},
+        requestCall: { method: 'POST', path: '/wallets/mpc/vaults/v/key_share_holder_groups/g-sign/delete' },
+        selection: { targetGroupId: 'g-sign' } as Ceremony['selection'],
+      }),
+    );
+    expect(screen.getByTestId('review-call').textContent).toBe(
+      'POST /wallets/mpc/vaults/v/key_share_holder_groups/g-sign/delete',
+    );
+    expect(screen.getByTestId('review-body').textContent).toBe('{}');
+  });
+
   it('describes an upgrade (either handling), a retirement and a new vault in words, each with its button', () => {
     const upgrade = (mainGroupHandling: 'Invalidate' | 'ConvertToSigningGroup' | null) =>
       reviewed({

@@ -1,6 +1,7 @@
 /** Creating a key share holder group: one POST, answered by the new group; nothing to follow. */
 import { checkDesign, requestBody } from '../../../common/ceremony/rules';
 import type { Ceremony, GroupView } from '../../../common/contract';
+import { groupsPath } from '../../cobo/paths';
 import { groupView } from '../cobo-views';
 import { freshContext, requestDescription } from '../vault-context';
 import { idFromAnswer, type Outcome, type Protocol } from './protocol';
@@ -25,6 +26,7 @@ export const groupCreation: Protocol = {
   load: freshContext,
   before: (context) => ({ groups_before: context.groups.map((g) => g.key_share_holder_group_id) }),
   check: (state, context) => checkDesign(state.selection, context.nodes, context.cobo, context.groups),
+  call: (state) => ({ method: 'POST', path: groupsPath(state.selection.vaultId ?? '') }),
   body: (state, context) =>
     requestBody(state.kind, state.selection, requestDescription(state), context.nodes, context.cobo),
 

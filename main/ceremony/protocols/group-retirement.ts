@@ -8,6 +8,7 @@ import type { Ceremony } from '../../../common/contract';
 import { AppError } from '../../app-error';
 import type { CoboClient } from '../../cobo/client';
 import { isRecordNotFound } from '../../cobo/errors';
+import { groupPath } from '../../cobo/paths';
 import { freshContext } from '../vault-context';
 import type { Outcome, Protocol } from './protocol';
 
@@ -49,6 +50,10 @@ export const groupRetirement: Protocol = {
   load: freshContext,
   before: () => ({}),
   check: (state, context) => checkRetirement(state.selection, context.groups),
+  call: (state) => ({
+    method: 'POST',
+    path: `${groupPath(state.selection.vaultId ?? '', state.selection.targetGroupId ?? '')}/delete`,
+  }),
   body: () => ({}),
 
   async send(client, state) {

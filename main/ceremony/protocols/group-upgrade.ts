@@ -4,6 +4,7 @@
  */
 import { checkUpgrade } from '../../../common/ceremony/group-life';
 import type { Ceremony } from '../../../common/contract';
+import { groupPath } from '../../cobo/paths';
 import { freshContext } from '../vault-context';
 import { idFromAnswer, type Outcome, type Protocol } from './protocol';
 
@@ -21,6 +22,10 @@ export const groupUpgrade: Protocol = {
   load: freshContext,
   before: () => ({}),
   check: (state, context) => checkUpgrade(state.selection, context.groups),
+  call: (state) => ({
+    method: 'PUT',
+    path: groupPath(state.selection.vaultId ?? '', state.selection.targetGroupId ?? ''),
+  }),
   body: (state) => ({
     update_key_share_holder_group_action: 'UpgradeToMainGroup',
     original_main_group_handling: state.selection.mainGroupHandling ?? 'Invalidate',

@@ -4,7 +4,7 @@
  * and pre-flight are written once against this interface.
  */
 import type { Verdict } from '../../../common/ceremony/rules';
-import type { Ceremony } from '../../../common/contract';
+import type { Ceremony, RequestCall } from '../../../common/contract';
 import type { CoboClient } from '../../cobo/client';
 import { unknownOutcome } from '../../cobo/errors';
 import type { JournalEntry, JsonValue } from '../../journal/chain';
@@ -41,6 +41,8 @@ export interface Protocol {
   readonly ready: string;
   /** What is wrong with the choices against what Cobo reports now. */
   check(state: Ceremony, context: VaultContext): Verdict;
+  /** The call the body goes with (shown at review): its method and path, ids filled in. */
+  call(state: Ceremony): RequestCall;
   /** The exact body this ceremony sends. */
   body(state: Ceremony, context: VaultContext): Record<string, unknown>;
   /** Sends the body once for this ceremony; the client never re-sends a POST. */

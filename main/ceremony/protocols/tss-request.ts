@@ -1,6 +1,7 @@
 /** Creating a TSS request (KeyGen, KeyGenFromKeyGroup, Recovery): one POST, then its status is followed. */
 import { checkSelection, requestBody } from '../../../common/ceremony/rules';
 import type { Ceremony } from '../../../common/contract';
+import { tssRequestsPath } from '../../cobo/paths';
 import { freshContext, requestDescription } from '../vault-context';
 import { idFromAnswer, type Protocol } from './protocol';
 
@@ -19,6 +20,7 @@ export const tssRequest: Protocol = {
       context.groups,
       (context.vault?.root_pubkeys.length ?? 0) > 0,
     ),
+  call: (state) => ({ method: 'POST', path: tssRequestsPath(state.selection.vaultId ?? '') }),
   body: (state, context) =>
     requestBody(state.kind, state.selection, requestDescription(state), context.nodes, context.cobo),
 

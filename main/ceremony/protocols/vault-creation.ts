@@ -1,6 +1,7 @@
 /** Creating an Org-Controlled vault (create_mpc_vault): one POST, answered by the new vault; nothing to follow. */
 import type { Verdict } from '../../../common/ceremony/rules';
 import type { Ceremony } from '../../../common/contract';
+import { VAULTS_PATH } from '../../cobo/paths';
 import { vaultView } from '../cobo-views';
 import { vaultsContext } from '../vault-context';
 import { idFromAnswer, type Outcome, type Protocol } from './protocol';
@@ -34,6 +35,7 @@ export const vaultCreation: Protocol = {
       state,
       context.vaults.map((v) => v.name),
     ),
+  call: () => ({ method: 'POST', path: VAULTS_PATH }),
   body: (state) => ({ name: state.selection.newVault?.name.trim() ?? '', vault_type: 'Org-Controlled' }),
 
   async send(client, _state, body) {

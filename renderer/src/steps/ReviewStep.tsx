@@ -89,7 +89,12 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
             </p>
           </div>
           <div className="panel-inset">
-            <h3>The exact request body</h3>
+            <h3>The exact request</h3>
+            {ceremony.requestCall && (
+              <p className="mono-wrap" data-testid="review-call">
+                <strong>{ceremony.requestCall.method}</strong> {ceremony.requestCall.path}
+              </p>
+            )}
             <pre className="body-preview" data-testid="review-body" data-focus-result tabIndex={-1}>
               {JSON.stringify(ceremony.requestBody, null, 2)}
             </pre>

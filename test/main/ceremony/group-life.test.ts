@@ -23,7 +23,11 @@ async function run(r: Rig, kind: Ceremony['kind'], selection: Partial<Ceremony['
 async function keyed() {
   const r = await setup();
   const main = await r.group('MainGroup');
-  await run(r, 'KeyGen', { targetGroupId: main.key_share_holder_group_id });
+  const keyGen = await run(r, 'KeyGen', { targetGroupId: main.key_share_holder_group_id });
+  expect(keyGen.requestCall).toEqual({
+    method: 'POST',
+    path: `/wallets/mpc/vaults/${r.vaultId}/tss_requests`,
+  });
   const keyedMain = await r.group('MainGroup');
   const sources = keyedMain.holders.slice(0, 2).map((h) => h.tss_node_id);
   for (const type of ['SigningGroup', 'RecoveryGroup'])
@@ -53,6 +57,13 @@ describe('upgrading a Signing Key to Main', () => {
       update_key_share_holder_group_action: 'UpgradeToMainGroup',
       original_main_group_handling: 'ConvertToSigningGroup',
     });
+    // The review shows the call, not only its body: the method, and the path with the group it acts on.
+    const call = {
+      method: 'PUT',
+      path: `/wallets/mpc/vaults/${r.vaultId}/key_share_holder_groups/${signing.key_share_holder_group_id}`,
+    };
+    expect(done.requestCall).toEqual(call);
+    expect(c.journal(done.id).find((e) => e.data.step === 'review')!.data).toMatchObject({ call });
     const groups = await r.groups();
     expect(groups.find((g) => g.key_share_holder_group_id === signing.key_share_holder_group_id)!.type).toBe(
       'MainGroup',
@@ -165,6 +176,10 @@ describe('retiring a group', () => {
       retireWithoutRecovery: true,
     });
     expect(done.outcome).toBe('success');
+    expect(done.requestCall).toEqual({
+      method: 'POST',
+      path: `/wallets/mpc/vaults/${r.vaultId}/key_share_holder_groups/${recovery.key_share_holder_group_id}/delete`,
+    });
     expect(c.journal(done.id).find((e) => e.kind === 'response_received')!.data).toEqual({
       submitted: true,
       gone: true,
