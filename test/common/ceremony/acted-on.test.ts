@@ -100,4 +100,59 @@ describe('what a ceremony acted on', () => {
     expect(actedOn(vault('success', 'v-1'))).toEqual([['New vault', 'v-1', 'created-vault']]);
     expect(actedOn(vault('abandoned', null))).toEqual([['Vault to create', 'Treasury']]);
   });
+
+  it('a set-up says how a Recovery Key is held, or what vault a Main or Signing Key is in', () => {
+    const setUp = (design: Record<string, unknown>) =>
+      actedOn(newCeremony({ kind: 'GroupSetup', selection: { design } as unknown as Ceremony['selection'] }));
+    const holders = [
+      { tss_node_id: 'n-dana', signer: false, name: 'Dana' },
+      { tss_node_id: 'n-fola', signer: false, name: 'Fola', thirdParty: true },
+    ];
+    expect(setUp({ type: 'RecoveryGroup', threshold: 2, participants: 3, holders })).toEqual([
+      ['Key to create', 'Recovery Key, 2-of-3'],
+      [
+        'How the Recovery Key is held',
+        'Third-Party Recovery: Cobo’s share and one of your organisation’s and one of a trusted third party (Fola)',
+      ],
+    ]);
+    expect(
+      setUp({ type: 'RecoveryGroup', threshold: 2, participants: 3, holders: holders.slice(0, 1) })[1],
+    ).toEqual(['How the Recovery Key is held', 'Self Recovery: Cobo’s share and two of your organisation’s']);
+    expect(setUp({ type: 'SigningGroup', threshold: 2, participants: 2, holders: [] })[1]).toEqual([
+      'Vault',
+      'A standard MPC vault: Main and Signing Keys 2/2',
+    ]);
+    expect(
+      setUp({ type: 'MainGroup', threshold: 2, participants: 3, holders: [], advanced: true })[1],
+    ).toEqual(['Vault', 'An advanced MPC vault, as the officer said (Cobo activates one on request)']);
+  });
+
+  it('says only the facts of its own kind, and names nodes by the names on the record', () => {
+    // A KeyGen carries no upgrade choice, new vault or design, whatever its selection holds.
+    const keyGen = newCeremony({
+      kind: 'KeyGen',
+      outcome: 'success',
+      createdGroupId: 'g-x',
+      backups: { 'node-a': { name: 'Alice', at: '2026-01-02T00:00:00.000Z' } },
+      custodianNames: { 'node-a': 'Alice' },
+      selection: {
+        mainGroupHandling: 'Invalidate',
+        newVault: { name: 'Other' },
+        design: { type: 'SigningGroup', threshold: 2, participants: 2, holders: [] },
+      } as unknown as Ceremony['selection'],
+    });
+    expect(actedOn(keyGen)).toEqual([
+      ['Backups of the new key shares', 'Alice (node-a), confirmed 2026-01-02T00:00:00.000Z'],
+    ]);
+    const fromKey = newCeremony({
+      kind: 'KeyGenFromKeyGroup',
+      custodianNames: { 'node-b': 'Bilal\u202e' },
+      selection: { sourceGroupId: 'm', sourceNodeIds: ['node-b', 'node-c'] } as Ceremony['selection'],
+    });
+    expect(actedOn(fromKey)).toContainEqual([
+      'Source TSS nodes that took part',
+      expect.stringMatching(/^Bilal.+ \(node-b\), node-c$/),
+    ]);
+    expect(JSON.stringify(actedOn(fromKey))).not.toContain('\u202e');
+  });
 });

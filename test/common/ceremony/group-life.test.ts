@@ -4,7 +4,15 @@
  * items 7 and 8); what deleting the last Recovery Key leaves, as it is (issue #29, item 2).
  */
 import { describe, expect, it } from 'vitest';
-import { checkRetirement, checkUpgrade, groupLabel } from '../../../common/ceremony/group-life';
+import {
+  checkRetirement,
+  checkUpgrade,
+  groupLabel,
+  MAIN_GROUP_HANDLING_WORDS,
+  mainGroupHandlingInWords,
+  otherWayBack,
+  waysBack,
+} from '../../../common/ceremony/group-life';
 import { group, holder, selection } from '../../fixtures/groups';
 
 const cobo = holder('Cobo', { type: 'Cobo' });
@@ -61,5 +69,125 @@ describe('deleting the last Recovery Key', () => {
   it('says nothing of it while another usable Recovery Key stays', () => {
     const second = group('rec2', 'RecoveryGroup', [cobo, holder('Eve')], active);
     expect(checkRetirement(confirmed(), [main, recovery, second]).ok).toBe(true);
+  });
+});
+
+describe('the ways back after a lost phone', () => {
+  const newMain = group('new', 'MainGroup', [cobo, holder('Alice2')]);
+  const lostSigning = group('sign2', 'SigningGroup', [cobo, holder('Bo', { status: 'Changed' })], active);
+
+  it('Recovery needs a usable Recovery Key and a new Main Key; each missing piece is said', () => {
+    expect(waysBack([main, newMain]).recovery).toEqual({
+      possible: false,
+      why: 'No usable Recovery Key: Recovery is not possible.',
+    });
+    expect(waysBack([main, recovery]).recovery).toEqual({
+      possible: false,
+      why: 'A usable Recovery Key exists, but the new Main Key (with the new phone) must be set up first.',
+    });
+    expect(waysBack([main, recovery, newMain]).recovery).toEqual({
+      possible: true,
+      why: 'A usable Recovery Key and a new Main Key exist: Recovery is possible now.',
+    });
+    // A Recovery Key that is not Valid, holds no shares, or has a problem is not usable; a Valid Main Key is no new one.
+    for (const unusable of [
+      { ...recovery, status: 'Unavailable' },
+      { ...recovery, has_keys: false },
+      { ...recovery, problem: 'x' },
+    ])
+      expect(waysBack([main, unusable, newMain]).recovery.possible).toBe(false);
+    expect(waysBack([main, recovery, { ...main, key_share_holder_group_id: 'm2' }]).recovery.possible).toBe(
+      false,
+    );
+  });
+
+  it('an upgrade needs an active Signing Key whose holders are all active, and names its holders', () => {
+    expect(waysBack([main, recovery]).upgrade).toEqual({
+      possible: false,
+      why: 'No Signing Key is active with all its holders: an upgrade is not possible.',
+    });
+    expect(waysBack([main, lostSigning, { ...signing, has_keys: false }]).upgrade.possible).toBe(false);
+    expect(waysBack([main, signing, lostSigning]).upgrade).toEqual({
+      possible: true,
+      why: 'An active Signing Key without the lost phone exists (Cobo, Server): upgrading it is the quicker way back.',
+    });
+  });
+
+  it('only a Recovery and an upgrade give way to each other', () => {
+    expect(otherWayBack('Recovery')).toBe('GroupUpgrade');
+    expect(otherWayBack('GroupUpgrade')).toBe('Recovery');
+    for (const kind of [
+      'KeyGen',
+      'KeyGenFromKeyGroup',
+      'GroupSetup',
+      'GroupRetirement',
+      'VaultSetup',
+    ] as const)
+      expect(otherWayBack(kind)).toBeNull();
+  });
+});
+
+describe('the rules’ other refusals, word for word', () => {
+  it('names a key by its type and the first eight characters of its ID', () => {
+    expect(groupLabel({ type: 'RecoveryGroup', key_share_holder_group_id: '0123456789abcdef' })).toBe(
+      'Recovery Key 01234567',
+    );
+  });
+
+  it('an upgrade: no key chosen, a key without shares, a key holding an inactive phone', () => {
+    expect(checkUpgrade(selection({ mainGroupHandling: 'Invalidate' }), groups).problems).toEqual([
+      'Choose the Signing Key to upgrade.',
+    ]);
+    const choose = (g: typeof signing) =>
+      checkUpgrade(
+        selection({ targetGroupId: g.key_share_holder_group_id, mainGroupHandling: 'Invalidate' }),
+        [g],
+      );
+    expect(choose({ ...signing, has_keys: false }).problems).toEqual([
+      'The Signing Key is Valid; only an active group with key shares can be upgraded.',
+    ]);
+    expect(choose({ ...signing, problem: 'odd' }).ok).toBe(false);
+    const withLost = group('sign', 'SigningGroup', [cobo, holder('Bo', { status: 'Changed' })], active);
+    expect(choose(withLost).problems).toEqual([
+      'This Signing Key holds a lost or inactive phone (Bo); choose one whose holders are all active.',
+    ]);
+  });
+
+  it('a deletion: no key chosen, and the typed name missing', () => {
+    expect(checkRetirement(selection({}), groups).problems).toEqual(['Choose the key to delete.']);
+    expect(
+      checkRetirement(selection({ targetGroupId: 'sign', retireWithoutReplacement: true }), [
+        main,
+        signing,
+        recovery,
+      ]).problems,
+    ).toEqual([`Type the key’s name, “${groupLabel(signing)}”, to confirm which key is deleted.`]);
+  });
+
+  it('what becomes of the Main Key: the plain words unless it is converted while it holds a lost phone', () => {
+    expect(mainGroupHandlingInWords('ConvertToSigningGroup', null)).toBe(
+      MAIN_GROUP_HANDLING_WORDS.ConvertToSigningGroup,
+    );
+    const lost = { ...main, status: 'Unavailable', holders: [cobo, holder('Alice', { status: 'Changed' })] };
+    expect(mainGroupHandlingInWords('Invalidate', lost)).toBe(MAIN_GROUP_HANDLING_WORDS.Invalidate);
+    // Cobo's own node is never "a lost phone", whatever status it has.
+    const coboOdd = {
+      ...main,
+      holders: [holder('Cobo', { type: 'Cobo', status: 'NotActivated' }), holder('Alice')],
+    };
+    expect(mainGroupHandlingInWords('ConvertToSigningGroup', coboOdd)).toBe(
+      MAIN_GROUP_HANDLING_WORDS.ConvertToSigningGroup,
+    );
+    // Unavailable with no phone marked lost: it cannot sign, and no holder is named.
+    expect(mainGroupHandlingInWords('ConvertToSigningGroup', { ...main, status: 'Unavailable' })).toBe(
+      'The current Main Key becomes a Signing Key that cannot sign: Cobo reports it as Unavailable. Its other holders keep their key shares; delete it (“Delete a key”) once the new Main Key works.',
+    );
+    // Valid, but holding an inactive phone: said too.
+    expect(
+      mainGroupHandlingInWords('ConvertToSigningGroup', {
+        ...main,
+        holders: [cobo, holder('Alice', { status: 'Changed' })],
+      }),
+    ).toMatch(/cannot sign: Cobo reports it as Valid, and it holds the lost phone of Alice\./);
   });
 });
