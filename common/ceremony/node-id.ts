@@ -27,12 +27,20 @@ export interface NodeIdReading {
   readonly chunks: string[];
 }
 
+/** The ID as this app displays it for reading aloud: groups of four, one space between them. */
+const GROUPED = /^(?:[^\s]{4} )+[^\s]{1,4}$/;
+
 export function readNodeId(raw: string): NodeIdReading {
-  const value = raw.trim();
+  const trimmed = raw.trim();
+  // Copied from a screen that groups it (Holder phones, a printed sheet): the grouping's spaces go.
+  const value = GROUPED.test(trimmed) ? trimmed.replaceAll(' ', '') : trimmed;
   const problems: string[] = [];
   if (value === '') problems.push('Enter the TSS node ID.');
   else if (/[\r\n]/.test(value)) problems.push('The TSS node ID is one line; paste only the ID.');
-  else if (/\s/.test(value)) problems.push('A TSS node ID has no spaces inside; check what was pasted.');
+  else if (/\s/.test(value))
+    problems.push(
+      'A TSS node ID has no spaces inside (only the groups of four it is shown in may be pasted with theirs); check what was pasted.',
+    );
   else if (/[^\x20-\x7e]/.test(value))
     problems.push(
       'The TSS node ID has a character that is not plain text (perhaps from a document); type it again.',

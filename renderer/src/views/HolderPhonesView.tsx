@@ -55,7 +55,7 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
         {holder.frozen && <span className="tag tag-warn">Account frozen</span>}
       </div>
       <p className="muted small" data-testid="holder-node-id">
-        TSS node ID{holder.type === 'Mobile' ? ' (as Cobo Guard shows it)' : ''}:{' '}
+        TSS node ID, in groups of four for reading aloud (copy it with or without the spaces):{' '}
         <span className="mono" data-id={holder.tss_node_id}>
           {readNodeId(holder.tss_node_id).chunks.join(' ')}
         </span>

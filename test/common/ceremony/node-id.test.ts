@@ -11,10 +11,24 @@ describe('a TSS node ID as typed or pasted', () => {
     expect(r.chunks.join('')).toBe(r.value);
   });
 
+  it('takes the ID as the app shows it, in groups of four, and drops the grouping (issue #29, item 11)', () => {
+    const id = 'cobo5yb7BNEBwwp5XXedbhnzQfvQtp132W4dH4Jz4x4eDp4KA';
+    const shown = readNodeId(id).chunks.join(' ');
+    expect(shown).toBe('cobo 5yb7 BNEB wwp5 XXed bhnz QfvQ tp13 2W4d H4Jz 4x4e Dp4K A');
+    expect(readNodeId(` ${shown} `)).toMatchObject({ value: id, problems: [] });
+  });
+
   it.each([
     ['', 'Enter the TSS node ID.'],
     ['cobo5yb7\ncobo5yb7', 'The TSS node ID is one line; paste only the ID.'],
-    ['cobo5yb7 BNEBwwp5', 'A TSS node ID has no spaces inside; check what was pasted.'],
+    [
+      'cobo5yb7 BNEBwwp5',
+      'A TSS node ID has no spaces inside (only the groups of four it is shown in may be pasted with theirs); check what was pasted.',
+    ],
+    [
+      'cobo 5yb7  BNEB',
+      'A TSS node ID has no spaces inside (only the groups of four it is shown in may be pasted with theirs); check what was pasted.',
+    ],
     [
       'cobo5yb7ВNEB',
       'The TSS node ID has a character that is not plain text (perhaps from a document); type it again.',
