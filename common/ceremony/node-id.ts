@@ -27,13 +27,23 @@ export interface NodeIdReading {
   readonly chunks: string[];
 }
 
-/** The ID as this app displays it for reading aloud: groups of four, one space between them. */
-const GROUPED = /^(?:[^\s]{4} )+[^\s]{1,4}$/;
+/** Whether this is an ID as the app displays it for reading aloud: groups of four, one space between. */
+function grouped(text: string): boolean {
+  const parts = text.split(' ');
+  const last = parts.at(-1) ?? '';
+  return (
+    parts.length > 1 &&
+    parts.slice(0, -1).every((p) => p.length === 4) &&
+    last.length >= 1 &&
+    last.length <= 4 &&
+    !parts.some((p) => /\s/.test(p))
+  );
+}
 
 export function readNodeId(raw: string): NodeIdReading {
   const trimmed = raw.trim();
   // Copied from a screen that groups it (Holder phones, a printed sheet): the grouping's spaces go.
-  const value = GROUPED.test(trimmed) ? trimmed.replaceAll(' ', '') : trimmed;
+  const value = grouped(trimmed) ? trimmed.replaceAll(' ', '') : trimmed;
   const problems: string[] = [];
   if (value === '') problems.push('Enter the TSS node ID.');
   else if (/[\r\n]/.test(value)) problems.push('The TSS node ID is one line; paste only the ID.');
