@@ -5,6 +5,7 @@
  * transcript) is one the auditor said they trust: the fingerprint the installation's owner gave them.
  */
 import { parseArgs } from 'node:util';
+import { DAMAGED_TRANSCRIPT_ADVICE } from '../../common/ceremony/damage';
 import { normalFingerprint as normal } from '../../common/fingerprint';
 import { fingerprintOfHexKey } from '../../common/fingerprint';
 import { keysTrustedThrough } from './key-history';
@@ -148,7 +149,13 @@ export async function runVerifyTranscript(
   const signers = verdict.fingerprint ? signersText(verdict, trusted) : null;
   const stdout = `${verdict.summary}\n${signers?.text ?? ''}`;
   if (verdict.status === 'incomplete') return { code: EXIT.incomplete, stdout, stderr: '' };
-  if (!verdict.ok) return { code: EXIT.damaged, stdout, stderr: '' };
+  if (!verdict.ok)
+    return {
+      code: EXIT.damaged,
+      // A damaged transcript gets the next step too; a file that is no transcript at all needs none.
+      stdout: verdict.status === 'damaged' ? `${stdout}${DAMAGED_TRANSCRIPT_ADVICE}\n` : stdout,
+      stderr: '',
+    };
   // A verified transcript always names its signer, so signers is set here.
   const untrusted = signers?.untrusted ?? [];
   if (signers && !untrusted.length)

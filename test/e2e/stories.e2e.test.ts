@@ -360,6 +360,10 @@ describe('the ceremony stories', () => {
     expect(await page.getByTestId('verdict-entry').innerText()).toBe(
       `Where: journal entry ${at + 1} (witnesses), field sig`,
     );
+    // And what to do next, as History says it for its own records (issue #29, item 13).
+    expect(await page.getByTestId('damage-advice').innerText()).toMatch(
+      /^What to do: rely on nothing in this transcript\. Keep the file exactly as it is/,
+    );
     await screenshot(page, 'record-verify-edited-entry');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -382,6 +386,9 @@ describe('the ceremony stories', () => {
     await damaged.waitFor();
     expect(await damaged.getByTestId('damage-where').innerText()).toBe(
       `Where: journal line ${line + 1} (checklist_tick), field sig`,
+    );
+    expect(await damaged.getByTestId('damage-advice').innerText()).toMatch(
+      /^What to do: keep the data folder as it is .*export the transcript marked as damaged/,
     );
     expect(await damaged.innerText()).toMatch(/^Damaged record: KeyGen/);
     expect(

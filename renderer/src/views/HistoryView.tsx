@@ -1,6 +1,7 @@
 /**
  * Past and open ceremonies from their records, with the transcript export and the printable report.
  */
+import { DAMAGED_RECORD_ADVICE } from '../../../common/ceremony/damage';
 import { useEffect, useState } from 'react';
 import type { Ceremony, DamagedRecord } from '../../../common/contract';
 import { call } from '../api';
@@ -63,6 +64,9 @@ function DamagedRow({ record }: { record: DamagedRecord }) {
           : `Where: journal line ${line}${entryKind ? ` (${entryKind})` : ''}${field ? `, field ${field}` : ''}`}
       </p>
       <p data-testid="damage-summary">{record.summary}</p>
+      <p className="notice-hint" data-testid="damage-advice">
+        {DAMAGED_RECORD_ADVICE}
+      </p>
       <div className="actions">
         <button type="button" className="button" disabled={busy} onClick={() => void exportTranscript()}>
           Export transcript marked as damaged

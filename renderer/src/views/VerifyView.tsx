@@ -1,6 +1,7 @@
 /**
  * Verify a transcript: the signature, the hash chain and the header, offline.
  */
+import { DAMAGED_TRANSCRIPT_ADVICE } from '../../../common/ceremony/damage';
 import { useEffect, useState, type ChangeEvent } from 'react';
 import type { ChannelOutput } from '../../../common/contract';
 import { call } from '../api';
@@ -84,6 +85,11 @@ export function VerifyView() {
                 {verdict.entry.line
                   ? `Where: journal entry ${verdict.entry.line}${verdict.entry.kind ? ` (${verdict.entry.kind})` : ''}${verdict.entry.field ? `, field ${verdict.entry.field}` : ''}`
                   : `Where: the header, field ${verdict.entry.field ?? '?'}`}
+              </p>
+            )}
+            {verdict.status === 'damaged' && (
+              <p className="notice-hint" data-testid="damage-advice">
+                {DAMAGED_TRANSCRIPT_ADVICE}
               </p>
             )}
             {verdict.status === 'incomplete' && (

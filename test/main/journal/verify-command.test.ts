@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { DAMAGED_TRANSCRIPT_ADVICE } from '../../../common/ceremony/damage';
 import { sha256Hex } from '../../../main/journal/chain';
 import { fingerprintOfHexKey, journalHeadFingerprint, normalFingerprint } from '../../../common/fingerprint';
 import { buildTranscript, transcriptText } from '../../../main/journal/transcript';
@@ -121,6 +122,18 @@ describe('whose keys the command trusts', () => {
     expect(
       (await runVerifyTranscript(['t.json', '--trust-file', 'other.txt', '--trust', ownPrint], read)).code,
     ).toBe(0);
+  });
+
+  it('says what to do with a damaged transcript, after naming where it is damaged (issue #29, item 13)', async () => {
+    const text = await transcript(true);
+    const parsed = JSON.parse(text) as { journal: string[] };
+    parsed.journal[1] = parsed.journal[1]!.replace('"kind":"', '"kind":"x');
+    // Written as the app writes transcripts, so only the changed entry is wrong.
+    const changed = transcriptText(parsed as unknown as Parameters<typeof transcriptText>[0]);
+    const result = await runVerifyTranscript(['t.json', '--trust', ownPrint], files({ 't.json': changed }));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^NOT VERIFIED: .*entry 2/);
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(DAMAGED_TRANSCRIPT_ADVICE);
   });
 
   it('holds the transcript to the head given with --expect-head: a wrong one fails, an earlier one is placed', async () => {
