@@ -117,6 +117,8 @@ describe('the rest of a group’s life', () => {
     await page.getByRole('radio', { name: /Rehearsal \(offline sandbox\)/ }).check();
     await page.getByRole('button', { name: 'Start the ceremony' }).click();
     await upgrade(u, /Signing Key · 2-of-2/, 'Convert it to a Signing Key');
+    // The closed upgrade's screen stays open; the Ceremonies list shows the vault's standing.
+    await page.getByRole('button', { name: 'Ceremonies', exact: true }).click();
     await page.getByTestId('vault-standings').waitFor();
     expect(await page.getByTestId('vault-standings').innerText()).not.toMatch(/Recovery ceremony is open/);
   });
