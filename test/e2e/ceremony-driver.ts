@@ -165,9 +165,22 @@ export class CeremonyDriver {
     await this.reachVerify();
     await this.step.getByTestId('root-key').first().waitFor();
     await this.checkpoint('verify');
+    const scrolled = () => this.page.evaluate(() => window.scrollY);
+    const before = await scrolled();
     await this.step
       .getByRole('button', { name: 'The custodians compared these keys with their devices' })
       .click();
+    // The focus goes to what the click revealed, where it was: the page does not jump to its top.
+    await expect
+      .poll(
+        () =>
+          this.page.evaluate(() =>
+            (document.activeElement?.textContent ?? '').trim().startsWith('Custodians compared the keys'),
+          ),
+        { timeout: within(5_000) },
+      )
+      .toBe(true);
+    expect(before - (await scrolled())).toBeLessThan(400);
     await this.next();
     await this.waitStep('Close');
     for (const name of backups) {

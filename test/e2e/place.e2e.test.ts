@@ -84,5 +84,25 @@ describe('the officer’s place', () => {
     await d.step.getByRole('button', { name: 'Save witnesses' }).click();
     await expect.poll(focused, { timeout: within(5_000) }).toBe('Recorded: Wendy Witness');
     expect(await axeViolations(page)).toEqual([]);
+
+    // Abandoning leads back to the list: the focus goes to its heading, never the body (issue #29, item 12).
+    await d.step.getByRole('button', { name: 'Abandon this ceremony' }).click();
+    await expect.poll(focused, { timeout: within(5_000) }).toBe('Yes, abandon it');
+    await d.step.getByRole('button', { name: 'Yes, abandon it' }).click();
+    await page.getByRole('button', { name: 'Start: KeyGen', exact: true }).waitFor();
+    await expect.poll(focused, { timeout: within(5_000) }).not.toBe('body');
+
+    // Starting a ceremony from the vault's card opens it with the focus on its heading.
+    const standing = page.getByTestId('vault-standings');
+    await standing.getByRole('button').first().click();
+    await page.getByRole('heading', { level: 3 }).first().waitFor();
+    await expect.poll(focused, { timeout: within(5_000) }).not.toBe('body');
+
+    // Starting the sandbox from a fresh organisation, confirmed on Holder phones.
+    await page.getByRole('button', { name: 'Holder phones' }).click();
+    await page.getByRole('button', { name: 'Start from a fresh organisation…' }).click();
+    await page.getByRole('button', { name: 'Start from a fresh organisation', exact: true }).click();
+    await page.getByRole('button', { name: 'Start from a fresh organisation…' }).waitFor();
+    await expect.poll(focused, { timeout: within(5_000) }).not.toBe('body');
   });
 });

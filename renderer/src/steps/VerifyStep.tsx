@@ -56,7 +56,7 @@ export function VerifyStep({ ceremony, run, busy }: StepProps) {
         ))}
       </div>
       {ceremony.comparedWithDevicesAt ? (
-        <p className="tag tag-ok">
+        <p className="tag tag-ok" data-focus-result tabIndex={-1}>
           Custodians compared the keys with their devices at{' '}
           {new Date(ceremony.comparedWithDevicesAt).toLocaleTimeString()}.
         </p>

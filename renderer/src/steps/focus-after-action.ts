@@ -2,7 +2,8 @@
  * After an action, focus goes to what it revealed (an element marked `data-focus-result` that was not
  * there before) or back to what started it, never to the page body: a button disabled while busy, or
  * replaced by its result, would otherwise drop a keyboard user to the top of the page. Main's answer
- * can reach the page a moment after the call returns, so the new element is looked for briefly.
+ * can reach the page a moment after the call returns, so the new element is looked for briefly. A form
+ * control (a tick, a radio button, a field) keeps the focus: the officer is still working there.
  */
 export async function withFocusAfter<T>(
   area: () => HTMLElement | null,
@@ -16,7 +17,16 @@ export async function withFocusAfter<T>(
   const lost = () => !document.activeElement || document.activeElement === document.body;
   const usable = (e: HTMLElement | null): e is HTMLElement =>
     Boolean(e?.isConnected && !e.matches(':disabled'));
+  const control = trigger?.matches('input, select, textarea') ? trigger : null;
   for (let waited = 0; waited < 1_000; waited += 50) {
+    if (control?.isConnected) {
+      if (usable(control)) {
+        if (lost()) control.focus();
+        return result;
+      }
+      await new Promise((r) => setTimeout(r, 50));
+      continue;
+    }
     const found = results().find((e) => !before.has(e));
     if (found) {
       // Unless the officer has moved on meanwhile.
@@ -29,4 +39,14 @@ export async function withFocusAfter<T>(
   }
   if (lost()) fallback()?.focus();
   return result;
+}
+
+/**
+ * Where focus goes when an action revealed nothing marked and its control is gone: the heading of the
+ * screen now shown (a new screen, or the same one), made focusable for it.
+ */
+export function screenHeading(): HTMLElement | null {
+  const heading = document.querySelector<HTMLElement>('#main h2, #main h3');
+  if (heading && !heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+  return heading;
 }

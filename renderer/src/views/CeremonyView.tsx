@@ -21,7 +21,7 @@ import { UpgradeStep } from '../steps/UpgradeStep';
 import { PreflightStep } from '../steps/PreflightStep';
 import { ReviewStep } from '../steps/ReviewStep';
 import { StatusStep } from '../steps/StatusStep';
-import { withFocusAfter } from '../steps/focus-after-action';
+import { screenHeading, withFocusAfter } from '../steps/focus-after-action';
 import type { StepProps } from '../steps/StepProps';
 import { participantsOf, useCoboData } from '../steps/use-cobo-data';
 import { VaultStep } from '../steps/VaultStep';
@@ -55,13 +55,14 @@ export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeav
   };
   const current = currentStepIndex(ceremony, ctx);
   const [open, setOpen] = useState(current);
-  const { busy, error, run: runAction } = useAction({ onDone: data.reload });
+  const { busy, error, run: runAction } = useAction({ onDone: data.reload, keepFocus: false });
   const heading = useRef<HTMLHeadingElement>(null);
   const stepArea = useRef<HTMLElement>(null);
   const run: StepProps['run'] = (action) =>
     withFocusAfter(
       () => stepArea.current,
-      () => heading.current,
+      // A ceremony left (abandoned, or another way back chosen): the heading of the screen now shown.
+      () => (heading.current?.isConnected ? heading.current : screenHeading()),
       () => runAction(action),
     );
   const lastPhase = useRef(ceremony.phase);

@@ -74,7 +74,7 @@ function DamagedRow({ record }: { record: DamagedRecord }) {
       </div>
       <div aria-live="polite">
         {result && (
-          <p className="notice notice-info" data-testid="export-result">
+          <p className="notice notice-info" data-testid="export-result" data-focus-result tabIndex={-1}>
             {result}
           </p>
         )}
@@ -115,7 +115,7 @@ function HistoryRow({ ceremony, onReport }: { ceremony: Ceremony; onReport(): vo
       </div>
       <div aria-live="polite">
         {result && (
-          <p className="notice notice-ok" data-testid="export-result">
+          <p className="notice notice-ok" data-testid="export-result" data-focus-result tabIndex={-1}>
             {result}
           </p>
         )}
