@@ -129,7 +129,7 @@ export class CeremonyDriver {
     read?: (step: Locator) => Promise<void>,
   ): Promise<void> {
     await this.waitStep('Review and send');
-    await this.step.getByRole('button', { name: 'Prepare the review' }).click();
+    // Prepared as the step opens: nothing to click.
     await this.step.getByTestId('review-body').waitFor();
     await this.checkpoint('review');
     await read?.(this.step);

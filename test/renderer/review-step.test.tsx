@@ -62,11 +62,30 @@ const showRecovery = (sourceNodeIds: string[], lost?: HolderView) =>
 const send = () => screen.getByRole('button', { name: /Send the TSS request|Create the group/ });
 
 describe('the review step', () => {
-  it('first asks main to prepare the review', async () => {
-    show(newCeremony({ kind: 'KeyGen', selection: { vaultId: 'v' } as Ceremony['selection'] }));
+  it('asks main to prepare the review as the step opens, once, and again on request (issue #29, item 14)', async () => {
+    const view = show(newCeremony({ kind: 'KeyGen', selection: { vaultId: 'v' } as Ceremony['selection'] }));
     expect(screen.queryByTestId('review-body')).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Prepare the review' }));
-    await vi.waitFor(() => expect(calls).toEqual([['ceremony.review', { id: newCeremony().id }]]));
+    const review = ['ceremony.review', { id: newCeremony().id }];
+    await vi.waitFor(() => expect(calls).toEqual([review]));
+    view.rerender(
+      <ReviewStep
+        ceremony={newCeremony({ kind: 'KeyGen', selection: { vaultId: 'v' } as Ceremony['selection'] })}
+        data={data}
+        run={run}
+        busy={false}
+      />,
+    );
+    expect(calls).toEqual([review]);
+    fireEvent.click(screen.getByRole('button', { name: 'Prepare the review again' }));
+    await vi.waitFor(() => expect(calls).toEqual([review, review]));
+  });
+
+  it('prepares nothing for a ceremony already reviewed or already sent', async () => {
+    show(reviewed());
+    cleanup();
+    show(reviewed({ reviewedAt: null, phase: 'tracking' }));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls).toEqual([]);
   });
 
   it('shows in words and as the exact body what will be sent, and sends it in the sandbox without a typed name', async () => {
@@ -274,7 +293,7 @@ describe('the review step', () => {
       show(newCeremony({ kind, selection: { vaultId: 'v' } as Ceremony['selection'] }), false, {
         groups: [],
       });
-      expect(screen.getByRole('button', { name: 'Prepare the review' })).toBeEnabled();
+      expect(screen.getByRole('button', { name: 'Prepare the review again' })).toBeEnabled();
       cleanup();
     }
   });

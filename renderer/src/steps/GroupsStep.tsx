@@ -7,6 +7,8 @@ import { call } from '../api';
 import { GroupCard, groupName } from '../components/GroupCard';
 import { NewMainGroupButton } from '../components/NewMainGroupButton';
 import type { StepProps } from './StepProps';
+import { useLoneChoice } from './lone-choice';
+import { useCallback } from 'react';
 import { VerdictNotice } from '../components/VerdictNotice';
 
 /** Target and source groups, the source's participating TSS nodes, and whether it can succeed now. */
@@ -37,6 +39,20 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
         : [...s.sourceNodeIds, id],
     });
 
+  const loneTarget = useLoneChoice(
+    data.loaded ? targets.filter((g) => g.problem === null) : null,
+    s.targetGroupId !== null,
+    useCallback(
+      (g: GroupView) =>
+        void run(() =>
+          call('ceremony.select', {
+            id: ceremony.id,
+            selection: { targetGroupId: g.key_share_holder_group_id },
+          }),
+        ),
+      [run, ceremony.id],
+    ),
+  );
   const vaultHasKeys = data.groups.some((g) => g.has_keys);
   const verdict = checkSelection(ceremony.kind, s, data.groups, vaultHasKeys);
   const lost = lostPhoneReport(s.lostNodeId, data.groups);
@@ -46,6 +62,11 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
     <div className="stack">
       <fieldset className="choices">
         <legend>{ceremony.kind === 'KeyGen' ? 'Main Key' : 'Group that receives key shares'}</legend>
+        {loneTarget && (
+          <p className="muted" data-testid="lone-choice">
+            The only {groupName(loneTarget.type)} waiting for key shares is chosen.
+          </p>
+        )}
         {targets.length === 0 &&
           (ceremony.kind === 'KeyGen' && vaultHasKeys ? (
             // Not a group to set up: Cobo refuses a second KeyGen on a vault that has its root keys.

@@ -2,14 +2,15 @@
  * A ceremony's first step, before it exists: the API profile to sign with. Its environment decides
  * whether this is a rehearsal or the real thing; starting the ceremony records the choice.
  */
-import { useEffect, useState } from 'react';
-import type { CeremonyKind } from '../../../common/contract';
+import { useCallback, useEffect, useState } from 'react';
+import type { CeremonyKind, Profile } from '../../../common/contract';
 import { CEREMONIES } from '../ceremonies';
 import { EnvironmentBadge } from '../components/EnvironmentBadge';
 import { CeremonyHead } from '../components/CeremonyHead';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useCeremonies } from '../store/ceremonies';
 import { useProfiles } from '../store/profiles';
+import { useLoneChoice } from './lone-choice';
 import { SecretMissing } from '../components/SecretMissing';
 import { useAction } from '../store/use-action';
 
@@ -22,6 +23,12 @@ export function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): vo
     void load();
   }, [load]);
   const chosen = profiles.find((p) => p.id === profileId);
+  const usable = loaded ? profiles.filter((p) => !missingSecret.includes(p.id)) : null;
+  const lone = useLoneChoice(
+    usable,
+    profileId !== null,
+    useCallback((p: Profile) => setProfileId(p.id), []),
+  );
   const definition = CEREMONIES[kind];
   return (
     <div className="ceremony">
@@ -41,6 +48,11 @@ export function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): vo
               </p>
             )}
           </div>
+        )}
+        {lone && (
+          <p className="muted" data-testid="lone-choice">
+            The only profile that can sign, “{lone.name}”, is chosen.
+          </p>
         )}
         <fieldset className="choices">
           <legend>Profile to sign with</legend>

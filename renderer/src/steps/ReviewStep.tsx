@@ -1,5 +1,5 @@
 import { everyHolder } from '../../../common/ceremony/holders';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { call } from '../api';
 import { governanceWords, governedOperation } from '../../../common/ceremony/governance';
 import { groupLabel, mainGroupHandlingInWords } from '../../../common/ceremony/group-life';
@@ -20,6 +20,13 @@ const SEND_LABELS: Partial<Record<string, string>> = {
 /** What will be sent: in plain words and as the exact body. Sending happens once. */
 export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
   const [confirm, setConfirm] = useState('');
+  const prepared = useRef(false);
+  useEffect(() => {
+    // The review is prepared as the step opens, once; after a refusal the button tries again.
+    if (ceremony.phase !== 'preparing' || ceremony.reviewedAt || prepared.current) return;
+    prepared.current = true;
+    void run(() => call('ceremony.review', { id: ceremony.id }));
+  }, [ceremony.phase, ceremony.reviewedAt, ceremony.id, run]);
   const s = ceremony.selection;
   const target = data.groups.find((g) => g.key_share_holder_group_id === s.targetGroupId);
   const source = data.groups.find((g) => g.key_share_holder_group_id === s.sourceGroupId);
@@ -66,8 +73,9 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
       {!ceremony.reviewedAt ? (
         <div>
           <p>
-            Prepare the review: the app checks that every earlier step is complete and builds the exact
-            request.
+            The review is prepared as this step opens: the app checks that every earlier step is complete and
+            builds the exact request. If it could not be prepared, the reason is shown; put it right, then
+            prepare it again.
           </p>
           <button
             type="button"
@@ -75,7 +83,7 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
             disabled={busy}
             onClick={() => void run(() => call('ceremony.review', { id: ceremony.id }))}
           >
-            Prepare the review
+            Prepare the review again
           </button>
         </div>
       ) : (

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ErrorPayload, VaultView } from '../../../common/contract';
 import { call, errorPayload } from '../api';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useCeremonies } from '../store/ceremonies';
 import type { StepProps } from './StepProps';
+import { useLoneChoice } from './lone-choice';
 
 export function VaultStep({ ceremony, run, busy }: StepProps) {
   const draft = useCeremonies((c) => c.draft);
@@ -14,6 +15,15 @@ export function VaultStep({ ceremony, run, busy }: StepProps) {
       .then((v) => setVaults(v.vaults))
       .catch((e: unknown) => setError(errorPayload(e)));
   }, [ceremony.profileId]);
+  const lone = useLoneChoice(
+    vaults?.filter((v) => v.problem === null) ?? null,
+    ceremony.selection.vaultId !== null,
+    useCallback(
+      (v: VaultView) =>
+        void run(() => call('ceremony.select', { id: ceremony.id, selection: { vaultId: v.vault_id } })),
+      [run, ceremony.id],
+    ),
+  );
   if (error) return <ErrorNotice error={error} />;
   if (!vaults) return <p aria-busy="true">Loading vaults…</p>;
   const newVault = (
@@ -36,6 +46,11 @@ export function VaultStep({ ceremony, run, busy }: StepProps) {
   return (
     <fieldset className="choices">
       <legend>Vault</legend>
+      {lone && (
+        <p className="muted" data-testid="lone-choice">
+          The organisation’s only vault, “{lone.name}”, is chosen.
+        </p>
+      )}
       {newVault}
       {ceremony.kind === 'KeyGen' && chosen && chosen.root_pubkeys.length > 0 && (
         // KeyGen makes a vault's root keys once; Cobo refuses a second one (its Main Key is no longer New).

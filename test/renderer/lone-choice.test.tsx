@@ -1,0 +1,131 @@
+/**
+ * A choice with one possible answer is made for the officer and said (issue #29, item 14): the only
+ * profile that can sign, the only vault, the only key waiting for shares. Never with several, never
+ * over a choice already recorded.
+ */
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { GroupsStep } from '../../renderer/src/steps/GroupsStep';
+import { ProfileStep } from '../../renderer/src/steps/ProfileStep';
+import { VaultStep } from '../../renderer/src/steps/VaultStep';
+import { useProfiles } from '../../renderer/src/store/profiles';
+import { newCeremony } from '../fixtures/ceremony';
+import { group, holder, selection } from '../fixtures/groups';
+import { installFakeBridge } from '../helpers/fake-bridge';
+
+const profile = (id: string, name: string) => ({
+  id,
+  name,
+  environment: 'sandbox' as const,
+  apiKey: 'a'.repeat(64),
+  fingerprint: 'AAAA-BBBB',
+  createdAt: '2026-01-01T00:00:00.000Z',
+});
+const one = profile('1b1f8c2e-1d2a-4b7a-9c1e-1f2e3d4c5b6a', 'Rehearsal');
+const two = profile('2b1f8c2e-1d2a-4b7a-9c1e-1f2e3d4c5b6a', 'Treasury ops');
+const vault = (id: string, name: string) => ({
+  vault_id: id,
+  name,
+  type: 'Org-Controlled',
+  root_pubkeys: [],
+  problem: null,
+});
+
+beforeEach(() => useProfiles.setState({ profiles: [], missingSecret: [], problem: null, loaded: false }));
+afterEach(cleanup);
+
+const run = vi.fn(async (action: () => Promise<unknown>) => {
+  await action();
+  return null;
+});
+
+describe('the only profile', () => {
+  it('is chosen and said; with two, neither is', async () => {
+    installFakeBridge((c: string) =>
+      c === 'profiles.list' ? { profiles: [one], missingSecret: [], problem: null } : null,
+    );
+    render(<ProfileStep kind="KeyGen" onBack={() => undefined} />);
+    expect(await screen.findByTestId('lone-choice')).toHaveTextContent(
+      'The only profile that can sign, “Rehearsal”, is chosen.',
+    );
+    expect(screen.getByRole('radio', { name: /Rehearsal/ })).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Start the ceremony' })).toBeEnabled();
+    cleanup();
+    useProfiles.setState({ profiles: [], missingSecret: [], problem: null, loaded: false });
+    installFakeBridge((c: string) =>
+      c === 'profiles.list' ? { profiles: [one, two], missingSecret: [], problem: null } : null,
+    );
+    render(<ProfileStep kind="KeyGen" onBack={() => undefined} />);
+    await screen.findByRole('radio', { name: /Treasury ops/ });
+    expect(screen.queryByTestId('lone-choice')).toBeNull();
+    expect(screen.getAllByRole('radio').filter((r) => (r as HTMLInputElement).checked)).toHaveLength(0);
+  });
+
+  it('is the only one that can sign: a profile without its secret does not count', async () => {
+    installFakeBridge((c: string) =>
+      c === 'profiles.list' ? { profiles: [one, two], missingSecret: [one.id], problem: null } : null,
+    );
+    render(<ProfileStep kind="KeyGen" onBack={() => undefined} />);
+    expect(await screen.findByTestId('lone-choice')).toHaveTextContent('“Treasury ops”');
+    expect(screen.getByRole('radio', { name: /Treasury ops/ })).toBeChecked();
+  });
+});
+
+describe('the only vault and the only key waiting for shares', () => {
+  it('chooses the only vault, and not over one already chosen', async () => {
+    const calls = installFakeBridge((c: string) =>
+      c === 'cobo.vaults' ? { vaults: [vault('v1', 'Treasury')] } : null,
+    );
+    const ceremony = newCeremony({ kind: 'KeyGen', selection: selection({ vaultId: null }) });
+    render(<VaultStep ceremony={ceremony} data={{} as never} run={run} busy={false} />);
+    await vi.waitFor(() =>
+      expect(calls).toContainEqual(['ceremony.select', { id: ceremony.id, selection: { vaultId: 'v1' } }]),
+    );
+    cleanup();
+    const resumed = installFakeBridge((c: string) =>
+      c === 'cobo.vaults' ? { vaults: [vault('v1', 'Treasury')] } : null,
+    );
+    render(
+      <VaultStep
+        ceremony={newCeremony({
+          kind: 'KeyGen',
+          vaultName: 'Treasury',
+          selection: selection({ vaultId: 'v1' }),
+        })}
+        data={{} as never}
+        run={run}
+        busy={false}
+      />,
+    );
+    expect(await screen.findByTestId('lone-choice')).toHaveTextContent(
+      'The organisation’s only vault, “Treasury”, is chosen.',
+    );
+    expect(resumed.filter(([c]) => c === 'ceremony.select')).toEqual([]);
+  });
+
+  it('chooses the only Main Key waiting for KeyGen, never one of two', async () => {
+    const cobo = holder('Cobo', { type: 'Cobo' });
+    const main = group('m1', 'MainGroup', [cobo, holder('Alice')]);
+    const data = (groups: ReturnType<typeof group>[]) => ({
+      groups,
+      nodes: [],
+      cobo: [cobo],
+      error: null,
+      loaded: true,
+      reload: () => {},
+    });
+    const ceremony = newCeremony({ kind: 'KeyGen', selection: selection({ vaultId: 'v' }) });
+    const calls = installFakeBridge();
+    render(<GroupsStep ceremony={ceremony} data={data([main])} run={run} busy={false} />);
+    await vi.waitFor(() =>
+      expect(calls).toEqual([['ceremony.select', { id: ceremony.id, selection: { targetGroupId: 'm1' } }]]),
+    );
+    cleanup();
+    const none = installFakeBridge();
+    const other = group('m2', 'MainGroup', [cobo, holder('Bilal')]);
+    render(<GroupsStep ceremony={ceremony} data={data([main, other])} run={run} busy={false} />);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(none).toEqual([]);
+    expect(screen.queryByTestId('lone-choice')).toBeNull();
+  });
+});
