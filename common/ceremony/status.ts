@@ -181,3 +181,17 @@ export function serverSignerDeadline(statuses: ReadonlyArray<{ at: string }>): D
   const first = statuses[0] ? Date.parse(statuses[0].at) : NaN;
   return Number.isNaN(first) ? null : new Date(first + SERVER_SIGNER_WINDOW_MS);
 }
+
+/** After this long in a status where custodians act, the live status says what the choices are. */
+export const LONG_WAIT_MS = 10 * 60 * 1000;
+
+/** How long the request has waited on its custodians in its current status, once that is long; else null. */
+export function longWait(
+  statuses: ReadonlyArray<{ status: string; at: string }>,
+  now: number,
+): number | null {
+  const last = statuses.at(-1);
+  if (!last || custodiansDo(last.status) === null) return null;
+  const waited = now - Date.parse(last.at);
+  return waited >= LONG_WAIT_MS ? waited : null;
+}

@@ -19,12 +19,17 @@ const main = group('main', 'MainGroup', [
   holder('Vault Server', { type: 'API', signer: true }),
 ]);
 
-const tracking = (status: string): Ceremony =>
+const tracking = (status: string, agoMs = 0, firstAgoMs = agoMs): Ceremony =>
   newCeremony({
     environment: 'development',
     phase: 'tracking',
     tssRequestId: 'req-1',
-    statuses: [{ status, at: new Date().toISOString() }],
+    statuses: [
+      ...(firstAgoMs !== agoMs
+        ? [{ status: 'Pending', at: new Date(Date.now() - firstAgoMs).toISOString() }]
+        : []),
+      { status, at: new Date(Date.now() - agoMs).toISOString() },
+    ],
     selection: selection({ targetGroupId: 'main' }),
   });
 
@@ -66,5 +71,44 @@ describe('who the request waits on', () => {
     expect(screen.getByTestId('waiting-on').textContent).toMatch(
       /^Server Signers, acting by themselves: S1, S2; their TSS Nodes must be online by .+, within 24 hours\.$/,
     );
+  });
+});
+
+describe('a long wait (issue #29, item 18)', () => {
+  const minutes = (n: number) => n * 60_000;
+
+  it('says nothing for a short one', () => {
+    installFakeBridge();
+    show(tracking('PendingKeyHolderConfirmation', minutes(2)), [main]);
+    expect(screen.queryByTestId('long-wait')).toBeNull();
+  });
+
+  it('after ten minutes on the holders, says the choices: wait, reach them, or cancel while it can', () => {
+    installFakeBridge();
+    show(tracking('PendingKeyHolderConfirmation', minutes(11)), [main]);
+    const notice = screen.getByTestId('long-wait');
+    expect(notice).toHaveTextContent('This request has waited 11 minutes on its holders.');
+    expect(notice).toHaveTextContent(
+      'You can keep waiting: Cobo keeps the request open and nothing is lost.',
+    );
+    expect(notice).toHaveTextContent('Or cancel the request while Cobo still allows it (below)');
+    cleanup();
+    show(tracking('KeyGenerating', minutes(12)), [main]);
+    expect(screen.getByTestId('long-wait')).toHaveTextContent(
+      'Cancelling is no longer possible: key generation has started, and the request ends by itself.',
+    );
+  });
+
+  it('says when a Server Signer’s 24 hours ran out, and only for a request with one', () => {
+    installFakeBridge();
+    const day = minutes(24 * 60);
+    show(tracking('PendingKeyHolderConfirmation', minutes(1), day + minutes(5)), [main]);
+    expect(screen.getByTestId('server-signer-late')).toHaveTextContent(
+      /^The Server Signer’s 24 hours ran out at /,
+    );
+    cleanup();
+    const phones = group('main', 'MainGroup', [cobo, holder('Alice'), holder('Bilal')]);
+    show(tracking('PendingKeyHolderConfirmation', minutes(1), day + minutes(5)), [phones]);
+    expect(screen.queryByTestId('long-wait')).toBeNull();
   });
 });

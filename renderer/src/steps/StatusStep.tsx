@@ -3,6 +3,7 @@ import {
   buildTimeline,
   custodiansDo,
   describeStatus,
+  longWait,
   serverSignerDeadline,
 } from '../../../common/ceremony/status';
 import { call } from '../api';
@@ -41,6 +42,47 @@ function waitingInWords(
     ? ` Server Signer${servers.length === 1 ? '' : 's'}, acting by ${servers.length === 1 ? 'itself' : 'themselves'}: ${servers.join(', ')}${deadline ? `; ${servers.length === 1 ? 'its TSS Node' : 'their TSS Nodes'} must be online by ${deadline.toLocaleString()}, within 24 hours` : ''}.`
     : '';
   return (people + machines).trim();
+}
+
+/**
+ * A long wait on the custodians says what the choices are, and a Server Signer's 24 hours (Cobo's
+ * manual, holder-group-main-group) that ran out is said as such.
+ */
+function LongWait(props: {
+  waited: number | null;
+  cancellable: boolean;
+  offline: readonly string[];
+  deadline: Date | null;
+  now: number;
+}) {
+  const late = props.deadline !== null && props.now > props.deadline.getTime();
+  if (props.waited === null && !late) return null;
+  return (
+    <div className="notice notice-warn" data-testid="long-wait">
+      {props.waited !== null && (
+        <>
+          <p className="notice-title">
+            This request has waited {Math.floor(props.waited / 60_000)} minutes on its holders
+            {props.offline.length ? ` (offline now: ${props.offline.join(', ')})` : ''}.
+          </p>
+          <p>
+            You can keep waiting: Cobo keeps the request open and nothing is lost. Or reach the holders (by
+            phone, or in person) and ask them to open Cobo Guard or Portal Mobile, online.{' '}
+            {props.cancellable
+              ? 'Or cancel the request while Cobo still allows it (below), and start again when everyone is ready.'
+              : 'Cancelling is no longer possible: key generation has started, and the request ends by itself.'}
+          </p>
+        </>
+      )}
+      {late && props.deadline && (
+        <p data-testid="server-signer-late">
+          The Server Signer’s 24 hours ran out at {props.deadline.toLocaleString()}: Cobo’s manual asks for
+          its TSS Node online within 24 hours. Bring the TSS Node online now and follow the status; if the
+          request fails, start again with the TSS Node online first.
+        </p>
+      )}
+    </div>
+  );
 }
 
 /** The request's timeline, what it waits on, cancel while possible, and failures with the next step. */
@@ -153,6 +195,15 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
             </p>
           )}
         </div>
+      )}
+      {ceremony.phase === 'tracking' && (
+        <LongWait
+          waited={longWait(ceremony.statuses, now)}
+          cancellable={meaning.cancellable}
+          offline={offline.map((h) => h.name)}
+          deadline={waiting.some((h) => h.type === 'API') ? deadline : null}
+          now={now}
+        />
       )}
       {ceremony.tssRequestId && <HolderActions ceremony={ceremony} holders={simulated} />}
       {ceremony.lastError && ceremony.phase === 'tracking' && <ErrorNotice error={ceremony.lastError} />}
