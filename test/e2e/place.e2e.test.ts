@@ -17,34 +17,36 @@ describe('the officer’s place', () => {
     await d.start('Start: KeyGen');
     await d.chooseVault();
     await d.waitStep('Main Key');
+    // The vault's only Main Key waiting for KeyGen is chosen, and said: that step is done.
+    await d.step.getByTestId('lone-choice').waitFor();
     const address = page.url();
     expect(new URL(address).hash).toMatch(/^#\/ceremonies\/[0-9a-f-]{36}$/);
 
-    // A reload comes back to the same ceremony, at the same step.
+    // A reload comes back to the same ceremony, where it stands: the step after the choice made.
     await page.reload();
-    await d.waitStep('Main Key');
+    await d.waitStep('Pre-flight');
     expect(page.url()).toBe(address);
 
     // Elsewhere and back through the sidebar: the open ceremony, not the list.
     await page.getByRole('button', { name: 'Profiles', exact: true }).click();
     await page.getByRole('heading', { name: 'Profiles', level: 2 }).waitFor();
     await page.getByRole('button', { name: 'Ceremonies', exact: true }).click();
-    await d.waitStep('Main Key');
+    await d.waitStep('Pre-flight');
 
     // Back and Forward move between the app's own screens.
     await page.goBack();
     await page.getByRole('heading', { name: 'Profiles', level: 2 }).waitFor();
     expect(new URL(page.url()).hash).toBe('#/profiles');
     await page.goForward();
-    await d.waitStep('Main Key');
+    await d.waitStep('Pre-flight');
 
     // The list of open ceremonies says where this one stands and what comes next, in words.
     await page.getByRole('button', { name: '← All ceremonies' }).click();
     const item = page.getByTestId('open-ceremony').filter({ hasText: 'KeyGen' }).first();
-    expect(await item.getByTestId('standing').innerText()).toBe('Being prepared. Next: Main Key');
+    expect(await item.getByTestId('standing').innerText()).toBe('Being prepared. Next: Pre-flight');
     expect(await axeViolations(page)).toEqual([]);
     await page.goBack();
-    await d.waitStep('Main Key');
+    await d.waitStep('Pre-flight');
   });
 
   it('moves the focus to what an action revealed, never to the page body', async () => {
