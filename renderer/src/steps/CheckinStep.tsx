@@ -5,11 +5,19 @@ import type { StepProps } from './StepProps';
 import { participantsOf } from './use-cobo-data';
 import { replacedPhone } from '../../../common/ceremony/lost-phone';
 import { Field } from '../components/Field';
+import { lastWitnesses } from '../../../common/ceremony/history';
+import { useCeremonies } from '../store/ceremonies';
 
 export function CheckinStep({ ceremony, data, run, busy }: StepProps) {
   const people = participantsOf(ceremony, data);
   const known = everyHolder(data.groups, data.nodes);
-  const [witnesses, setWitnesses] = useState(ceremony.witnesses.join('\n'));
+  // The witnesses of the last ceremony are offered again, to be changed or saved as they are.
+  const offered = useCeremonies((s) =>
+    ceremony.witnesses.length ? null : lastWitnesses(Object.values(s.ceremonies), ceremony),
+  );
+  const [witnesses, setWitnesses] = useState(
+    (ceremony.witnesses.length ? ceremony.witnesses : (offered ?? [])).join('\n'),
+  );
   return (
     <div className="stack">
       <ul className="checkin-list" aria-label="Custodians taking part">
@@ -67,6 +75,12 @@ export function CheckinStep({ ceremony, data, run, busy }: StepProps) {
             <textarea id={id} rows={3} value={witnesses} onChange={(e) => setWitnesses(e.target.value)} />
           )}
         </Field>
+        {offered && ceremony.witnesses.length === 0 && (
+          <p className="muted small" data-testid="witnesses-offered">
+            Offered from the last ceremony: change the names if others are present, then save them. Nothing is
+            recorded until you do.
+          </p>
+        )}
         <button type="submit" className="button" disabled={busy}>
           Save witnesses
         </button>
