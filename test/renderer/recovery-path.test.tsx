@@ -147,6 +147,7 @@ describe('who lost what', () => {
         ])}
       />,
     );
+    expect(document.querySelectorAll('.button-primary')).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Upgrade a Signing Key instead' }));
     expect(screen.getByTestId('upgrade-instead-confirm')).toHaveTextContent(
       'This Recovery has sent nothing; it is abandoned on the record, with the upgrade named as the reason',
@@ -156,6 +157,9 @@ describe('who lost what', () => {
     expect(calls).toEqual([]);
     expect(useCeremonies.getState().draftKind).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Upgrade a Signing Key instead' }));
+    // One clear primary action at a time: setting up the new Main Key, not the abandonment.
+    expect(document.querySelectorAll('.button-primary')).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Set up the new Main Key' })).toHaveClass('button-primary');
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Abandon this Recovery and upgrade' }));
     });

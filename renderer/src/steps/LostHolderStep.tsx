@@ -167,7 +167,7 @@ function UpgradeInstead({ busy, onConfirm }: { busy: boolean; onConfirm(): void 
         <button
           ref={confirm}
           type="button"
-          className="button button-primary"
+          className="button button-danger"
           disabled={busy}
           onClick={onConfirm}
         >
