@@ -1,12 +1,7 @@
-import { CHECKLIST_ITEMS, type Ceremony, type ChecklistItem } from '../../../common/contract';
+import { CHECKLIST_ITEMS, type Ceremony } from '../../../common/contract';
 import { call } from '../api';
+import { ROOM_CHECK_WORDS } from '../../../common/ceremony/room-checks';
 import type { StepProps } from './StepProps';
-
-const LABELS: Record<ChecklistItem, string> = {
-  workstation_prepared: 'The workstation is prepared: dedicated, up to date, no one else at the keyboard',
-  custodians_identified: 'Every custodian’s identity has been checked',
-  witnesses_present: 'The witnesses are present',
-};
 
 export function PreflightStep({ ceremony, run, busy }: StepProps) {
   const report = ceremony.preflight;
@@ -28,7 +23,7 @@ export function PreflightStep({ ceremony, run, busy }: StepProps) {
                   if (!at) void run(() => call('ceremony.tick', { id: ceremony.id, item }));
                 }}
               />{' '}
-              {LABELS[item]}
+              {ROOM_CHECK_WORDS[item]}
               {at && <span className="muted"> — ticked {new Date(at).toLocaleTimeString()}</span>}
             </label>
           );

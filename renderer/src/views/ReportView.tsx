@@ -7,6 +7,8 @@ import type { Ceremony, ChannelOutput } from '../../../common/contract';
 import { call } from '../api';
 import { actedOn } from '../../../common/ceremony/acted-on';
 import { FactRow } from '../components/FactRow';
+import { recordTime } from '../../../common/ceremony/room-checks';
+import { ReportChecks } from './ReportChecks';
 import { buildTimeline } from '../../../common/ceremony/status';
 import { CEREMONIES } from '../ceremonies';
 import { RootKeyPanel } from '../components/RootKeyPanel';
@@ -71,7 +73,7 @@ export function ReportView({ ceremony }: { ceremony: Ceremony }) {
         <dt>Outcome</dt>
         <dd>{ceremony.outcome ?? 'open'}</dd>
         <dt>Started</dt>
-        <dd>{new Date(ceremony.createdAt).toLocaleString()}</dd>
+        <dd>{recordTime(ceremony.createdAt)}</dd>
         <dt>Custodians</dt>
         <dd>{people.join(', ') || '—'}</dd>
         <dt>Witnesses</dt>
@@ -84,6 +86,7 @@ export function ReportView({ ceremony }: { ceremony: Ceremony }) {
           {installationKey ?? '—'}
         </dd>
       </dl>
+      <ReportChecks ceremony={ceremony} />
       {tss ? (
         <>
           <h3>Status timeline</h3>
@@ -91,7 +94,7 @@ export function ReportView({ ceremony }: { ceremony: Ceremony }) {
             {timeline.map((s) => (
               <li key={`${s.status}-${s.at}`} data-observed={s.observed}>
                 {s.observed
-                  ? `${new Date(s.at).toLocaleTimeString()} — ${s.title} (${s.status})`
+                  ? `${new Date(s.at).toLocaleTimeString(undefined, { timeStyle: 'long' })} — ${s.title} (${s.status})`
                   : `passed through between two checks, not seen — ${s.title} (${s.status})`}
               </li>
             ))}
