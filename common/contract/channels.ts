@@ -18,6 +18,7 @@ import {
   FrontEnd,
   GroupView,
   HolderView,
+  JournalEntryView,
   KeyOwner,
   KnownKeyView,
   label,
@@ -263,6 +264,8 @@ export const channels = {
   'report.savePdf': call(ceremonyId, z.strictObject({ path: z.string().nullable() })),
   /** The ceremony journal's head now, as a fingerprint for the printed report's sign-off. */
   'ceremony.journalHead': call(ceremonyId, z.strictObject({ entries: z.number(), fingerprint: z.string() })),
+  /** A ceremony's journal, entry by entry, for History's reader (the signatures stay in main). */
+  'ceremony.journal': call(ceremonyId, z.strictObject({ entries: z.array(JournalEntryView) })),
   'app.installationKey': call(noInput, z.strictObject({ publicKey: z.string(), fingerprint: z.string() })),
   /** The installation's key history: how each key is known, and what is wrong with the history if anything. */
   'app.keyHistory': call(

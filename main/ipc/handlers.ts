@@ -105,6 +105,9 @@ export function createHandlers({
     },
     'report.savePdf': loaded(({ id }) => records.saveReportPdf(id)),
     'ceremony.journalHead': loaded(({ id }) => ceremonies.journalHead(id)),
+    'ceremony.journal': loaded(({ id }) => ({
+      entries: ceremonies.journal(id).map(({ seq, at, kind, data }) => ({ seq, at, kind, data })),
+    })),
     'app.installationKey': () => records.installationKey(),
     'app.keyHistory': () => records.keyHistory(),
     'app.replaceInstallationKey': (request) => records.replaceInstallationKey(request),

@@ -234,6 +234,17 @@ describe('the ceremony stories', () => {
 
     // The printable report, printed by Chromium to PDF, carries the root key fingerprints.
     await page.getByRole('button', { name: 'History' }).click();
+    // The Recovery's journal, read in the app: who did what, when (issue #29, item 16).
+    const recoveryRow = items.filter({ hasText: /^Recovery/ });
+    await recoveryRow.getByRole('button', { name: 'Read the journal' }).click();
+    const reader = recoveryRow.getByTestId('journal-reader');
+    await reader.waitFor();
+    expect(await reader.innerText()).toMatch(
+      /The officer\s+Ceremony started: Recovery: after a lost phone, sandbox/,
+    );
+    expect(await reader.innerText()).toMatch(/Cobo\s+Cobo reported the request as Success/);
+    expect(await axeViolations(page)).toEqual([]);
+    await recoveryRow.getByRole('button', { name: 'Hide the journal' }).click();
     await items
       .filter({ hasText: /^Recovery/ })
       .getByRole('button', { name: 'Printable report' })

@@ -1,6 +1,8 @@
 /**
  * Past and open ceremonies from their records, with the transcript export and the printable report.
  */
+import { HistoryFilters, matchesFilter, NO_FILTER, type HistoryFilter } from './HistoryFilters';
+import { JournalReader } from './JournalReader';
 import { DAMAGED_RECORD_ADVICE } from '../../../common/ceremony/damage';
 import { useEffect, useState } from 'react';
 import type { Ceremony, DamagedRecord } from '../../../common/contract';
@@ -86,6 +88,7 @@ function DamagedRow({ record }: { record: DamagedRecord }) {
 
 function HistoryRow({ ceremony, onReport }: { ceremony: Ceremony; onReport(): void }) {
   const { busy, error, result, exportTranscript } = useTranscriptExport(ceremony.id, false);
+  const [reading, setReading] = useState(false);
   const acted = actedOn(ceremony);
   return (
     <li className="panel history-item" data-testid="history-item">
@@ -112,7 +115,11 @@ function HistoryRow({ ceremony, onReport }: { ceremony: Ceremony; onReport(): vo
         <button type="button" className="button" onClick={onReport}>
           Printable report
         </button>
+        <button type="button" className="button" aria-expanded={reading} onClick={() => setReading(!reading)}>
+          {reading ? 'Hide the journal' : 'Read the journal'}
+        </button>
       </div>
+      {reading && <JournalReader id={ceremony.id} />}
       <div aria-live="polite">
         {result && (
           <p className="notice notice-ok" data-testid="export-result" data-focus-result tabIndex={-1}>
@@ -161,7 +168,9 @@ export function HistoryView() {
     void load();
     return watch();
   }, [load, watch]);
-  const all = Object.values(ceremonies).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const [filter, setFilter] = useState<HistoryFilter>(NO_FILTER);
+  const loaded = Object.values(ceremonies).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const all = loaded.filter((c) => matchesFilter(c, filter));
   const shown = report ? ceremonies[report] : undefined;
   if (shown) {
     const pdfMessage = pdfNote?.id === shown.id ? pdfNote.text : null;
@@ -234,14 +243,20 @@ export function HistoryView() {
           </ul>
         </section>
       )}
-      {all.length === 0 && damaged.length === 0 && <p className="muted">No ceremonies yet.</p>}
+      {loaded.length > 0 && <HistoryFilters filter={filter} onChange={setFilter} />}
+      {loaded.length > 0 && all.length < loaded.length && (
+        <p className="muted" data-testid="filtered" role="status">
+          {all.length} of the {loaded.length} ceremonies shown match.
+        </p>
+      )}
+      {loaded.length === 0 && damaged.length === 0 && <p className="muted">No ceremonies yet.</p>}
       <ul className="open-list" aria-label="Ceremonies">
         {all.map((c) => (
           <HistoryRow key={c.id} ceremony={c} onReport={() => setReport(c.id)} />
         ))}
       </ul>
       <OlderCeremonies
-        shown={all.filter((c) => isOver(c.phase)).length}
+        shown={loaded.filter((c) => isOver(c.phase)).length}
         total={historyTotal}
         more={showOlder}
       />
