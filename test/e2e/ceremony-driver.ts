@@ -63,6 +63,8 @@ export class CeremonyDriver {
 
   /** Clicks a radio or checkbox whose state main owns, and waits until main's answer shows it checked. */
   async choose(control: Locator): Promise<void> {
+    // Already chosen (the only possible answer is chosen for the officer): nothing to click.
+    if (await control.isChecked({ timeout: 1_000 }).catch(() => false)) return;
     await control.click();
     const until = Date.now() + within(10_000);
     // Done when main's answer shows it checked, or the step moved on (the control is gone).

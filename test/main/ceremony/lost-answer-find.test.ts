@@ -62,8 +62,11 @@ describe('a deletion whose answer was lost', () => {
 describe('a vault creation whose answer was lost', () => {
   it('adopts only a vault of that name made after the send, never one listed before it', async () => {
     const vault = (vault_id: string) => ({ vault_id, name: 'Treasury', vault_type: 'Org-Controlled' });
-    const intent = { data: { vaults_before: ['old'] } } as unknown as JournalEntry;
     const listing = (...ids: string[]) => client({ listAllMpcVaults: async () => ids.map(vault) });
+    // What was journalled with the intent, as the protocol records it before the send.
+    const before = vaultCreation.before(await vaultCreation.load(state, listing('old')));
+    expect(before).toEqual({ vaults_before: ['old'] });
+    const intent = { data: before } as unknown as JournalEntry;
     expect(await vaultCreation.find(state, intent, listing('old'))).toBeNull();
     expect((await vaultCreation.find(state, intent, listing('old', 'new')))?.journal).toMatchObject({
       reconciled: true,
