@@ -38,7 +38,10 @@ async function retire(d: CeremonyDriver, group: RegExp, accept: 'no recovery' | 
   await d.choose(d.step.locator('label.choice', { hasText: group }).first().getByRole('radio'));
   if (accept === 'no recovery') {
     // The Signing Key holding the lost phone is not active: no way back would remain, and it says so.
-    await d.step.getByText(/has no active Signing Key: .* no way back would remain/).first().waitFor();
+    await d.step
+      .getByText(/has no active Signing Key: .* no way back would remain/)
+      .first()
+      .waitFor();
     await d.choose(d.step.getByRole('checkbox', { name: /keeps no usable Recovery Key/ }));
   }
   if (accept === 'no signing key') {

@@ -6,6 +6,7 @@ import { CeremoniesView } from '../../renderer/src/views/CeremoniesView';
 import { ProfilesView } from '../../renderer/src/views/ProfilesView';
 import { useProfiles } from '../../renderer/src/store/profiles';
 import { installFakeBridge } from '../helpers/fake-bridge';
+import { profile } from '../fixtures/profiles';
 
 const KEYCHAIN: ErrorPayload = {
   code: 'keychain.unavailable',
@@ -56,14 +57,6 @@ describe('a missing keychain, where the officer looks', () => {
 });
 
 describe('a profile whose secret is gone, where it is offered (issue #29, item 9)', () => {
-  const profile = (id: string, name: string) => ({
-    id,
-    name,
-    environment: 'sandbox' as const,
-    apiKey: 'a'.repeat(64),
-    fingerprint: 'AAAA-BBBB',
-    createdAt: '2026-01-01T00:00:00.000Z',
-  });
   const gone = profile('1b1f8c2e-1d2a-4b7a-9c1e-1f2e3d4c5b6a', 'Lost secret');
   const kept = profile('2b1f8c2e-1d2a-4b7a-9c1e-1f2e3d4c5b6a', 'Rehearsal');
 

@@ -12,15 +12,8 @@ import { useProfiles } from '../../renderer/src/store/profiles';
 import { newCeremony } from '../fixtures/ceremony';
 import { group, holder, selection } from '../fixtures/groups';
 import { installFakeBridge } from '../helpers/fake-bridge';
+import { profile } from '../fixtures/profiles';
 
-const profile = (id: string, name: string) => ({
-  id,
-  name,
-  environment: 'sandbox' as const,
-  apiKey: 'a'.repeat(64),
-  fingerprint: 'AAAA-BBBB',
-  createdAt: '2026-01-01T00:00:00.000Z',
-});
 const one = profile('1b1f8c2e-1d2a-4b7a-9c1e-1f2e3d4c5b6a', 'Rehearsal');
 const two = profile('2b1f8c2e-1d2a-4b7a-9c1e-1f2e3d4c5b6a', 'Treasury ops');
 const vault = (id: string, name: string) => ({

@@ -160,7 +160,13 @@ function ReplaceForm(props: {
 
 function ReplacedNotice({ replaced }: { replaced: Replaced }) {
   return (
-    <div className="notice notice-warn" role="status" data-testid="key-replaced" data-focus-result tabIndex={-1}>
+    <div
+      className="notice notice-warn"
+      role="status"
+      data-testid="key-replaced"
+      data-focus-result
+      tabIndex={-1}
+    >
       <p className="notice-title">
         New transcript key: <strong className="fingerprint">{replaced.fingerprint}</strong>
       </p>

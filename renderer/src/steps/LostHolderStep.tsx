@@ -7,8 +7,8 @@ import {
   mainGroupPhones,
   recoveryPremiseGone,
 } from '../../../common/ceremony/lost-phone';
-import { useEffect, useRef, useState } from 'react';
 import { call } from '../api';
+import { ConfirmAction } from '../components/ConfirmAction';
 import { NewMainGroupButton } from '../components/NewMainGroupButton';
 import { useCeremonies } from '../store/ceremonies';
 import type { StepProps } from './StepProps';
@@ -146,38 +146,17 @@ export function LostHolderStep({ ceremony, data, run, busy }: StepProps) {
  * open to block the vault (asked once more: abandoning cannot be undone).
  */
 function UpgradeInstead({ busy, onConfirm }: { busy: boolean; onConfirm(): void }) {
-  const [asking, setAsking] = useState(false);
-  const confirm = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (asking) confirm.current?.focus();
-  }, [asking]);
-  if (!asking)
-    return (
-      <button type="button" className="button" disabled={busy} onClick={() => setAsking(true)}>
-        Upgrade a Signing Key instead
-      </button>
-    );
   return (
-    <div className="inline-form" data-testid="upgrade-instead-confirm">
-      <p>
-        Upgrade a Signing Key instead? This Recovery has sent nothing; it is abandoned on the record, with the
-        upgrade named as the reason, and the upgrade starts.
-      </p>
-      <div className="actions">
-        <button
-          ref={confirm}
-          type="button"
-          className="button button-danger"
-          disabled={busy}
-          onClick={onConfirm}
-        >
-          Abandon this Recovery and upgrade
-        </button>
-        <button type="button" className="button" onClick={() => setAsking(false)}>
-          Keep the Recovery
-        </button>
-      </div>
-    </div>
+    <ConfirmAction
+      busy={busy}
+      label="Upgrade a Signing Key instead"
+      triggerClass="button"
+      question="Upgrade a Signing Key instead? This Recovery has sent nothing; it is abandoned on the record, with the upgrade named as the reason, and the upgrade starts."
+      confirmLabel="Abandon this Recovery and upgrade"
+      keepLabel="Keep the Recovery"
+      testId="upgrade-instead-confirm"
+      onConfirm={onConfirm}
+    />
   );
 }
 

@@ -5,11 +5,15 @@
  * can reach the page a moment after the call returns, so the new element is looked for briefly. A form
  * control (a tick, a radio button, a field) keeps the focus: the officer is still working there.
  */
+/** The newest action: an older one still looking after the focus gives way to it. */
+let newest = 0;
+
 export async function withFocusAfter<T>(
   area: () => HTMLElement | null,
   fallback: () => HTMLElement | null,
   action: () => Promise<T>,
 ): Promise<T> {
+  const mine = ++newest;
   const trigger = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const results = () => [...(area()?.querySelectorAll<HTMLElement>('[data-focus-result]') ?? [])];
   const before = new Set(results());
@@ -19,6 +23,7 @@ export async function withFocusAfter<T>(
     Boolean(e?.isConnected && !e.matches(':disabled'));
   const control = trigger?.matches('input, select, textarea') ? trigger : null;
   for (let waited = 0; waited < 1_000; waited += 50) {
+    if (mine !== newest) return result;
     if (control?.isConnected) {
       if (usable(control)) {
         if (lost()) control.focus();
@@ -37,7 +42,7 @@ export async function withFocusAfter<T>(
     if (lost() && usable(trigger)) trigger.focus();
     await new Promise((r) => setTimeout(r, 50));
   }
-  if (lost()) fallback()?.focus();
+  if (mine === newest && lost()) fallback()?.focus();
   return result;
 }
 

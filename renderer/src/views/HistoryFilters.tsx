@@ -62,46 +62,47 @@ export function HistoryFilters({
           />
         )}
       </Field>
-      <Field label="Kind">
-        {(id) => (
-          <select
-            id={id}
-            value={filter.kind}
-            onChange={(e) => set({ kind: e.target.value as HistoryFilter['kind'] })}
-          >
-            <option value="">Any</option>
-            {CEREMONY_ORDER.map((k) => (
-              <option key={k} value={k}>
-                {CEREMONY_KINDS[k].shortTitle}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Outcome">
-        {(id) => (
-          <select id={id} value={filter.outcome} onChange={(e) => set({ outcome: e.target.value })}>
-            <option value="">Any</option>
-            {['success', 'failed', 'cancelled', 'abandoned', 'open'].map((o) => (
-              <option key={o} value={o}>
-                {o}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Environment">
-        {(id) => (
-          <select id={id} value={filter.environment} onChange={(e) => set({ environment: e.target.value })}>
-            <option value="">Any</option>
-            {['sandbox', 'development', 'production'].map((o) => (
-              <option key={o} value={o}>
-                {o}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <Pick
+        label="Kind"
+        value={filter.kind}
+        options={CEREMONY_ORDER.map((k) => [k, CEREMONY_KINDS[k].shortTitle] as const)}
+        onChange={(kind) => set({ kind: kind as HistoryFilter['kind'] })}
+      />
+      <Pick
+        label="Outcome"
+        value={filter.outcome}
+        options={['success', 'failed', 'cancelled', 'abandoned', 'open'].map((o) => [o, o] as const)}
+        onChange={(outcome) => set({ outcome })}
+      />
+      <Pick
+        label="Environment"
+        value={filter.environment}
+        options={['sandbox', 'development', 'production'].map((o) => [o, o] as const)}
+        onChange={(environment) => set({ environment })}
+      />
     </form>
+  );
+}
+
+/** One filter: a list whose first choice, "Any", filters nothing. */
+function Pick(props: {
+  label: string;
+  value: string;
+  options: ReadonlyArray<readonly [value: string, words: string]>;
+  onChange(value: string): void;
+}) {
+  return (
+    <Field label={props.label}>
+      {(id) => (
+        <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+          <option value="">Any</option>
+          {props.options.map(([value, words]) => (
+            <option key={value} value={value}>
+              {words}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

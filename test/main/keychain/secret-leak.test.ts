@@ -135,6 +135,7 @@ describe('the API secret never leaves main', () => {
     await run('transcript.verify', { content: '{}' });
     await run('report.savePdf', { id });
     await run('ceremony.journalHead', { id });
+    await run('ceremony.journal', { id });
     await run('app.installationKey', {});
     await run('app.keyHistory', {});
     await run('app.replaceInstallationKey', { reason: 'lost', confirm: 'replace XXXX' });
