@@ -311,3 +311,13 @@ export class CeremonyDriver {
       });
   }
 }
+
+/** After an action that changed the screen, the focus is on something in the page, never its body. */
+export async function expectFocusKept(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () => page.evaluate(() => Boolean(document.activeElement) && document.activeElement !== document.body),
+      { timeout: within(5_000) },
+    )
+    .toBe(true);
+}

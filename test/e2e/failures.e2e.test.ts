@@ -4,7 +4,7 @@
  * them creates a second TSS request.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CeremonyDriver, resumeFromList } from './ceremony-driver';
+import { CeremonyDriver, expectFocusKept, resumeFromList } from './ceremony-driver';
 import { hostedApp } from './harness';
 
 const app = hostedApp(['--sandbox-auto-approve-ms', '250', '--sandbox-step-ms', '250']);
@@ -47,6 +47,7 @@ describe('when a ceremony does not go to plan', () => {
     await d.checkpoint('waiting');
     await app.session.page.getByRole('button', { name: 'Holder phones' }).click();
     await app.session.page.getByRole('button', { name: 'Reject' }).first().click();
+    await expectFocusKept(app.session.page);
     await resumeOpenCeremony();
     await app.session.page.getByRole('button', { name: /Live status/ }).click();
     await d.step.getByTestId('failure').waitFor();
@@ -108,6 +109,7 @@ describe('when a ceremony does not go to plan', () => {
     await d.checkpoint('cancel-confirm');
     await d.step.getByRole('button', { name: 'Yes, cancel the request' }).click();
     await d.step.getByTestId('failure').waitFor();
+    await expectFocusKept(d.page);
     expect(await d.step.getByTestId('failure').innerText()).toMatch(/cancelled/);
     // The timeline ends with what Cobo reports for the request, nothing the app made up.
     const timeline = d.step.getByTestId('timeline');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hostedApp, screenshot } from './harness';
+import { expectFocusKept } from './ceremony-driver';
 
 const app = hostedApp([]);
 
@@ -149,6 +150,7 @@ describe('foundation in real Chromium', () => {
     await form.getByRole('button', { name: 'Replace the key (believed compromised)' }).click();
     const replaced = panel.getByTestId('key-replaced');
     await replaced.waitFor();
+    await expectFocusKept(page);
     const text = await replaced.innerText();
     expect(text).toMatch(/^New transcript key: [0-9A-Z]{4}(-[0-9A-Z]{4}){3}\n/);
     expect(text).toContain(

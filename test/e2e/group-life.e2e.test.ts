@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CeremonyDriver, holderNodeId } from './ceremony-driver';
-import { hostedApp } from './harness';
+import { CeremonyDriver, expectFocusKept, holderNodeId } from './ceremony-driver';
+import { axeViolations, hostedApp } from './harness';
 
 const app = hostedApp(['--sandbox-auto-approve-ms', '150', '--sandbox-step-ms', '150']);
 
@@ -116,6 +116,8 @@ describe('the rest of a group’s life', () => {
     await way.step.getByRole('button', { name: 'Upgrade a Signing Key instead' }).click();
     // The other way back closes this Recovery on the record first: nothing stale is left open.
     await way.step.getByRole('button', { name: 'Abandon this Recovery and upgrade' }).click();
+    await page.getByRole('button', { name: 'Start the ceremony' }).waitFor();
+    await expectFocusKept(page);
     const u = new CeremonyDriver(page, 'life-5-upgrade-convert');
     await page.getByRole('radio', { name: /Rehearsal \(offline sandbox\)/ }).check();
     await page.getByRole('button', { name: 'Start the ceremony' }).click();
@@ -130,6 +132,15 @@ describe('the rest of a group’s life', () => {
     const page = app.session.page;
     await retire(new CeremonyDriver(page, 'life-6-retire-recovery'), /Recovery Key/, 'no recovery');
     await retire(new CeremonyDriver(page, 'life-7-retire-signing'), /Signing Key · 2-of-2/, null);
+    // The vault's keys, and those this installation's ceremonies changed (issue #29, item 15).
+    await page.getByRole('button', { name: 'Ceremonies', exact: true }).click();
+    const inventory = page.getByTestId('vault-inventory').first();
+    await inventory.getByText(/^Keys of this vault/).click();
+    expect(await inventory.innerText()).toMatch(/Main Key .* · 2-of-2 · Valid/);
+    const past = await inventory.getByTestId('inventory-past').innerText();
+    expect(past).toMatch(/deleted by “Delete a key”/);
+    expect(past).toMatch(/upgraded from Signing Key to Main Key .* converted to a Signing Key/);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('sets up and keys a new Signing Key, then upgrades it, invalidating the Main Key', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, hostedApp, screenshot } from './harness';
+import { expectFocusKept } from './ceremony-driver';
 
 const app = hostedApp([], async () => {
   await app.session.page.getByRole('button', { name: 'Holder phones' }).click();
@@ -35,6 +36,7 @@ describe('holder phones panel (offline sandbox)', () => {
     await card('Alice Moreau').first().getByRole('button', { name: 'Lose this phone…' }).click();
     await card('Alice Moreau').first().getByRole('button', { name: 'Lose Alice Moreau’s phone' }).click();
     await card('Alice Moreau').filter({ hasText: 'Lost — replaced' }).waitFor();
+    await expectFocusKept(app.session.page);
     // The new phone's tag, matched exactly: the lost card's words also speak of the new phone.
     await card('Alice Moreau')
       .filter({ has: app.session.page.locator('.tag', { hasText: /^New phone$/ }) })

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CeremonyDriver, holderNodeId, toCeremonyList } from './ceremony-driver';
+import { CeremonyDriver, expectFocusKept, holderNodeId, toCeremonyList } from './ceremony-driver';
 import { BROWSER_HOST_KEYCHAIN_SERVICE, createSecretStore } from '../../main/keychain/secret-store';
 import { installationAccount } from '../../main/journal/installation-key';
 import { ARTIFACTS, axeViolations, hostedApp, screenshot } from './harness';
@@ -206,6 +206,7 @@ describe('the ceremony stories', () => {
     const recovery = items.filter({ hasText: /^Recovery/ });
     await recovery.getByRole('button', { name: 'Export signed transcript' }).click();
     const result = await recovery.getByTestId('export-result').innerText();
+    await expectFocusKept(page);
     const file = /saved to (.+\.json)\./.exec(result)![1]!;
     const key = /signed by this installation’s key (\S+)\./.exec(result)![1]!;
     expect(file.startsWith(path.join(app.host.dataDir, 'exports'))).toBe(true);

@@ -13,6 +13,7 @@ import { useAction } from '../store/use-action';
 import { EnvironmentBadge } from './EnvironmentBadge';
 import { ErrorNotice } from './ErrorNotice';
 import { Field } from './Field';
+import { VaultInventory } from './VaultInventory';
 
 interface Row {
   readonly vault: VaultView;
@@ -118,6 +119,7 @@ export function VaultStandings() {
                       ? `Next: ${next.why}`
                       : 'Nothing is waiting: every group holds its key shares.'}
                 </span>
+                <VaultInventory groups={groups} records={records} />
               </span>
               {resume ? (
                 <button type="button" className="button button-primary" onClick={() => open(resume.id)}>
