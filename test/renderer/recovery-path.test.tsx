@@ -76,6 +76,17 @@ const props = (ceremony: Ceremony, groups: GroupView[]): StepProps => ({
   busy: false,
 });
 
+/** The Recovery after Alice's lost phone, with the vault's Recovery Key and no new Main Key yet. */
+const showAliceLost = () =>
+  render(
+    <LostHolderStep
+      {...props(recovery({ selection: selection({ lostNodeId: alice.tss_node_id }) }), [
+        lostMain,
+        recoveryGroup,
+      ])}
+    />,
+  );
+
 describe('who lost what', () => {
   it('says what Cobo reports of each phone, and for a Changed phone what it means for its group', () => {
     render(
@@ -196,14 +207,7 @@ describe('who lost what', () => {
     expect(screen.queryByRole('radio')).toBeNull();
     cleanup();
     // While the chosen phone is still in the Main Key, the Recovery goes on as before.
-    render(
-      <LostHolderStep
-        {...props(recovery({ selection: selection({ lostNodeId: alice.tss_node_id }) }), [
-          lostMain,
-          recoveryGroup,
-        ])}
-      />,
-    );
+    showAliceLost();
     expect(screen.queryByTestId('recovery-premise-gone')).toBeNull();
     expect(screen.getAllByRole('radio')).toHaveLength(2);
   });
@@ -216,14 +220,7 @@ describe('who lost what', () => {
   });
 
   it('starts the new Main Key’s set-up from here: same vault, Cobo plus the new phone (2/2), no holder of the old key carried over', async () => {
-    render(
-      <LostHolderStep
-        {...props(recovery({ selection: selection({ lostNodeId: alice.tss_node_id }) }), [
-          lostMain,
-          recoveryGroup,
-        ])}
-      />,
-    );
+    showAliceLost();
     expect(screen.getByTestId('new-main-needed')).toHaveTextContent(
       'closing the group set-up brings you back',
     );
