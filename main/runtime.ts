@@ -3,6 +3,7 @@
  * over them, and stops them. Electron's entry and the browser host both call it, so both run the very
  * same code behind the very same dispatch table.
  */
+import { createKeyNames } from './vaults/key-names';
 import path from 'node:path';
 import type { EnvironmentId, FrontEnd } from '../common/contract';
 import { ENVIRONMENTS } from './cobo/environments';
@@ -101,7 +102,17 @@ export async function startRuntime(options: ServiceOptions): Promise<Runtime> {
     printReportPdf: options.printReportPdf,
     offerDownload: options.frontEnd === 'browser',
   });
-  const services: Services = { options, events, profiles, sandbox, ceremonies, records, installation };
+  const keyNames = createKeyNames(path.join(options.dataDir, 'key-names.json'));
+  const services: Services = {
+    options,
+    events,
+    profiles,
+    sandbox,
+    ceremonies,
+    records,
+    installation,
+    keyNames,
+  };
   const dispatch = createDispatch(createHandlers(services), { frontEnd: options.frontEnd });
   return {
     services,

@@ -18,7 +18,6 @@ import {
   FrontEnd,
   GroupView,
   HolderView,
-  JournalEntryView,
   KeyOwner,
   KnownKeyView,
   label,
@@ -29,6 +28,7 @@ import {
   tssId,
   VaultView,
 } from './model';
+import { JournalEntryView, KeyNames, ReplacedInstallationKey } from './views';
 
 const ceremonyId = z.strictObject({ id: z.uuid() });
 
@@ -266,6 +266,9 @@ export const channels = {
   'ceremony.journalHead': call(ceremonyId, z.strictObject({ entries: z.number(), fingerprint: z.string() })),
   /** A ceremony's journal, entry by entry, for History's reader (the signatures stay in main). */
   'ceremony.journal': call(ceremonyId, z.strictObject({ entries: z.array(JournalEntryView) })),
+  /** The officer's names for keys, by group ID (Cobo gives none); an empty name removes one. */
+  'keys.names': call(noInput, KeyNames),
+  'keys.rename': call(z.strictObject({ groupId: tssId, name: z.literal('').or(label(60)) }), KeyNames),
   'app.installationKey': call(noInput, z.strictObject({ publicKey: z.string(), fingerprint: z.string() })),
   /** The installation's key history: how each key is known, and what is wrong with the history if anything. */
   'app.keyHistory': call(
@@ -278,21 +281,12 @@ export const channels = {
    */
   'app.replaceInstallationKey': call(
     z.strictObject({ reason: z.enum(['lost', 'compromised']), confirm: z.string().max(60) }),
-    z.strictObject({
-      publicKey: z.string(),
-      fingerprint: z.string(),
-      previousFingerprint: z.string(),
-      /** The replaced key signed the new key's introduction. */
-      attested: z.boolean(),
-      /** Ceremonies still open: signed by the replaced key, they can now only be abandoned. */
-      openCeremonies: z.number().int(),
-    }),
+    ReplacedInstallationKey,
   ),
 } as const;
 
 /** Events: main -> page, pushed. */
 export const events = {
-  /** Main tells the page that something it shows has changed, so the page reads it again. */
   /** Something main holds changed outside a call: the page reads it again (`records`: a record found damaged). */
   'app.changed': z.strictObject({ topic: z.enum(['profiles', 'sandbox', 'records']) }),
   /** A ceremony changed in main (a choice, a tick, a status from Cobo): the page mirrors it. */

@@ -229,15 +229,6 @@ export type PreflightReport = z.infer<typeof PreflightReport>;
 
 export const StatusObservation = z.strictObject({ status: z.string(), at: z.string() });
 
-/** One journal entry as History's reader shows it: its number, time, kind and values (no signature). */
-export const JournalEntryView = z.strictObject({
-  seq: z.number().int(),
-  at: z.string(),
-  kind: z.string(),
-  data: z.record(z.string(), z.unknown()),
-});
-export type JournalEntryView = z.infer<typeof JournalEntryView>;
-
 /** A call that changes something at Cobo, as the spec names its path (relative to the API's base). */
 export const RequestCall = z.strictObject({ method: z.enum(['POST', 'PUT']), path: z.string() });
 export type RequestCall = z.infer<typeof RequestCall>;

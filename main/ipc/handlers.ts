@@ -9,6 +9,7 @@ import type { CeremonyService } from '../ceremony/service';
 import type { Records } from '../journal/records';
 import type { ProfileService } from '../profiles/service';
 import type { Sandbox } from '../sandbox/index';
+import type { KeyNameStore } from '../vaults/key-names';
 import type { HandlerTable } from './dispatch';
 import type { EventHub } from './event-hub';
 
@@ -19,6 +20,7 @@ export interface HandlerServices {
   readonly sandbox: Sandbox | null;
   readonly ceremonies: CeremonyService;
   readonly records: Records;
+  readonly keyNames: KeyNameStore;
 }
 
 export function createHandlers({
@@ -27,6 +29,7 @@ export function createHandlers({
   events,
   ceremonies,
   records,
+  keyNames,
 }: HandlerServices): HandlerTable {
   const panel = createHolderPanel(sandbox);
   // A ceremony start-up left for later (one that is over) is loaded before any channel reads it.
@@ -105,6 +108,8 @@ export function createHandlers({
     },
     'report.savePdf': loaded(({ id }) => records.saveReportPdf(id)),
     'ceremony.journalHead': loaded(({ id }) => ceremonies.journalHead(id)),
+    'keys.names': async () => ({ names: await keyNames.list() }),
+    'keys.rename': async ({ groupId, name }) => ({ names: await keyNames.rename(groupId, name) }),
     'ceremony.journal': loaded(({ id }) => ({
       entries: ceremonies.journal(id).map(({ seq, at, kind, data }) => ({ seq, at, kind, data })),
     })),

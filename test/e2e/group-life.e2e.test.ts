@@ -140,6 +140,14 @@ describe('the rest of a group’s life', () => {
     const past = await inventory.getByTestId('inventory-past').innerText();
     expect(past).toMatch(/deleted by “Delete a key”/);
     expect(past).toMatch(/upgraded from Signing Key to Main Key .* converted to a Signing Key/);
+    // A name the officer gives a key (Cobo gives none) stays with it.
+    const mainKey = inventory.getByTestId('inventory-key').filter({ hasText: /^Main Key/ });
+    await mainKey.getByRole('textbox').fill('Treasury main');
+    await mainKey.getByRole('button', { name: 'Save the name' }).click();
+    await inventory
+      .getByTestId('inventory-key')
+      .filter({ hasText: /^“Treasury main”, Main Key/ })
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 

@@ -1,19 +1,29 @@
+import { useEffect, useState } from 'react';
 import { vaultInventory } from '../../../common/ceremony/inventory';
 import { recordTime } from '../../../common/ceremony/room-checks';
 import type { Ceremony, GroupView } from '../../../common/contract';
+import { useKeyNames } from '../store/key-names';
+import { useAction } from '../store/use-action';
+import { ErrorNotice } from './ErrorNotice';
 
-/** The keys of one vault, and what this installation's ceremonies changed, behind a disclosure. */
+/** The keys of one vault, with the names the officer gave them, and what this installation's ceremonies changed. */
 export function VaultInventory({ groups, records }: { groups: GroupView[]; records: Ceremony[] }) {
+  const { names, load } = useKeyNames();
+  useEffect(() => {
+    void load().catch(() => undefined);
+  }, [load]);
   const { keys, past } = vaultInventory(groups, records);
   return (
     <details className="inventory" data-testid="vault-inventory">
       <summary>Keys of this vault ({keys.length})</summary>
       <ul>
         {keys.map((k) => (
-          <li key={k.id}>
-            <strong>{k.name}</strong> <span className="mono small">{k.id}</span> · {k.shape} · {k.status}
+          <li key={k.id} data-testid="inventory-key">
+            <strong>{names[k.id] ? `“${names[k.id]}”, ${k.name}` : k.name}</strong>{' '}
+            <span className="mono small">{k.id}</span> · {k.shape} · {k.status}
             <br />
             <span className="small">Holders: {k.holders.join('; ')}</span>
+            <KeyName groupId={k.id} current={names[k.id] ?? ''} />
           </li>
         ))}
       </ul>
@@ -23,6 +33,7 @@ export function VaultInventory({ groups, records }: { groups: GroupView[]; recor
           <ul data-testid="inventory-past">
             {past.map((p) => (
               <li key={`${p.id}-${p.at}`} className="small">
+                {names[p.id] ? `“${names[p.id]}” ` : ''}
                 <span className="mono">{p.id}</span> {p.what}, {recordTime(p.at)}
               </li>
             ))}
@@ -30,5 +41,30 @@ export function VaultInventory({ groups, records }: { groups: GroupView[]; recor
         </>
       )}
     </details>
+  );
+}
+
+/** A name for a key, kept by this installation (Cobo gives keys none); empty takes it away. */
+function KeyName({ groupId, current }: { groupId: string; current: string }) {
+  const rename = useKeyNames((s) => s.rename);
+  const [name, setName] = useState(current);
+  const { busy, error, run } = useAction();
+  return (
+    <form
+      className="inline-form small"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void run(() => rename(groupId, name));
+      }}
+    >
+      <label>
+        Name <span className="visually-hidden">for key {groupId}</span>{' '}
+        <input value={name} maxLength={60} onChange={(e) => setName(e.target.value)} />
+      </label>{' '}
+      <button type="submit" className="button" disabled={busy || name.trim() === current}>
+        Save the name
+      </button>
+      {error && <ErrorNotice error={error} />}
+    </form>
   );
 }

@@ -136,6 +136,8 @@ describe('the API secret never leaves main', () => {
     await run('report.savePdf', { id });
     await run('ceremony.journalHead', { id });
     await run('ceremony.journal', { id });
+    await run('keys.rename', { groupId: 'g-1', name: 'Cold storage' });
+    await run('keys.names', {});
     await run('app.installationKey', {});
     await run('app.keyHistory', {});
     await run('app.replaceInstallationKey', { reason: 'lost', confirm: 'replace XXXX' });
