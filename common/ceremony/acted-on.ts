@@ -78,9 +78,11 @@ function backupFacts(c: Ceremony): Fact[] {
   ];
 }
 
-/** The groups, holders and choices a ceremony acted on, in words. */
-export function actedOn(c: Ceremony): Fact[] {
+/** The groups, holders and choices a ceremony acted on, in words; `names`: the officer's names for keys. */
+export function actedOn(c: Ceremony, names: Readonly<Record<string, string>> = {}): Fact[] {
   const s = c.selection;
+  // A key the officer named (Cobo gives keys no names) is said by its name beside its ID.
+  const named = (id: string) => (names[id] ? `“${showInvisible(names[id])}” ${id}` : id);
   const done = c.outcome === 'success';
   const facts: Fact[] = [];
   if (c.kind === 'VaultSetup' && s.newVault)
@@ -88,14 +90,14 @@ export function actedOn(c: Ceremony): Fact[] {
       done && s.vaultId ? ['New vault', s.vaultId, 'created-vault'] : ['Vault to create', s.newVault.name],
     );
   const target = TARGET_WORDS[c.kind];
-  if (target && s.targetGroupId) facts.push([done ? target.done : target.chosen, s.targetGroupId]);
+  if (target && s.targetGroupId) facts.push([done ? target.done : target.chosen, named(s.targetGroupId)]);
   if (c.kind === 'GroupUpgrade' && s.mainGroupHandling)
     facts.push(['The Main Key before', OLD_MAIN_WORDS[s.mainGroupHandling][done ? 'done' : 'chosen']]);
   facts.push(...designFacts(c, done), ...backupFacts(c));
   if (s.sourceGroupId)
     facts.push([
       c.kind === 'Recovery' ? 'Source: the Recovery Key' : 'Source: the Main Key',
-      s.sourceGroupId,
+      named(s.sourceGroupId),
     ]);
   if (s.sourceNodeIds.length)
     facts.push(['Source TSS nodes that took part', s.sourceNodeIds.map((id) => nodeName(c, id)).join(', ')]);

@@ -323,7 +323,10 @@ describe('the new Main Key’s set-up', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Close and return to the Recovery' }));
     });
-    expect(calls).toEqual([['ceremony.close', { id: done.id }]]);
+    // Besides reading the officer's key names, the one call is the close.
+    expect(calls.filter(([channel]) => channel !== 'keys.names')).toEqual([
+      ['ceremony.close', { id: done.id }],
+    ]);
     expect(useCeremonies.getState().openId).toBe(RECOVERY_ID);
   });
 

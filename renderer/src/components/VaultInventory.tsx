@@ -1,17 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { vaultInventory } from '../../../common/ceremony/inventory';
 import { recordTime } from '../../../common/ceremony/room-checks';
 import type { Ceremony, GroupView } from '../../../common/contract';
-import { useKeyNames } from '../store/key-names';
+import { useKeyNames, useKeyNamesLoaded } from '../store/key-names';
 import { useAction } from '../store/use-action';
 import { ErrorNotice } from './ErrorNotice';
 
 /** The keys of one vault, with the names the officer gave them, and what this installation's ceremonies changed. */
 export function VaultInventory({ groups, records }: { groups: GroupView[]; records: Ceremony[] }) {
-  const { names, load } = useKeyNames();
-  useEffect(() => {
-    void load().catch(() => undefined);
-  }, [load]);
+  const names = useKeyNamesLoaded();
   const { keys, past } = vaultInventory(groups, records);
   return (
     <details className="inventory" data-testid="vault-inventory">

@@ -4,6 +4,7 @@ import { recoveryWaitingFor } from '../ceremonies';
 import { BackupList } from '../components/BackupList';
 import { useCeremonies } from '../store/ceremonies';
 import { FactRow } from '../components/FactRow';
+import { useKeyNamesLoaded } from '../store/key-names';
 import type { StepProps } from './StepProps';
 
 const OUTCOMES: Record<string, string> = {
@@ -15,6 +16,7 @@ const OUTCOMES: Record<string, string> = {
 
 export function CloseStep({ ceremony, data, run, busy }: StepProps) {
   const { ceremonies, open } = useCeremonies();
+  const keyNames = useKeyNamesLoaded();
   const recovery = recoveryWaitingFor(ceremony, Object.values(ceremonies));
   return (
     <div className="stack">
@@ -31,7 +33,7 @@ export function CloseStep({ ceremony, data, run, busy }: StepProps) {
             <dd className="mono">{ceremony.tssRequestId}</dd>
           </>
         )}
-        {actedOn(ceremony).map((fact) => (
+        {actedOn(ceremony, keyNames).map((fact) => (
           <FactRow key={fact[0]} fact={fact} />
         ))}
         <dt>Witnesses</dt>

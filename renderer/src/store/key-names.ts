@@ -1,4 +1,5 @@
 /** The names the officer gave the vaults' keys, mirrored from main. */
+import { useEffect } from 'react';
 import { create } from 'zustand';
 import { call } from '../api';
 
@@ -17,3 +18,13 @@ export const useKeyNames = create<KeyNamesState>((set) => ({
     set({ names: (await call('keys.rename', { groupId, name })).names });
   },
 }));
+
+/** The names, read from main when a screen that shows keys opens (an unreadable answer shows none). */
+export function useKeyNamesLoaded(): Readonly<Record<string, string>> {
+  const names = useKeyNames((s) => s.names);
+  const load = useKeyNames((s) => s.load);
+  useEffect(() => {
+    void load().catch(() => undefined);
+  }, [load]);
+  return names;
+}

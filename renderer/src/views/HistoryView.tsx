@@ -1,6 +1,7 @@
 /**
  * Past and open ceremonies from their records, with the transcript export and the printable report.
  */
+import { useKeyNames, useKeyNamesLoaded } from '../store/key-names';
 import { HistoryFilters, matchesFilter, NO_FILTER, type HistoryFilter } from './HistoryFilters';
 import { JournalReader } from './JournalReader';
 import { DAMAGED_RECORD_ADVICE } from '../../../common/ceremony/damage';
@@ -89,7 +90,8 @@ function DamagedRow({ record }: { record: DamagedRecord }) {
 function HistoryRow({ ceremony, onReport }: { ceremony: Ceremony; onReport(): void }) {
   const { busy, error, result, exportTranscript } = useTranscriptExport(ceremony.id, false);
   const [reading, setReading] = useState(false);
-  const acted = actedOn(ceremony);
+  const names = useKeyNames((s) => s.names);
+  const acted = actedOn(ceremony, names);
   return (
     <li className="panel history-item" data-testid="history-item">
       <p>
@@ -159,6 +161,7 @@ function OlderCeremonies({
 
 export function HistoryView() {
   const { ceremonies, damaged, recordIndex, historyTotal, load, watch, showOlder } = useCeremonies();
+  useKeyNamesLoaded();
   const [report, setReport] = useState<string | null>(null);
   // The message belongs to the report it was about: another report starts without it.
   const [pdfNote, setPdfNote] = useState<{ id: string; text: string } | null>(null);

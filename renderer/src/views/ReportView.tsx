@@ -7,6 +7,7 @@ import type { Ceremony, ChannelOutput } from '../../../common/contract';
 import { call } from '../api';
 import { actedOn } from '../../../common/ceremony/acted-on';
 import { FactRow } from '../components/FactRow';
+import { useKeyNamesLoaded } from '../store/key-names';
 import { recordTime } from '../../../common/ceremony/room-checks';
 import { ReportChecks } from './ReportChecks';
 import { buildTimeline } from '../../../common/ceremony/status';
@@ -15,6 +16,7 @@ import { RootKeyPanel } from '../components/RootKeyPanel';
 import { showInvisible } from '../../../common/visible-text';
 
 export function ReportView({ ceremony }: { ceremony: Ceremony }) {
+  const keyNames = useKeyNamesLoaded();
   const [head, setHead] = useState<ChannelOutput<'ceremony.journalHead'> | null>(null);
   const [installationKey, setInstallationKey] = useState<string | null>(null);
   useEffect(() => {
@@ -78,7 +80,7 @@ export function ReportView({ ceremony }: { ceremony: Ceremony }) {
         <dd>{people.join(', ') || '—'}</dd>
         <dt>Witnesses</dt>
         <dd>{ceremony.witnesses.map(showInvisible).join(', ') || '—'}</dd>
-        {actedOn(ceremony).map((fact) => (
+        {actedOn(ceremony, keyNames).map((fact) => (
           <FactRow key={fact[0]} fact={fact} />
         ))}
         <dt>Record signed by installation key</dt>

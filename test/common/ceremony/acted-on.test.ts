@@ -155,4 +155,15 @@ describe('what a ceremony acted on', () => {
     ]);
     expect(JSON.stringify(actedOn(fromKey))).not.toContain('\u202e');
   });
+
+  it('says a key the officer named by its name beside its ID (issue #29, item 15)', () => {
+    const c = newCeremony({
+      kind: 'KeyGenFromKeyGroup',
+      outcome: 'success',
+      selection: { targetGroupId: 'g-sign', sourceGroupId: 'g-main' } as Ceremony['selection'],
+    });
+    const facts = actedOn(c, { 'g-sign': 'Payments', 'g-other': 'Unused' });
+    expect(facts).toContainEqual(['Key that received key shares', '“Payments” g-sign']);
+    expect(facts).toContainEqual(['Source: the Main Key', 'g-main']);
+  });
 });
