@@ -11,6 +11,7 @@ import { groupRetirement } from '../../../main/ceremony/protocols/group-retireme
 import { groupUpgrade } from '../../../main/ceremony/protocols/group-upgrade';
 import { vaultCreation } from '../../../main/ceremony/protocols/vault-creation';
 import { newCeremony } from '../../fixtures/ceremony';
+import { within } from '../../helpers/patience';
 
 const client = (methods: Partial<Record<keyof CoboClient, unknown>>) => methods as unknown as CoboClient;
 const state = newCeremony({
@@ -73,4 +74,53 @@ describe('a vault creation whose answer was lost', () => {
       vault_id: 'new',
     });
   });
+});
+
+describe('a deletion’s answer', () => {
+  const notFound = () => coboError(2028, 'not_found');
+  it('refuses a deletion Cobo did not accept, and waits for Cobo to drop the group it did', async () => {
+    const refused = client({ deleteKeyShareHolderGroup: async () => ({ submitted: false }) });
+    await expect(groupRetirement.send(refused, state, {})).rejects.toMatchObject({
+      code: 'ceremony.retirement_refused',
+    });
+    let looks = 0;
+    const dropsOnThirdLook = client({
+      deleteKeyShareHolderGroup: async () => ({ submitted: true }),
+      getKeyShareHolderGroup: async () => {
+        if (++looks >= 3) throw notFound();
+        return { key_share_holder_group_id: 'g' };
+      },
+    });
+    const outcome = await groupRetirement.send(dropsOnThirdLook, state, {});
+    expect(outcome).toMatchObject({ journal: { submitted: true, gone: true }, finishes: true });
+    expect(looks).toBe(3);
+  });
+
+  it(
+    'accepted but still listed after every look: undecided, with what to do, never counted as gone',
+    async () => {
+      let looks = 0;
+      const stillThere = client({
+        deleteKeyShareHolderGroup: async () => ({ submitted: true }),
+        getKeyShareHolderGroup: async () => {
+          looks++;
+          return { key_share_holder_group_id: 'g' };
+        },
+      });
+      const outcome = await groupRetirement.send(stillThere, state, {});
+      expect(looks).toBe(5);
+      expect(outcome.journal).toEqual({ submitted: true, gone: false });
+      expect(outcome.finishes).toBeFalsy();
+      const after = newCeremony({ kind: 'GroupRetirement', phase: 'tracking' });
+      outcome.apply(after);
+      expect(after).toMatchObject({
+        phase: 'undecided',
+        lastError: {
+          code: 'ceremony.retirement_pending',
+          message: 'Cobo accepted the deletion but still lists the group.',
+        },
+      });
+    },
+    within(10_000),
+  );
 });

@@ -151,6 +151,17 @@ describe('ceremony runner', () => {
       .filter((e) => e.kind === 'status_observed')
       .map((e) => e.data.status);
     expect(observed.at(-1)).toBe('KeyHolderConfirmationFailed');
+    // On the record: the cancel asked for before the call, then Cobo's answer to it.
+    const journal = r.runtime.services.ceremonies.journal(a.id);
+    const asked = journal.findIndex((e) => e.kind === 'note');
+    expect(journal[asked]!.data).toEqual({
+      note: 'cancel requested',
+      tss_request_id: cancelled.tssRequestId,
+    });
+    expect(journal.slice(asked).find((e) => e.kind === 'response_received')!.data).toEqual({
+      cancel: true,
+      status: 'Success',
+    });
 
     const b = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
     await c.submit(b.id, undefined);
