@@ -20,15 +20,17 @@ export interface NewCeremonyFields {
   readonly kind: CeremonyKind;
   readonly profileId: string;
   readonly profileName: string;
+  readonly officerName?: string | null;
   readonly environment: EnvironmentId;
   readonly apiKeyFingerprint: string;
   /** ISO time of creation. */
   readonly now: string;
 }
 
-export function newCeremony({ now, ...fields }: NewCeremonyFields): Ceremony {
+export function newCeremony({ now, officerName = null, ...fields }: NewCeremonyFields): Ceremony {
   return {
     ...fields,
+    officerName,
     vaultName: null,
     selection: EMPTY_SELECTION,
     checklist: {},

@@ -78,6 +78,7 @@ export const channels = {
   ),
   'profiles.generate': call(z.strictObject({ name: label(80), environment: EnvironmentId }), Profile),
   'profiles.rename': call(z.strictObject({ id: z.string().uuid(), name: label(80) }), Profile),
+  'profiles.setOfficer': call(z.strictObject({ id: z.uuid(), officerName: label(80) }), Profile),
   'profiles.delete': call(
     // The page must repeat the profile's name: a confirmation that names what is deleted.
     z.strictObject({ id: z.string().uuid(), confirmName: z.string().max(200) }),

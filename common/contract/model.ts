@@ -52,6 +52,8 @@ export const Profile = z.strictObject({
   apiKey: z.string().regex(/^[0-9a-f]{64}$/),
   fingerprint: z.string(),
   createdAt: z.string(),
+  /** The security officer who uses this profile (asked once); null until given. */
+  officerName: z.string().nullable(),
 });
 export type Profile = z.infer<typeof Profile>;
 
@@ -249,6 +251,8 @@ export const Ceremony = z.strictObject({
   kind: CeremonyKind,
   profileId: z.uuid(),
   profileName: z.string(),
+  /** The security officer who ran it, as the profile named them when it started; null when not given. */
+  officerName: z.string().nullable().default(null),
   environment: EnvironmentId,
   apiKeyFingerprint: z.string(),
   vaultName: z.string().nullable(),

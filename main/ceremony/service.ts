@@ -128,6 +128,7 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
         kind,
         profileId,
         profileName: profile.name,
+        officerName: profile.officerName,
         environment: profile.environment,
         apiKeyFingerprint: profile.fingerprint,
         now: new Date().toISOString(),
@@ -139,6 +140,7 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
         environment: state.environment,
         profile: profile.name,
         profile_id: profileId,
+        ...(profile.officerName ? { officer: profile.officerName } : {}),
         api_key: profile.apiKey,
         api_key_fingerprint: profile.fingerprint,
       });

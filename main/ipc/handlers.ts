@@ -49,6 +49,7 @@ export function createHandlers({
     'profiles.import': (input) => profiles.importSecret(input),
     'profiles.generate': (input) => profiles.generate(input),
     'profiles.rename': (input) => profiles.rename(input),
+    'profiles.setOfficer': (input) => profiles.setOfficer(input),
     'profiles.delete': (input) => profiles.delete(input),
     'profiles.testConnection': (input) => profiles.testConnection(input),
     'sandbox.holders': () => panel.holders(),

@@ -16,8 +16,9 @@ import type { createProfileStore, StoredProfile } from './store';
 
 export const accountFor = (id: string) => `profile:${id}`;
 
-export const profileView = (p: StoredProfile): Profile => ({
+export const profileView = ({ officerName, ...p }: StoredProfile): Profile => ({
   ...p,
+  officerName: officerName ?? null,
   fingerprint: fingerprintOfHexKey(p.apiKey),
 });
 
@@ -98,17 +99,23 @@ export function createProfileEdits(options: ProfileEditsOptions) {
     });
   }
 
+  /** One stored profile changed and written, the page told. */
+  function change(id: string, edit: (p: StoredProfile) => StoredProfile) {
+    return serial(async () => {
+      const { profiles, profile } = await stored(id);
+      const changed = edit(profile);
+      await store.write(profiles.map((p) => (p.id === id ? changed : p)));
+      options.events.emit('app.changed', { topic: 'profiles' });
+      return view(changed);
+    });
+  }
+
   return {
     create,
-    async rename(input: { id: string; name: string }) {
-      return serial(async () => {
-        const { profiles, profile } = await stored(input.id);
-        const renamed = { ...profile, name: input.name };
-        await store.write(profiles.map((p) => (p.id === input.id ? renamed : p)));
-        options.events.emit('app.changed', { topic: 'profiles' });
-        return view(renamed);
-      });
-    },
+    rename: (input: { id: string; name: string }) => change(input.id, (p) => ({ ...p, name: input.name })),
+    /** The officer who uses this profile: recorded with each ceremony started from it. */
+    setOfficer: (input: { id: string; officerName: string }) =>
+      change(input.id, (p) => ({ ...p, officerName: input.officerName.trim() })),
 
     async delete(input: { id: string; confirmName: string }) {
       return serial(async () => {

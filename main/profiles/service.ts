@@ -117,6 +117,7 @@ export function createProfileService(options: ProfileServiceOptions) {
     },
 
     rename: edits.rename,
+    setOfficer: edits.setOfficer,
     delete: edits.delete,
 
     async testConnection(input: { id: string }): Promise<ConnectionReport> {

@@ -17,6 +17,8 @@ export const StoredProfile = z.strictObject({
   environment: EnvironmentId,
   apiKey: z.string().regex(/^[0-9a-f]{64}$/),
   createdAt: z.iso.datetime(),
+  /** The security officer who uses this profile, asked once and recorded with each ceremony. */
+  officerName: z.string().min(1).max(80).optional(),
 });
 export type StoredProfile = z.infer<typeof StoredProfile>;
 

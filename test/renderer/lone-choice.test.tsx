@@ -43,6 +43,18 @@ describe('the only profile', () => {
     );
     expect(screen.getByRole('radio', { name: /Rehearsal/ })).toBeChecked();
     expect(screen.getByRole('button', { name: 'Start the ceremony' })).toBeEnabled();
+    // A profile without its officer's name asks for it, once (issue #29, item 17).
+    expect(screen.getByTestId('officer-name')).toHaveTextContent('Your name, as the security officer');
+    cleanup();
+    useProfiles.setState({ profiles: [], missingSecret: [], problem: null, loaded: false });
+    installFakeBridge((c: string) =>
+      c === 'profiles.list'
+        ? { profiles: [{ ...one, officerName: 'Olga Officer' }], missingSecret: [], problem: null }
+        : null,
+    );
+    render(<ProfileStep kind="KeyGen" onBack={() => undefined} />);
+    await screen.findByTestId('lone-choice');
+    expect(screen.queryByTestId('officer-name')).toBeNull();
     cleanup();
     useProfiles.setState({ profiles: [], missingSecret: [], problem: null, loaded: false });
     installFakeBridge((c: string) =>

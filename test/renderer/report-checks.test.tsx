@@ -55,3 +55,22 @@ describe('the report’s checks before the send', () => {
     expect(checks).toHaveTextContent('Pre-flight checksNot run.');
   });
 });
+
+describe('the security officer on the report (issue #29, item 17)', () => {
+  it('prints the officer the ceremony recorded, on the facts and the sign-off line', async () => {
+    installFakeBridge();
+    render(<ReportView ceremony={newCeremony({ officerName: 'Olga Officer' })} />);
+    await act(async () => {});
+    expect(screen.getByTestId('report')).toHaveTextContent('Security officerOlga Officer');
+    expect(screen.getByText('Security officer: Olga Officer')).toBeInTheDocument();
+  });
+
+  it('leaves the line to fill in by hand when none was recorded', async () => {
+    installFakeBridge();
+    render(<ReportView ceremony={newCeremony()} />);
+    await act(async () => {});
+    expect(screen.getByTestId('report')).toHaveTextContent('Security officer—');
+    // The facts' label and the sign-off line, which stays to be filled in by hand.
+    expect(screen.getAllByText('Security officer')).toHaveLength(2);
+  });
+});

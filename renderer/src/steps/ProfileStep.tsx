@@ -12,6 +12,8 @@ import { useCeremonies } from '../store/ceremonies';
 import { useProfiles } from '../store/profiles';
 import { useLoneChoice } from './lone-choice';
 import { SecretMissing } from '../components/SecretMissing';
+import { Field } from '../components/Field';
+import { call } from '../api';
 import { useAction } from '../store/use-action';
 
 export function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): void }) {
@@ -77,6 +79,7 @@ export function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): vo
             );
           })}
         </fieldset>
+        {chosen && !chosen.officerName && <OfficerName profileId={chosen.id} />}
         {error && <ErrorNotice error={error} />}
         <div className="actions">
           <button
@@ -92,5 +95,32 @@ export function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): vo
         </div>
       </section>
     </div>
+  );
+}
+
+/**
+ * The security officer's name, asked once per profile: every ceremony started from it records it,
+ * and the report prints it on the officer's sign-off line.
+ */
+function OfficerName({ profileId }: { profileId: string }) {
+  const [name, setName] = useState('');
+  const { busy, error, run } = useAction();
+  return (
+    <form
+      className="inline-form"
+      data-testid="officer-name"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void run(() => call('profiles.setOfficer', { id: profileId, officerName: name.trim() }));
+      }}
+    >
+      <Field label="Your name, as the security officer (asked once for this profile; each ceremony records it)">
+        {(id) => <input id={id} value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />}
+      </Field>
+      <button type="submit" className="button" disabled={busy || !name.trim()}>
+        Save my name
+      </button>
+      {error && <ErrorNotice error={error} />}
+    </form>
   );
 }

@@ -76,6 +76,8 @@ export function ReportView({ ceremony }: { ceremony: Ceremony }) {
         <dd>{ceremony.outcome ?? 'open'}</dd>
         <dt>Started</dt>
         <dd>{recordTime(ceremony.createdAt)}</dd>
+        <dt>Security officer</dt>
+        <dd>{showInvisible(ceremony.officerName ?? '—')}</dd>
         <dt>Custodians</dt>
         <dd>{people.join(', ') || '—'}</dd>
         <dt>Witnesses</dt>
@@ -134,7 +136,7 @@ export function ReportView({ ceremony }: { ceremony: Ceremony }) {
       </p>
       <div className="signoff">
         {[
-          'Security officer',
+          `Security officer${ceremony.officerName ? `: ${showInvisible(ceremony.officerName)}` : ''}`,
           ...people.map((p) => `Custodian: ${p}`),
           ...ceremony.witnesses.map((w) => `Witness: ${showInvisible(w)}`),
         ].map((role) => (

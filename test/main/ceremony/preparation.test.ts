@@ -478,6 +478,29 @@ describe('after the send', () => {
     expect(c.journal(upgrade.id).at(-1)!.data).toMatchObject({ instead: 'Recovery' });
   });
 
+  it('records the security officer the profile names, from the first entry on (issue #29, item 17)', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const before = await c.start('KeyGen', r.profileId);
+    expect(before.officerName).toBeNull();
+    expect(c.journal(before.id)[0]!.data).not.toHaveProperty('officer');
+    const profile = await r.runtime.services.profiles.setOfficer({
+      id: r.profileId,
+      officerName: ' Olga Officer ',
+    });
+    expect(profile.officerName).toBe('Olga Officer');
+    const after = await c.start('KeyGen', r.profileId);
+    expect(after.officerName).toBe('Olga Officer');
+    expect(c.journal(after.id)[0]).toMatchObject({
+      kind: 'ceremony_started',
+      data: { officer: 'Olga Officer' },
+    });
+    // Kept with the profile: the list shows it, and so does a restart's read of the file.
+    expect(
+      (await r.runtime.services.profiles.list()).profiles.find((p) => p.id === r.profileId)!.officerName,
+    ).toBe('Olga Officer');
+  });
+
   it('abandons a ceremony in preparation, on the record', async () => {
     const r = await setup();
     const c = r.runtime.services.ceremonies;

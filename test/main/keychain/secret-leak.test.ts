@@ -100,6 +100,7 @@ describe('the API secret never leaves main', () => {
     await run('profiles.testConnection', { id: gen.value.id });
     await run('profiles.testConnection', { id: gen.value.id });
     await run('profiles.rename', { id: imp.value.id, name: 'Renamed' });
+    await run('profiles.setOfficer', { id: imp.value.id, officerName: 'Olga Officer' });
     await run('profiles.list', {});
     await run('profiles.delete', { id: imp.value.id, confirmName: 'wrong' });
     await run('profiles.delete', { id: imp.value.id, confirmName: 'Renamed' });
