@@ -3,7 +3,7 @@
  * profile that can sign, the only vault, the only key waiting for shares. Never with several, never
  * over a choice already recorded.
  */
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GroupsStep } from '../../renderer/src/steps/GroupsStep';
 import { ProfileStep } from '../../renderer/src/steps/ProfileStep';
@@ -34,7 +34,7 @@ const run = vi.fn(async (action: () => Promise<unknown>) => {
 
 describe('the only profile', () => {
   it('is chosen and said; with two, neither is', async () => {
-    installFakeBridge((c: string) =>
+    const calls = installFakeBridge((c: string) =>
       c === 'profiles.list' ? { profiles: [one], missingSecret: [], problem: null } : null,
     );
     render(<ProfileStep kind="KeyGen" onBack={() => undefined} />);
@@ -45,6 +45,16 @@ describe('the only profile', () => {
     expect(screen.getByRole('button', { name: 'Start the ceremony' })).toBeEnabled();
     // A profile without its officer's name asks for it, once (issue #29, item 17).
     expect(screen.getByTestId('officer-name')).toHaveTextContent('Your name, as the security officer');
+    fireEvent.change(screen.getByLabelText(/^Your name, as the security officer/), {
+      target: { value: ' Olga Officer ' },
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save my name' }));
+    });
+    expect(calls.slice(-2)).toEqual([
+      ['profiles.setOfficer', { id: one.id, officerName: 'Olga Officer' }],
+      ['profiles.list', {}],
+    ]);
     cleanup();
     useProfiles.setState({ profiles: [], missingSecret: [], problem: null, loaded: false });
     installFakeBridge((c: string) =>

@@ -111,7 +111,11 @@ function OfficerName({ profileId }: { profileId: string }) {
       data-testid="officer-name"
       onSubmit={(e) => {
         e.preventDefault();
-        void run(() => call('profiles.setOfficer', { id: profileId, officerName: name.trim() }));
+        void run(async () => {
+          await call('profiles.setOfficer', { id: profileId, officerName: name.trim() });
+          // Read the profiles again: the name is asked no more for this one.
+          await useProfiles.getState().load();
+        });
       }}
     >
       <Field label="Your name, as the security officer (asked once for this profile; each ceremony records it)">
