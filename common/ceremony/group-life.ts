@@ -60,16 +60,19 @@ export function checkUpgrade(selection: Selection, groups: readonly GroupView[])
 export const leavesNoRecoveryGroup = (g: GroupView, groups: readonly GroupView[]): boolean =>
   g.type === 'RecoveryGroup' && !groups.some((x) => x !== g && x.type === 'RecoveryGroup' && usable(x));
 
+/** The Signing Keys that could become the Main Key after a loss: usable, with every holder active. */
+const activeSigningKeys = (groups: readonly GroupView[]) =>
+  groups.filter(
+    (g) => g.type === 'SigningGroup' && usable(g) && g.holders.every((h) => h.status === 'Valid'),
+  );
+
 /**
  * What deleting the last usable Recovery Key leaves after a lost Main Key phone, as it is: an upgrade
  * of an active Signing Key where one exists, otherwise no ceremony at all (a restore from backup needs
  * none, and stays possible either way).
  */
 export function withoutRecoveryKey(g: GroupView, groups: readonly GroupView[]): string {
-  const signing = groups.some(
-    (x) => x !== g && x.type === 'SigningGroup' && usable(x) && x.holders.every((h) => h.status === 'Valid'),
-  );
-  return signing
+  return activeSigningKeys(groups).some((x) => x !== g)
     ? 'the vault keeps no usable Recovery Key: after a lost Main Key phone without a backup, only upgrading a Signing Key could bring the Main Key back'
     : 'the vault keeps no usable Recovery Key and has no active Signing Key: after a lost Main Key phone without a backup, no way back would remain (neither a Recovery nor an upgrade)';
 }
@@ -116,9 +119,7 @@ export function otherWayBack(kind: CeremonyKind): CeremonyKind | null {
 export function waysBack(groups: readonly GroupView[]) {
   const recovery = groups.find((g) => g.type === 'RecoveryGroup' && usable(g));
   const newMain = groups.find((g) => g.type === 'MainGroup' && g.status === 'New');
-  const signing = groups.filter(
-    (g) => g.type === 'SigningGroup' && usable(g) && g.holders.every((h) => h.status === 'Valid'),
-  );
+  const signing = activeSigningKeys(groups);
   return {
     recovery: {
       possible: Boolean(recovery && newMain),

@@ -138,11 +138,14 @@ export interface PreflightOptions {
 export function createPreflight({ registry, profiles, clientOf, preparing }: PreflightOptions) {
   return async function preflight(id: string): Promise<Ceremony> {
     const state = registry.entry(id).state;
+    // One client for the checks that ask Cobo about the choices.
+    let client: Promise<CoboClient> | undefined;
+    const clientOnce = (s: Ceremony) => (client ??= clientOf(s));
     const checks = [
       await keychainCheck(state, profiles),
       ...(await connectionChecks(state, profiles)),
-      ...(await choiceChecks(state, clientOf)),
-      ...(await requestInProgressCheck(state, clientOf)),
+      ...(await choiceChecks(state, clientOnce)),
+      ...(await requestInProgressCheck(state, clientOnce)),
     ];
     const ok = checks.every((c) => c.ok);
     return registry.change(id, async (s, journal) => {

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { vaultInventory } from '../../../common/ceremony/inventory';
 import { recordTime } from '../../../common/ceremony/room-checks';
 import type { Ceremony, GroupView } from '../../../common/contract';
-import { useKeyNames, useKeyNamesLoaded } from '../store/key-names';
+import { useKeyNames } from '../store/key-names';
 import { useAction } from '../store/use-action';
 import { ErrorNotice } from './ErrorNotice';
 
 /** The keys of one vault, with the names the officer gave them, and what this installation's ceremonies changed. */
 export function VaultInventory({ groups, records }: { groups: GroupView[]; records: Ceremony[] }) {
-  const names = useKeyNamesLoaded();
+  // Read once for all vaults by the standing that lists them.
+  const names = useKeyNames((s) => s.names);
   const { keys, past } = vaultInventory(groups, records);
   return (
     <details className="inventory" data-testid="vault-inventory">

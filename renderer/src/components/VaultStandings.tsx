@@ -8,6 +8,7 @@ import { vaultStanding } from '../../../common/ceremony/vault-standing';
 import { call, errorPayload } from '../api';
 import { CEREMONIES, isOver } from '../ceremonies';
 import { useCeremonies } from '../store/ceremonies';
+import { useKeyNamesLoaded } from '../store/key-names';
 import { useProfiles } from '../store/profiles';
 import { useAction } from '../store/use-action';
 import { EnvironmentBadge } from './EnvironmentBadge';
@@ -37,6 +38,8 @@ export function VaultStandings() {
   // A ceremony that ends changes what Cobo reports: ask again then.
   const ended = all.filter((c) => isOver(c.phase)).length;
   const profileId = profile?.id;
+  // Read once for every vault's key list, and only when the standings are shown.
+  useKeyNamesLoaded(Boolean(profileId) && !keychainProblem);
   useEffect(() => {
     if (!profileId || keychainProblem) return;
     let live = true;

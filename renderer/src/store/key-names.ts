@@ -20,11 +20,11 @@ export const useKeyNames = create<KeyNamesState>((set) => ({
 }));
 
 /** The names, read from main when a screen that shows keys opens (an unreadable answer shows none). */
-export function useKeyNamesLoaded(): Readonly<Record<string, string>> {
+export function useKeyNamesLoaded(wanted = true): Readonly<Record<string, string>> {
   const names = useKeyNames((s) => s.names);
   const load = useKeyNames((s) => s.load);
   useEffect(() => {
-    void load().catch(() => undefined);
-  }, [load]);
+    if (wanted) void load().catch(() => undefined);
+  }, [load, wanted]);
   return names;
 }
