@@ -81,8 +81,14 @@ function backupFacts(c: Ceremony): Fact[] {
 /** The groups, holders and choices a ceremony acted on, in words; `names`: the officer's names for keys. */
 export function actedOn(c: Ceremony, names: Readonly<Record<string, string>> = {}): Fact[] {
   const s = c.selection;
-  // A key the officer named (Cobo gives keys no names) is said by its name beside its ID.
-  const named = (id: string) => (names[id] ? `“${showInvisible(names[id])}” ${id}` : id);
+  // A key is said by its type as the review found it (where its label does not say it already) and
+  // the name the officer gave it (Cobo gives keys none), beside its ID.
+  const named = (id: string, label = '') => {
+    const type = c.keyTypes[id] ? keyName(c.keyTypes[id]) : '';
+    return [type && !label.includes(type) ? type : '', names[id] ? `“${showInvisible(names[id])}”` : '', id]
+      .filter(Boolean)
+      .join(' ');
+  };
   const done = c.outcome === 'success';
   const facts: Fact[] = [];
   if (c.kind === 'VaultSetup' && s.newVault)
@@ -90,22 +96,28 @@ export function actedOn(c: Ceremony, names: Readonly<Record<string, string>> = {
       done && s.vaultId ? ['New vault', s.vaultId, 'created-vault'] : ['Vault to create', s.newVault.name],
     );
   const target = TARGET_WORDS[c.kind];
-  if (target && s.targetGroupId) facts.push([done ? target.done : target.chosen, named(s.targetGroupId)]);
+  if (target && s.targetGroupId) {
+    const label = done ? target.done : target.chosen;
+    facts.push([label, named(s.targetGroupId, label)]);
+  }
+  const former = c.formerMainGroupId ? ` (${named(c.formerMainGroupId, 'Main Key')})` : '';
   if (c.kind === 'GroupUpgrade' && s.mainGroupHandling)
-    facts.push(['The Main Key before', OLD_MAIN_WORDS[s.mainGroupHandling][done ? 'done' : 'chosen']]);
-  facts.push(...designFacts(c, done), ...backupFacts(c));
-  if (s.sourceGroupId)
     facts.push([
-      c.kind === 'Recovery' ? 'Source: the Recovery Key' : 'Source: the Main Key',
-      named(s.sourceGroupId),
+      'The Main Key before',
+      `${OLD_MAIN_WORDS[s.mainGroupHandling][done ? 'done' : 'chosen']}${former}`,
     ]);
+  facts.push(...designFacts(c, done), ...backupFacts(c));
+  if (s.sourceGroupId) {
+    const label = c.kind === 'Recovery' ? 'Source: the Recovery Key' : 'Source: the Main Key';
+    facts.push([label, named(s.sourceGroupId, label)]);
+  }
   if (s.sourceNodeIds.length)
     facts.push(['Source TSS nodes that took part', s.sourceNodeIds.map((id) => nodeName(c, id)).join(', ')]);
   if (s.lostNodeId)
     facts.push([
       'Lost phone',
       done
-        ? `${nodeName(c, s.lostNodeId)}; the Main Key it belonged to is replaced by the new Main Key`
+        ? `${nodeName(c, s.lostNodeId)}; the Main Key it belonged to${former} is replaced by the new Main Key`
         : nodeName(c, s.lostNodeId),
     ]);
   return facts;

@@ -31,20 +31,26 @@ const holderInWords = (h: GroupView['holders'][number]) =>
   `${showInvisible(h.name)} (${SIGNER_KINDS[h.type] ?? h.type}${h.signer ? ', signer' : ''})`;
 
 /** What a ceremony that succeeded did to a key that is no longer as it was; null for the others. */
-function change(c: Pick<Ceremony, 'kind' | 'outcome' | 'selection' | 'createdAt'>): PastChange | null {
+function change(
+  c: Pick<Ceremony, 'kind' | 'outcome' | 'selection' | 'createdAt' | 'formerMainGroupId'>,
+): PastChange | null {
   const target = c.selection.targetGroupId;
   if (c.outcome !== 'success' || !target) return null;
+  // The Main Key replaced, by its ID where the record kept it (records from before it did: by its role).
+  const former = c.formerMainGroupId
+    ? `the Main Key before it (${c.formerMainGroupId})`
+    : 'the Main Key before it';
   if (c.kind === 'GroupRetirement') return { id: target, what: 'deleted by “Delete a key”', at: c.createdAt };
   if (c.kind === 'GroupUpgrade')
     return {
       id: target,
-      what: `upgraded from Signing Key to Main Key by “Upgrade a Signing Key”; the Main Key before it was ${c.selection.mainGroupHandling === 'ConvertToSigningGroup' ? 'converted to a Signing Key' : 'invalidated'}`,
+      what: `upgraded from Signing Key to Main Key by “Upgrade a Signing Key”; ${former} was ${c.selection.mainGroupHandling === 'ConvertToSigningGroup' ? 'converted to a Signing Key' : 'invalidated'}`,
       at: c.createdAt,
     };
   if (c.kind === 'Recovery')
     return {
       id: target,
-      what: 'became the Main Key by a Recovery, replacing the one that held the lost phone',
+      what: `became the Main Key by a Recovery, replacing ${c.formerMainGroupId ? `the Main Key ${c.formerMainGroupId}, which` : 'the one that'} held the lost phone`,
       at: c.createdAt,
     };
   return null;
@@ -52,7 +58,9 @@ function change(c: Pick<Ceremony, 'kind' | 'outcome' | 'selection' | 'createdAt'
 
 export function vaultInventory(
   groups: readonly GroupView[],
-  records: ReadonlyArray<Pick<Ceremony, 'kind' | 'outcome' | 'selection' | 'createdAt'>>,
+  records: ReadonlyArray<
+    Pick<Ceremony, 'kind' | 'outcome' | 'selection' | 'createdAt' | 'formerMainGroupId'>
+  >,
 ): { keys: InventoryKey[]; past: PastChange[] } {
   const order = ['MainGroup', 'SigningGroup', 'RecoveryGroup'];
   const keys = [...groups]

@@ -44,6 +44,8 @@ export function newCeremony({ now, officerName = null, ...fields }: NewCeremonyF
     requestCall: null,
     tssRequestId: null,
     createdGroupId: null,
+    keyTypes: {},
+    formerMainGroupId: null,
     statuses: [],
     outcome: null,
     failure: null,

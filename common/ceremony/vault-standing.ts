@@ -16,6 +16,8 @@ export interface NextCeremony {
   readonly why: string;
   /** For a group set-up: the type of group to design. */
   readonly groupType?: 'MainGroup' | 'RecoveryGroup';
+  /** For key shares to give: the key that waits for them. */
+  readonly targetGroupId?: string;
 }
 
 export interface VaultStanding {
@@ -103,6 +105,7 @@ export function vaultStanding(
         kind: 'KeyGenFromKeyGroup',
         label: `Give the new ${groupName(group.type)} its key shares`,
         why: `A ${groupName(group.type)} is set up (status New) and holds no key shares yet.`,
+        targetGroupId: group.key_share_holder_group_id,
       };
     if (!usable('RecoveryGroup').length)
       return {

@@ -270,6 +270,10 @@ export const Ceremony = z.strictObject({
   requestCall: RequestCall.nullable().default(null),
   tssRequestId: z.string().nullable(),
   createdGroupId: z.string().nullable(),
+  /** Each key the reviewed request names (target, source, the Main Key it replaces), by ID: its type then. */
+  keyTypes: z.record(z.string(), z.string()).default({}),
+  /** GroupUpgrade and Recovery: the Main Key in place at the review, which the ceremony replaces. */
+  formerMainGroupId: z.string().nullable().default(null),
   statuses: z.array(StatusObservation),
   outcome: z.enum(['success', 'failed', 'cancelled', 'abandoned']).nullable(),
   failure: z.string().nullable(),

@@ -3,6 +3,7 @@
  * witnesses, and the review of the exact body. Each is journalled; changing a choice undoes the later
  * steps that depended on it. Nothing here can change a submitted ceremony.
  */
+import { reviewedKeys } from '../../common/ceremony/reviewed-keys';
 import { CHECKLIST_ITEMS, type Ceremony, type ChecklistItem, type Selection } from '../../common/contract';
 import { EMPTY_SELECTION } from '../../common/ceremony/new-ceremony';
 import { participants } from '../../common/ceremony/rules';
@@ -72,6 +73,8 @@ export function createPreparation({
         state.reviewedAt = null;
         state.requestBody = null;
         state.requestCall = null;
+        state.keyTypes = {};
+        state.formerMainGroupId = null;
         await journal.append('step_completed', {
           step: 'selection',
           selection: toJson(next),
@@ -118,6 +121,7 @@ export function createPreparation({
       if (missing.length) throw notReadyForReview(missing);
       const body = protocolFor(state.kind).body(state, context);
       const call = protocolFor(state.kind).call(state);
+      const keys = reviewedKeys(state, context.groups);
       return registry.change(id, async (s, journal) => {
         preparing(s);
         await journal.append('step_completed', {
@@ -125,9 +129,12 @@ export function createPreparation({
           call: { method: call.method, path: call.path },
           body: toJson(body),
           body_sha256: sha256Hex(JSON.stringify(body)),
+          key_types: keys.keyTypes,
+          ...(keys.formerMainGroupId ? { former_main_group_id: keys.formerMainGroupId } : {}),
         });
         s.requestBody = body;
         s.requestCall = call;
+        Object.assign(s, keys);
         s.reviewedAt = new Date().toISOString();
       });
     },

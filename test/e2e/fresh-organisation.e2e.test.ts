@@ -11,7 +11,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CeremonyDriver, holderNodeId, resumeFromList, toCeremonyList } from './ceremony-driver';
+import {
+  backToCeremony,
+  CeremonyDriver,
+  holderNodeId,
+  nextFromClose,
+  nextFromStanding,
+  toCeremonyList,
+} from './ceremony-driver';
 import { ARTIFACTS, hostedApp } from './harness';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,8 +33,6 @@ async function holderPhones(page: Page) {
   await page.getByRole('button', { name: 'Holder phones' }).click();
   await page.getByTestId('holder-card').first().waitFor();
 }
-
-const resume = (d: CeremonyDriver, kind: string) => resumeFromList(d.page, kind);
 
 const rootKeysOnScreen = async (page: Page) =>
   (await page.getByTestId('root-key').locator('.full-key').allInnerTexts()).map((t) => t.trim()).sort();
@@ -66,21 +71,38 @@ describe('a fresh organisation', () => {
 
     // Every click from here on is counted (issue #29: the set-up costs clicks, and fewer is better).
     await page.evaluate(() => {
-      const w = window as unknown as { kcClicks: number };
+      const w = window as unknown as { kcClicks: number; kcClickLog: string[] };
       w.kcClicks = 0;
-      document.addEventListener('click', (e) => void (e.isTrusted && w.kcClicks++), true);
+      w.kcClickLog = [];
+      document.addEventListener(
+        'click',
+        (e) => {
+          if (!e.isTrusted) return;
+          w.kcClicks++;
+          const t = e.target as HTMLElement;
+          w.kcClickLog.push(
+            `${document.querySelector('#step-title')?.textContent ?? '-'} | ${(t.closest('button,label,a')?.textContent ?? t.tagName).trim().slice(0, 60)}`,
+          );
+        },
+        true,
+      );
     });
     const clicks = () => page.evaluate(() => (window as unknown as { kcClicks: number }).kcClicks);
 
-    // The vault.
+    // The vault. The officer gives their name once, on the first ceremony's profile step; from then on
+    // the only profile starts each ceremony at once.
     const v = new CeremonyDriver(page, 'fresh-1-vault');
-    await v.start('Start: Create a vault');
+    await toCeremonyList(page);
+    await page.getByRole('button', { name: 'Start: Create a vault', exact: true }).click();
+    await page.getByLabel(/^Your name, as the security officer/).fill('Olga Officer');
+    await page.getByRole('button', { name: 'Save my name' }).click();
+    await page.getByTestId('officer-name').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Start the ceremony' }).click();
     await v.waitStep('Name the vault');
     await v.step.getByLabel('Vault name').fill('Fresh Treasury');
-    await v.step.getByRole('button', { name: 'Use this name' }).click();
-    await v.step.getByText('Recorded: “Fresh Treasury”').waitFor();
     await v.checkpoint('name');
-    await v.next();
+    // The name is all this step asks for: recording it opens the pre-flight.
+    await v.step.getByRole('button', { name: 'Use this name' }).click();
     await v.preflight();
     await v.checkIn();
     await v.reviewAndSend('Create the vault');
@@ -88,10 +110,10 @@ describe('a fresh organisation', () => {
     await v.step.getByTestId('created-vault').waitFor();
     await v.close();
 
-    // The Main Key: Cobo lists nobody yet, so both custodians are entered by their TSS node IDs.
+    // The Main Key, as the close suggests. Cobo lists nobody yet, so the custodian is entered by her
+    // TSS node ID.
     const m = new CeremonyDriver(page, 'fresh-2-main-group');
-    await m.start('Start: Set up a key share holder group');
-    await m.chooseVault('Fresh Treasury');
+    await nextFromClose(page, 'Set up the Main Key');
     await m.waitStep('Design the group');
     expect(await m.step.getByRole('button', { name: /^Add .* \(/ }).count()).toBe(0);
     // Looking a typed ID up: Cobo does not list a phone that is in no group yet.
@@ -104,7 +126,7 @@ describe('a fresh organisation', () => {
     await m.step.getByLabel('TSS node ID').fill('');
     // A standard vault: the Main Key is 2/2, the only shape offered until the officer says the vault
     // is an advanced one (Cobo activates those on request).
-    await m.choose(m.step.getByRole('radio', { name: /^Main Key/ }));
+    expect(await m.step.getByRole('radio', { name: /^Main Key/ }).isChecked()).toBe(true);
     expect(await m.step.getByLabel('Threshold of participants').locator('option').allInnerTexts()).toEqual([
       '2-of-2: Cobo plus one of your holders; all 2 approve',
     ]);
@@ -113,7 +135,8 @@ describe('a fresh organisation', () => {
       'Main Key',
       '2-2',
       [{ name: 'Alice Moreau', id: ids['Alice Moreau']!, kind: 'Mobile' }],
-      'Alice Moreau',
+      // Her only holder: the designated signer is chosen as she is added.
+      '',
     );
 
     // KeyGen, with the custodian playing her part by hand: one act, Start Key Gen.
@@ -122,10 +145,9 @@ describe('a fresh organisation', () => {
       .getByLabel(/Holders start a request only when someone taps Start Key Gen for them here/)
       .check();
     const k = new CeremonyDriver(page, 'fresh-3-keygen');
-    await k.start('Start: KeyGen');
-    await k.chooseVault('Fresh Treasury');
+    await nextFromStanding(page, 'Fresh Treasury', 'Create the root keys: KeyGen');
     await k.waitStep('Main Key');
-    await k.choose(k.step.getByRole('radio').first());
+    await k.step.getByTestId('lone-choice').waitFor();
     await k.next();
     await k.preflight();
     await k.checkIn();
@@ -138,15 +160,13 @@ describe('a fresh organisation', () => {
     await startKeyGenAs(page, ['Alice Moreau']);
     // Nothing more is asked of anyone: the request runs to its end while the app stays open.
     expect(await page.getByRole('button', { name: /^Start Key Gen as / }).count()).toBe(0);
-    await resume(k, 'KeyGen');
-    await k.reachVerify();
-    await page.getByRole('button', { name: /Live status/ }).click();
+    await backToCeremony(page);
     await k.step
       .getByTestId('holder-actions')
       .filter({ hasText: 'Alice Moreau tapped Start Key Gen' })
-      .waitFor();
+      .waitFor({ timeout: within(30_000) });
+    await k.reachVerify();
     await k.checkpoint('status-success');
-    await k.next();
     await k.step.getByTestId('root-key').first().waitFor();
     const rootKeys = await rootKeysOnScreen(page);
     expect(rootKeys).toHaveLength(2);
@@ -158,23 +178,12 @@ describe('a fresh organisation', () => {
       .getByLabel(/Holders start a request only when someone taps Start Key Gen for them here/)
       .uncheck();
 
-    // The Signing Key (the Server Signer) and the Recovery Key (Cobo's node, which the app lists,
-    // and two phones: since October 2025 every Recovery Key holds Cobo's share).
-    const s = new CeremonyDriver(page, 'fresh-4-signing-group');
-    await s.setUpGroup(
-      'Signing Key',
-      '2-2',
-      [{ name: 'Treasury Server Signer', id: ids['Treasury Server Signer']!, kind: 'API' }],
-      'Treasury Server Signer',
-      'Fresh Treasury',
-    );
-    // The Recovery Key: Cobo's share (the app lists Cobo's node), Chen's, and Dana's as a trusted third
-    // party's. Alice holds the Main Key, so she is not offered: one node, one key of a vault.
-    const r = new CeremonyDriver(page, 'fresh-5-recovery-group');
-    await r.start('Start: Set up a key share holder group');
-    await r.chooseVault('Fresh Treasury');
+    // The Recovery Key, as the close suggests: Cobo's share (the app lists Cobo's node), Chen's, and
+    // Dana's as a trusted third party's (since October 2025 every Recovery Key holds Cobo's share).
+    // Alice holds the Main Key, so she is not offered: one node, one key of a vault.
+    const r = new CeremonyDriver(page, 'fresh-4-recovery-group');
+    await nextFromStanding(page, 'Fresh Treasury', 'Set up a Recovery Key');
     await r.waitStep('Design the group');
-    await r.choose(r.step.getByRole('radio', { name: /^Recovery Key/ }));
     const aliceButton = r.step.getByRole('button', { name: /^Add Alice Moreau \(/ });
     expect(await aliceButton.isDisabled()).toBe(true);
     expect(await aliceButton.innerText()).toMatch(/holds this vault’s Main Key; one key per node/);
@@ -197,23 +206,53 @@ describe('a fresh organisation', () => {
     await r.waitStep('Close');
     await r.close();
 
-    // Both get key shares of the same root keys from the Main Key.
-    for (const target of [/Signing Key · 2-of-2/, /Recovery Key · 2-of-3/]) {
-      const g = new CeremonyDriver(
-        page,
-        `fresh-6-shares-${String(target).includes('Signing') ? 'signing' : 'recovery'}`,
-      );
-      await g.giveShares(target, 'Fresh Treasury');
-      await g.verifyAndClose(
-        String(target).includes('Signing') ? ['Treasury Server Signer'] : ['Chen Wei', 'Dana Okafor'],
-      );
-    }
-    // Measured, not yet held to issue #29's budget (45 and 110): written where the benchmarks are.
+    // Its key shares, of the same root keys, from the Main Key: the key and the source are the only
+    // possible ones, and chosen.
+    const gr = new CeremonyDriver(page, 'fresh-5-shares-recovery');
+    await nextFromClose(page, 'Give the new Recovery Key its key shares');
+    await gr.waitStep('Groups and source nodes');
+    await gr.step.getByTestId('lone-source').waitFor();
+    await gr.verdictOk();
+    await gr.checkpoint('groups');
+    await gr.next();
+    await gr.preflight();
+    await gr.checkIn();
+    await gr.reviewAndSend();
+    await gr.reachVerify();
+    await gr.step.getByTestId('root-keys-unchanged').waitFor();
+    await gr.verifyAndClose(['Chen Wei', 'Dana Okafor']);
+
+    // The Signing Key (the Server Signer), from the list: nothing requires one, so no close suggests it.
+    const s = new CeremonyDriver(page, 'fresh-6-signing-group');
+    await s.setUpGroup(
+      'Signing Key',
+      '2-2',
+      [{ name: 'Treasury Server Signer', id: ids['Treasury Server Signer']!, kind: 'API' }],
+      '',
+      'Fresh Treasury',
+    );
+    const gs = new CeremonyDriver(page, 'fresh-7-shares-signing');
+    await nextFromClose(page, 'Give the new Signing Key its key shares');
+    await gs.waitStep('Groups and source nodes');
+    await gs.verdictOk();
+    await gs.next();
+    await gs.preflight();
+    await gs.checkIn();
+    await gs.reviewAndSend();
+    await gs.reachVerify();
+    await gs.step.getByTestId('root-keys-unchanged').waitFor();
+    await gs.verifyAndClose(['Treasury Server Signer']);
+    const wholeSetUp = await clicks();
+    // Issue #29's budget: the first KeyGen of a fresh organisation in at most 45 clicks, the whole
+    // set-up in at most 110, room checks one tick each (the Holder phones clicks that play the
+    // custodians in this rehearsal counted too). Written where the benchmarks are, with every click.
     mkdirSync(path.join(ARTIFACTS, 'bench'), { recursive: true });
     writeFileSync(
       path.join(ARTIFACTS, 'bench', 'set-up-clicks.json'),
-      `${JSON.stringify({ firstKeyGen, wholeSetUp: await clicks(), includesRehearsalPlay: true }, null, 2)}\n`,
+      `${JSON.stringify({ firstKeyGen, wholeSetUp, includesRehearsalPlay: true, log: await page.evaluate(() => (window as unknown as { kcClickLog: string[] }).kcClickLog) }, null, 2)}\n`,
     );
+    expect(firstKeyGen).toBeLessThanOrEqual(45);
+    expect(wholeSetUp).toBeLessThanOrEqual(110);
     // Every holder of the vault's keys confirmed a backup: the standing says nothing is missing.
     await toCeremonyList(page);
     const standing = page.getByTestId('vault-standing').filter({ hasText: /^Fresh Treasury:/ });

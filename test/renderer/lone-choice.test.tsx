@@ -76,6 +76,47 @@ describe('the only profile', () => {
     expect(screen.getAllByRole('radio').filter((r) => (r as HTMLInputElement).checked)).toHaveLength(0);
   });
 
+  it('starts the ceremony at once when its officer was named before the step opened, and only then', async () => {
+    const named = { ...one, officerName: 'Olga Officer' };
+    const started = (profiles: (typeof one)[], missingSecret: string[] = []) => {
+      cleanup();
+      // As the Ceremonies screen leaves it: the profiles read before a kind is chosen.
+      useProfiles.setState({ profiles, missingSecret, problem: null, loaded: true });
+      const calls = installFakeBridge((c: string) =>
+        c === 'profiles.list'
+          ? { profiles, missingSecret, problem: null }
+          : c === 'ceremony.start'
+            ? newCeremony({ kind: 'KeyGen' })
+            : null,
+      );
+      render(<ProfileStep kind="KeyGen" onBack={() => undefined} />);
+      return calls;
+    };
+    const once = started([named]);
+    expect(screen.getByTestId('starts-itself')).toHaveTextContent(
+      'The ceremony starts with “Rehearsal”, the only profile that can sign, in Offline sandbox.',
+    );
+    await vi.waitFor(() =>
+      expect(once.filter(([c]) => c === 'ceremony.start')).toEqual([
+        ['ceremony.start', { kind: 'KeyGen', profileId: one.id }],
+      ]),
+    );
+    await new Promise((r) => setTimeout(r, 30));
+    expect(once.filter(([c]) => c === 'ceremony.start')).toHaveLength(1);
+    // Unnamed, two that can sign, or the named one without its secret: the officer starts by hand.
+    for (const calls of [
+      started([one]),
+      started([named, { ...two, officerName: 'Olga Officer' }]),
+      started([named, two], [one.id]),
+    ]) {
+      await screen.findAllByRole('radio');
+      await new Promise((r) => setTimeout(r, 30));
+      expect(calls.filter(([c]) => c === 'ceremony.start')).toEqual([]);
+      expect(screen.getByRole('button', { name: 'Start the ceremony' })).toBeInTheDocument();
+      expect(screen.queryByTestId('starts-itself')).toBeNull();
+    }
+  });
+
   it('is the only one that can sign: a profile without its secret does not count', async () => {
     installFakeBridge((c: string) =>
       c === 'profiles.list' ? { profiles: [one, two], missingSecret: [one.id], problem: null } : null,
@@ -142,5 +183,45 @@ describe('the only vault and the only key waiting for shares', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(none).toEqual([]);
     expect(screen.queryByTestId('lone-choice')).toBeNull();
+  });
+
+  it('chooses the only Main Key to give shares from, Cobo’s node and the first holders up to the threshold', async () => {
+    const cobo = holder('Cobo', { type: 'Cobo' });
+    const main = group('m1', 'MainGroup', [cobo, holder('Alice'), holder('Bilal')], {
+      status: 'Valid',
+      has_keys: true,
+      participants: 3,
+    });
+    const target = group('r1', 'RecoveryGroup', [cobo, holder('Chen'), holder('Dana')]);
+    const data = (groups: ReturnType<typeof group>[]) => ({
+      groups,
+      nodes: [],
+      cobo: [cobo],
+      error: null,
+      loaded: true,
+      reload: () => {},
+    });
+    const ceremony = newCeremony({
+      kind: 'KeyGenFromKeyGroup',
+      selection: selection({ vaultId: 'v', targetGroupId: 'r1' }),
+    });
+    const calls = installFakeBridge();
+    render(<GroupsStep ceremony={ceremony} data={data([main, target])} run={run} busy={false} />);
+    await vi.waitFor(() =>
+      expect(calls).toEqual([
+        [
+          'ceremony.select',
+          { id: ceremony.id, selection: { sourceGroupId: 'm1', sourceNodeIds: ['node-Cobo', 'node-Alice'] } },
+        ],
+      ]),
+    );
+    cleanup();
+    // Two Main Keys (a new one set up beside the old): the officer chooses.
+    const none = installFakeBridge();
+    const other = group('m2', 'MainGroup', [cobo, holder('Emeka')], { status: 'Valid', has_keys: true });
+    render(<GroupsStep ceremony={ceremony} data={data([main, other, target])} run={run} busy={false} />);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(none).toEqual([]);
+    expect(screen.queryByTestId('lone-source')).toBeNull();
   });
 });

@@ -315,3 +315,24 @@ describe('governance at the review', () => {
     expect(screen.queryByTestId('governance')).toBeNull();
   });
 });
+
+describe('the keys a reviewed request names (issue #29, item 15)', () => {
+  it('says beside each ID what key it is, and the officer’s name for it', async () => {
+    calls = installFakeBridge((c: string) => (c === 'keys.names' ? { names: { 'g-sign': 'Ops' } } : null));
+    show(
+      reviewed({
+        kind: 'GroupUpgrade',
+        keyTypes: { 'g-sign': 'SigningGroup', 'g-main': 'MainGroup' },
+        formerMainGroupId: 'g-main',
+        selection: { targetGroupId: 'g-sign' } as Ceremony['selection'],
+      }),
+    );
+    const keys = screen.getByRole('list', { name: 'The keys these IDs are' });
+    expect(keys).toHaveTextContent('g-main: Main Key');
+    await vi.waitFor(() => expect(keys).toHaveTextContent('g-sign: Signing Key “Ops”'));
+    cleanup();
+    // A review from before the record kept the types: nothing claimed.
+    show(reviewed());
+    expect(screen.queryByTestId('review-keys')).toBeNull();
+  });
+});

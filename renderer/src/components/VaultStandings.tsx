@@ -15,6 +15,7 @@ import { EnvironmentBadge } from './EnvironmentBadge';
 import { ErrorNotice } from './ErrorNotice';
 import { Field } from './Field';
 import { VaultInventory } from './VaultInventory';
+import { NextCeremonyButton } from './NextCeremonyButton';
 
 interface Row {
   readonly vault: VaultView;
@@ -131,25 +132,12 @@ export function VaultStandings() {
                 </button>
               ) : (
                 next && (
-                  <button
-                    type="button"
-                    className="button button-primary"
-                    disabled={busy || vault.problem !== null}
-                    onClick={() => {
-                      // A group set-up starts with the group's type chosen; the officer designs the rest.
-                      const design = next.groupType
-                        ? { type: next.groupType, threshold: 2, participants: 3, holders: [] }
-                        : undefined;
-                      void run(() =>
-                        startWith(next.kind, profile.id, {
-                          vaultId: vault.vault_id,
-                          ...(design && { design }),
-                        }),
-                      );
-                    }}
-                  >
-                    {next.label} <span className="visually-hidden">for {vault.name}</span>
-                  </button>
+                  <NextCeremonyButton
+                    next={next}
+                    profileId={profile.id}
+                    vault={vault}
+                    disabled={vault.problem !== null}
+                  />
                 )
               )}
             </li>

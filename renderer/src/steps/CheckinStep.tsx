@@ -47,8 +47,10 @@ export function CheckinStep({ ceremony, data, run, busy }: StepProps) {
                   className="button"
                   disabled={busy}
                   onClick={() =>
-                    void run(() =>
-                      call('ceremony.checkIn', { id: ceremony.id, tssNodeId: p.tss_node_id, name: p.name }),
+                    void run(
+                      () =>
+                        call('ceremony.checkIn', { id: ceremony.id, tssNodeId: p.tss_node_id, name: p.name }),
+                      { andContinue: true },
                     )
                   }
                 >
@@ -67,7 +69,9 @@ export function CheckinStep({ ceremony, data, run, busy }: StepProps) {
             .split('\n')
             .map((w) => w.trim())
             .filter(Boolean);
-          void run(() => call('ceremony.setWitnesses', { id: ceremony.id, witnesses: names }));
+          void run(() => call('ceremony.setWitnesses', { id: ceremony.id, witnesses: names }), {
+            andContinue: true,
+          });
         }}
       >
         <Field label="Witnesses (one name per line)">

@@ -4,6 +4,7 @@ import { recoveryWaitingFor } from '../ceremonies';
 import { BackupList } from '../components/BackupList';
 import { useCeremonies } from '../store/ceremonies';
 import { FactRow } from '../components/FactRow';
+import { NextForVault } from '../components/NextCeremonyButton';
 import { useKeyNamesLoaded } from '../store/key-names';
 import type { StepProps } from './StepProps';
 
@@ -55,12 +56,16 @@ export function CloseStep({ ceremony, data, run, busy }: StepProps) {
           <p className="tag tag-ok" data-focus-result tabIndex={-1}>
             This ceremony is closed.
           </p>
-          {recovery && (
+          {recovery ? (
             <div className="actions">
               <button type="button" className="button button-primary" onClick={() => open(recovery.id)}>
                 Return to the Recovery of “{recovery.vaultName}” →
               </button>
             </div>
+          ) : (
+            ceremony.selection.vaultId && (
+              <NextForVault profileId={ceremony.profileId} vaultId={ceremony.selection.vaultId} />
+            )
           )}
         </>
       ) : (

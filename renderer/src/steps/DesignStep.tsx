@@ -53,6 +53,15 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
       !added.has(n.tss_node_id),
   );
   const signs = needsSigner(design.type);
+  // A group with one holder of yours has one possible designated signer: that holder, chosen as added.
+  const add = (h: Omit<GroupDesign['holders'][number], 'signer'>) =>
+    save({
+      ...design,
+      holders: [
+        ...design.holders,
+        { ...h, signer: signs && ownHolderCount(design) === 1 && !design.holders.some((x) => x.signer) },
+      ],
+    });
   const cobo = data.cobo[0];
   const all = everyHolder(data.groups, data.nodes);
   const holderName = (h: GroupDesign['holders'][number]) =>
@@ -204,19 +213,8 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
                   className="button"
                   disabled={busy || held !== undefined}
                   onClick={() =>
-                    save({
-                      ...design,
-                      // Kept with its name and kind, so the design reads on its own in the record.
-                      holders: [
-                        ...design.holders,
-                        {
-                          tss_node_id: n.tss_node_id,
-                          name: n.name,
-                          type: n.type as 'Mobile' | 'API',
-                          signer: false,
-                        },
-                      ],
-                    })
+                    // Kept with its name and kind, so the design reads on its own in the record.
+                    add({ tss_node_id: n.tss_node_id, name: n.name, type: n.type as 'Mobile' | 'API' })
                   }
                 >
                   Add {n.name} ({n.type})
@@ -243,7 +241,7 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
       <HolderEntry
         busy={busy}
         taken={[...added]}
-        onAdd={(h) => save({ ...design, holders: [...design.holders, { ...h, signer: false }] })}
+        onAdd={add}
         lookUp={async (tssNodeId) =>
           (
             await call('cobo.holder', {

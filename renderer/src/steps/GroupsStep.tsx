@@ -21,17 +21,23 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
   const select = (selection: Parameters<typeof call<'ceremony.select'>>[1]['selection']) =>
     void run(() => call('ceremony.select', { id: ceremony.id, selection }));
 
-  const chooseSource = (g: GroupView) => {
-    // Preselect the Cobo node plus the first others up to the threshold; the officer can change it.
-    const cobo = g.holders.filter((h) => h.type === 'Cobo').map((h) => h.tss_node_id);
-    const others = g.holders
-      .filter((h) => h.type !== 'Cobo' && h.status === 'Valid' && h.online)
-      .map((h) => h.tss_node_id);
-    select({
-      sourceGroupId: g.key_share_holder_group_id,
-      sourceNodeIds: [...cobo, ...others].slice(0, Math.max(g.threshold, cobo.length)),
-    });
-  };
+  const chooseSource = useCallback(
+    (g: GroupView) => {
+      // Preselect the Cobo node plus the first others up to the threshold; the officer can change it.
+      const cobo = g.holders.filter((h) => h.type === 'Cobo').map((h) => h.tss_node_id);
+      const others = g.holders
+        .filter((h) => h.type !== 'Cobo' && h.status === 'Valid' && h.online)
+        .map((h) => h.tss_node_id);
+      const sourceNodeIds = [...cobo, ...others].slice(0, Math.max(g.threshold, cobo.length));
+      void run(() =>
+        call('ceremony.select', {
+          id: ceremony.id,
+          selection: { sourceGroupId: g.key_share_holder_group_id, sourceNodeIds },
+        }),
+      );
+    },
+    [run, ceremony.id],
+  );
   const toggleNode = (id: string) =>
     select({
       sourceNodeIds: s.sourceNodeIds.includes(id)
@@ -52,6 +58,12 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
         ),
       [run, ceremony.id],
     ),
+  );
+  // The only Main Key to give shares from, with its nodes up to the threshold: chosen and said.
+  const loneSource = useLoneChoice(
+    data.loaded && rules.sourceType ? sources.filter((g) => g.problem === null) : null,
+    s.sourceGroupId !== null,
+    chooseSource,
   );
   const vaultHasKeys = data.groups.some((g) => g.has_keys);
   const verdict = checkSelection(ceremony.kind, s, data.groups, vaultHasKeys);
@@ -106,6 +118,12 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
       {rules.sourceType && (
         <fieldset className="choices">
           <legend>Source: the {groupName(rules.sourceType)}</legend>
+          {loneSource && (
+            <p className="muted" data-testid="lone-source">
+              The vault’s only {groupName(loneSource.type)} is chosen, with its nodes up to the threshold:
+              change them below if others take part.
+            </p>
+          )}
           {sources.map((g) => (
             <label key={g.key_share_holder_group_id} className="choice">
               <input

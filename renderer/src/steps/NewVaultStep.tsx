@@ -11,7 +11,9 @@ export function NewVaultStep({ ceremony, run, busy }: StepProps) {
       className="inline-form"
       onSubmit={(e) => {
         e.preventDefault();
-        void run(() => call('ceremony.select', { id: ceremony.id, selection: { newVault: { name } } }));
+        void run(() => call('ceremony.select', { id: ceremony.id, selection: { newVault: { name } } }), {
+          andContinue: true,
+        });
       }}
     >
       <Field label="Vault name">

@@ -34,7 +34,9 @@ export function PreflightStep({ ceremony, run, busy }: StepProps) {
           type="button"
           className="button button-primary"
           disabled={busy}
-          onClick={() => void run(() => call('ceremony.preflight', { id: ceremony.id }))}
+          onClick={() =>
+            void run(() => call('ceremony.preflight', { id: ceremony.id }), { andContinue: true })
+          }
         >
           {report ? 'Run the checks again' : 'Run the checks'}
         </button>

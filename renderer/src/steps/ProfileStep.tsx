@@ -2,7 +2,7 @@
  * A ceremony's first step, before it exists: the API profile to sign with. Its environment decides
  * whether this is a rehearsal or the real thing; starting the ceremony records the choice.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CeremonyKind, Profile } from '../../../common/contract';
 import { CEREMONIES } from '../ceremonies';
 import { EnvironmentBadge } from '../components/EnvironmentBadge';
@@ -31,6 +31,20 @@ export function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): vo
     profileId !== null,
     useCallback((p: Profile) => setProfileId(p.id), []),
   );
+  // The only profile that can sign, its officer known already when the step opened: the ceremony starts
+  // with it at once, said so. (An officer who types their name here starts by hand, the name checked first.)
+  const [startsWith] = useState(() => {
+    const known = useProfiles.getState();
+    const able = known.profiles.filter((p) => !known.missingSecret.includes(p.id));
+    return known.loaded && able.length === 1 && able[0]?.officerName ? able[0] : null;
+  });
+  const started = useRef(false);
+  useEffect(() => {
+    if (!startsWith || started.current) return;
+    // Once: a start that fails leaves the button, and the officer decides.
+    started.current = true;
+    void run(() => start(kind, startsWith.id));
+  }, [startsWith, kind, run, start]);
   const definition = CEREMONIES[kind];
   return (
     <div className="ceremony">
@@ -51,9 +65,15 @@ export function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): vo
             )}
           </div>
         )}
-        {lone && (
+        {lone && !startsWith && (
           <p className="muted" data-testid="lone-choice">
             The only profile that can sign, “{lone.name}”, is chosen.
+          </p>
+        )}
+        {startsWith && (
+          <p className="muted" data-testid="starts-itself" aria-busy={busy}>
+            The ceremony starts with “{startsWith.name}”, the only profile that can sign, in{' '}
+            <EnvironmentBadge environment={startsWith.environment} />.
           </p>
         )}
         <fieldset className="choices">

@@ -4,7 +4,9 @@ import { call } from '../api';
 import { governanceWords, governedOperation } from '../../../common/ceremony/governance';
 import { groupLabel, mainGroupHandlingInWords } from '../../../common/ceremony/group-life';
 import { mainGroupPhones, replacedPhone } from '../../../common/ceremony/lost-phone';
-import { needsAdvancedVault } from '../../../common/ceremony/key-rules';
+import { keyName, needsAdvancedVault } from '../../../common/ceremony/key-rules';
+import { showInvisible } from '../../../common/visible-text';
+import { useKeyNamesLoaded } from '../store/key-names';
 import { coboListedByUs, recoveryMode, shapeInWords } from '../../../common/ceremony/rules';
 import { groupName } from '../components/GroupCard';
 import type { StepProps } from './StepProps';
@@ -106,6 +108,7 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
             <pre className="body-preview" data-testid="review-body" data-focus-result tabIndex={-1}>
               {JSON.stringify(ceremony.requestBody, null, 2)}
             </pre>
+            <KeysInRequest keyTypes={ceremony.keyTypes} />
           </div>
           <form
             className="inline-form"
@@ -143,5 +146,22 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
         </>
       )}
     </div>
+  );
+}
+
+/** The keys whose IDs the request carries, each with its type and the officer's name for it. */
+function KeysInRequest({ keyTypes }: { keyTypes: Readonly<Record<string, string>> }) {
+  const keys = Object.entries(keyTypes);
+  const names = useKeyNamesLoaded(keys.length > 0);
+  if (!keys.length) return null;
+  return (
+    <ul className="muted small" aria-label="The keys these IDs are" data-testid="review-keys">
+      {keys.map(([id, type]) => (
+        <li key={id}>
+          <span className="mono">{id}</span>: {keyName(type)}
+          {names[id] && ` “${showInvisible(names[id])}”`}
+        </li>
+      ))}
+    </ul>
   );
 }

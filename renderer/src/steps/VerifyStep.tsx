@@ -66,7 +66,9 @@ export function VerifyStep({ ceremony, run, busy }: StepProps) {
             type="button"
             className="button button-primary"
             disabled={busy || ceremony.rootKeysUnchanged === false}
-            onClick={() => void run(() => call('ceremony.recordComparison', { id: ceremony.id }))}
+            onClick={() =>
+              void run(() => call('ceremony.recordComparison', { id: ceremony.id }), { andContinue: true })
+            }
           >
             The custodians compared these keys with their devices
           </button>

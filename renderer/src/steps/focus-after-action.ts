@@ -50,6 +50,14 @@ export async function withFocusAfter<T>(
  * Where focus goes when an action revealed nothing marked and its control is gone: the heading of the
  * screen now shown (a new screen, or the same one), made focusable for it.
  */
+/**
+ * The screen moves the focus itself (an action finished its step, and the next step opens with its
+ * heading focused): any action still looking after the focus gives way.
+ */
+export function focusTakenByScreen(): void {
+  newest++;
+}
+
 export function screenHeading(): HTMLElement | null {
   const heading = document.querySelector<HTMLElement>('#main h2, #main h3');
   if (heading && !heading.hasAttribute('tabindex')) heading.tabIndex = -1;

@@ -21,7 +21,7 @@ import { UpgradeStep } from '../steps/UpgradeStep';
 import { PreflightStep } from '../steps/PreflightStep';
 import { ReviewStep } from '../steps/ReviewStep';
 import { StatusStep } from '../steps/StatusStep';
-import { screenHeading, withFocusAfter } from '../steps/focus-after-action';
+import { focusTakenByScreen, screenHeading, withFocusAfter } from '../steps/focus-after-action';
 import type { StepProps } from '../steps/StepProps';
 import { participantsOf, useCoboData } from '../steps/use-cobo-data';
 import { VaultStep } from '../steps/VaultStep';
@@ -55,16 +55,21 @@ export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeav
   };
   const current = currentStepIndex(ceremony, ctx);
   const [open, setOpen] = useState(current);
+  const index = canOpen(ceremony, ctx, open) ? open : current;
   const { busy, error, run: runAction } = useAction({ onDone: data.reload, keepFocus: false });
   const heading = useRef<HTMLHeadingElement>(null);
   const stepArea = useRef<HTMLElement>(null);
-  const run: StepProps['run'] = (action) =>
-    withFocusAfter(
+  // The step whose finishing action (run `andContinue`) is on its way: once it completes the step, on to the next.
+  const continueFrom = useRef<number | null>(null);
+  const run: StepProps['run'] = (action, options) => {
+    continueFrom.current = options?.andContinue ? index : null;
+    return withFocusAfter(
       () => stepArea.current,
       // A ceremony left (abandoned, or another way back chosen): the heading of the screen now shown.
       () => (heading.current?.isConnected ? heading.current : screenHeading()),
       () => runAction(action),
     );
+  };
   const lastPhase = useRef(ceremony.phase);
 
   useEffect(() => {
@@ -79,10 +84,16 @@ export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeav
     }
   }, [ceremony.phase, ceremony.outcome, ceremony.tssRequestId, current, definition]);
   useEffect(() => {
+    const from = continueFrom.current;
+    if (from === null || current <= from || open !== from) return;
+    continueFrom.current = null;
+    focusTakenByScreen();
+    setOpen(nextStepIndex(ceremony, from));
+  }, [current, open, ceremony]);
+  useEffect(() => {
     heading.current?.focus();
   }, [open]);
 
-  const index = canOpen(ceremony, ctx, open) ? open : current;
   const step = definition.steps[index] ?? definition.steps[current];
   if (!step) return null;
   const Step = step.kind === 'profile' ? null : STEP_COMPONENTS[step.kind];

@@ -167,3 +167,58 @@ describe('what a ceremony acted on', () => {
     expect(facts).toContainEqual(['Source: the Main Key', 'g-main']);
   });
 });
+
+describe('keys beside their IDs (issue #29, item 15)', () => {
+  const names = { 'g-sign': 'Ops signing', 'g-old': 'First Main' };
+
+  it('says each key’s type as the review found it, where the label does not, and the officer’s name', () => {
+    const shares = newCeremony({
+      kind: 'KeyGenFromKeyGroup',
+      outcome: 'success',
+      keyTypes: { 'g-sign': 'SigningGroup', 'g-main': 'MainGroup' },
+      selection: { targetGroupId: 'g-sign', sourceGroupId: 'g-main', sourceNodeIds: [] } as never,
+    });
+    const facts = actedOn(shares, names);
+    expect(facts).toContainEqual(['Key that received key shares', 'Signing Key “Ops signing” g-sign']);
+    // The label says it is the Main Key: not said twice.
+    expect(facts).toContainEqual(['Source: the Main Key', 'g-main']);
+    const deletion = newCeremony({
+      kind: 'GroupRetirement',
+      outcome: 'success',
+      keyTypes: { 'g-rec': 'RecoveryGroup' },
+      selection: { targetGroupId: 'g-rec', sourceNodeIds: [] } as never,
+    });
+    expect(actedOn(deletion)).toEqual([['Key deleted', 'Recovery Key g-rec']]);
+    // A record from before the review kept types: the ID alone, as before.
+    expect(actedOn({ ...deletion, keyTypes: {} })).toEqual([['Key deleted', 'g-rec']]);
+  });
+
+  it('names the Main Key an upgrade or a Recovery replaced, by name and ID', () => {
+    const upgrade = newCeremony({
+      kind: 'GroupUpgrade',
+      outcome: 'success',
+      keyTypes: { 'g-sign': 'SigningGroup', 'g-old': 'MainGroup' },
+      formerMainGroupId: 'g-old',
+      selection: {
+        targetGroupId: 'g-sign',
+        mainGroupHandling: 'ConvertToSigningGroup',
+        sourceNodeIds: [],
+      } as never,
+    });
+    expect(actedOn(upgrade, names)).toEqual([
+      ['Signing Key upgraded to the Main Key', '“Ops signing” g-sign'],
+      ['The Main Key before', 'Converted to a Signing Key (“First Main” g-old)'],
+    ]);
+    const recovery = newCeremony({
+      kind: 'Recovery',
+      outcome: 'success',
+      formerMainGroupId: 'g-old',
+      custodianNames: { 'node-a': 'Alice' },
+      selection: { targetGroupId: 'g-new', lostNodeId: 'node-a', sourceNodeIds: [] } as never,
+    });
+    expect(actedOn(recovery)).toContainEqual([
+      'Lost phone',
+      'Alice (node-a); the Main Key it belonged to (g-old) is replaced by the new Main Key',
+    ]);
+  });
+});

@@ -67,4 +67,22 @@ describe('the vault inventory', () => {
       ['g-GroupRetirement', 'deleted by “Delete a key”'],
     ]);
   });
+
+  it('names the replaced Main Key by its ID where the record kept it', () => {
+    const record = (kind: Ceremony['kind'], extra = {}) =>
+      newCeremony({
+        kind,
+        outcome: 'success',
+        formerMainGroupId: 'g-old',
+        selection: { targetGroupId: `g-${kind}`, ...extra } as Ceremony['selection'],
+      });
+    const { past } = vaultInventory(
+      [],
+      [record('Recovery'), record('GroupUpgrade', { mainGroupHandling: 'Invalidate' })],
+    );
+    expect(past.map((p) => p.what).sort()).toEqual([
+      'became the Main Key by a Recovery, replacing the Main Key g-old, which held the lost phone',
+      'upgraded from Signing Key to Main Key by “Upgrade a Signing Key”; the Main Key before it (g-old) was invalidated',
+    ]);
+  });
 });

@@ -49,6 +49,8 @@ describe('where a vault stands', () => {
     expect(s.next).toMatchObject({
       kind: 'KeyGenFromKeyGroup',
       label: 'Give the new Recovery Key its key shares',
+      // Started from the standing or a close, the ceremony opens with that key chosen.
+      targetGroupId: 's2',
     });
   });
 

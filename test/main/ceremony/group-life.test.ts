@@ -63,7 +63,18 @@ describe('upgrading a Signing Key to Main', () => {
       path: `/wallets/mpc/vaults/${r.vaultId}/key_share_holder_groups/${signing.key_share_holder_group_id}`,
     };
     expect(done.requestCall).toEqual(call);
-    expect(c.journal(done.id).find((e) => e.data.step === 'review')!.data).toMatchObject({ call });
+    // The record keeps what the IDs were: the Signing Key upgraded, and the Main Key it replaced
+    // (Cobo lists that one as a Signing Key afterwards).
+    const keys = {
+      keyTypes: { [signing.key_share_holder_group_id]: 'SigningGroup', [mainId]: 'MainGroup' },
+      formerMainGroupId: mainId,
+    };
+    expect(done).toMatchObject(keys);
+    expect(c.journal(done.id).find((e) => e.data.step === 'review')!.data).toMatchObject({
+      call,
+      key_types: keys.keyTypes,
+      former_main_group_id: mainId,
+    });
     const groups = await r.groups();
     expect(groups.find((g) => g.key_share_holder_group_id === signing.key_share_holder_group_id)!.type).toBe(
       'MainGroup',

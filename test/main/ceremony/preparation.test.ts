@@ -108,8 +108,9 @@ describe('starting and choosing', () => {
     const main = await r.group('MainGroup');
     const prepared = await r.prepare('KeyGen', { targetGroupId: main.key_share_holder_group_id });
     expect(prepared.reviewedAt).not.toBeNull();
+    expect(prepared.keyTypes).toEqual({ [main.key_share_holder_group_id]: 'MainGroup' });
     const changed = await c.select(prepared.id, { targetGroupId: main.key_share_holder_group_id });
-    expect(changed).toMatchObject({ preflight: null, reviewedAt: null, requestBody: null });
+    expect(changed).toMatchObject({ preflight: null, reviewedAt: null, requestBody: null, keyTypes: {} });
   });
 });
 
