@@ -20,3 +20,28 @@ export function lastWitnesses(
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return earlier[0]?.witnesses ?? null;
 }
+
+type DesignedHolder = NonNullable<Ceremony['selection']['design']>['holders'][number];
+
+/**
+ * The holders typed into the newest other key set-up of the same vault that did not make its key
+ * (abandoned, failed, or still open), to offer again by name and TSS node ID: the officer need not
+ * read 44 characters aloud twice. Those Cobo lists, or already in this design, are not offered again.
+ */
+export function lastRoster(
+  ceremonies: readonly Pick<Ceremony, 'id' | 'kind' | 'outcome' | 'selection' | 'createdAt'>[],
+  current: Pick<Ceremony, 'id' | 'selection'>,
+  listedOrAdded: ReadonlySet<string>,
+): DesignedHolder[] {
+  const last = ceremonies
+    .filter(
+      (c) =>
+        c.id !== current.id &&
+        c.kind === 'GroupSetup' &&
+        c.selection.vaultId === current.selection.vaultId &&
+        (c.selection.design?.holders.length ?? 0) > 0,
+    )
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  if (!last || last.outcome === 'success') return [];
+  return (last.selection.design?.holders ?? []).filter((h) => !listedOrAdded.has(h.tss_node_id));
+}

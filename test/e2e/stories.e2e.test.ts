@@ -14,6 +14,17 @@ import { ARTIFACTS, axeViolations, hostedApp, screenshot } from './harness';
 
 let rootKeys: string[] = [];
 
+/** One page of a PDF as text, and the numbers of its pages. */
+const pageText = (pdf: string, n: number) =>
+  execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-'], {
+    encoding: 'utf8',
+  }).trimEnd();
+const pageNumbers = (pdf: string) =>
+  Array.from(
+    { length: Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]) },
+    (_, i) => String(i + 1),
+  );
+
 const app = hostedApp(['--sandbox-auto-approve-ms', '250', '--sandbox-step-ms', '250']);
 
 const rootKeysOnScreen = async () =>
@@ -256,7 +267,8 @@ describe('the ceremony stories', () => {
     // What the Recovery acted on, and the key that signs its record.
     const report = page.getByTestId('report');
     expect(await report.locator('[data-fact="Lost phone"]').innerText()).toMatch(
-      /^Alice Moreau \(\w+\); the Main Key it belonged to is replaced by the new Main Key$/,
+      // The replaced Main Key by its ID: Cobo no longer lists it (issue #29, item 15).
+      /^Alice Moreau \(\w+\); the Main Key it belonged to \([0-9a-f-]{36}\) is replaced by the new Main Key$/,
     );
     // Cobo's node (by its ID: no custodian checks it in) and the Recovery Key's custodian.
     expect(await report.locator('[data-fact="Source TSS nodes that took part"]').innerText()).toMatch(
@@ -286,23 +298,47 @@ describe('the ceremony stories', () => {
     await page.getByTestId('report').waitFor();
     await screenshot(page, 'record-report');
     expect(await axeViolations(page)).toEqual([]);
+    const recoveryId = await page.getByTestId('report').locator('dd.mono').first().innerText();
     const pdfPath = path.join(ARTIFACTS, 'recovery-report.pdf');
     await page.emulateMedia({ media: 'print' });
     writeFileSync(pdfPath, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
     await page.emulateMedia({ media: 'screen' });
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
-    // Every word keeps the page's margins (16 mm ≈ 45 pt top and bottom, 15 mm ≈ 42 pt at the sides).
+    // Every word keeps the page's margins (16 mm ≈ 45 pt top and bottom, 15 mm ≈ 42 pt at the sides);
+    // only the footer is in the bottom margin.
     const boxes = [
       ...execFileSync('pdftotext', ['-bbox', pdfPath, '-'], { encoding: 'utf8' }).matchAll(
-        /xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"/g,
+        /xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g,
       ),
-    ].map((m) => m.slice(1).map(Number) as [number, number, number, number]);
-    expect(boxes.length).toBeGreaterThan(50);
-    expect(Math.min(...boxes.map((b) => b[0]))).toBeGreaterThan(40);
-    expect(Math.min(...boxes.map((b) => b[1]))).toBeGreaterThan(40);
-    expect(Math.max(...boxes.map((b) => b[2]))).toBeLessThan(595 - 40);
-    expect(Math.max(...boxes.map((b) => b[3]))).toBeLessThan(842 - 40);
+    ].map((m) => ({ box: m.slice(1, 5).map(Number) as [number, number, number, number], word: m[5]! }));
+    const body = boxes.filter((b) => b.box[1] < 842 - 45).map((b) => b.box);
+    const footer = boxes.filter((b) => b.box[1] >= 842 - 45);
+    expect(body.length).toBeGreaterThan(50);
+    expect(Math.min(...boxes.map((b) => b.box[0]))).toBeGreaterThan(40);
+    expect(Math.min(...body.map((b) => b[1]))).toBeGreaterThan(40);
+    expect(Math.max(...boxes.map((b) => b.box[2]))).toBeLessThan(595 - 40);
+    expect(Math.max(...boxes.map((b) => b.box[3]))).toBeLessThan(842 - 10);
+    expect(new Set(footer.map((b) => b.word))).toEqual(
+      new Set(['Ceremony', recoveryId, 'Page', 'of', ...pageNumbers(pdfPath)]),
+    );
+    // Each page's footer: the ceremony's ID, and the page's place in the report (issue #29, item 17).
+    const pages = pageNumbers(pdfPath).length;
+    for (let n = 1; n <= pages; n++)
+      expect(pageText(pdfPath, n)).toMatch(
+        new RegExp(`Ceremony ${recoveryId}\\s+Page ${n} of ${pages}\\s*$`),
+      );
+    // Compact: the root keys share one page.
+    const keysPage = [...Array(pages).keys()].map((i) => pageText(pdfPath, i + 1));
+    expect(keysPage.some((t) => fingerprints.every((fp) => t.includes(fp)))).toBe(true);
     for (const fp of fingerprints) expect(text).toContain(fp);
+    // Before the send, with its times and their time zone (issue #29, item 17): the room checks, the
+    // custodians' check-in and the pre-flight's results.
+    expect(text).toMatch(
+      /Room checks[\s\S]*The witnesses are present: ticked [^\n]*\d{4}, \d{1,2}:\d{2}:\d{2} [AP]M UTC/,
+    );
+    expect(text).toMatch(/Custodians checked in[\s\S]*Chen Wei \(\w+\):\s+present,\s+confirmed [^\n]* UTC/);
+    expect(text).toMatch(/Pre-flight checks\s+Run [^\n]* UTC: every check passed\./);
+    expect(text).toMatch(/Security officer\s+—/);
     // The journal head printed for the witnesses checks the exported transcript.
     const head = await page.getByTestId('journal-head').innerText();
     expect(head).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);

@@ -152,3 +152,67 @@ describe('a key with one holder of yours', () => {
     expect(await added(design({ type: 'RecoveryGroup', participants: 3 }))).toEqual([['Alice', false]]);
   });
 });
+
+describe('the holders of the last key set-up that did not make its key', () => {
+  const typed = [
+    { tss_node_id: 'node-chen-typed', name: 'Chen', type: 'Mobile' as const, signer: false },
+    {
+      tss_node_id: 'node-dana-typed',
+      name: 'Dana',
+      type: 'Mobile' as const,
+      signer: false,
+      thirdParty: true,
+    },
+  ];
+  const earlier = (outcome: Ceremony['outcome'], vaultId = 'v') =>
+    newCeremony({
+      id: '7c1f8c2e-1d2a-4b7a-9c1e-1f2e3d4c5b6a',
+      kind: 'GroupSetup',
+      outcome,
+      phase: outcome ? 'abandoned' : 'preparing',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      selection: selection({
+        vaultId,
+        design: { type: 'RecoveryGroup', threshold: 2, participants: 3, holders: typed },
+      }),
+    });
+  const now = newCeremony({
+    kind: 'GroupSetup',
+    createdAt: '2026-01-02T00:00:00.000Z',
+    selection: selection({ design: { type: 'RecoveryGroup', threshold: 2, participants: 3, holders: [] } }),
+  });
+
+  it('offers them again by name and ID, and adds one as it was typed', async () => {
+    useCeremonies.setState({ ceremonies: { [earlier('abandoned').id]: earlier('abandoned') } });
+    const calls = installFakeBridge();
+    render(<DesignStep {...props(now, [main])} />);
+    expect(screen.getByTestId('last-roster')).toHaveTextContent('Add Chen again (Mobile, node-chen-typed)');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /^Add Dana again/ }));
+    });
+    const sent = calls.find(([c]) => c === 'ceremony.select')?.[1] as { selection: { design: GroupDesign } };
+    // Added as typed; whether Dana holds a third party's share is the officer's to mark again.
+    expect(sent.selection.design.holders).toEqual([
+      { tss_node_id: 'node-dana-typed', name: 'Dana', type: 'Mobile', signer: false },
+    ]);
+  });
+
+  it('offers none after a set-up that made its key, of another vault, or ones Cobo lists or already added', () => {
+    for (const state of [earlier('success'), earlier('abandoned', 'other')]) {
+      useCeremonies.setState({ ceremonies: { [state.id]: state } });
+      render(<DesignStep {...props(now, [main])} />);
+      expect(screen.queryByTestId('last-roster')).toBeNull();
+      cleanup();
+    }
+    useCeremonies.setState({ ceremonies: { x: earlier('abandoned') } });
+    const listed = group('sign', 'SigningGroup', [cobo, holder('Chen', { tss_node_id: 'node-chen-typed' })]);
+    const withDana = {
+      ...now,
+      selection: selection({
+        design: { type: 'RecoveryGroup', threshold: 2, participants: 3, holders: [typed[1]!] },
+      }),
+    };
+    render(<DesignStep {...props(withDana, [main, listed])} />);
+    expect(screen.queryByTestId('last-roster')).toBeNull();
+  });
+});

@@ -1,4 +1,6 @@
 import { everyHolder } from '../../../common/ceremony/holders';
+import { lastRoster } from '../../../common/ceremony/history';
+import { useCeremonies } from '../store/ceremonies';
 import {
   checkDesign,
   coboListedByUs,
@@ -64,6 +66,12 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
     });
   const cobo = data.cobo[0];
   const all = everyHolder(data.groups, data.nodes);
+  const records = useCeremonies((st) => st.ceremonies);
+  const roster = lastRoster(
+    Object.values(records),
+    ceremony,
+    new Set([...added, ...all.map((n) => n.tss_node_id)]),
+  );
   const holderName = (h: GroupDesign['holders'][number]) =>
     h.name ?? all.find((n) => n.tss_node_id === h.tss_node_id)?.name;
   // A new Main Key after a lost phone: its holder's new phone belongs in it, in place of the old one.
@@ -201,6 +209,25 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
             </button>
           </div>
         ))}
+        {roster.length > 0 && (
+          <div className="stack" data-testid="last-roster">
+            <p className="muted">
+              Typed into this vault’s last key set-up, which did not make its key (Cobo does not list them
+              yet): add them again as they were, or type others.
+            </p>
+            {roster.map((h) => (
+              <button
+                key={h.tss_node_id}
+                type="button"
+                className="button"
+                disabled={busy}
+                onClick={() => add({ tss_node_id: h.tss_node_id, name: h.name, type: h.type })}
+              >
+                Add {h.name ?? h.tss_node_id} again ({h.type}, {h.tss_node_id})
+              </button>
+            ))}
+          </div>
+        )}
         {known.length > 0 && (
           <div className="stack">
             <p className="muted">Holders Cobo already lists for this vault:</p>

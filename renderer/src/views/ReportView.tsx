@@ -30,6 +30,12 @@ export function ReportView({ ceremony }: { ceremony: Ceremony }) {
       .then(setHead)
       .catch(() => setHead(null));
   }, [ceremony.id, ceremony.updatedAt]);
+  useEffect(() => {
+    // The footer of every printed page (see report.css): set on the root, as the page's CSP allows.
+    const root = document.documentElement.style;
+    root.setProperty('--kc-report-footer', JSON.stringify(`Ceremony ${ceremony.id}`));
+    return () => void root.removeProperty('--kc-report-footer');
+  }, [ceremony.id]);
   const timeline = buildTimeline(
     ceremony.statuses,
     Date.parse(ceremony.updatedAt),
@@ -112,7 +118,7 @@ export function ReportView({ ceremony }: { ceremony: Ceremony }) {
         </p>
       )}
       {ceremony.rootKeysAfter && ceremony.rootKeysAfter.length > 0 && (
-        <>
+        <section className="report-root-keys">
           <h3>Root extended public keys</h3>
           {ceremony.rootKeysUnchanged === true && <p>Checked: identical to the keys before the ceremony.</p>}
           {ceremony.rootKeysUnchanged === false && (
@@ -123,7 +129,7 @@ export function ReportView({ ceremony }: { ceremony: Ceremony }) {
               <RootKeyPanel key={k.curve} rootKey={k} />
             ))}
           </div>
-        </>
+        </section>
       )}
       <h3>Sign-off</h3>
       <p data-testid="journal-head-line">
