@@ -116,15 +116,14 @@ export class CeremonyDriver {
     await this.page.getByRole('button', { name: kindButton, exact: true }).click();
     const startButton = this.page.getByRole('button', { name: 'Start the ceremony' });
     const started = this.page.getByRole('navigation', { name: 'Ceremony steps' });
-    await startButton
+    // The step reads the profiles afresh, then either says it starts by itself or waits for the officer.
+    const settled = this.page.locator('[data-testid="profile-step"][aria-busy="false"]');
+    await settled
       .or(started)
       .first()
       .waitFor({ timeout: within(15_000) });
-    const startsItself = this.page
-      .getByTestId('lone-choice')
-      .filter({ hasText: 'the ceremony starts with it' });
     // In this order: a step seen saying so, or (looked at after it) the ceremony already open.
-    if ((await startsItself.isVisible()) || (await started.isVisible())) {
+    if ((await this.page.getByTestId('starts-itself').isVisible()) || (await started.isVisible())) {
       await started.waitFor({ timeout: within(15_000) });
       return;
     }

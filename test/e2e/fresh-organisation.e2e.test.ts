@@ -109,6 +109,9 @@ describe('a fresh organisation', () => {
     await v.waitStep('Close');
     await v.step.getByTestId('created-vault').waitFor();
     await v.close();
+    // Closed, the step says what the vault needs next (issue #29, item 14), in words axe accepts.
+    await v.step.getByTestId('next-for-vault').waitFor();
+    await v.checkpoint('next-for-vault');
 
     // The Main Key, as the close suggests. Cobo lists nobody yet, so the custodian is entered by her
     // TSS node ID.

@@ -58,16 +58,6 @@ describe('the only profile', () => {
     cleanup();
     useProfiles.setState({ profiles: [], missingSecret: [], problem: null, loaded: false });
     installFakeBridge((c: string) =>
-      c === 'profiles.list'
-        ? { profiles: [{ ...one, officerName: 'Olga Officer' }], missingSecret: [], problem: null }
-        : null,
-    );
-    render(<ProfileStep kind="KeyGen" onBack={() => undefined} />);
-    await screen.findByTestId('lone-choice');
-    expect(screen.queryByTestId('officer-name')).toBeNull();
-    cleanup();
-    useProfiles.setState({ profiles: [], missingSecret: [], problem: null, loaded: false });
-    installFakeBridge((c: string) =>
       c === 'profiles.list' ? { profiles: [one, two], missingSecret: [], problem: null } : null,
     );
     render(<ProfileStep kind="KeyGen" onBack={() => undefined} />);
@@ -93,7 +83,8 @@ describe('the only profile', () => {
       return calls;
     };
     const once = started([named]);
-    expect(screen.getByTestId('starts-itself')).toHaveTextContent(
+    await screen.findByTestId('starts-itself');
+    expect(await screen.findByTestId('starts-itself')).toHaveTextContent(
       'The ceremony starts with “Rehearsal”, the only profile that can sign, in Offline sandbox.',
     );
     await vi.waitFor(() =>
@@ -115,6 +106,31 @@ describe('the only profile', () => {
       expect(screen.getByRole('button', { name: 'Start the ceremony' })).toBeInTheDocument();
       expect(screen.queryByTestId('starts-itself')).toBeNull();
     }
+  });
+
+  it('waits for the officer who typed their name in the step', async () => {
+    let named = false;
+    const calls = installFakeBridge((c: string) => {
+      if (c === 'profiles.setOfficer') named = true;
+      return c === 'profiles.list'
+        ? {
+            profiles: [named ? { ...one, officerName: 'Olga Officer' } : one],
+            missingSecret: [],
+            problem: null,
+          }
+        : null;
+    });
+    render(<ProfileStep kind="KeyGen" onBack={() => undefined} />);
+    fireEvent.change(await screen.findByLabelText(/^Your name, as the security officer/), {
+      target: { value: 'Olga Officer' },
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save my name' }));
+    });
+    await vi.waitFor(() => expect(screen.queryByTestId('officer-name')).toBeNull());
+    await new Promise((r) => setTimeout(r, 30));
+    expect(calls.filter(([c]) => c === 'ceremony.start')).toEqual([]);
+    expect(screen.queryByTestId('starts-itself')).toBeNull();
   });
 
   it('is the only one that can sign: a profile without its secret does not count', async () => {

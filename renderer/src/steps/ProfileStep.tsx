@@ -21,8 +21,10 @@ export function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): vo
   const start = useCeremonies((s) => s.start);
   const [profileId, setProfileId] = useState<string | null>(null);
   const { busy, error, run } = useAction();
+  // The profiles as main has them now, read as the step opens (what the screen held may be older).
+  const [fresh, setFresh] = useState(false);
   useEffect(() => {
-    void load();
+    void load().finally(() => setFresh(true));
   }, [load]);
   const chosen = profiles.find((p) => p.id === profileId);
   const usable = loaded ? profiles.filter((p) => !missingSecret.includes(p.id)) : null;
@@ -31,13 +33,10 @@ export function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): vo
     profileId !== null,
     useCallback((p: Profile) => setProfileId(p.id), []),
   );
-  // The only profile that can sign, its officer known already when the step opened: the ceremony starts
-  // with it at once, said so. (An officer who types their name here starts by hand, the name checked first.)
-  const [startsWith] = useState(() => {
-    const known = useProfiles.getState();
-    const able = known.profiles.filter((p) => !known.missingSecret.includes(p.id));
-    return known.loaded && able.length === 1 && able[0]?.officerName ? able[0] : null;
-  });
+  // The only profile that can sign, its officer named: the ceremony starts with it at once, said so. An
+  // officer who types their name in this step starts by hand, the name checked first.
+  const [namedHere, setNamedHere] = useState(false);
+  const startsWith = fresh && !namedHere && usable?.length === 1 && usable[0]?.officerName ? usable[0] : null;
   const started = useRef(false);
   useEffect(() => {
     if (!startsWith || started.current) return;
@@ -49,7 +48,13 @@ export function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): vo
   return (
     <div className="ceremony">
       <CeremonyHead environment={chosen?.environment ?? null} title={definition.title} onBack={onBack} />
-      <section className="panel step" aria-labelledby="profile-step-title">
+      {/* Busy until the profiles are read afresh: only then is it known whether the step starts by itself. */}
+      <section
+        className="panel step"
+        aria-labelledby="profile-step-title"
+        aria-busy={!fresh}
+        data-testid="profile-step"
+      >
         <h3 id="profile-step-title">Step 1: {definition.steps[0]?.title}</h3>
         <p className="lead">{definition.summary}</p>
         {/* An empty list says why: the keychain, or no profile yet. */}
@@ -99,7 +104,9 @@ export function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): vo
             );
           })}
         </fieldset>
-        {chosen && !chosen.officerName && <OfficerName profileId={chosen.id} />}
+        {chosen && !chosen.officerName && (
+          <OfficerName profileId={chosen.id} onSaved={() => setNamedHere(true)} />
+        )}
         {error && <ErrorNotice error={error} />}
         <div className="actions">
           <button
@@ -122,7 +129,7 @@ export function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): vo
  * The security officer's name, asked once per profile: every ceremony started from it records it,
  * and the report prints it on the officer's sign-off line.
  */
-function OfficerName({ profileId }: { profileId: string }) {
+function OfficerName({ profileId, onSaved }: { profileId: string; onSaved(): void }) {
   const [name, setName] = useState('');
   const { busy, error, run } = useAction();
   return (
@@ -133,6 +140,7 @@ function OfficerName({ profileId }: { profileId: string }) {
         e.preventDefault();
         void run(async () => {
           await call('profiles.setOfficer', { id: profileId, officerName: name.trim() });
+          onSaved();
           // Read the profiles again: the name is asked no more for this one.
           await useProfiles.getState().load();
         });

@@ -1,0 +1,43 @@
+/**
+ * A request that waits long on its holders (issue #29, item 18), in Chromium with its clock moved on:
+ * after ten minutes the live status says what the choices are, in words that pass axe, and the officer
+ * can still cancel. The page's own clock is moved; Cobo's sandbox and main keep real time.
+ */
+import { describe, expect, it } from 'vitest';
+import { CeremonyDriver } from './ceremony-driver';
+import { hostedApp } from './harness';
+import { within } from '../helpers/patience';
+
+const app = hostedApp(['--sandbox-auto-approve-ms', '250', '--sandbox-step-ms', '250']);
+
+describe('a long wait on the holders', () => {
+  it('says the choices after ten minutes, and the request can still be cancelled', async () => {
+    await app.host.control('POST', '/settings', { manual_approval: true });
+    const page = app.session.page;
+    const d = new CeremonyDriver(page, 'long-wait');
+    await d.start('Start: KeyGen');
+    await d.chooseVault();
+    await d.waitStep('Main Key');
+    await d.choose(d.step.getByRole('radio').first());
+    await d.next();
+    await d.preflight();
+    await d.checkIn();
+    await d.reviewAndSend();
+    await d.waitStatus('PendingKeyHolderConfirmation');
+    expect(await d.step.getByTestId('long-wait').count()).toBe(0);
+
+    await page.clock.install();
+    await page.clock.fastForward('11:00');
+    const notice = d.step.getByTestId('long-wait');
+    await notice.waitFor({ timeout: within(10_000) });
+    expect(await notice.innerText()).toMatch(/^This request has waited 1[01] minutes on its holders/);
+    expect(await notice.innerText()).toMatch(/You can keep waiting[\s\S]*Or cancel the request while Cobo/);
+    await d.checkpoint('long-wait');
+
+    await d.step.getByRole('button', { name: 'Cancel the request…' }).click();
+    await d.step.getByRole('button', { name: 'Yes, cancel the request' }).click();
+    await d.step.getByTestId('failure').waitFor({ timeout: within(20_000) });
+    // Over, the request waits on no one: the notice is gone.
+    expect(await notice.count()).toBe(0);
+  });
+});
