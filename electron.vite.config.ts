@@ -52,6 +52,7 @@ export default defineConfig({
           sandbox: resolve('main/entry/sandbox.ts'),
           'verify-transcript': resolve('main/entry/verify-transcript.ts'),
           'verify-all': resolve('main/entry/verify-all.ts'),
+          'verify-recovery-kit': resolve('main/entry/verify-recovery-kit.ts'),
         },
       },
     },

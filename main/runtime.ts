@@ -95,10 +95,11 @@ export async function startRuntime(options: ServiceOptions): Promise<Runtime> {
     ...options.ceremony,
   });
   await ceremonies.init();
+  const saveFile = options.saveFile ?? exportsFolderSaver(options.dataDir);
   const records = createRecords({
     ceremonies,
     installation,
-    saveFile: options.saveFile ?? exportsFolderSaver(options.dataDir),
+    saveFile,
     printReportPdf: options.printReportPdf,
     offerDownload: options.frontEnd === 'browser',
   });
@@ -112,6 +113,7 @@ export async function startRuntime(options: ServiceOptions): Promise<Runtime> {
     records,
     installation,
     keyNames,
+    saveFile,
   };
   const dispatch = createDispatch(createHandlers(services), { frontEnd: options.frontEnd });
   return {

@@ -4,6 +4,7 @@
 //   npm run start:browser -- …      -> browser-host       (main/entry/browser-host.ts)
 //   npm run verify-transcript -- …  -> verify-transcript  (main/entry/verify-transcript.ts), built only if missing
 //   npm run verify-all -- …         -> verify-all         (main/entry/verify-all.ts), built only if missing
+//   npm run verify-recovery-kit -- … -> verify-recovery-kit (main/entry/verify-recovery-kit.ts), built only if missing
 // Ctrl-C and SIGTERM are passed on to the program; its exit code is ours.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

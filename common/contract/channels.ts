@@ -23,16 +23,14 @@ import {
   label,
   noInput,
   Profile,
-  SandboxHolder,
   SelectionPatch,
   tssId,
   VaultView,
 } from './model';
 import { JournalEntryView, KeyNames, ReplacedInstallationKey } from './views';
+import { call, sandboxChannels } from './sandbox-channels';
 
 const ceremonyId = z.strictObject({ id: z.uuid() });
-
-const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 /** Calls: page -> main, one answer each. */
 export const channels = {
@@ -85,73 +83,7 @@ export const channels = {
     z.strictObject({ deleted: z.literal(true) }),
   ),
   'profiles.testConnection': call(z.strictObject({ id: z.string().uuid() }), ConnectionReport),
-  /** The offline sandbox's simulated key share holders, so a rehearsing team can play their part. */
-  'sandbox.holders': call(
-    noInput,
-    z.strictObject({
-      holders: z.array(SandboxHolder),
-      manualApproval: z.boolean(),
-      /** Rehearsed governance (an assumption): governed requests wait for the Admins first. */
-      adminApproval: z.boolean(),
-      awaitingAdmins: z.array(z.strictObject({ tss_request_id: z.string(), type: z.string() })),
-      /** Each vault, standard or advanced (Cobo activates an advanced MPC vault on request). */
-      vaults: z.array(z.strictObject({ vault_id: z.string(), name: z.string(), advanced: z.boolean() })),
-    }),
-  ),
-  /** Rehearsal only: play Cobo activating (or not) an advanced MPC vault. */
-  'sandbox.setVaultAdvanced': call(
-    z.strictObject({ vaultId: tssId, advanced: z.boolean() }),
-    z.strictObject({ vault_id: z.string(), advanced: z.boolean() }),
-  ),
-  /** Rehearsal only: rehearse the Admins' approval (governance) of governed requests, or not. */
-  'sandbox.setAdminApproval': call(z.strictObject({ on: z.boolean() }), z.strictObject({ on: z.boolean() })),
-  /** Rehearsal only: the organisation's Admins approve a governed request. */
-  'sandbox.approveAsAdmins': call(
-    z.strictObject({ tssRequestId: tssId }),
-    z.strictObject({ status: z.string() }),
-  ),
-  'sandbox.decide': call(
-    z.strictObject({ tssNodeId: tssId, tssRequestId: tssId, decision: z.enum(['approve', 'reject']) }),
-    z.strictObject({ status: z.string() }),
-  ),
-  'sandbox.setOnline': call(
-    z.strictObject({ tssNodeId: tssId, online: z.boolean() }),
-    z.strictObject({ online: z.boolean() }),
-  ),
-  'sandbox.losePhone': call(
-    z.strictObject({ tssNodeId: tssId }),
-    z.strictObject({ lost: z.string(), replacement: z.string() }),
-  ),
-  /** Rehearsal only: the holder restored the key share from backup on a new phone (same TSS node ID). */
-  'sandbox.restoreFromBackup': call(
-    z.strictObject({ tssNodeId: tssId }),
-    z.strictObject({ frozen: z.boolean() }),
-  ),
-  /** Rehearsal only: an Admin unfreezes the account after a restore from backup. */
-  'sandbox.unfreeze': call(z.strictObject({ tssNodeId: tssId }), z.strictObject({ frozen: z.boolean() })),
-  'sandbox.setManualApproval': call(
-    z.strictObject({ manual: z.boolean() }),
-    z.strictObject({ manual: z.boolean() }),
-  ),
-  /** Rehearsal only: start over from a fresh organisation (no groups; a vault only if asked), or a legacy one. */
-  'sandbox.startFresh': call(
-    // `legacy`: an organisation set up before Cobo's October 2025 rules (its vault and groups made then).
-    z.strictObject({ withVault: z.boolean(), legacy: z.boolean().default(false) }),
-    z.strictObject({ fresh: z.literal(true) }),
-  ),
-  /** Rehearsal only: what each simulated holder has done about a request (Cobo's API does not say). */
-  'sandbox.requestActions': call(
-    z.strictObject({ tssRequestId: tssId }),
-    z.strictObject({
-      holders: z.array(
-        z.strictObject({
-          tss_node_id: z.string(),
-          name: z.string(),
-          approval: z.enum(['approved', 'rejected']).nullable(),
-        }),
-      ),
-    }),
-  ),
+  ...sandboxChannels,
   // Cobo data for the choices of a ceremony, through the ceremony's profile.
   'cobo.vaults': call(
     z.strictObject({ profileId: z.uuid() }),

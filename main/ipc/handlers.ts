@@ -11,6 +11,8 @@ import type { ProfileService } from '../profiles/service';
 import type { Sandbox } from '../sandbox/index';
 import type { KeyNameStore } from '../vaults/key-names';
 import type { HandlerTable } from './dispatch';
+import type { SaveFile } from '../journal/exports';
+import { exportCancelled } from '../sandbox/holder-panel';
 import type { EventHub } from './event-hub';
 
 /** What the handlers call into; the runtime builds it. */
@@ -21,6 +23,8 @@ export interface HandlerServices {
   readonly ceremonies: CeremonyService;
   readonly records: Records;
   readonly keyNames: KeyNameStore;
+  /** Where an exported file goes: the officer's choice (desktop) or the exports folder. */
+  readonly saveFile: SaveFile;
 }
 
 export function createHandlers({
@@ -30,6 +34,7 @@ export function createHandlers({
   ceremonies,
   records,
   keyNames,
+  saveFile,
 }: HandlerServices): HandlerTable {
   const panel = createHolderPanel(sandbox);
   // A ceremony start-up left for later (one that is over) is loaded before any channel reads it.
@@ -62,6 +67,12 @@ export function createHandlers({
     'sandbox.approveAsAdmins': async (input) => changed(await panel.approveAsAdmins(input)),
     'sandbox.setVaultAdvanced': async (input) => changed(await panel.setVaultAdvanced(input)),
     'sandbox.setManualApproval': async (input) => changed(await panel.setManualApproval(input)),
+    'sandbox.exportRecoveryFile': async (input) => {
+      const file = await panel.exportRecoveryFile(input);
+      const saved = await saveFile(file.fileName, file.content);
+      if (!saved) throw exportCancelled();
+      return { path: saved, groups: file.groups };
+    },
     'cobo.vaults': async ({ profileId }) => ({
       vaults: await loadVaults(await profiles.clientFor(profileId)),
     }),

@@ -28,6 +28,13 @@ async function guarded<T>(run: () => Promise<T> | T): Promise<T> {
   }
 }
 
+export const exportCancelled = () =>
+  new AppError(
+    'sandbox.export_cancelled',
+    'The recovery file was not saved.',
+    'Export it again and choose where to save it.',
+  );
+
 export function createHolderPanel(sandbox: Sandbox | null) {
   const engine = () => {
     if (!sandbox) throw notRunning();
@@ -78,6 +85,9 @@ export function createHolderPanel(sandbox: Sandbox | null) {
         await engine().unfreeze(input.tssNodeId);
         return { frozen: false };
       }),
+    /** Rehearsal only: the holder's recovery file, to be saved where the officer says. */
+    exportRecoveryFile: (input: { tssNodeId: string; password: string; version: 2 | 3 }) =>
+      guarded(() => engine().exportRecoveryFile(input.tssNodeId, input.password, input.version)),
     startFresh: (input: { withVault: boolean; legacy: boolean }) =>
       guarded(async () => {
         await engine().startFresh(input.withVault, input.legacy);

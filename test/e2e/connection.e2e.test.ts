@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, startHost, type HostProcess } from './harness';
+import { axeViolations, launchBrowser, openApp, startHost, type HostProcess } from './harness';
 import { within } from '../helpers/patience';
 
 const hosts: HostProcess[] = [];
@@ -53,6 +53,8 @@ describe('losing the host', () => {
       /^This screen could not be opened\.[\s\S]*Nothing was sent or changed/,
     );
     expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(true);
+    // The notices pass axe like every screen (issue #29).
+    expect(await axeViolations(page)).toEqual([]);
     // The menu stays usable: another screen is shown, or said not to open, never a blank page.
     await page.getByRole('button', { name: 'Ceremonies' }).click();
     await expect.poll(() => page.locator('#main').innerText(), { timeout: within(10_000) }).toMatch(/\S/);
@@ -73,6 +75,7 @@ describe('losing the host', () => {
       /^This tab’s session has ended: Key Ceremony was started again after this page was opened\.[\s\S]*Nothing is lost/,
     );
     expect(await page.getByTestId('connection-lost').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
     // A call from the old tab is answered as what it is.
     await page.getByRole('button', { name: 'Profiles' }).click();
     await page

@@ -13,6 +13,7 @@
  *
  * Each part is in its own file: groups and vaults, requests, holders, the lifecycle, key generation.
  */
+import { createRecoveryExportApi } from './recovery-export';
 import { freshState, legacyState, type SandboxState } from '../state';
 import { createEngineContext, type EngineOptions } from './context';
 import { createGovernanceApi } from './governance';
@@ -39,6 +40,7 @@ export function createEngine(options: EngineOptions) {
     ...createHoldersApi(ctx, lifecycle),
     ...createPhonesApi(ctx, lifecycle),
     ...createGovernanceApi(ctx, lifecycle),
+    ...createRecoveryExportApi(ctx),
 
     // ---- control: the API keys allowed in, faults, restarts ----
     registerApiKey: async (apiKey: string) => {

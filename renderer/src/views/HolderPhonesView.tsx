@@ -2,6 +2,7 @@
  * "Holder phones": in a rehearsal, the team plays the key share holders of the offline sandbox —
  * approve or reject in their place, take a phone offline, or lose it to rehearse a recovery.
  */
+import { RecoveryFileExport } from '../components/RecoveryFileExport';
 import { useEffect, useId, useState } from 'react';
 import type { ErrorPayload, SandboxHolder } from '../../../common/contract';
 import { call } from '../api';
@@ -115,6 +116,7 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
           )}
         </div>
       )}
+      {holder.type !== 'Cobo' && !lost && <RecoveryFileExport holder={holder} onError={onError} />}
       {lost && <LostPhoneMeaning name={holder.name} />}
       {holder.frozen && (
         <div className="notice notice-info" data-testid="restored-meaning">

@@ -1,0 +1,119 @@
+/**
+ * Cobo's "TSS recovery group" file, as a TSS Node's `export-share` and a Cobo Guard or Portal Mobile
+ * backup write it, read the way Cobo's recovery kit reads it (field by field: the kit's Group,
+ * GroupInfo, ShareInfo and KDF). A file holds `{"recovery_groups": [Group…]}`, a bare array, or one
+ * Group. Nothing here decrypts: the share stays encrypted until main checks it.
+ */
+import { z } from 'zod';
+
+/** Hex the kit accepts: `0x` or `0X`, an even number of digits. */
+const hex0x = z
+  .string()
+  .regex(/^0[xX][0-9a-fA-F]+$/, 'must be hex starting with 0x')
+  .refine((s) => s.length % 2 === 0, 'must have an even number of hex digits');
+
+/** A share's x-coordinate: decimal digits, up to a 256-bit number and a little (the kit parses base 10). */
+const shareId = z.string().regex(/^\+?[0-9]{1,80}$/, 'must be a whole number in decimal digits');
+
+export const Participant = z.object({
+  node_id: z.string().min(1, 'is empty'),
+  share_id: shareId,
+  share_public_key: hex0x,
+});
+export type Participant = z.infer<typeof Participant>;
+
+/** Go's crypto.Hash numbers the kit's PBKDF2 is used with; the others are refused by name. */
+export const KDF_HASHES = { 3: 'sha1', 5: 'sha256', 6: 'sha384', 7: 'sha512' } as const;
+
+export const Kdf = z.object({
+  length: z.union([z.literal(16), z.literal(24), z.literal(32)], { error: 'must be 16, 24 or 32 bytes' }),
+  // The kit sets no upper bound; ours keeps a hostile file from holding the workstation for hours.
+  iterations: z.number().int().min(1).max(10_000_000, 'is over 10,000,000: refused as unreasonable'),
+  salt: hex0x,
+  hash_type: z.number().int(),
+  hash_name: z.string().optional(),
+});
+
+export const GroupInfo = z.object({
+  id: z.string().min(1, 'is empty'),
+  created_time: z.string().optional(),
+  type: z.union([z.literal(1), z.literal(2)], { error: 'must be 1 (ECDSA-TSS) or 2 (EdDSA-TSS)' }),
+  root_extended_public_key: z.string().min(1, 'is empty'),
+  chaincode: hex0x,
+  curve: z.enum(['secp256k1', 'ed25519'], { error: 'must be secp256k1 or ed25519' }),
+  threshold: z.number().int().min(1),
+  participants: z.array(Participant).min(1).max(1000),
+});
+export type GroupInfo = z.infer<typeof GroupInfo>;
+
+export const ShareInfo = z.object({
+  node_id: z.string().min(1, 'is empty'),
+  share_id: shareId,
+  share_public_key: hex0x,
+  // Standard base64 with padding: nonce (12 bytes) ‖ AES-GCM ciphertext ‖ tag (16 bytes).
+  encrypted_share: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be standard base64')
+    .refine((s) => s.length % 4 === 0, 'must be standard base64, padded')
+    .refine((s) => s.length >= 40, 'is too short to hold a nonce, a share and a tag'),
+  kdf: Kdf,
+});
+
+export const RecoveryGroup = z.object({
+  version: z.number().int().min(1).max(3, 'is newer than this app knows (1 to 3)'),
+  group_info: GroupInfo,
+  share_info: ShareInfo,
+});
+export type RecoveryGroup = z.infer<typeof RecoveryGroup>;
+
+/** A recovery file is small; anything larger is not one (and is not read into memory whole). */
+export const MAX_RECOVERY_FILE_BYTES = 1024 * 1024;
+
+export class RecoveryFileError extends Error {
+  constructor(
+    message: string,
+    readonly check: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The groups a file holds, in any of the three forms the kit reads. */
+export function parseRecoveryFile(text: string): RecoveryGroup[] {
+  if (text.length > MAX_RECOVERY_FILE_BYTES)
+    throw new RecoveryFileError(
+      `The file is larger than ${MAX_RECOVERY_FILE_BYTES / 1024} KiB: a recovery file is a few KiB. Check that this is the file the holder exported.`,
+      'size',
+    );
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new RecoveryFileError(
+      'The file is not JSON: it may be truncated or not a recovery file. Ask the holder to export it again.',
+      'form',
+    );
+  }
+  const list =
+    json && typeof json === 'object' && 'recovery_groups' in json
+      ? (json as { recovery_groups: unknown }).recovery_groups
+      : Array.isArray(json)
+        ? json
+        : [json];
+  if (!Array.isArray(list) || list.length === 0)
+    throw new RecoveryFileError('The file holds no recovery group.', 'form');
+  return list.map((entry, i) => {
+    const parsed = RecoveryGroup.safeParse(entry);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') || 'the group';
+    throw new RecoveryFileError(
+      `Recovery group ${i + 1} of the file: ${where} ${issue?.message ?? 'is not as Cobo writes it'}. The file may be edited or damaged: ask the holder to export it again.`,
+      issue?.path[0] === 'version' ? 'version' : 'form',
+    );
+  });
+}
+
+/** Decodes the kit's 0x-hex. */
+export const fromHex0x = (s: string): Uint8Array =>
+  Uint8Array.from((s.slice(2).match(/../g) ?? []).map((b) => parseInt(b, 16)));

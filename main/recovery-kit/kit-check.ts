@@ -1,0 +1,234 @@
+/**
+ * The recovery drill's checks over a key's recovery files, one file at a time: its form, that it
+ * belongs to the same key as the others (group, curve, threshold, participants) with a share of its
+ * own, its share opened with its password and matched to its public key (then forgotten), and, from
+ * the participants' share public keys alone, that every threshold subset gives one root key: the one
+ * expected from the record, never the one the files claim. Used by the drill and by the command line.
+ */
+import { createHash } from 'node:crypto';
+import {
+  fromHex0x,
+  parseRecoveryFile,
+  RecoveryFileError,
+  type RecoveryGroup,
+} from '../../common/recovery-kit/file-format';
+import { readExtendedKey } from '../../common/recovery-kit/extended-key';
+import { commonRoot, CURVES } from '../../common/recovery-kit/interpolation';
+import { checkShare } from './share-check';
+
+export interface KitFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+export interface FileOutcome {
+  readonly file: string;
+  readonly sha256: string;
+  readonly nodeId: string | null;
+  readonly shareId: string | null;
+  /** The checks this file passed, in order. */
+  readonly passed: readonly string[];
+  readonly failed: { readonly check: string; readonly message: string } | null;
+}
+
+export type KitOutcome = 'proven' | 'failed' | 'unanchored' | 'too-few';
+
+export interface KitVerdict {
+  readonly outcome: KitOutcome;
+  readonly groupId: string | null;
+  readonly curve: string | null;
+  readonly threshold: number | null;
+  readonly participants: number | null;
+  /** Files whose share opened and matched its public key. */
+  readonly proven: number;
+  readonly files: readonly FileOutcome[];
+  /** What is and is not proven, in a sentence or two. */
+  readonly summary: string;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const pointOf = (g: RecoveryGroup, hex0x: string) =>
+  CURVES[g.group_info.curve].toHex(CURVES[g.group_info.curve].fromBytes(fromHex0x(hex0x)));
+
+/** The group of the file this drill is about: by its ID, or the file's only one. */
+function groupOf(groups: RecoveryGroup[], groupId: string | null): RecoveryGroup {
+  const found = groupId
+    ? groups.find((g) => g.group_info.id === groupId)
+    : groups.length === 1
+      ? groups[0]
+      : undefined;
+  if (found) return found;
+  throw new RecoveryFileError(
+    groupId
+      ? `The file holds no recovery group ${groupId}: it is another key's file (${groups.map((g) => g.group_info.id).join(', ')}). Ask the holder for this key's file.`
+      : `The file holds ${groups.length} recovery groups (${groups.map((g) => g.group_info.id).join(', ')}): name the key's group ID.`,
+    'group',
+  );
+}
+
+/** Within one file: the share is one of the participants, and the participants are distinct. */
+function ownShareProblem(g: RecoveryGroup): string | null {
+  const p = g.group_info.participants;
+  if (g.group_info.threshold > p.length) return 'its threshold is larger than its number of participants';
+  for (const field of ['node_id', 'share_id', 'share_public_key'] as const)
+    if (new Set(p.map((x) => x[field])).size !== p.length) return `two participants have the same ${field}`;
+  const own = p.find((x) => x.node_id === g.share_info.node_id);
+  if (!own) return 'its share belongs to no participant';
+  if (own.share_id !== g.share_info.share_id || own.share_public_key !== g.share_info.share_public_key)
+    return 'its share does not match its participant entry';
+  return null;
+}
+
+/** Against the first file: the same key, and a share no earlier file had. */
+function sameKeyProblem(
+  g: RecoveryGroup,
+  first: RecoveryGroup,
+  earlier: readonly RecoveryGroup[],
+): string | null {
+  const a = g.group_info;
+  const b = first.group_info;
+  for (const field of ['id', 'type', 'curve', 'threshold', 'chaincode', 'root_extended_public_key'] as const)
+    if (a[field] !== b[field]) return `its ${field} differs from the first file's: it belongs to another key`;
+  const set = (x: RecoveryGroup) =>
+    JSON.stringify(x.group_info.participants.map((p) => [p.node_id, p.share_id, p.share_public_key]).sort());
+  if (set(g) !== set(first))
+    return 'its participants differ from the first file’s: it belongs to another key';
+  if (
+    earlier.some(
+      (e) => e.share_info.node_id === g.share_info.node_id || e.share_info.share_id === g.share_info.share_id,
+    )
+  )
+    return `it holds the same share as an earlier file (node ${g.share_info.node_id}): each holder brings their own`;
+  return null;
+}
+
+export async function checkKit(
+  files: readonly KitFile[],
+  options: {
+    readonly groupId?: string | null;
+    /** The root key this app recorded for the vault (xpub or cpub); null when none is known. */
+    readonly expectedRoot: string | null;
+    /** Asked for each file in turn, after its form is checked; never kept. */
+    readonly password: (file: string) => Promise<string>;
+  },
+): Promise<KitVerdict> {
+  const outcomes: FileOutcome[] = [];
+  const accepted: RecoveryGroup[] = [];
+  for (const file of files) {
+    const passed: string[] = [];
+    const base = { file: file.name, sha256: sha256(file.text) };
+    const fail = (check: string, message: string, g?: RecoveryGroup) =>
+      outcomes.push({
+        ...base,
+        nodeId: g?.share_info.node_id ?? null,
+        shareId: g?.share_info.share_id ?? null,
+        passed,
+        failed: { check, message },
+      });
+    let g: RecoveryGroup;
+    try {
+      g = groupOf(parseRecoveryFile(file.text), options.groupId ?? accepted[0]?.group_info.id ?? null);
+    } catch (e) {
+      if (!(e instanceof RecoveryFileError)) throw e;
+      fail(e.check, e.message);
+      continue;
+    }
+    passed.push('form');
+    const own = ownShareProblem(g);
+    if (own) {
+      fail(
+        'participants',
+        `The file is not consistent: ${own}. It may be edited: ask the holder to export it again.`,
+        g,
+      );
+      continue;
+    }
+    const first = accepted[0];
+    const other = first ? sameKeyProblem(g, first, accepted) : null;
+    if (other) {
+      fail('same-key', `This file does not belong with the others: ${other}.`, g);
+      continue;
+    }
+    passed.push('same-key');
+    const share = checkShare(g, await options.password(file.name));
+    if (!share.ok) {
+      fail(share.check, share.message, g);
+      continue;
+    }
+    passed.push('share');
+    accepted.push(g);
+    outcomes.push({
+      ...base,
+      nodeId: g.share_info.node_id,
+      shareId: g.share_info.share_id,
+      passed,
+      failed: null,
+    });
+  }
+  return conclude(outcomes, accepted, options.expectedRoot);
+}
+
+function conclude(
+  outcomes: FileOutcome[],
+  accepted: RecoveryGroup[],
+  expectedRoot: string | null,
+): KitVerdict {
+  const g = accepted[0];
+  const info = g?.group_info;
+  const base = {
+    groupId: info?.id ?? null,
+    curve: info?.curve ?? null,
+    threshold: info?.threshold ?? null,
+    participants: info?.participants.length ?? null,
+    proven: accepted.length,
+    files: outcomes,
+  };
+  const failed = outcomes.filter((o) => o.failed);
+  if (!g || !info)
+    return { ...base, outcome: 'failed', summary: 'No file could be checked: nothing is proven.' };
+  // From the participants' public keys alone: every threshold subset gives one point.
+  const shares = info.participants.map((p) => ({
+    x: BigInt(p.share_id),
+    point: pointOf(g, p.share_public_key),
+  }));
+  const polynomial = commonRoot(info.curve, shares, info.threshold);
+  const claimed = readExtendedKey(info.curve, info.root_extended_public_key);
+  const expected = expectedRoot === null ? null : readExtendedKey(info.curve, expectedRoot);
+  const problems: string[] = [];
+  if (!polynomial?.onOnePolynomial)
+    problems.push(
+      'the share public keys do not lie on one polynomial: some threshold of them gives another root key',
+    );
+  else if (
+    !claimed ||
+    claimed.point !== polynomial.root ||
+    claimed.chainCode !== info.chaincode.slice(2).toLowerCase()
+  )
+    problems.push('the root key the files declare is not the one their share public keys give');
+  if (expectedRoot !== null && (!expected || expected.point !== polynomial?.root))
+    problems.push('the root key the share public keys give is not the vault’s recorded root key');
+  if (failed.length || problems.length)
+    return {
+      ...base,
+      outcome: 'failed',
+      summary: [
+        `${accepted.length} of ${info.participants.length} shares proven (threshold ${info.threshold})`,
+        ...failed.map((f) => `${f.file}: ${f.failed?.message ?? ''}`),
+        ...problems.map((p) => `Not proven: ${p}.`),
+      ].join('\n'),
+    };
+  const count = `${accepted.length} of ${info.participants.length} shares proven`;
+  if (accepted.length < info.threshold)
+    return {
+      ...base,
+      outcome: 'too-few',
+      summary: `${count}: fewer than the threshold of ${info.threshold}, so these files alone could not rebuild the key. Bring the other holders’ files.`,
+    };
+  if (expectedRoot === null)
+    return {
+      ...base,
+      outcome: 'unanchored',
+      summary: `${count}; they rebuild the root key the files declare, but no recorded root key was given to compare it with.`,
+    };
+  return { ...base, outcome: 'proven', summary: `${count}; the root matches the vault’s recorded root key.` };
+}
