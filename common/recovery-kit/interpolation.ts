@@ -13,6 +13,8 @@ import type { KitCurve } from './extended-key';
 interface Point {
   add(other: Point): Point;
   multiply(scalar: bigint): Point;
+  /** Variable-time: only for public values (public keys, Lagrange coefficients), never a secret. */
+  multiplyUnsafe(scalar: bigint): Point;
   equals(other: Point): boolean;
   toBytes(compressed?: boolean): Uint8Array;
 }
@@ -70,41 +72,59 @@ export interface PublicShare {
 
 /** The constant term's public key from exactly these shares, as hex of the curve's usual encoding. */
 export function interpolateAtZero(curve: KitCurve, shares: readonly PublicShare[]): string {
+  return CURVES[curve].toHex(interpolate(curve, shares, 0n, new Map()));
+}
+
+/** The polynomial through these shares (in the exponent), evaluated at `at`. */
+function interpolate(
+  curve: KitCurve,
+  shares: readonly PublicShare[],
+  at: bigint,
+  points: Map<string, Point>,
+): Point {
   const ops = CURVES[curve];
   let sum = ops.zero;
   for (const [i, share] of shares.entries()) {
     let lambda = 1n;
     for (const [j, other] of shares.entries()) {
       if (j === i) continue;
-      lambda = mod(lambda * other.x * inverse(other.x - share.x, ops.order), ops.order);
+      lambda = mod(lambda * (other.x - at) * inverse(other.x - share.x, ops.order), ops.order);
     }
-    const point = ops.fromBytes(
-      Uint8Array.from((share.point.match(/../g) ?? []).map((b) => parseInt(b, 16))),
-    );
-    sum = sum.add(multiply(curve, point, lambda));
+    // Public keys and public coefficients: variable-time arithmetic is safe here, and the drill's cost.
+    let point = points.get(share.point);
+    if (!point) {
+      point = ops.fromBytes(hexBytes(share.point));
+      points.set(share.point, point);
+    }
+    if (lambda !== 0n) sum = sum.add(point.multiplyUnsafe(lambda));
   }
-  return ops.toHex(sum);
-}
-
-/** Every way to choose k of these (in order), for small n: a group has a handful of holders. */
-export function subsets<T>(items: readonly T[], k: number): T[][] {
-  if (k === 0) return [[]];
-  if (items.length < k) return [];
-  const [first, ...rest] = items as [T, ...T[]];
-  return [...subsets(rest, k - 1).map((s) => [first, ...s]), ...subsets(rest, k)];
+  return sum;
 }
 
 /**
- * Whether every threshold subset of the shares gives the same point, and which: one polynomial of
- * degree t−1 holds them all. Null when the shares are fewer than the threshold.
+ * Whether every threshold subset of the shares gives the same point, and which. That holds exactly when
+ * all shares lie on one polynomial of degree t−1: the one through the first t, which gives the root at
+ * 0 and must give each other share's public key at its x (n−t+1 interpolations, not C(n, t)). Null when
+ * the shares are fewer than the threshold.
  */
 export function commonRoot(
   curve: KitCurve,
   shares: readonly PublicShare[],
   threshold: number,
 ): { root: string; onOnePolynomial: boolean } | null {
-  const chosen = subsets(shares, threshold);
-  if (!chosen.length) return null;
-  const roots = chosen.map((s) => interpolateAtZero(curve, s));
-  return { root: roots[0] ?? '', onOnePolynomial: roots.every((r) => r === roots[0]) };
+  if (threshold < 1 || shares.length < threshold) return null;
+  const ops = CURVES[curve];
+  const points = new Map<string, Point>();
+  const basis = shares.slice(0, threshold);
+  const root = ops.toHex(interpolate(curve, basis, 0n, points));
+  const onOnePolynomial = shares
+    .slice(threshold)
+    .every(
+      (other) =>
+        ops.toHex(interpolate(curve, basis, other.x, points)) ===
+        ops.toHex(ops.fromBytes(hexBytes(other.point))),
+    );
+  return { root, onOnePolynomial };
 }
+
+const hexBytes = (hex: string) => Uint8Array.from((hex.match(/../g) ?? []).map((b) => parseInt(b, 16)));

@@ -50,18 +50,35 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 const pointOf = (g: RecoveryGroup, hex0x: string) =>
   CURVES[g.group_info.curve].toHex(CURVES[g.group_info.curve].fromBytes(fromHex0x(hex0x)));
 
-/** The group of the file this drill is about: by its ID, or the file's only one. */
-function groupOf(groups: RecoveryGroup[], groupId: string | null): RecoveryGroup {
+/** Whether a group's declared root is this root key (read on the group's curve). */
+const declares = (g: RecoveryGroup, root: string) => {
+  const a = readExtendedKey(g.group_info.curve, g.group_info.root_extended_public_key);
+  const b = readExtendedKey(g.group_info.curve, root);
+  return a !== null && b !== null && a.point === b.point;
+};
+
+/**
+ * The group of the file this drill is about: by its ID; else, in a file holding several (one per
+ * curve), the one that declares the expected root; else the file's only one.
+ */
+function groupOf(
+  groups: RecoveryGroup[],
+  groupId: string | null,
+  expectedRoot: string | null,
+): RecoveryGroup {
+  const byRoot = expectedRoot === null ? [] : groups.filter((g) => declares(g, expectedRoot));
   const found = groupId
     ? groups.find((g) => g.group_info.id === groupId)
     : groups.length === 1
       ? groups[0]
-      : undefined;
+      : byRoot.length === 1
+        ? byRoot[0]
+        : undefined;
   if (found) return found;
   throw new RecoveryFileError(
     groupId
       ? `The file holds no recovery group ${groupId}: it is another key's file (${groups.map((g) => g.group_info.id).join(', ')}). Ask the holder for this key's file.`
-      : `The file holds ${groups.length} recovery groups (${groups.map((g) => g.group_info.id).join(', ')}): name the key's group ID.`,
+      : `The file holds ${groups.length} recovery groups (${groups.map((g) => g.group_info.id).join(', ')}), and none of them alone declares the expected root key: name the key's group ID.`,
     'group',
   );
 }
@@ -127,7 +144,11 @@ export async function checkKit(
       });
     let g: RecoveryGroup;
     try {
-      g = groupOf(parseRecoveryFile(file.text), options.groupId ?? accepted[0]?.group_info.id ?? null);
+      g = groupOf(
+        parseRecoveryFile(file.text),
+        options.groupId ?? accepted[0]?.group_info.id ?? null,
+        options.expectedRoot,
+      );
     } catch (e) {
       if (!(e instanceof RecoveryFileError)) throw e;
       fail(e.check, e.message);

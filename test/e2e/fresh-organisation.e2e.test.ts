@@ -19,7 +19,8 @@ import {
   nextFromStanding,
   toCeremonyList,
 } from './ceremony-driver';
-import { ARTIFACTS, hostedApp } from './harness';
+import { ARTIFACTS, axeViolations, hostedApp, screenshot } from './harness';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { within } from '../helpers/patience';
@@ -261,6 +262,44 @@ describe('a fresh organisation', () => {
     const standing = page.getByTestId('vault-standing').filter({ hasText: /^Fresh Treasury:/ });
     await standing.filter({ hasText: /a Recovery Key/ }).waitFor();
     expect(await standing.innerText()).not.toMatch(/backup/);
+
+    // Would the Recovery Key's recovery files work (issue #30)? Chen and Dana export theirs on Holder
+    // phones, each with a password of their own; the command proves 2 of 3 against the root key this
+    // app recorded at KeyGen, without assembling it.
+    await holderPhones(page);
+    const exported: string[] = [];
+    for (const [name, password] of [
+      ['Chen Wei', 'chen recovery pw'],
+      ['Dana Okafor', 'dana recovery pw'],
+    ] as const) {
+      await card(page, name)
+        .getByRole('button', { name: `Export ${name}’s recovery file…` })
+        .click();
+      await card(page, name)
+        .getByLabel(/^Password for .* recovery file/)
+        .fill(password);
+      await card(page, name).getByRole('button', { name: 'Export the recovery file' }).click();
+      const saved = card(page, name).getByTestId('recovery-export-saved');
+      exported.push(/^Saved to (.+\.json)\./.exec(await saved.innerText())![1]!);
+    }
+    await screenshot(page, 'fresh-recovery-files-exported');
+    expect(await axeViolations(page)).toEqual([]);
+    const passwords = path.join(ARTIFACTS, 'recovery-passwords.txt');
+    writeFileSync(passwords, 'chen recovery pw\ndana recovery pw\n');
+    const drill = spawnSync(
+      process.execPath,
+      [
+        'out/main/verify-recovery-kit.js',
+        '--expect-root',
+        rootKeys[0]!,
+        '--passwords',
+        passwords,
+        ...exported,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(drill.stdout).toMatch(/2 of 3 shares proven; the root matches the vault’s recorded root key\./);
+    expect(drill.status).toBe(0);
 
     // Alice loses her phone and restores the key share from her backup on the new one: the same TSS
     // node ID, no ceremony; her account is frozen until an Admin unfreezes it.

@@ -18,6 +18,10 @@ const Settings = z.strictObject({
 });
 const ApiKey = z.strictObject({ api_key: z.string().regex(/^[0-9a-fA-F]{64}$/) });
 const KeygenFailures = z.strictObject({ count: z.number().int().min(0).max(100) });
+const RecoveryFile = z.strictObject({
+  password: z.string().min(8).max(200),
+  version: z.union([z.literal(2), z.literal(3)]).default(3),
+});
 const N = '/holders/([^/]+)';
 
 /** What the server counts per API key: every authenticated request, and reads of a single TSS request. */
@@ -91,6 +95,15 @@ export function controlRoutes(engine: Engine, faults: Faults, counts: RequestCou
       method: 'POST',
       pattern: new RegExp(`^${N}/lose-phone$`),
       handler: async ({ params }) => [201, await engine.losePhone(params[0] ?? '')],
+    },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^${N}/recovery-file$`),
+      handler: ({ params, body }) => {
+        const { password, version } = RecoveryFile.parse(body);
+        const file = engine.exportRecoveryFile(params[0] ?? '', password, version);
+        return [201, { file_name: file.fileName, groups: file.groups, content: file.content }];
+      },
     },
     {
       method: 'POST',
