@@ -34,6 +34,10 @@ const TARGET_WORDS: Readonly<Record<CeremonyKind, { done: string; chosen: string
     chosen: 'Signing Key chosen to become the Main Key',
   },
   GroupRetirement: { done: 'Key deleted', chosen: 'Key chosen for deletion' },
+  RecoveryDrill: {
+    done: 'Key whose recovery files were proven',
+    chosen: 'Key chosen for the recovery drill',
+  },
 };
 
 const OLD_MAIN_WORDS = {

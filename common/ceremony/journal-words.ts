@@ -88,6 +88,22 @@ const WORDS: Readonly<Record<string, (d: Data) => EntryInWords>> = {
   }),
   ceremony_finished: (d) => ({ what: `The request ended: ${text(d.outcome)}`, who: COBO }),
   backup_confirmed: (d) => ({ what: `Backup confirmed: ${text(d.name)}`, who: OFFICER }),
+  recovery_file_checked: (d) => {
+    const failed = Array.isArray(d.groups)
+      ? (d.groups as Array<{ failed?: unknown }>).flatMap((g) => (g.failed ? [text(g.failed)] : []))
+      : [];
+    return {
+      what: `Recovery file of ${text(d.holder ?? d.node_id)} checked (${text(d.file)}): ${failed.length ? `not proven, ${failed.join(', ')} check failed` : 'its share proven'}`,
+      who: APP,
+    };
+  },
+  recovery_drill_result: (d) => ({
+    what:
+      d.proven === true
+        ? 'Drill concluded: the recovery files rebuild the vault’s recorded root keys'
+        : 'Drill concluded: the recovery files are not proven to rebuild the vault’s root keys',
+    who: APP,
+  }),
   note: (d) => ({ what: `Note: ${text(d.note)}`, who: APP }),
   key_replaced: () => ({ what: 'The transcript key was replaced; the new key signs on', who: OFFICER }),
   closure: (d) => ({ what: CLOSURE_WORDS(d), who: OFFICER }),

@@ -9,7 +9,13 @@ import type { CeremonyKind, GroupView } from '../contract';
 
 /** How a ceremony acts on Cobo: create a key share holder group, or create a TSS request and follow it. */
 export type ProtocolName =
-  'vault-creation' | 'group-creation' | 'tss-request' | 'group-upgrade' | 'group-retirement';
+  | 'vault-creation'
+  | 'group-creation'
+  | 'tss-request'
+  | 'group-upgrade'
+  | 'group-retirement'
+  /** Nothing is sent: the drill reads the holders' recovery files, offline. */
+  | 'offline-drill';
 
 export interface KindDeclaration {
   readonly kind: CeremonyKind;
@@ -101,6 +107,18 @@ export const CEREMONY_KINDS: Readonly<Record<CeremonyKind, KindDeclaration>> = {
     rootKeys: 'unchanged',
     targetNeeded: () => 0,
   },
+  RecoveryDrill: {
+    kind: 'RecoveryDrill',
+    title: 'Recovery drill: would the recovery files work?',
+    shortTitle: 'Recovery drill',
+    summary:
+      'The holders of a key bring the recovery files Cobo’s recovery kit would rebuild the root key from, one at a time, each with its password. The app proves, offline, that a threshold of them rebuilds the vault’s recorded root keys — without ever assembling the key — and records who proved what. Nothing is sent to Cobo.',
+    protocol: 'offline-drill',
+    targetTypes: ['MainGroup', 'SigningGroup', 'RecoveryGroup'],
+    sourceType: null,
+    rootKeys: 'not-involved',
+    targetNeeded: custodiansOf,
+  },
   GroupRetirement: {
     kind: 'GroupRetirement',
     title: 'Delete a Signing or Recovery Key',
@@ -124,6 +142,7 @@ export const CEREMONY_ORDER: readonly CeremonyKind[] = [
   'Recovery',
   'GroupUpgrade',
   'GroupRetirement',
+  'RecoveryDrill',
 ];
 
 /** Whether a group of this type (as Cobo reports it, so any string) can receive this kind's key shares. */

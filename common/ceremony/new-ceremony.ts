@@ -55,6 +55,7 @@ export function newCeremony({ now, officerName = null, ...fields }: NewCeremonyF
     rootKeysUnchanged: null,
     comparedWithDevicesAt: null,
     backups: {},
+    drill: null,
     createdAt: now,
     updatedAt: now,
   };

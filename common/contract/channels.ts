@@ -144,6 +144,21 @@ export const channels = {
   'ceremony.reconcile': call(ceremonyId, Ceremony),
   'ceremony.cancelRequest': call(ceremonyId, Ceremony),
   'ceremony.recordComparison': call(ceremonyId, Ceremony),
+  /**
+   * A recovery drill: one holder's recovery file and the password typed for it. The password crosses
+   * once, page -> main, is used for that file and kept nowhere; the answer carries no share.
+   */
+  'ceremony.drillFile': call(
+    z.strictObject({
+      id: z.uuid(),
+      fileName: z.string().min(1).max(255),
+      // A recovery file is a few KiB; main names a larger one as not a recovery file.
+      content: z.string().max(1024 * 1024 + 1),
+      password: z.string().max(200),
+    }),
+    Ceremony,
+  ),
+  'ceremony.drillConclude': call(ceremonyId, Ceremony),
   /** The officer confirms that a holder backed up the new key share, as Cobo's manual says for its kind. */
   'ceremony.confirmBackup': call(
     z.strictObject({ id: z.uuid(), tssNodeId: tssId, name: label(120) }),

@@ -1,4 +1,5 @@
 /** The contract between the page and the main process: the data model and the channel table. */
 export * from './model';
 export * from './views';
+export * from './drill';
 export * from './channels';

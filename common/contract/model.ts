@@ -4,6 +4,7 @@
  * events that carry them are in ./channels.ts.
  */
 import { z } from 'zod';
+import { Drill } from './drill';
 import { hasInvisible } from '../visible-text';
 
 /** Bounded, printable text: what we accept from the page for names and labels. */
@@ -141,6 +142,7 @@ export const CeremonyKind = z.enum([
   'Recovery',
   'GroupUpgrade',
   'GroupRetirement',
+  'RecoveryDrill',
 ]);
 export type CeremonyKind = z.infer<typeof CeremonyKind>;
 
@@ -287,6 +289,8 @@ export const Ceremony = z.strictObject({
    * confirmed, by TSS node ID (Cobo's manual: back up after every key generation).
    */
   backups: z.record(z.string(), z.strictObject({ name: z.string(), at: z.string() })).default({}),
+  /** RecoveryDrill: the files checked and the verdict; null for every other kind. */
+  drill: Drill.nullable().default(null),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

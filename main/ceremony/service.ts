@@ -17,6 +17,7 @@ import type { Ceremony, CeremonyKind } from '../../common/contract';
 import type { EventHub } from '../ipc/event-hub';
 import type { ProfileService } from '../profiles/service';
 import { createClosing, strandedBy } from './closing';
+import { createRecoveryDrill } from './recovery-drill';
 import type { PollingPolicy } from './polling';
 import { createPreflight } from './preflight';
 import { createPreparation, preparing } from './preparation';
@@ -156,8 +157,8 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
       await reconcile(id);
       return registry.entry(id).state;
     },
-
     ...createClosing({ registry, tracker, clientOf, stranded }),
+    ...createRecoveryDrill({ registry, clientOf }),
 
     stop: () => {
       registry.stopLoading();

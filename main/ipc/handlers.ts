@@ -103,6 +103,10 @@ export function createHandlers({
     'ceremony.reconcile': loaded(({ id }) => ceremonies.reconcile(id)),
     'ceremony.cancelRequest': loaded(({ id }) => ceremonies.cancelRequest(id)),
     'ceremony.recordComparison': loaded(({ id }) => ceremonies.recordComparison(id)),
+    'ceremony.drillFile': loaded(({ id, fileName, content, password }) =>
+      ceremonies.drillFile(id, fileName, content, password),
+    ),
+    'ceremony.drillConclude': loaded(({ id }) => ceremonies.drillConclude(id)),
     'ceremony.confirmBackup': loaded(({ id, tssNodeId, name }) =>
       ceremonies.confirmBackup(id, tssNodeId, name),
     ),

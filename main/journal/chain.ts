@@ -27,6 +27,10 @@ export const JOURNAL_KINDS = [
   'verification_result',
   'ceremony_finished',
   'backup_confirmed',
+  /** A recovery drill: one holder's recovery file checked (never the share or its password). */
+  'recovery_file_checked',
+  /** A recovery drill's conclusion, per curve. */
+  'recovery_drill_result',
   'note',
   /** The installation key was replaced while the ceremony was open: signed by the new key, which signs on. */
   'key_replaced',

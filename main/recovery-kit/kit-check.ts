@@ -31,6 +31,23 @@ export interface FileOutcome {
   readonly failed: { readonly check: string; readonly message: string } | null;
 }
 
+/** What is kept of a checked file: its group's public facts, never the sealed share or its KDF. */
+export interface PublicGroup {
+  readonly version: number;
+  readonly group_info: RecoveryGroup['group_info'];
+  readonly share_info: Pick<RecoveryGroup['share_info'], 'node_id' | 'share_id' | 'share_public_key'>;
+}
+
+const publicPart = (g: RecoveryGroup): PublicGroup => ({
+  version: g.version,
+  group_info: g.group_info,
+  share_info: {
+    node_id: g.share_info.node_id,
+    share_id: g.share_info.share_id,
+    share_public_key: g.share_info.share_public_key,
+  },
+});
+
 export type KitOutcome = 'proven' | 'failed' | 'unanchored' | 'too-few';
 
 export interface KitVerdict {
@@ -47,7 +64,7 @@ export interface KitVerdict {
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-const pointOf = (g: RecoveryGroup, hex0x: string) =>
+const pointOf = (g: PublicGroup, hex0x: string) =>
   CURVES[g.group_info.curve].toHex(CURVES[g.group_info.curve].fromBytes(fromHex0x(hex0x)));
 
 /** Whether a group's declared root is this root key (read on the group's curve). */
@@ -97,16 +114,12 @@ function ownShareProblem(g: RecoveryGroup): string | null {
 }
 
 /** Against the first file: the same key, and a share no earlier file had. */
-function sameKeyProblem(
-  g: RecoveryGroup,
-  first: RecoveryGroup,
-  earlier: readonly RecoveryGroup[],
-): string | null {
+function sameKeyProblem(g: PublicGroup, first: PublicGroup, earlier: readonly PublicGroup[]): string | null {
   const a = g.group_info;
   const b = first.group_info;
   for (const field of ['id', 'type', 'curve', 'threshold', 'chaincode', 'root_extended_public_key'] as const)
     if (a[field] !== b[field]) return `its ${field} differs from the first file's: it belongs to another key`;
-  const set = (x: RecoveryGroup) =>
+  const set = (x: PublicGroup) =>
     JSON.stringify(x.group_info.participants.map((p) => [p.node_id, p.share_id, p.share_public_key]).sort());
   if (set(g) !== set(first))
     return 'its participants differ from the first file’s: it belongs to another key';
@@ -119,80 +132,91 @@ function sameKeyProblem(
   return null;
 }
 
-export async function checkKit(
-  files: readonly KitFile[],
-  options: {
-    readonly groupId?: string | null;
-    /** The root key this app recorded for the vault (xpub or cpub); null when none is known. */
-    readonly expectedRoot: string | null;
-    /** Asked for each file in turn, after its form is checked; never kept. */
-    readonly password: (file: string) => Promise<string>;
-  },
-): Promise<KitVerdict> {
-  const outcomes: FileOutcome[] = [];
-  const accepted: RecoveryGroup[] = [];
-  for (const file of files) {
-    const passed: string[] = [];
-    const base = { file: file.name, sha256: sha256(file.text) };
-    const fail = (check: string, message: string, g?: RecoveryGroup) =>
-      outcomes.push({
-        ...base,
-        nodeId: g?.share_info.node_id ?? null,
-        shareId: g?.share_info.share_id ?? null,
-        passed,
-        failed: { check, message },
-      });
-    let g: RecoveryGroup;
-    try {
-      g = groupOf(
-        parseRecoveryFile(file.text),
-        options.groupId ?? accepted[0]?.group_info.id ?? null,
-        options.expectedRoot,
-      );
-    } catch (e) {
-      if (!(e instanceof RecoveryFileError)) throw e;
-      fail(e.check, e.message);
-      continue;
-    }
-    passed.push('form');
-    const own = ownShareProblem(g);
-    if (own) {
-      fail(
-        'participants',
-        `The file is not consistent: ${own}. It may be edited: ask the holder to export it again.`,
-        g,
-      );
-      continue;
-    }
-    const first = accepted[0];
-    const other = first ? sameKeyProblem(g, first, accepted) : null;
-    if (other) {
-      fail('same-key', `This file does not belong with the others: ${other}.`, g);
-      continue;
-    }
-    passed.push('same-key');
-    const share = checkShare(g, await options.password(file.name));
-    if (!share.ok) {
-      fail(share.check, share.message, g);
-      continue;
-    }
-    passed.push('share');
-    accepted.push(g);
-    outcomes.push({
-      ...base,
-      nodeId: g.share_info.node_id,
-      shareId: g.share_info.share_id,
-      passed,
-      failed: null,
-    });
-  }
-  return conclude(outcomes, accepted, options.expectedRoot);
+export interface FileCheckOptions {
+  readonly groupId?: string | null;
+  /** The root key this app recorded for the vault (xpub or cpub); null when none is known. */
+  readonly expectedRoot: string | null;
+  /** Asked for the file once its form is checked; never kept. */
+  readonly password: () => Promise<string> | string;
 }
 
-function conclude(
-  outcomes: FileOutcome[],
-  accepted: RecoveryGroup[],
+/** One file, against the files accepted before it: what it passed, and its public facts if it passed all. */
+export async function checkFile(
+  file: KitFile,
+  earlier: readonly PublicGroup[],
+  options: FileCheckOptions,
+): Promise<{ outcome: FileOutcome; group: PublicGroup | null }> {
+  const passed: string[] = [];
+  const base = { file: file.name, sha256: sha256(file.text) };
+  const fail = (check: string, message: string, g?: RecoveryGroup) => ({
+    outcome: {
+      ...base,
+      nodeId: g?.share_info.node_id ?? null,
+      shareId: g?.share_info.share_id ?? null,
+      passed,
+      failed: { check, message },
+    },
+    group: null,
+  });
+  let g: RecoveryGroup;
+  try {
+    g = groupOf(
+      parseRecoveryFile(file.text),
+      options.groupId ?? earlier[0]?.group_info.id ?? null,
+      options.expectedRoot,
+    );
+  } catch (e) {
+    if (!(e instanceof RecoveryFileError)) throw e;
+    return fail(e.check, e.message);
+  }
+  passed.push('form');
+  const own = ownShareProblem(g);
+  if (own)
+    return fail(
+      'participants',
+      `The file is not consistent: ${own}. It may be edited: ask the holder to export it again.`,
+      g,
+    );
+  const first = earlier[0];
+  const other = first ? sameKeyProblem(g, first, earlier) : null;
+  if (other) return fail('same-key', `This file does not belong with the others: ${other}.`, g);
+  passed.push('same-key');
+  const share = checkShare(g, await options.password());
+  if (!share.ok) return fail(share.check, share.message, g);
+  passed.push('share');
+  return {
+    outcome: { ...base, nodeId: g.share_info.node_id, shareId: g.share_info.share_id, passed, failed: null },
+    group: publicPart(g),
+  };
+}
+
+export async function checkKit(
+  files: readonly KitFile[],
+  options: Omit<FileCheckOptions, 'password'> & { readonly password: (file: string) => Promise<string> },
+): Promise<KitVerdict> {
+  const outcomes: FileOutcome[] = [];
+  const accepted: PublicGroup[] = [];
+  for (const file of files) {
+    const { outcome, group } = await checkFile(file, accepted, {
+      ...options,
+      password: () => options.password(file.name),
+    });
+    outcomes.push(outcome);
+    if (group) accepted.push(group);
+  }
+  return concludeKit(outcomes, accepted, options.expectedRoot);
+}
+
+/** The verdict over the files checked: every share, the one polynomial, and the expected root. */
+export function concludeKit(
+  outcomes: readonly FileOutcome[],
+  accepted: readonly PublicGroup[],
   expectedRoot: string | null,
+  /**
+   * Whether a file that failed fails the whole (the command: every file named must check). A drill
+   * lists the files that failed as not proven, and decides on the shares that were.
+   */
+  failuresFail = true,
 ): KitVerdict {
   const g = accepted[0];
   const info = g?.group_info;
@@ -228,28 +252,34 @@ function conclude(
     problems.push('the root key the files declare is not the one their share public keys give');
   if (expectedRoot !== null && (!expected || expected.point !== polynomial?.root))
     problems.push('the root key the share public keys give is not the vault’s recorded root key');
-  if (failed.length || problems.length)
+  const notProven = failed.map((f) => `Not proven: ${f.file}: ${f.failed?.message ?? ''}`);
+  if ((failuresFail && failed.length) || problems.length)
     return {
       ...base,
       outcome: 'failed',
       summary: [
         `${accepted.length} of ${info.participants.length} shares proven (threshold ${info.threshold})`,
-        ...failed.map((f) => `${f.file}: ${f.failed?.message ?? ''}`),
+        ...notProven,
         ...problems.map((p) => `Not proven: ${p}.`),
       ].join('\n'),
     };
   const count = `${accepted.length} of ${info.participants.length} shares proven`;
+  const also = notProven.length ? `\n${notProven.join('\n')}` : '';
   if (accepted.length < info.threshold)
     return {
       ...base,
       outcome: 'too-few',
-      summary: `${count}: fewer than the threshold of ${info.threshold}, so these files alone could not rebuild the key. Bring the other holders’ files.`,
+      summary: `${count}: fewer than the threshold of ${info.threshold}, so these files alone could not rebuild the key. Bring the other holders’ files.${also}`,
     };
   if (expectedRoot === null)
     return {
       ...base,
       outcome: 'unanchored',
-      summary: `${count}; they rebuild the root key the files declare, but no recorded root key was given to compare it with.`,
+      summary: `${count}; they rebuild the root key the files declare, but no recorded root key was given to compare it with.${also}`,
     };
-  return { ...base, outcome: 'proven', summary: `${count}; the root matches the vault’s recorded root key.` };
+  return {
+    ...base,
+    outcome: 'proven',
+    summary: `${count}; the root matches the vault’s recorded root key.${also}`,
+  };
 }

@@ -4,6 +4,7 @@ import type { CeremonyKind } from '../../../common/contract';
 import { groupCreation } from './group-creation';
 import { groupRetirement } from './group-retirement';
 import { groupUpgrade } from './group-upgrade';
+import { offlineDrill } from './offline-drill';
 import type { Protocol } from './protocol';
 import { tssRequest } from './tss-request';
 import { vaultCreation } from './vault-creation';
@@ -14,6 +15,7 @@ const PROTOCOLS: Readonly<Record<ProtocolName, Protocol>> = {
   'tss-request': tssRequest,
   'group-upgrade': groupUpgrade,
   'group-retirement': groupRetirement,
+  'offline-drill': offlineDrill,
 };
 
 export const protocolFor = (kind: CeremonyKind): Protocol => PROTOCOLS[CEREMONY_KINDS[kind].protocol];

@@ -5,6 +5,7 @@ import { keyGen } from './keygen';
 import { keyGenFromKeyGroup } from './keygen-from-key-group';
 import { groupRetirement, groupUpgrade } from './group-life';
 import { recovery } from './recovery';
+import { recoveryDrill } from './recovery-drill';
 import { vaultSetup } from './vault-setup';
 import type { Ceremony } from '../../../common/contract';
 import type { CeremonyDefinition, StepContext } from './types';
@@ -17,6 +18,7 @@ export const CEREMONIES: Readonly<Record<CeremonyKind, CeremonyDefinition>> = {
   Recovery: recovery,
   GroupUpgrade: groupUpgrade,
   GroupRetirement: groupRetirement,
+  RecoveryDrill: recoveryDrill,
 };
 
 export { CEREMONY_ORDER } from '../../../common/ceremony/kinds';

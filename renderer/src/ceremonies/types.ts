@@ -8,6 +8,8 @@ export type StepKind =
   | 'upgrade'
   | 'retire'
   | 'lost-holder'
+  | 'drill-key'
+  | 'drill'
   | 'groups'
   | 'design'
   | 'preflight'

@@ -13,6 +13,8 @@ import { useAction } from '../store/use-action';
 import { CheckinStep } from '../steps/CheckinStep';
 import { CloseStep } from '../steps/CloseStep';
 import { DesignStep } from '../steps/DesignStep';
+import { DrillKeyStep } from '../steps/DrillKeyStep';
+import { DrillStep } from '../steps/DrillStep';
 import { GroupsStep } from '../steps/GroupsStep';
 import { LostHolderStep } from '../steps/LostHolderStep';
 import { NewVaultStep } from '../steps/NewVaultStep';
@@ -35,6 +37,8 @@ const STEP_COMPONENTS: Record<Exclude<StepKind, 'profile'>, (props: StepProps) =
   upgrade: UpgradeStep,
   retire: RetireStep,
   'lost-holder': LostHolderStep,
+  'drill-key': DrillKeyStep,
+  drill: DrillStep,
   groups: GroupsStep,
   design: DesignStep,
   preflight: PreflightStep,

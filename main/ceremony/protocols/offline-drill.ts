@@ -1,0 +1,39 @@
+/**
+ * The recovery drill's place among the protocols: it sends nothing to Cobo. It reads what Cobo reports
+ * (the vault's root keys, the key's holders) to check the files against; its steps have no review and
+ * no send, so `send` and `find` are never reached — and refuse if they were.
+ */
+import { AppError } from '../../app-error';
+import { freshContext } from '../vault-context';
+import type { Protocol } from './protocol';
+
+const sendsNothing = () =>
+  new AppError(
+    'ceremony.drill_sends_nothing',
+    'A recovery drill sends nothing to Cobo.',
+    'Check the holders’ recovery files in the drill’s step, then conclude it.',
+  );
+
+export const offlineDrill: Protocol = {
+  holdersApprove: false,
+  ready: 'The key holds key shares: its holders’ recovery files can be drilled.',
+  load: freshContext,
+  before: () => ({}),
+  check: (state, context) => {
+    const key = context.groups.find((g) => g.key_share_holder_group_id === state.selection.targetGroupId);
+    const problems = !key
+      ? ['Choose the key whose recovery files are drilled.']
+      : !key.has_keys
+        ? ['This key holds no key shares yet: there are no recovery files to drill.']
+        : [];
+    return { ok: problems.length === 0, problems };
+  },
+  call: () => {
+    throw sendsNothing();
+  },
+  body: () => {
+    throw sendsNothing();
+  },
+  send: () => Promise.reject(sendsNothing()),
+  find: () => Promise.resolve(null),
+};

@@ -1,0 +1,108 @@
+// @vitest-environment node
+/**
+ * The recovery drill as a ceremony (issue #30, items 2, 3, 5): the holders' files checked one at a time
+ * against the vault's root keys as Cobo reports them and the key's holders as Cobo lists them; each
+ * file's outcome journalled without a share or a password; the conclusion proves 2 of 3 on both curves
+ * and closes like any ceremony. A bad file is named and journalled, and proves nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Ceremony } from '../../../common/contract';
+import { useRigs, type Rig } from './helpers';
+
+const setup = useRigs();
+
+async function run(r: Rig, kind: Ceremony['kind'], selection: Partial<Ceremony['selection']>) {
+  const c = r.runtime.services.ceremonies;
+  const prepared = await r.prepare(kind, selection);
+  await c.submit(prepared.id, undefined);
+  await r.waitFor(() => c.get(prepared.id).phase === 'finished', `${kind} to finish`);
+  return c.get(prepared.id);
+}
+
+/** A vault whose Recovery Key holds shares, and a drill of that key, its holders checked in. */
+async function drillOfRecoveryKey() {
+  const r = await setup();
+  const main = await r.group('MainGroup');
+  const keyGen = await run(r, 'KeyGen', { targetGroupId: main.key_share_holder_group_id });
+  const keyed = await r.group('MainGroup');
+  const recovery = await r.group('RecoveryGroup');
+  await run(r, 'KeyGenFromKeyGroup', {
+    targetGroupId: recovery.key_share_holder_group_id,
+    sourceGroupId: keyed.key_share_holder_group_id,
+    sourceNodeIds: keyed.holders.slice(0, 2).map((h) => h.tss_node_id),
+  });
+  const c = r.runtime.services.ceremonies;
+  let drill = await c.start('RecoveryDrill', r.profileId);
+  drill = await c.select(drill.id, { vaultId: r.vaultId });
+  drill = await c.select(drill.id, { targetGroupId: recovery.key_share_holder_group_id });
+  const engine = r.runtime.services.sandbox!.engine;
+  const file = (nodeId: string, password: string) => {
+    const f = engine.exportRecoveryFile(nodeId, password, 3);
+    return { name: f.fileName, content: f.content };
+  };
+  const holders = (await r.group('RecoveryGroup')).holders.filter((h) => h.type !== 'Cobo');
+  return { r, c, drill, keyGen, holders, keyed, file };
+}
+
+describe('the recovery drill', () => {
+  it('proves 2 of 3 on both curves from the holders’ files, one at a time, and journals no secret', async () => {
+    const { c, drill, keyGen, holders, file } = await drillOfRecoveryKey();
+    const [chen, dana] = holders;
+    const a = file(chen!.tss_node_id, 'chen pass 123');
+    const b = file(dana!.tss_node_id, 'dana pass 456');
+    // A wrong password first: named, journalled, nothing proven by it.
+    let state = await c.drillFile(drill.id, a.name, a.content, 'not the password');
+    expect(state.drill!.files[0]!.groups.map((g) => g.failed?.check)).toEqual(['password', 'password']);
+    expect(state.drill!.accepted).toEqual({});
+    state = await c.drillFile(drill.id, a.name, a.content, '  chen pass 123 ');
+    state = await c.drillFile(drill.id, b.name, b.content, 'dana pass 456');
+    expect(state.drill!.files.map((f) => [f.holder, f.groups.every((g) => g.failed === null)])).toEqual([
+      [chen!.name, false],
+      [chen!.name, true],
+      [dana!.name, true],
+    ]);
+    // The expected roots are the vault's, as Cobo reports them: the KeyGen's.
+    expect(state.rootKeysBefore).toEqual(keyGen.rootKeysAfter);
+    state = await c.drillConclude(drill.id);
+    expect(state).toMatchObject({ phase: 'finished', outcome: 'success', failure: null });
+    expect(state.drill!.verdicts!.map((v) => [v.curve, v.outcome, v.proven, v.participants])).toEqual([
+      ['SECP256K1', 'proven', 2, 3],
+      ['ED25519', 'proven', 2, 3],
+    ]);
+    const closed = await c.close(drill.id);
+    expect(closed.phase).toBe('closed');
+    const journal = JSON.stringify(c.journal(drill.id));
+    for (const secret of ['chen pass 123', 'dana pass 456', 'not the password'])
+      expect(journal).not.toContain(secret);
+    expect(c.journal(drill.id).filter((e) => e.kind === 'recovery_file_checked')).toHaveLength(3);
+    expect(c.journal(drill.id).find((e) => e.kind === 'recovery_drill_result')!.data).toMatchObject({
+      proven: true,
+    });
+  });
+
+  it('names a file of another key of the vault, and the same holder twice; too few proves nothing', async () => {
+    const { c, drill, holders, keyed, file } = await drillOfRecoveryKey();
+    const mainHolder = keyed.holders.find((h) => h.type !== 'Cobo')!;
+    const other = file(mainHolder.tss_node_id, 'main pass 789');
+    let state = await c.drillFile(drill.id, other.name, other.content, 'main pass 789');
+    expect(state.drill!.files[0]!.groups[0]!.failed).toMatchObject({ check: 'key' });
+    expect(state.drill!.files[0]!.groups[0]!.failed!.message).toMatch(/belongs to another key of the vault/);
+    const a = file(holders[0]!.tss_node_id, 'chen pass 123');
+    await c.drillFile(drill.id, a.name, a.content, 'chen pass 123');
+    state = await c.drillFile(drill.id, a.name, a.content, 'chen pass 123');
+    expect(state.drill!.files[2]!.groups[0]!.failed).toMatchObject({ check: 'same-key' });
+    state = await c.drillConclude(drill.id);
+    expect(state.outcome).toBe('failed');
+    expect(state.drill!.verdicts!.every((v) => v.outcome === 'failed')).toBe(true);
+    expect(state.failure).toMatch(/1 of 3 shares proven/);
+  });
+
+  it('refuses to conclude with no file, and to check a file for another kind of ceremony', async () => {
+    const { r, c, drill } = await drillOfRecoveryKey();
+    await expect(c.drillConclude(drill.id)).rejects.toMatchObject({ code: 'ceremony.drill_no_files' });
+    const keyGen = await c.start('KeyGen', r.profileId);
+    await expect(c.drillFile(keyGen.id, 'x.json', '{}', 'password')).rejects.toMatchObject({
+      code: 'ceremony.not_a_drill',
+    });
+  });
+});
