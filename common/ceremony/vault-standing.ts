@@ -5,6 +5,7 @@
  */
 import type { Ceremony, CeremonyKind, GroupView, VaultView } from '../contract';
 import { backupStanding } from './backups';
+import { drillStanding } from './drills';
 import { groupName } from './group-life';
 import { mainGroupPhones } from './lost-phone';
 
@@ -54,7 +55,10 @@ function keysInWords(type: 'SigningGroup' | 'RecoveryGroup', usable: number, wai
 export function vaultStanding(
   vault: VaultView,
   groups: readonly GroupView[],
-  records: ReadonlyArray<Pick<Ceremony, 'kind' | 'outcome' | 'selection' | 'backups'>> = [],
+  records: ReadonlyArray<
+    Pick<Ceremony, 'kind' | 'outcome' | 'selection' | 'backups'> &
+      Partial<Pick<Ceremony, 'drill' | 'updatedAt'>>
+  > = [],
 ): VaultStanding {
   const hasKeys = vault.root_pubkeys.length > 0 || groups.some((g) => g.has_keys);
   const mains = groups.filter((g) => g.type === 'MainGroup');
@@ -76,6 +80,12 @@ export function vaultStanding(
     if (backups.outstanding.length) parts.push(`backups not confirmed: ${backups.outstanding.join(', ')}`);
     if (backups.outdated.length)
       parts.push(`backups outdated (made for an earlier key): ${backups.outdated.join(', ')}`);
+    const drills = drillStanding(groups, records);
+    for (const p of drills.proven) parts.push(`${p.key}’s recovery files proven ${p.at.slice(0, 10)}`);
+    if (drills.outdated.length)
+      parts.push(
+        `recovery files outdated (proven for a key since replaced; destroy them, they still rebuild the root key): ${drills.outdated.join(', ')}`,
+      );
   }
   const line = parts.join('; ');
 

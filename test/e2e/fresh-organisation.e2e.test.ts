@@ -301,6 +301,46 @@ describe('a fresh organisation', () => {
     expect(drill.stdout).toMatch(/2 of 3 shares proven; the root matches the vault’s recorded root key\./);
     expect(drill.status).toBe(0);
 
+    // The same files in the app's recovery drill, on the record: Chen first mistypes his password.
+    const rd = new CeremonyDriver(page, 'fresh-6a-recovery-drill');
+    await rd.start('Start: Recovery drill');
+    await rd.chooseVault('Fresh Treasury');
+    await rd.waitStep('Key to drill');
+    await rd.choose(rd.step.locator('label.choice', { hasText: /^Recovery Key/ }).getByRole('radio'));
+    await rd.checkpoint('key');
+    await rd.next();
+    await rd.checkIn();
+    await rd.waitStep('Recovery files');
+    for (const [i, password] of ['chen wrong pw', 'chen recovery pw', 'dana recovery pw'].entries()) {
+      await rd.step
+        .getByLabel('The holder’s recovery file (.json)')
+        .setInputFiles(exported[i === 2 ? 1 : 0]!);
+      await rd.step.getByLabel('Its password, typed by the holder').fill(password);
+      await rd.step.getByRole('button', { name: 'Check this file' }).click();
+      await rd.step.getByTestId('drill-files').locator('li').nth(i).waitFor();
+      expect(await rd.step.getByLabel('Its password, typed by the holder').inputValue()).toBe('');
+    }
+    const results = rd.step.getByTestId('drill-files').locator('li');
+    expect(await results.nth(0).innerText()).toMatch(/^✗\s*Chen Wei .*The password does not open this file/);
+    expect(await results.nth(1).innerText()).toMatch(
+      /^✓\s*Chen Wei .*every check passed on SECP256K1 and ED25519/,
+    );
+    expect(await results.nth(2).innerText()).toMatch(/^✓\s*Dana Okafor/);
+    await rd.checkpoint('files');
+    await rd.step.getByRole('button', { name: 'Conclude the drill' }).click();
+    await rd.waitStep('Close');
+    expect(await rd.step.getByTestId('outcome').innerText()).toBe('Succeeded');
+    await rd.close();
+    await page.getByRole('button', { name: 'Recovery files' }).click();
+    const verdicts = await rd.step.getByTestId('drill-verdicts').innerText();
+    expect(verdicts).toMatch(
+      /SECP256K1: 2 of 3 shares proven; the root matches the vault’s recorded root key\./,
+    );
+    expect(verdicts).toMatch(
+      /ED25519: 2 of 3 shares proven; the root matches the vault’s recorded root key\./,
+    );
+    await rd.checkpoint('verdicts');
+
     // Alice loses her phone and restores the key share from her backup on the new one: the same TSS
     // node ID, no ceremony; her account is frozen until an Admin unfreezes it.
     await holderPhones(page);

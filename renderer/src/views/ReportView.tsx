@@ -10,6 +10,7 @@ import { FactRow } from '../components/FactRow';
 import { useKeyNamesLoaded } from '../store/key-names';
 import { recordTime } from '../../../common/ceremony/room-checks';
 import { ReportChecks } from './ReportChecks';
+import { ReportDrill } from './ReportDrill';
 import { buildTimeline } from '../../../common/ceremony/status';
 import { CEREMONIES } from '../ceremonies';
 import { RootKeyPanel } from '../components/RootKeyPanel';
@@ -112,11 +113,12 @@ export function ReportView({ ceremony }: { ceremony: Ceremony }) {
         </>
       ) : (
         <p data-testid="no-timeline">
-          {CEREMONIES[ceremony.kind].shortTitle} makes no TSS request, so there is no status timeline: it is
-          one call to Cobo with the organisation’s API key, and its journal records when it was sent and what
-          Cobo answered.
+          {CEREMONIES[ceremony.kind].protocol === 'offline-drill'
+            ? 'A recovery drill sends nothing to Cobo, so there is no status timeline: its journal records each recovery file checked and the conclusion.'
+            : `${CEREMONIES[ceremony.kind].shortTitle} makes no TSS request, so there is no status timeline: it is one call to Cobo with the organisation’s API key, and its journal records when it was sent and what Cobo answered.`}
         </p>
       )}
+      {ceremony.drill && <ReportDrill drill={ceremony.drill} />}
       {ceremony.rootKeysAfter && ceremony.rootKeysAfter.length > 0 && (
         <section className="report-root-keys">
           <h3>Root extended public keys</h3>

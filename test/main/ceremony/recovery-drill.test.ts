@@ -5,7 +5,9 @@
  * file's outcome journalled without a share or a password; the conclusion proves 2 of 3 on both curves
  * and closes like any ceremony. A bad file is named and journalled, and proves nothing.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { verifyTranscript } from '../../../main/journal/transcript';
 import type { Ceremony } from '../../../common/contract';
 import { useRigs, type Rig } from './helpers';
 
@@ -46,7 +48,7 @@ async function drillOfRecoveryKey() {
 
 describe('the recovery drill', () => {
   it('proves 2 of 3 on both curves from the holders’ files, one at a time, and journals no secret', async () => {
-    const { c, drill, keyGen, holders, file } = await drillOfRecoveryKey();
+    const { r, c, drill, keyGen, holders, file } = await drillOfRecoveryKey();
     const [chen, dana] = holders;
     const a = file(chen!.tss_node_id, 'chen pass 123');
     const b = file(dana!.tss_node_id, 'dana pass 456');
@@ -78,6 +80,11 @@ describe('the recovery drill', () => {
     expect(c.journal(drill.id).find((e) => e.kind === 'recovery_drill_result')!.data).toMatchObject({
       proven: true,
     });
+    // Its transcript verifies offline like any other, and carries no secret either.
+    const exported = await r.runtime.services.records.exportTranscript(drill.id);
+    const transcript = readFileSync(exported.path!, 'utf8');
+    expect(verifyTranscript(transcript)).toMatchObject({ status: 'verified' });
+    expect(transcript).not.toContain('chen pass 123');
   });
 
   it('names a file of another key of the vault, and the same holder twice; too few proves nothing', async () => {

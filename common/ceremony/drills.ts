@@ -1,0 +1,47 @@
+/**
+ * What a vault's recovery drills say now (issue #30): when each key's recovery files were last proven,
+ * and whose files are outdated — proven for a key Cobo no longer lists as it was (reshared into another
+ * key, replaced by a Recovery or an upgrade, deleted). Such files still rebuild the same root key, so
+ * they must be destroyed, not kept. Pure, over what Cobo reports and this installation's records.
+ */
+import type { Ceremony, GroupView } from '../contract';
+import { keyName } from './key-rules';
+
+/** A record as the standing has it: the drill and its date only where the caller has them. */
+type DrillRecord = Pick<Ceremony, 'kind' | 'outcome' | 'selection'> &
+  Partial<Pick<Ceremony, 'drill' | 'updatedAt'>>;
+
+export interface DrillStanding {
+  /** The keys Cobo lists whose files a drill proved, with the date of the last one. */
+  readonly proven: ReadonlyArray<{ readonly keyId: string; readonly key: string; readonly at: string }>;
+  /** Holders whose proven files belong to a key that is no longer as it was: to be destroyed. */
+  readonly outdated: readonly string[];
+}
+
+export function drillStanding(groups: readonly GroupView[], records: readonly DrillRecord[]): DrillStanding {
+  const drills = records
+    .filter((r) => r.kind === 'RecoveryDrill' && r.outcome === 'success' && r.selection.targetGroupId)
+    .sort((a, b) => (a.updatedAt ?? '').localeCompare(b.updatedAt ?? ''));
+  const last = new Map<string, string>();
+  const outdated = new Set<string>();
+  for (const d of drills) {
+    const id = d.selection.targetGroupId ?? '';
+    const key = groups.find((g) => g.key_share_holder_group_id === id);
+    const holders = (d.drill?.files ?? []).filter((f) => f.groups.every((g) => !g.failed));
+    // Still the key its files were made for: the same holders, still holding shares.
+    const same =
+      key?.has_keys === true &&
+      holders.every((f) => key.holders.some((h) => h.tss_node_id === f.nodeId)) &&
+      key.status === 'Valid';
+    if (same) last.set(id, d.updatedAt ?? '');
+    else for (const f of holders) outdated.add(f.holder ?? f.nodeId ?? f.file);
+  }
+  return {
+    proven: [...last].map(([keyId, at]) => ({
+      keyId,
+      key: keyName(groups.find((g) => g.key_share_holder_group_id === keyId)?.type ?? ''),
+      at,
+    })),
+    outdated: [...outdated],
+  };
+}

@@ -1,0 +1,76 @@
+// @vitest-environment node
+/**
+ * What the vault's standing says of its recovery drills (issue #30, item 3): when each key's files were
+ * last proven, and whose files are outdated because the key they were proven for was replaced.
+ */
+import { describe, expect, it } from 'vitest';
+import { drillStanding } from '../../../common/ceremony/drills';
+import { vaultStanding } from '../../../common/ceremony/vault-standing';
+import type { Ceremony, DrillFile } from '../../../common/contract';
+import { newCeremony } from '../../fixtures/ceremony';
+import { group, holder, selection } from '../../fixtures/groups';
+
+const cobo = holder('Cobo', { type: 'Cobo' });
+const keyed = { status: 'Valid', has_keys: true } as const;
+const main = group('main', 'MainGroup', [cobo, holder('Alice')], keyed);
+const recovery = group('rec', 'RecoveryGroup', [cobo, holder('Chen'), holder('Dana')], keyed);
+
+const file = (name: string, failed = false): DrillFile => ({
+  file: `${name}.json`,
+  sha256: 'ab'.repeat(32),
+  nodeId: `node-${name}`,
+  holder: name,
+  at: '2026-12-01T10:00:00.000Z',
+  groups: [
+    {
+      curve: 'SECP256K1',
+      groupId: 'g',
+      shareId: '1',
+      passed: [],
+      failed: failed ? { check: 'password', message: 'm' } : null,
+    },
+  ],
+});
+const drill = (target: string, at: string, files: DrillFile[], outcome: Ceremony['outcome'] = 'success') =>
+  newCeremony({
+    kind: 'RecoveryDrill',
+    outcome,
+    updatedAt: at,
+    selection: selection({ targetGroupId: target }),
+    drill: { files, accepted: {}, verdicts: [] },
+  });
+
+describe('drills in the vault’s standing', () => {
+  it('says when each key’s files were last proven; a failed drill proves nothing', () => {
+    const records = [
+      drill('rec', '2026-11-01T00:00:00.000Z', [file('Chen'), file('Dana')]),
+      drill('rec', '2026-12-02T00:00:00.000Z', [file('Chen'), file('Dana', true), file('Dana')]),
+      drill('main', '2026-12-03T00:00:00.000Z', [file('Alice')], 'failed'),
+    ];
+    expect(drillStanding([main, recovery], records)).toEqual({
+      proven: [{ keyId: 'rec', key: 'Recovery Key', at: '2026-12-02T00:00:00.000Z' }],
+      outdated: [],
+    });
+    expect(
+      vaultStanding(
+        { vault_id: 'v', name: 'T', type: 'Org-Controlled', root_pubkeys: ['x'] as never, problem: null },
+        [main, recovery],
+        records,
+      ).line,
+    ).toMatch(/Recovery Key’s recovery files proven 2026-12-02/);
+  });
+
+  it('says whose proven files are outdated once their key is replaced: destroy them', () => {
+    const records = [drill('old-rec', '2026-11-01T00:00:00.000Z', [file('Chen'), file('Emeka', true)])];
+    // The Recovery Key the files were proven for is gone (replaced by another with other holders).
+    expect(drillStanding([main, recovery], records)).toEqual({ proven: [], outdated: ['Chen'] });
+    const line = vaultStanding(
+      { vault_id: 'v', name: 'T', type: 'Org-Controlled', root_pubkeys: ['x'] as never, problem: null },
+      [main, recovery],
+      records,
+    ).line;
+    expect(line).toMatch(
+      /recovery files outdated \(proven for a key since replaced; destroy them, they still rebuild the root key\): Chen$/,
+    );
+  });
+});
