@@ -57,7 +57,38 @@ export function stateDisagreement(
       reason: `the state file says ${name} is ${shownJson(own[name])}, but the journal records ${shownJson(facts[name])}`,
     };
   }
-  return choicesDisagreement(state, entries) ?? backupsDisagreement(state, entries);
+  return (
+    choicesDisagreement(state, entries) ??
+    backupsDisagreement(state, entries) ??
+    drillDisagreement(state, entries)
+  );
+}
+
+/** A recovery drill's files and their outcomes, as its recovery_file_checked entries record them. */
+function drillDisagreement(state: Ceremony, entries: readonly JournalEntry[]): EntryProblem | null {
+  const checked = entries.filter((e) => e.kind === 'recovery_file_checked');
+  const recorded = checked.map((e) => ({
+    file: e.data.file,
+    sha256: e.data.sha256,
+    node: e.data.node_id,
+    failed: Array.isArray(e.data.groups)
+      ? (e.data.groups as Array<{ failed?: unknown }>).map((g) => g.failed ?? null)
+      : null,
+  }));
+  const stated = (state.drill?.files ?? []).map((f) => ({
+    file: f.file,
+    sha256: f.sha256,
+    node: f.nodeId,
+    failed: f.groups.map((g) => g.failed?.check ?? null),
+  }));
+  if (canonicalJson(recorded) === canonicalJson(stated)) return null;
+  const last = checked.at(-1);
+  return {
+    line: last?.seq ?? null,
+    kind: last?.kind ?? null,
+    field: 'drill',
+    reason: `the state file says the recovery files checked are ${shownJson(stated)}, but the journal records ${shownJson(recorded)}`,
+  };
 }
 
 /** The backups the officer confirmed, as the journal's backup_confirmed entries record them. */

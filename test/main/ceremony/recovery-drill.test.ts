@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { verifyTranscript } from '../../../main/journal/transcript';
+import { stateDisagreement } from '../../../main/ceremony/record-check';
 import type { Ceremony } from '../../../common/contract';
 import { useRigs, type Rig } from './helpers';
 
@@ -85,6 +86,15 @@ describe('the recovery drill', () => {
     const transcript = readFileSync(exported.path!, 'utf8');
     expect(verifyTranscript(transcript)).toMatchObject({ status: 'verified' });
     expect(transcript).not.toContain('chen pass 123');
+    // The state's drill agrees with the journal; a file's outcome changed in the state file does not.
+    const entries = c.journal(drill.id);
+    expect(stateDisagreement(drill.id, closed, entries)).toBeNull();
+    const edited = structuredClone(closed);
+    edited.drill!.files[0]!.groups = edited.drill!.files[0]!.groups.map((g) => ({ ...g, failed: null }));
+    expect(stateDisagreement(drill.id, edited, entries)).toMatchObject({
+      field: 'drill',
+      kind: 'recovery_file_checked',
+    });
   });
 
   it('names a file of another key of the vault, and the same holder twice; too few proves nothing', async () => {

@@ -118,6 +118,7 @@ describe('the API secret never leaves main', () => {
     await run('sandbox.setVaultAdvanced', { vaultId: 'v1', advanced: true });
     await run('sandbox.startFresh', { withVault: false });
     await run('sandbox.requestActions', { tssRequestId: 'r1' });
+    await run('sandbox.exportRecoveryFile', { tssNodeId: 'n1', password: 'holder password', version: 3 });
     // Ceremony channels, against the fake server (most are refused there; every answer is scanned).
     await run('cobo.vaults', { profileId: gen.value.id });
     await run('cobo.groups', { profileId: gen.value.id, vaultId: 'v1' });
@@ -149,6 +150,13 @@ describe('the API secret never leaves main', () => {
     await run('ceremony.reconcile', { id });
     await run('ceremony.cancelRequest', { id });
     await run('ceremony.recordComparison', { id });
+    await run('ceremony.drillFile', {
+      id,
+      fileName: 'holder.json',
+      content: '{}',
+      password: 'holder password',
+    });
+    await run('ceremony.drillConclude', { id });
     await run('ceremony.confirmBackup', { id, tssNodeId: 'n1', name: 'Alice' });
     await run('ceremony.close', { id });
     await run('ceremony.abandon', { id });

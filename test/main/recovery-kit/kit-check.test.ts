@@ -105,6 +105,51 @@ describe('recovery files that would rebuild the key', () => {
     expect(eddsa.summary).toMatch(/^2 of 3 shares proven; the root matches/);
   });
 
+  it('proves Cobo-format files built from the kit’s own vectors (reconstruct_test.go) against d·G', async () => {
+    // The kit's 2-of-2 sharing: ids and shares as its test writes them (hex), its secret d.
+    const ids = [
+      0xc5218a708d35aa726bc5c4cf3712a2036c2245a0e996d201e4e661ab598bdf36n,
+      0xc5218a708d35aa726bc5c4cf3712a2036c2245a0e996d201e4e661ab598bdf37n,
+    ];
+    const shares = [
+      0x2e67c995c3b8aa49d02ffe13ad32926253f4b9b0e1bca458eccf82ba69dd9029n,
+      0xc15f0e0d4689a34c6a36859fc2cda818265da481f2ba592fd506991300541577n,
+    ];
+    const d = 0xca82cd1cee09478cfd275fd427b5abacdfe9a0f7c6c4c96edf003d3b42ff027fn;
+    const pub = (k: bigint) => bytesToHex(secp256k1.Point.BASE.multiply(k).toBytes(true));
+    const chainCode = '7341985dca4b24e32afacbe8047529d2cbfa9de2abdd91b3f9cc346f52885a90';
+    const root = writeExtendedKey('secp256k1', { point: pub(d), chainCode });
+    const files = [0, 1].map((i) => ({
+      name: `kit-${i}.json`,
+      text: JSON.stringify({
+        recovery_groups: [
+          recoveryGroup({
+            version: 2,
+            groupId: 'kit-vector-group',
+            createdTime: '2023-05-26T00:00:00Z',
+            curve: 'secp256k1',
+            rootExtendedPublicKey: root,
+            chainCode,
+            threshold: 2,
+            participants: ids.map((x, k) => ({
+              nodeId: `kit-node-${k}`,
+              shareId: x,
+              sharePublicKey: pub(shares[k]!),
+            })),
+            holder: { nodeId: `kit-node-${i}`, share: numberToBytesBE(shares[i]!, 32) },
+            password: `kit password ${i}`,
+            iterations: 1_000,
+          }),
+        ],
+      }),
+    }));
+    const verdict = await checkKit(files, {
+      expectedRoot: root,
+      password: async (f) => `kit password ${f.slice(4, 5)}`,
+    });
+    expect(verdict).toMatchObject({ outcome: 'proven', proven: 2, groupId: 'kit-vector-group' });
+  });
+
   it('proves files the sandbox writes in Cobo’s format, with 256-bit share IDs, in every version', async () => {
     const key = madeKey();
     for (const version of [1, 2, 3] as const)
