@@ -9,6 +9,13 @@ const GROUPS = {
   dispatch: ['main/ipc/dispatch.ts'],
   'browser-host': ['main/browser-host/**/*.ts'],
   'secret-input': ['main/profiles/secret-input.ts'],
+  // The recovery drill: reading, opening and proving recovery files (issue #30).
+  'recovery-kit': [
+    'common/recovery-kit/**/*.ts',
+    'main/recovery-kit/**/*.ts',
+    'main/ceremony/recovery-drill.ts',
+    'common/ceremony/drills.ts',
+  ],
   renderer: [
     'renderer/src/steps/ReviewStep.tsx',
     'renderer/src/components/RootKeyPanel.tsx',

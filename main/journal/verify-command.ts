@@ -10,6 +10,7 @@ import { normalFingerprint as normal } from '../../common/fingerprint';
 import { fingerprintOfHexKey } from '../../common/fingerprint';
 import { keysTrustedThrough } from './key-history';
 import { MAX_TRANSCRIPT_BYTES, verifyTranscript, type Verdict } from './transcript';
+import { checkWitnesses, type WitnessReport } from './witness-check';
 
 /** What each exit code means; the README's table is this one. */
 export const EXIT = {
@@ -18,6 +19,8 @@ export const EXIT = {
   usage: 2,
   untrusted: 3,
   incomplete: 4,
+  /** Verified and trusted, but fewer witnesses attested than --require-witnesses asks. */
+  witnesses: 5,
 } as const;
 
 export interface CommandResult {
@@ -27,8 +30,8 @@ export interface CommandResult {
 }
 
 export const USAGE =
-  'usage: npm run verify-transcript -- <transcript.json> [--trust <key fingerprint>]… [--trust-file <file>] [--expect-head <journal head fingerprint>]\n' +
-  'exit codes: 0 verified and signed by keys you trust; 1 damaged or not a transcript; 2 usage or read error; 3 verified but signed by a key you did not name; 4 intact but incomplete (no closing entry)\n';
+  'usage: npm run verify-transcript -- <transcript.json> [--trust <key fingerprint>]… [--trust-file <file>] [--expect-head <journal head fingerprint>] [--allowed-signers <file> --witness-sig <file>… [--require-witnesses <n>]]\n' +
+  'exit codes: 0 verified and signed by keys you trust; 1 damaged or not a transcript; 2 usage or read error; 3 verified but signed by a key you did not name; 4 intact but incomplete (no closing entry); 5 fewer witnesses attested than --require-witnesses asks\n';
 
 /** A fingerprint as the app prints it: 16 Crockford base32 characters, dashes and case aside. */
 const FINGERPRINT = /^[0-9A-HJKMNP-TV-Z]{16}$/;
@@ -38,6 +41,9 @@ interface Parsed {
   readonly trusted: string[];
   readonly trustFile?: string;
   readonly expectHead?: string;
+  readonly allowedSigners?: string;
+  readonly witnessSigs: string[];
+  readonly requireWitnesses: number;
 }
 
 function parse(args: readonly string[]): Parsed | null {
@@ -48,17 +54,28 @@ function parse(args: readonly string[]): Parsed | null {
         trust: { type: 'string', multiple: true, default: [] },
         'trust-file': { type: 'string' },
         'expect-head': { type: 'string' },
+        'allowed-signers': { type: 'string' },
+        'witness-sig': { type: 'string', multiple: true, default: [] },
+        'require-witnesses': { type: 'string', default: '0' },
       },
       allowPositionals: true,
       strict: true,
     });
     const [file, ...extra] = positionals;
-    return file && !extra.length
+    const required = Number(values['require-witnesses']);
+    const witnessesOk =
+      Number.isInteger(required) &&
+      required >= 0 &&
+      (values['allowed-signers'] !== undefined || (!values['witness-sig'].length && required === 0));
+    return file && !extra.length && witnessesOk
       ? {
           file,
           trusted: values.trust.map(normal),
           trustFile: values['trust-file'],
           expectHead: values['expect-head'],
+          allowedSigners: values['allowed-signers'],
+          witnessSigs: values['witness-sig'],
+          requireWitnesses: required,
         }
       : null;
   } catch {
@@ -158,11 +175,54 @@ export async function runVerifyTranscript(
     };
   // A verified transcript always names its signer, so signers is set here.
   const untrusted = signers?.untrusted ?? [];
-  if (signers && !untrusted.length)
-    return { code: EXIT.verified, stdout: `${stdout}Signed by keys you trust.\n`, stderr: '' };
+  if (signers && !untrusted.length) {
+    const trustedOut = `${stdout}Signed by keys you trust.\n`;
+    if (parsed.allowedSigners === undefined) return { code: EXIT.verified, stdout: trustedOut, stderr: '' };
+    return witnessesResult(parsed, verdict.head ?? '', trustedOut, readText);
+  }
   return {
     code: EXIT.untrusted,
     stdout: `${stdout}But ${untrusted.join(' and ')} ${untrusted.length > 1 ? 'are not keys' : 'is not a key'} you said you trust, and no key you trust signed ${untrusted.length > 1 ? 'their' : 'its'} introduction. Do not trust a key because this file names it: ask the installation's owner, by a channel you trust, for their fingerprint; only if it is the same, run again with ${untrusted.map((k) => `--trust ${k}`).join(' ')}.\n`,
+    stderr: '',
+  };
+}
+
+/** The witnesses' co-signatures over the head, against the allowed signers named in advance. */
+async function witnessesResult(
+  parsed: Parsed,
+  head: string,
+  stdout: string,
+  readText: (file: string) => Promise<string>,
+): Promise<CommandResult> {
+  let allowed: string;
+  const signatures: Array<{ file: string; text: string }> = [];
+  try {
+    allowed = await readText(parsed.allowedSigners ?? '');
+    for (const file of parsed.witnessSigs) signatures.push({ file, text: await readText(file) });
+  } catch (error) {
+    return readError(parsed.allowedSigners ?? '', error);
+  }
+  let report: WitnessReport;
+  try {
+    report = checkWitnesses(head, allowed, signatures);
+  } catch (error) {
+    return {
+      code: EXIT.usage,
+      stdout: '',
+      stderr: `The allowed signers file: ${(error as Error).message}\n`,
+    };
+  }
+  const lines = [
+    `Attested by: ${report.attested.length ? report.attested.join('; ') : 'no witness'}`,
+    ...(report.dissented.length ? [`Dissent signed by: ${report.dissented.join('; ')}`] : []),
+    ...report.refused.map((r) => `Not counted: ${r.file}: ${r.reason}`),
+  ];
+  const out = `${stdout}${lines.join('\n')}\n`;
+  if (report.attested.length >= parsed.requireWitnesses)
+    return { code: EXIT.verified, stdout: out, stderr: '' };
+  return {
+    code: EXIT.witnesses,
+    stdout: `${out}Fewer witnesses attested (${report.attested.length}) than required (${parsed.requireWitnesses}).\n`,
     stderr: '',
   };
 }

@@ -1,0 +1,127 @@
+// @vitest-environment node
+/**
+ * Witnesses co-sign the journal head with their own SSH keys (issue #31, items 3 and 4): signatures made
+ * by the real `ssh-keygen -Y sign` count toward `verify-transcript --require-witnesses`, stock
+ * `ssh-keygen -Y verify` accepts the same head text, and a signature over another head, by a key not in
+ * the plan, or in another namespace is not counted, with its reason.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fingerprintOfHexKey } from '../../../common/fingerprint';
+import { buildTranscript, transcriptText, verifyTranscript } from '../../../main/journal/transcript';
+import { runVerifyTranscript } from '../../../main/journal/verify-command';
+import { ATTESTATION_NAMESPACE, DISSENT_NAMESPACE, headText } from '../../../main/journal/witness-check';
+import { journalLines } from '../../helpers/journal';
+import { testSigner } from '../../helpers/record-keys';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'kc-witnesses-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function witness(name: string, type: string, bits?: number) {
+  const key = path.join(dir, name);
+  execFileSync('ssh-keygen', [
+    '-q',
+    '-t',
+    type,
+    ...(bits ? ['-b', String(bits)] : []),
+    '-N',
+    '',
+    '-C',
+    name,
+    '-f',
+    key,
+  ]);
+  const pub = readFileSync(`${key}.pub`, 'utf8').trim().split(' ').slice(0, 2).join(' ');
+  return {
+    allowed: `${name}@treasury.example ${pub}`,
+    sign(text: string, namespace = ATTESTATION_NAMESPACE, as = `${name}-${namespace.split('@')[0]}`) {
+      const msg = path.join(dir, `${as}.txt`);
+      writeFileSync(msg, text);
+      rmSync(`${msg}.sig`, { force: true });
+      execFileSync('ssh-keygen', ['-q', '-Y', 'sign', '-f', key, '-n', namespace, msg]);
+      return `${msg}.sig`;
+    },
+  };
+}
+
+describe('witnesses’ co-signatures', () => {
+  it('count toward --require-witnesses, and stock ssh-keygen accepts the same head', async () => {
+    const own = testSigner();
+    const transcript = transcriptText(
+      buildTranscript(
+        await journalLines(own, { kind: 'KeyGen' }, [['closure', { outcome: 'abandoned' }]]),
+        null,
+        own,
+      ),
+    );
+    const head = verifyTranscript(transcript).head!;
+    const wendy = witness('wendy', 'ed25519');
+    const omar = witness('omar', 'ecdsa', 256);
+    const mallory = witness('mallory', 'ed25519');
+    const allowed = path.join(dir, 'allowed_signers');
+    writeFileSync(allowed, `${wendy.allowed}\n${omar.allowed}\n`);
+    const headFile = path.join(dir, 'head.txt');
+    writeFileSync(headFile, headText(head));
+    const sigs = {
+      wendy: wendy.sign(headText(head)),
+      omar: omar.sign(headText(head)),
+      otherHead: wendy.sign(headText('AAAA-BBBB-CCCC-DDDD'), ATTESTATION_NAMESPACE, 'wendy-other-head'),
+      stranger: mallory.sign(headText(head)),
+      otherNamespace: omar.sign(headText(head), 'file', 'omar-file'),
+      dissent: omar.sign(headText(head), DISSENT_NAMESPACE),
+    };
+    // Stock OpenSSH confirms each attestation from the head file (item 4).
+    for (const [who, sig] of [
+      ['wendy@treasury.example', sigs.wendy],
+      ['omar@treasury.example', sigs.omar],
+    ] as const) {
+      const ok = spawnSync(
+        'ssh-keygen',
+        ['-Y', 'verify', '-f', allowed, '-I', who, '-n', ATTESTATION_NAMESPACE, '-s', sig],
+        {
+          input: readFileSync(headFile),
+        },
+      );
+      expect(ok.status, ok.stderr.toString()).toBe(0);
+    }
+    const read = async (file: string) => (file === 't.json' ? transcript : readFileSync(file, 'utf8'));
+    const trust = ['--trust', fingerprintOfHexKey(own.publicKey)];
+    const run = (...sigFiles: string[]) =>
+      runVerifyTranscript(
+        [
+          't.json',
+          ...trust,
+          '--allowed-signers',
+          allowed,
+          '--require-witnesses',
+          '2',
+          ...sigFiles.flatMap((f) => ['--witness-sig', f]),
+        ],
+        read,
+      );
+    const both = await run(sigs.wendy, sigs.omar);
+    expect(both.code).toBe(0);
+    expect(both.stdout).toMatch(/Attested by: wendy@treasury\.example; omar@treasury\.example\n$/);
+    const bad = await run(sigs.wendy, sigs.otherHead, sigs.stranger, sigs.otherNamespace, sigs.dissent);
+    expect(bad.code).toBe(5);
+    expect(bad.stdout).toContain('Attested by: wendy@treasury.example\n');
+    expect(bad.stdout).toContain('Dissent signed by: omar@treasury.example\n');
+    expect(bad.stdout).toContain(
+      `Not counted: ${sigs.otherHead}: the signature does not match the message and the key`,
+    );
+    expect(bad.stdout).toContain(
+      `Not counted: ${sigs.stranger}: the signature is by a key that is not among the plan’s allowed signers`,
+    );
+    expect(bad.stdout).toContain(
+      `Not counted: ${sigs.otherNamespace}: the signature is for the namespace “file”, not “${ATTESTATION_NAMESPACE}”`,
+    );
+    expect(bad.stdout).toMatch(/Fewer witnesses attested \(1\) than required \(2\)\.\n$/);
+    // A signature counts once: the same witness twice is one witness.
+    expect((await run(sigs.wendy, sigs.wendy)).code).toBe(5);
+    // Witness signatures need the plan's allowed signers.
+    expect((await runVerifyTranscript(['t.json', '--witness-sig', sigs.wendy], read)).code).toBe(2);
+  });
+});
