@@ -348,6 +348,21 @@ export class CeremonyDriver {
   }
 }
 
+/** A KeyGen on the rehearsal vault's only Main Key, from the list to its live status. */
+export async function sendKeyGen(page: Page, name: string): Promise<CeremonyDriver> {
+  const d = new CeremonyDriver(page, name);
+  await d.start('Start: KeyGen');
+  await d.chooseVault();
+  await d.waitStep('Main Key');
+  await d.choose(d.step.getByRole('radio').first());
+  await d.next();
+  await d.preflight();
+  await d.checkIn();
+  await d.reviewAndSend();
+  await d.waitStep('Live status');
+  return d;
+}
+
 /** After an action that changed the screen, the focus is on something in the page, never its body. */
 export async function expectFocusKept(page: Page): Promise<void> {
   await expect

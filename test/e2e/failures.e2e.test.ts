@@ -4,7 +4,7 @@
  * them creates a second TSS request.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CeremonyDriver, expectFocusKept, resumeFromList } from './ceremony-driver';
+import { expectFocusKept, resumeFromList, sendKeyGen as sendKeyGenFrom } from './ceremony-driver';
 import { hostedApp } from './harness';
 
 const app = hostedApp(['--sandbox-auto-approve-ms', '250', '--sandbox-step-ms', '250']);
@@ -16,19 +16,7 @@ beforeEach(async () => {
 const requestCount = async () =>
   ((await app.host.control('GET', '/state')).body as { requests: unknown[] }).requests.length;
 
-async function sendKeyGen(name: string): Promise<CeremonyDriver> {
-  const d = new CeremonyDriver(app.session.page, name);
-  await d.start('Start: KeyGen');
-  await d.chooseVault();
-  await d.waitStep('Main Key');
-  await d.choose(d.step.getByRole('radio').first());
-  await d.next();
-  await d.preflight();
-  await d.checkIn();
-  await d.reviewAndSend();
-  await d.waitStep('Live status');
-  return d;
-}
+const sendKeyGen = (name: string) => sendKeyGenFrom(app.session.page, name);
 
 const resumeOpenCeremony = () => resumeFromList(app.session.page);
 

@@ -4,7 +4,7 @@
  * can still cancel. The page's own clock is moved; Cobo's sandbox and main keep real time.
  */
 import { describe, expect, it } from 'vitest';
-import { CeremonyDriver } from './ceremony-driver';
+import { sendKeyGen } from './ceremony-driver';
 import { hostedApp } from './harness';
 import { within } from '../helpers/patience';
 
@@ -14,15 +14,7 @@ describe('a long wait on the holders', () => {
   it('says the choices after ten minutes, with the cancel it names at hand', async () => {
     await app.host.control('POST', '/settings', { manual_approval: true });
     const page = app.session.page;
-    const d = new CeremonyDriver(page, 'long-wait');
-    await d.start('Start: KeyGen');
-    await d.chooseVault();
-    await d.waitStep('Main Key');
-    await d.choose(d.step.getByRole('radio').first());
-    await d.next();
-    await d.preflight();
-    await d.checkIn();
-    await d.reviewAndSend();
+    const d = await sendKeyGen(page, 'long-wait');
     await d.waitStatus('PendingKeyHolderConfirmation');
     expect(await d.step.getByTestId('long-wait').count()).toBe(0);
 

@@ -5,19 +5,12 @@
  * keys checked unchanged.
  */
 import { describe, expect, it } from 'vitest';
-import type { Ceremony } from '../../../common/contract';
 import { groupLabel } from '../../../common/ceremony/group-life';
-import { useRigs, type Rig } from './helpers';
+import { runToEnd, useRigs } from './helpers';
 
 const setup = useRigs();
 
-async function run(r: Rig, kind: Ceremony['kind'], selection: Partial<Ceremony['selection']>) {
-  const c = r.runtime.services.ceremonies;
-  const prepared = await r.prepare(kind, selection);
-  await c.submit(prepared.id, undefined);
-  await r.waitFor(() => c.get(prepared.id).phase === 'finished', `${kind} to finish`);
-  return c.get(prepared.id);
-}
+const run = runToEnd;
 
 /** KeyGen, then shares for the Signing and Recovery Keys. */
 async function keyed() {

@@ -152,3 +152,26 @@ export async function recoveryOnVault(r: Rig) {
   await c.select(ceremony.id, { vaultId: r.vaultId });
   return { c, main, phone, ceremony };
 }
+
+/** Prepares, sends and follows a ceremony of this kind to its end on the rig; the finished ceremony. */
+export async function runToEnd(r: Rig, kind: Ceremony['kind'], selection: Partial<Ceremony['selection']>) {
+  const c = r.runtime.services.ceremonies;
+  const prepared = await r.prepare(kind, selection);
+  await c.submit(prepared.id, undefined);
+  await r.waitFor(() => c.get(prepared.id).phase === 'finished', `${kind} to finish`);
+  return c.get(prepared.id);
+}
+
+/** KeyGen on the rig's vault, then key shares for its Recovery Key from two of the Main Key's holders. */
+export async function keyedRecoveryKey(r: Rig) {
+  const main = await r.group('MainGroup');
+  const keyGen = await runToEnd(r, 'KeyGen', { targetGroupId: main.key_share_holder_group_id });
+  const keyed = await r.group('MainGroup');
+  const recovery = await r.group('RecoveryGroup');
+  await runToEnd(r, 'KeyGenFromKeyGroup', {
+    targetGroupId: recovery.key_share_holder_group_id,
+    sourceGroupId: keyed.key_share_holder_group_id,
+    sourceNodeIds: keyed.holders.slice(0, 2).map((h) => h.tss_node_id),
+  });
+  return { keyGen, keyed, recovery: await r.group('RecoveryGroup') };
+}

@@ -9,31 +9,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { verifyTranscript } from '../../../main/journal/transcript';
 import { stateDisagreement } from '../../../main/ceremony/record-check';
-import type { Ceremony } from '../../../common/contract';
-import { useRigs, type Rig } from './helpers';
+import { keyedRecoveryKey, useRigs } from './helpers';
 
 const setup = useRigs();
-
-async function run(r: Rig, kind: Ceremony['kind'], selection: Partial<Ceremony['selection']>) {
-  const c = r.runtime.services.ceremonies;
-  const prepared = await r.prepare(kind, selection);
-  await c.submit(prepared.id, undefined);
-  await r.waitFor(() => c.get(prepared.id).phase === 'finished', `${kind} to finish`);
-  return c.get(prepared.id);
-}
 
 /** A vault whose Recovery Key holds shares, and a drill of that key, its holders checked in. */
 async function drillOfRecoveryKey() {
   const r = await setup();
-  const main = await r.group('MainGroup');
-  const keyGen = await run(r, 'KeyGen', { targetGroupId: main.key_share_holder_group_id });
-  const keyed = await r.group('MainGroup');
-  const recovery = await r.group('RecoveryGroup');
-  await run(r, 'KeyGenFromKeyGroup', {
-    targetGroupId: recovery.key_share_holder_group_id,
-    sourceGroupId: keyed.key_share_holder_group_id,
-    sourceNodeIds: keyed.holders.slice(0, 2).map((h) => h.tss_node_id),
-  });
+  const { keyGen, keyed, recovery } = await keyedRecoveryKey(r);
   const c = r.runtime.services.ceremonies;
   let drill = await c.start('RecoveryDrill', r.profileId);
   drill = await c.select(drill.id, { vaultId: r.vaultId });
@@ -43,7 +26,7 @@ async function drillOfRecoveryKey() {
     const f = engine.exportRecoveryFile(nodeId, password, 3);
     return { name: f.fileName, content: f.content };
   };
-  const holders = (await r.group('RecoveryGroup')).holders.filter((h) => h.type !== 'Cobo');
+  const holders = recovery.holders.filter((h) => h.type !== 'Cobo');
   return { r, c, drill, keyGen, holders, keyed, file };
 }
 

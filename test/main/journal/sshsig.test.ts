@@ -5,9 +5,9 @@
  * be wrong is refused with its reason: another message, another namespace, a key outside the plan, a
  * tampered blob, a security key's user-presence flag cleared.
  */
-import { execFileSync } from 'node:child_process';
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { sshKeygenKey } from '../../helpers/ssh-keygen';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -24,31 +24,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const NAMESPACE = 'key-ceremony-attestation@cobo';
 const HEAD = Buffer.from('7K2M-Q9XD-4HTB-W3PA\n');
 
-/** A key made by ssh-keygen, and a signature of `message` made by ssh-keygen -Y sign. */
+/** A key made by ssh-keygen, and the text of a signature made by ssh-keygen -Y sign. */
 function sshKey(name: string, type: string, bits?: number) {
-  const file = path.join(dir, name);
-  execFileSync('ssh-keygen', [
-    '-q',
-    '-t',
-    type,
-    ...(bits ? ['-b', String(bits)] : []),
-    '-N',
-    '',
-    '-C',
-    name,
-    '-f',
-    file,
-  ]);
-  const publicLine = readFileSync(`${file}.pub`, 'utf8').trim();
-  const signIt = (message: Buffer, namespace = NAMESPACE) => {
-    const msg = path.join(dir, `${name}-msg`);
-    writeFileSync(msg, message);
-    // ssh-keygen does not replace a signature file it finds: each signature is made afresh.
-    rmSync(`${msg}.sig`, { force: true });
-    execFileSync('ssh-keygen', ['-q', '-Y', 'sign', '-f', file, '-n', namespace, msg]);
-    return readFileSync(`${msg}.sig`, 'utf8');
+  const key = sshKeygenKey(dir, name, type, bits);
+  return {
+    publicLine: key.publicLine,
+    allowed: key.allowed('example'),
+    signIt: (message: Buffer, namespace = NAMESPACE) => readFileSync(key.sign(message, namespace), 'utf8'),
   };
-  return { publicLine, signIt, allowed: `${name}@example ${publicLine.split(' ').slice(0, 2).join(' ')}` };
 }
 
 const keys = {

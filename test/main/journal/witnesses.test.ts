@@ -5,7 +5,8 @@
  * `ssh-keygen -Y verify` accepts the same head text, and a signature over another head, by a key not in
  * the plan, or in another namespace is not counted, with its reason.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { sshKeygenKey } from '../../helpers/ssh-keygen';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,29 +22,10 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'kc-witnesses-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function witness(name: string, type: string, bits?: number) {
-  const key = path.join(dir, name);
-  execFileSync('ssh-keygen', [
-    '-q',
-    '-t',
-    type,
-    ...(bits ? ['-b', String(bits)] : []),
-    '-N',
-    '',
-    '-C',
-    name,
-    '-f',
-    key,
-  ]);
-  const pub = readFileSync(`${key}.pub`, 'utf8').trim().split(' ').slice(0, 2).join(' ');
+  const key = sshKeygenKey(dir, name, type, bits);
   return {
-    allowed: `${name}@treasury.example ${pub}`,
-    sign(text: string, namespace = ATTESTATION_NAMESPACE, as = `${name}-${namespace.split('@')[0]}`) {
-      const msg = path.join(dir, `${as}.txt`);
-      writeFileSync(msg, text);
-      rmSync(`${msg}.sig`, { force: true });
-      execFileSync('ssh-keygen', ['-q', '-Y', 'sign', '-f', key, '-n', namespace, msg]);
-      return `${msg}.sig`;
-    },
+    allowed: key.allowed('treasury.example'),
+    sign: (text: string, namespace = ATTESTATION_NAMESPACE, as?: string) => key.sign(text, namespace, as),
   };
 }
 

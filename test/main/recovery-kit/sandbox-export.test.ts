@@ -5,32 +5,15 @@
  * vault's root keys as Cobo reports them — both curves — and the files carry no share in the clear.
  */
 import { describe, expect, it } from 'vitest';
-import type { Ceremony } from '../../../common/contract';
 import { checkKit } from '../../../main/recovery-kit/kit-check';
-import { useRigs, type Rig } from '../ceremony/helpers';
+import { keyedRecoveryKey, useRigs } from '../ceremony/helpers';
 
 const setup = useRigs();
-
-async function run(r: Rig, kind: Ceremony['kind'], selection: Partial<Ceremony['selection']>) {
-  const c = r.runtime.services.ceremonies;
-  const prepared = await r.prepare(kind, selection);
-  await c.submit(prepared.id, undefined);
-  await r.waitFor(() => c.get(prepared.id).phase === 'finished', `${kind} to finish`);
-  return c.get(prepared.id);
-}
 
 describe('recovery files from the sandbox', () => {
   it('prove the vault’s recorded root keys from a threshold of the Recovery Key’s holders, on both curves', async () => {
     const r = await setup();
-    const main = await r.group('MainGroup');
-    const keyGen = await run(r, 'KeyGen', { targetGroupId: main.key_share_holder_group_id });
-    const keyed = await r.group('MainGroup');
-    const recovery = await r.group('RecoveryGroup');
-    await run(r, 'KeyGenFromKeyGroup', {
-      targetGroupId: recovery.key_share_holder_group_id,
-      sourceGroupId: keyed.key_share_holder_group_id,
-      sourceNodeIds: keyed.holders.slice(0, 2).map((h) => h.tss_node_id),
-    });
+    const { keyGen, recovery } = await keyedRecoveryKey(r);
     const engine = r.runtime.services.sandbox!.engine;
     const holders = recovery.holders.filter((h) => h.type !== 'Cobo').slice(0, 2);
     const files = holders.map((h, i) => {
