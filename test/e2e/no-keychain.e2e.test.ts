@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { CeremonyDriver, resumeFromList } from './ceremony-driver';
+import { CeremonyDriver, resumeFromList, sendKeyGen } from './ceremony-driver';
 import { launchBrowser, openApp, startHost, type HostProcess, type Session } from './harness';
 
 let host: HostProcess;
@@ -49,16 +49,7 @@ describe('the browser host without a keychain', () => {
   it('follows a KeyGen begun before a restart to its end after it', async () => {
     // The phones wait to be played, so the request is still waiting when the host stops.
     expect((await host.control('POST', '/settings', { manual_approval: true })).status).toBe(201);
-    const d = new CeremonyDriver(session.page, 'headless-restart');
-    await d.start('Start: KeyGen');
-    await d.chooseVault();
-    await d.waitStep('Main Key');
-    await d.choose(d.step.getByRole('radio').first());
-    await d.next();
-    await d.preflight();
-    await d.checkIn();
-    await d.reviewAndSend();
-    await d.waitStep('Live status');
+    const d = await sendKeyGen(session.page, 'headless-restart');
     await d.waitStatus('PendingKeyHolderConfirmation');
     const fingerprintBefore = await session.page.evaluate(async () => {
       const api = window.keyCeremony as unknown as {
