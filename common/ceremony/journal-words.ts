@@ -104,6 +104,14 @@ const WORDS: Readonly<Record<string, (d: Data) => EntryInWords>> = {
         : 'Drill concluded: the recovery files are not proven to rebuild the vault’s root keys',
     who: APP,
   }),
+  script_printed: (d) => ({
+    what: `Run sheet printed: version ${typeof d.version === 'number' ? d.version : '?'}, SHA-256 ${text(d.sha256)}${typeof d.supersedes === 'string' ? ` (supersedes ${d.supersedes.slice(0, 16)}…)` : ''}`,
+    who: OFFICER,
+  }),
+  exception: (d) => ({
+    what: `Exception at script step ${typeof d.step === 'number' ? d.step : '?'}: ${text(d.happened)}; decided: ${text(d.decided)}; agreed: ${text(d.agreed)}`,
+    who: OFFICER,
+  }),
   note: (d) => ({ what: `Note: ${text(d.note)}`, who: APP }),
   key_replaced: () => ({ what: 'The transcript key was replaced; the new key signs on', who: OFFICER }),
   closure: (d) => ({ what: CLOSURE_WORDS(d), who: OFFICER }),

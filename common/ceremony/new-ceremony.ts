@@ -56,6 +56,8 @@ export function newCeremony({ now, officerName = null, ...fields }: NewCeremonyF
     comparedWithDevicesAt: null,
     backups: {},
     drill: null,
+    scripts: [],
+    exceptions: [],
     createdAt: now,
     updatedAt: now,
   };

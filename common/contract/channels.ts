@@ -29,6 +29,7 @@ import {
 } from './model';
 import { JournalEntryView, KeyNames, ReplacedInstallationKey } from './views';
 import { call, sandboxChannels } from './sandbox-channels';
+import { ScriptException } from './script';
 
 const ceremonyId = z.strictObject({ id: z.uuid() });
 
@@ -159,6 +160,15 @@ export const channels = {
     Ceremony,
   ),
   'ceremony.drillConclude': call(ceremonyId, Ceremony),
+  /** The run sheet as printed (the page builds it from the plan): main journals its SHA-256 and version. */
+  'ceremony.scriptPrinted': call(
+    z.strictObject({ id: z.uuid(), sheet: z.record(z.string(), z.unknown()) }),
+    z.strictObject({ sha256: z.string(), version: z.number().int(), supersedes: z.string().nullable() }),
+  ),
+  'ceremony.recordException': call(
+    z.strictObject({ id: z.uuid(), exception: ScriptException.omit({ at: true }) }),
+    Ceremony,
+  ),
   /** The officer confirms that a holder backed up the new key share, as Cobo's manual says for its kind. */
   'ceremony.confirmBackup': call(
     z.strictObject({ id: z.uuid(), tssNodeId: tssId, name: label(120) }),

@@ -2,4 +2,5 @@
 export * from './model';
 export * from './views';
 export * from './drill';
+export * from './script';
 export * from './channels';

@@ -60,7 +60,9 @@ export function stateDisagreement(
   return (
     choicesDisagreement(state, entries) ??
     backupsDisagreement(state, entries) ??
-    drillDisagreement(state, entries)
+    drillDisagreement(state, entries) ??
+    listDisagreement('exceptions', 'exception', state.exceptions, entries) ??
+    listDisagreement('scripts', 'script_printed', state.scripts, entries)
   );
 }
 
@@ -152,4 +154,27 @@ export function describeRecordProblem(problem: EntryProblem): string {
       ? `The ceremony’s record: ${problem.reason}`
       : `Journal ${describeEntryProblem(problem)}`;
   return `${what}. The files were changed outside the app; keep them as they are, export the record (it is marked as damaged) and report it to your security team.`;
+}
+
+/** A list the state keeps of one kind of entry (the exceptions, the scripts printed): entry for entry. */
+function listDisagreement(
+  field: string,
+  kind: JournalEntry['kind'],
+  stated: readonly object[],
+  entries: readonly JournalEntry[],
+): EntryProblem | null {
+  const matching = entries.filter((e) => e.kind === kind);
+  // What the journal says beyond the state's own fields (which version a script supersedes) is left aside.
+  const recorded = matching.map((e) => {
+    const { supersedes: _supersedes, ...rest } = e.data;
+    return rest;
+  });
+  if (canonicalJson(recorded) === canonicalJson(stated)) return null;
+  const last = matching.at(-1);
+  return {
+    line: last?.seq ?? null,
+    kind: last?.kind ?? null,
+    field,
+    reason: `the state file says the ${field} are ${shownJson(stated)}, but the journal records ${shownJson(recorded)}`,
+  };
 }

@@ -18,6 +18,7 @@ import type { EventHub } from '../ipc/event-hub';
 import type { ProfileService } from '../profiles/service';
 import { createClosing, strandedBy } from './closing';
 import { createRecoveryDrill } from './recovery-drill';
+import { createScript } from './script';
 import type { PollingPolicy } from './polling';
 import { createPreflight } from './preflight';
 import { createPreparation, preparing } from './preparation';
@@ -61,7 +62,6 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
   });
 
   let rest: Promise<void> = Promise.resolve();
-
   return {
     /**
      * Loads the ceremonies that may still act, and picks up those that were sending or following when
@@ -159,6 +159,7 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
     },
     ...createClosing({ registry, tracker, clientOf, stranded }),
     ...createRecoveryDrill({ registry, clientOf }),
+    ...createScript({ registry }),
 
     stop: () => {
       registry.stopLoading();

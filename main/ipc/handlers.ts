@@ -107,6 +107,8 @@ export function createHandlers({
       ceremonies.drillFile(id, fileName, content, password),
     ),
     'ceremony.drillConclude': loaded(({ id }) => ceremonies.drillConclude(id)),
+    'ceremony.scriptPrinted': loaded(({ id, sheet }) => ceremonies.scriptPrinted(id, sheet)),
+    'ceremony.recordException': loaded(({ id, exception }) => ceremonies.recordException(id, exception)),
     'ceremony.confirmBackup': loaded(({ id, tssNodeId, name }) =>
       ceremonies.confirmBackup(id, tssNodeId, name),
     ),

@@ -31,6 +31,10 @@ export const JOURNAL_KINDS = [
   'recovery_file_checked',
   /** A recovery drill's conclusion, per curve. */
   'recovery_drill_result',
+  /** The run sheet printed: its SHA-256 and version (a new version says which it supersedes). */
+  'script_printed',
+  /** A deviation from the script, recorded against its step: what happened, what was decided, who agreed. */
+  'exception',
   'note',
   /** The installation key was replaced while the ceremony was open: signed by the new key, which signs on. */
   'key_replaced',

@@ -157,6 +157,11 @@ describe('the API secret never leaves main', () => {
       password: 'holder password',
     });
     await run('ceremony.drillConclude', { id });
+    await run('ceremony.scriptPrinted', { id, sheet: { ceremonyId: id } });
+    await run('ceremony.recordException', {
+      id,
+      exception: { step: 1, expected: 'x', happened: 'y', decided: 'z', agreed: 'OO' },
+    });
     await run('ceremony.confirmBackup', { id, tssNodeId: 'n1', name: 'Alice' });
     await run('ceremony.close', { id });
     await run('ceremony.abandon', { id });
