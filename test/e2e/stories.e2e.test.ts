@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { sshKeygenKey } from '../helpers/ssh-keygen';
 import path from 'node:path';
 import { CeremonyDriver, expectFocusKept, holderNodeId, toCeremonyList } from './ceremony-driver';
 import { BROWSER_HOST_KEYCHAIN_SERVICE, createSecretStore } from '../../main/keychain/secret-store';
@@ -194,7 +196,46 @@ describe('the ceremony stories', () => {
     await d.choose(d.step.locator('label.choice', { hasText: /^Recovery Key ·/ }).getByRole('radio'));
     await d.step.getByTestId('selection-verdict').filter({ hasText: 'meets the rules' }).waitFor();
     await d.checkpoint('groups');
+    // The run sheet, printed before the room checks (issue #31): its hash recorded, version 1.
+    await page.getByRole('button', { name: 'Run sheet: print the script of this ceremony…' }).click();
+    const sheet = page.getByTestId('run-sheet');
+    await sheet
+      .getByTestId('script-hash')
+      .filter({ hasText: /version 1, SHA-256 [0-9a-f]{64}/ })
+      .waitFor();
+    expect(await sheet.innerText()).toMatch(/POINT OF NO RETURN/);
+    expect(await sheet.innerText()).toMatch(/OFFLINE SANDBOX \(rehearsal, no real keys\)/);
+    await screenshot(page, 'story-4-run-sheet');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    writeFileSync(
+      path.join(ARTIFACTS, 'recovery-run-sheet.pdf'),
+      await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }),
+    );
+    await page.emulateMedia({ media: 'screen' });
+    const sheetText = execFileSync(
+      'pdftotext',
+      ['-layout', path.join(ARTIFACTS, 'recovery-run-sheet.pdf'), '-'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(sheetText).toMatch(/Exception sheet 1/);
+    expect(sheetText).toMatch(/Journal head, as the app shows it at the close/);
+    await page.getByRole('button', { name: '← Back to the ceremony' }).click();
     await d.next();
+    // The step says its script number; a deviation is recorded against it, on the record.
+    const tools = d.step.getByTestId('script-tools');
+    const stepNo = /Script step (\d+)/.exec(await tools.innerText())![1]!;
+    await tools.getByRole('button', { name: `Record an exception against step ${stepNo}…` }).click();
+    await tools.getByLabel('What the script expected').fill('The workstation ready at 10:00');
+    await tools
+      .getByLabel('What happened instead')
+      .fill('A pending OS update; the ceremony waited 15 minutes');
+    await tools.getByLabel('What was decided').fill('Update deferred; workstation checked again');
+    await tools.getByLabel('Who agreed (names or initials)').fill('OO, WW');
+    await tools.getByRole('button', { name: 'Record the exception' }).click();
+    await tools.getByTestId('step-exceptions').filter({ hasText: 'A pending OS update' }).waitFor();
     await d.preflight();
     await d.checkIn();
     await d.reviewAndSend();
@@ -357,6 +398,37 @@ describe('the ceremony stories', () => {
       { encoding: 'utf8' },
     );
     expect(wrong.status).toBe(1);
+    // Two witnesses co-sign the head with keys of their own (issue #31): the real ssh-keygen signs,
+    // the command counts them, and a third signature by a key outside the plan is not counted.
+    const keys = mkdtempSync(path.join(os.tmpdir(), 'kc-e2e-witnesses-'));
+    const wendy = sshKeygenKey(keys, 'wendy', 'ed25519');
+    const omar = sshKeygenKey(keys, 'omar', 'ecdsa', 256);
+    const mallory = sshKeygenKey(keys, 'mallory', 'ed25519');
+    const allowed = path.join(keys, 'allowed_signers');
+    writeFileSync(allowed, `${wendy.allowed('treasury.example')}\n${omar.allowed('treasury.example')}\n`);
+    const sigs = [wendy, omar, mallory].map((k) => k.sign(`${head}\n`, 'key-ceremony-attestation@cobo'));
+    const attested = spawnSync(
+      process.execPath,
+      [
+        'out/main/verify-transcript.js',
+        file,
+        '--trust',
+        key,
+        '--allowed-signers',
+        allowed,
+        '--require-witnesses',
+        '2',
+        ...sigs.flatMap((f) => ['--witness-sig', f]),
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(attested.stdout).toMatch(/Attested by: wendy@treasury\.example; omar@treasury\.example\n/);
+    expect(attested.stdout).toMatch(/Not counted: .*mallory.*not among the plan’s allowed signers/);
+    expect(attested.status).toBe(0);
+    // The exception recorded during the run is in the report, against its step.
+    expect(text).toMatch(
+      /Step \d+, [^\n]*: expected The workstation ready at 10:00; instead A pending OS update/,
+    );
     expect(wrong.stdout).toContain('no entry of it ever had the head AAAA-BBBB-CCCC-DDDD');
     expect(text).toContain('Sign-off');
     expect(text).not.toContain('History'); // the app's navigation is not printed

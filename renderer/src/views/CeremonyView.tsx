@@ -2,7 +2,7 @@
  * One ceremony: the step rail, the open step, and its one primary action. Steps unlock in order; before
  * submission the officer may go back, after it never.
  */
-import { useEffect, useRef, useState, type JSX } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type JSX } from 'react';
 import type { Ceremony } from '../../../common/contract';
 import { canOpen, CEREMONIES, currentStepIndex, nextStepIndex } from '../ceremonies';
 import type { StepContext, StepKind } from '../ceremonies/types';
@@ -30,6 +30,9 @@ import { VaultStep } from '../steps/VaultStep';
 import { VerifyStep } from '../steps/VerifyStep';
 import { AbandonButton } from '../components/AbandonButton';
 import { CeremonyHead } from '../components/CeremonyHead';
+import { ScriptTools } from '../components/ScriptTools';
+// Printed once per ceremony: loaded when asked for.
+const RunSheetView = lazy(() => import('./RunSheetView').then((m) => ({ default: m.RunSheetView })));
 
 const STEP_COMPONENTS: Record<Exclude<StepKind, 'profile'>, (props: StepProps) => JSX.Element> = {
   vault: VaultStep,
@@ -75,6 +78,7 @@ export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeav
     );
   };
   const lastPhase = useRef(ceremony.phase);
+  const [sheetOpen, setSheetOpen] = useState(false);
 
   useEffect(() => {
     // Sending moves the officer on to the live status. A request's end does not: the officer reads its
@@ -138,48 +142,68 @@ export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeav
             })}
           </ol>
         </nav>
-        <section ref={stepArea} className="panel step" aria-labelledby="step-title" data-step={step.kind}>
-          <h3 id="step-title" ref={heading} tabIndex={-1}>
-            {step.title}
-          </h3>
-          <p className="lead">{step.intro}</p>
-          {step.kind === 'profile' && (
-            <p>
-              Profile “{ceremony.profileName}” ({ceremony.environment}), API key fingerprint{' '}
-              <strong className="fingerprint">{ceremony.apiKeyFingerprint}</strong>.
-            </p>
-          )}
-          {data.error && <ErrorNotice error={data.error} />}
-          {Step && <Step ceremony={ceremony} data={data} run={run} busy={busy} />}
-          <div aria-live="polite">{error && <ErrorNotice error={error} />}</div>
-          {ceremony.lastError && ceremony.phase === 'preparing' && step.kind === 'review' && (
-            <ErrorNotice error={ceremony.lastError} />
-          )}
-          {index < current && (
-            <div className="actions">
-              <button
-                type="button"
-                className="button button-primary"
-                onClick={() => setOpen(nextStepIndex(ceremony, index))}
-              >
-                Continue to {definition.steps[nextStepIndex(ceremony, index)]?.title} →
+        {sheetOpen ? (
+          <section className="panel step" aria-label="Run sheet">
+            <div className="actions no-print">
+              <button type="button" className="button" onClick={() => setSheetOpen(false)}>
+                ← Back to the ceremony
+              </button>
+              <button type="button" className="button button-primary" onClick={() => window.print()}>
+                Print the run sheet
               </button>
             </div>
-          )}
-          {ceremony.phase === 'preparing' && (
-            <div className="muted small">
-              <AbandonButton
-                busy={busy}
-                onAbandon={() =>
-                  void run(async () => {
-                    await call('ceremony.abandon', { id: ceremony.id });
-                    onLeave();
-                  })
-                }
-              />
-            </div>
-          )}
-        </section>
+            <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+              <RunSheetView ceremony={ceremony} data={data} />
+            </Suspense>
+          </section>
+        ) : (
+          <section ref={stepArea} className="panel step" aria-labelledby="step-title" data-step={step.kind}>
+            <h3 id="step-title" ref={heading} tabIndex={-1}>
+              {step.title}
+            </h3>
+            <p className="lead">{step.intro}</p>
+            {step.kind === 'profile' && (
+              <p>
+                Profile “{ceremony.profileName}” ({ceremony.environment}), API key fingerprint{' '}
+                <strong className="fingerprint">{ceremony.apiKeyFingerprint}</strong>.
+              </p>
+            )}
+            {data.error && <ErrorNotice error={data.error} />}
+            {Step && <Step ceremony={ceremony} data={data} run={run} busy={busy} />}
+            <div aria-live="polite">{error && <ErrorNotice error={error} />}</div>
+            {ceremony.lastError && ceremony.phase === 'preparing' && step.kind === 'review' && (
+              <ErrorNotice error={ceremony.lastError} />
+            )}
+            {index < current && (
+              <div className="actions">
+                <button
+                  type="button"
+                  className="button button-primary"
+                  onClick={() => setOpen(nextStepIndex(ceremony, index))}
+                >
+                  Continue to {definition.steps[nextStepIndex(ceremony, index)]?.title} →
+                </button>
+              </div>
+            )}
+            <ScriptTools ceremony={ceremony} data={data} wizard={step.kind} />
+            {ceremony.phase === 'preparing' && (
+              <div className="muted small">
+                <button type="button" className="link-button" onClick={() => setSheetOpen(true)}>
+                  Run sheet: print the script of this ceremony…
+                </button>{' '}
+                <AbandonButton
+                  busy={busy}
+                  onAbandon={() =>
+                    void run(async () => {
+                      await call('ceremony.abandon', { id: ceremony.id });
+                      onLeave();
+                    })
+                  }
+                />
+              </div>
+            )}
+          </section>
+        )}
       </div>
     </div>
   );

@@ -11,6 +11,7 @@ import { useKeyNamesLoaded } from '../store/key-names';
 import { recordTime } from '../../../common/ceremony/room-checks';
 import { ReportChecks } from './ReportChecks';
 import { ReportDrill } from './ReportDrill';
+import { ReportScript } from './ReportScript';
 import { buildTimeline } from '../../../common/ceremony/status';
 import { CEREMONIES } from '../ceremonies';
 import { RootKeyPanel } from '../components/RootKeyPanel';
@@ -119,6 +120,7 @@ export function ReportView({ ceremony }: { ceremony: Ceremony }) {
         </p>
       )}
       {ceremony.drill && <ReportDrill drill={ceremony.drill} />}
+      <ReportScript ceremony={ceremony} />
       {ceremony.rootKeysAfter && ceremony.rootKeysAfter.length > 0 && (
         <section className="report-root-keys">
           <h3>Root extended public keys</h3>
