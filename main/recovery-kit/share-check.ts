@@ -50,7 +50,7 @@ export function checkShare(group: RecoveryGroup, typedPassword: string): ShareCh
     return {
       ok: false,
       check: 'kdf',
-      message: `The file's key derivation uses hash number ${kdf.hash_type}, which Cobo's files do not use. The file may be edited: ask the holder to export it again.`,
+      message: `The file’s key derivation uses hash number ${kdf.hash_type}, which Cobo’s files do not use. The file may be edited: ask the holder to export it again.`,
     };
   const password = kitPassword(typedPassword);
   if (Buffer.byteLength(password) < 8)
