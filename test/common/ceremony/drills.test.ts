@@ -74,3 +74,31 @@ describe('drills in the vault’s standing', () => {
     );
   });
 });
+
+describe('drills in the standing, at their edges', () => {
+  it('keeps the later of two drills, counts only the files that proved, and ignores other kinds', () => {
+    const later = drill('rec', '2026-12-05T00:00:00.000Z', [file('Chen'), file('Dana')]);
+    const earlier = drill('rec', '2026-11-05T00:00:00.000Z', [file('Chen'), file('Dana')]);
+    const keyGen = { ...later, kind: 'KeyGen' as const, updatedAt: '2026-12-31T00:00:00.000Z' };
+    expect(drillStanding([main, recovery], [later, earlier, keyGen]).proven).toEqual([
+      { keyId: 'rec', key: 'Recovery Key', at: '2026-12-05T00:00:00.000Z' },
+    ]);
+    // A file that did not prove says nothing of its holder: Emeka is not in the key, yet not outdated.
+    expect(drillStanding([main, recovery], [drill('rec', 'x', [file('Chen'), file('Emeka', true)])])).toEqual(
+      {
+        proven: [{ keyId: 'rec', key: 'Recovery Key', at: 'x' }],
+        outdated: [],
+      },
+    );
+  });
+
+  it('says files are outdated when their key lost its shares, changed its holders, or is no longer Valid', () => {
+    const records = [drill('rec', 'x', [file('Chen'), file('Dana')])];
+    for (const changed of [
+      { ...recovery, has_keys: false },
+      { ...recovery, holders: [cobo, holder('Chen'), holder('Fola')] },
+      { ...recovery, status: 'Unavailable' },
+    ])
+      expect(drillStanding([main, changed], records)).toEqual({ proven: [], outdated: ['Chen', 'Dana'] });
+  });
+});

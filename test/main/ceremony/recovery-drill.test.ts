@@ -106,3 +106,48 @@ describe('the recovery drill', () => {
     });
   });
 });
+
+describe('the recovery drill, refused', () => {
+  it('without a key chosen, or with a key that holds no shares', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    let drill = await c.start('RecoveryDrill', r.profileId);
+    drill = await c.select(drill.id, { vaultId: r.vaultId });
+    await expect(c.drillFile(drill.id, 'f.json', '{}', 'password')).rejects.toMatchObject({
+      code: 'ceremony.drill_no_key',
+      message: 'Choose the key whose recovery files are drilled first, among those that hold key shares.',
+    });
+    // Before KeyGen, the Main Key holds no shares.
+    await c.select(drill.id, { targetGroupId: (await r.group('MainGroup')).key_share_holder_group_id });
+    await expect(c.drillFile(drill.id, 'f.json', '{}', 'password')).rejects.toMatchObject({
+      code: 'ceremony.drill_no_key',
+    });
+    await expect(c.drillConclude(drill.id)).rejects.toMatchObject({
+      code: 'ceremony.drill_no_files',
+      message: 'No recovery file has been checked yet: there is nothing to conclude.',
+    });
+  });
+
+  it('records a file that is no recovery file, and concludes nothing from it', async () => {
+    const { c, drill } = await drillOfRecoveryKey();
+    const state = await c.drillFile(drill.id, 'notes.txt', 'hello', 'password');
+    expect(state.drill!.files[0]).toMatchObject({
+      file: 'notes.txt',
+      nodeId: null,
+      holder: null,
+      groups: [
+        { curve: 'SECP256K1', groupId: null, shareId: null, passed: [], failed: { check: 'form' } },
+        { curve: 'ED25519', groupId: null, shareId: null, passed: [], failed: { check: 'form' } },
+      ],
+    });
+    expect(state.drill!.files[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(state.drill!.accepted).toEqual({});
+    const concluded = await c.drillConclude(drill.id);
+    expect(concluded.outcome).toBe('failed');
+    expect(concluded.failure).toMatch(/^SECP256K1: No file could be checked: nothing is proven\. ED25519: /);
+    expect(c.journal(drill.id).at(-2)).toMatchObject({
+      kind: 'recovery_drill_result',
+      data: { proven: false },
+    });
+  });
+});
