@@ -8,6 +8,7 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { mulAddUnsafe } from '@noble/curves/abstract/curve.js';
 import type { KitCurve } from './extended-key';
 
 interface Point {
@@ -20,6 +21,8 @@ interface Point {
 }
 
 interface CurveOps {
+  /** The point constructor, for the combined multiplication of public values. */
+  readonly cons: Parameters<typeof mulAddUnsafe>[0];
   readonly order: bigint;
   readonly zero: Point;
   readonly base: Point;
@@ -29,6 +32,7 @@ interface CurveOps {
 
 export const CURVES: Record<KitCurve, CurveOps> = {
   secp256k1: {
+    cons: secp256k1.Point as unknown as CurveOps['cons'],
     order: secp256k1.Point.Fn.ORDER,
     zero: secp256k1.Point.ZERO as unknown as Point,
     base: secp256k1.Point.BASE as unknown as Point,
@@ -36,6 +40,7 @@ export const CURVES: Record<KitCurve, CurveOps> = {
     toHex: (p) => bytesToHex(p.toBytes(true)),
   },
   ed25519: {
+    cons: ed25519.Point as unknown as CurveOps['cons'],
     order: ed25519.Point.Fn.ORDER,
     zero: ed25519.Point.ZERO as unknown as Point,
     base: ed25519.Point.BASE as unknown as Point,
@@ -83,22 +88,25 @@ function interpolate(
   points: Map<string, Point>,
 ): Point {
   const ops = CURVES[curve];
-  let sum = ops.zero;
+  const terms: Point[] = [];
+  const lambdas: bigint[] = [];
   for (const [i, share] of shares.entries()) {
     let lambda = 1n;
     for (const [j, other] of shares.entries()) {
       if (j === i) continue;
       lambda = mod(lambda * (other.x - at) * inverse(other.x - share.x, ops.order), ops.order);
     }
-    // Public keys and public coefficients: variable-time arithmetic is safe here, and the drill's cost.
     let point = points.get(share.point);
     if (!point) {
       point = ops.fromBytes(hexBytes(share.point));
       points.set(share.point, point);
     }
-    if (lambda !== 0n) sum = sum.add(point.multiplyUnsafe(lambda));
+    terms.push(point);
+    lambdas.push(lambda);
   }
-  return sum;
+  // Public keys and public coefficients: one combined, variable-time multiplication (Strauss–Shamir),
+  // the drill's main cost after the files' key derivations.
+  return mulAddUnsafe(ops.cons, terms as never, lambdas) as unknown as Point;
 }
 
 /**
@@ -119,10 +127,8 @@ export function commonRoot(
   const root = ops.toHex(interpolate(curve, basis, 0n, points));
   const onOnePolynomial = shares
     .slice(threshold)
-    .every(
-      (other) =>
-        ops.toHex(interpolate(curve, basis, other.x, points)) ===
-        ops.toHex(ops.fromBytes(hexBytes(other.point))),
+    .every((other) =>
+      interpolate(curve, basis, other.x, points).equals(ops.fromBytes(hexBytes(other.point))),
     );
   return { root, onOnePolynomial };
 }

@@ -7,13 +7,12 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  fromHex0x,
   parseRecoveryFile,
   RecoveryFileError,
   type RecoveryGroup,
 } from '../../common/recovery-kit/file-format';
 import { readExtendedKey } from '../../common/recovery-kit/extended-key';
-import { commonRoot, CURVES } from '../../common/recovery-kit/interpolation';
+import { commonRoot } from '../../common/recovery-kit/interpolation';
 import { checkShare } from './share-check';
 
 export interface KitFile {
@@ -64,9 +63,6 @@ export interface KitVerdict {
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-const pointOf = (g: PublicGroup, hex0x: string) =>
-  CURVES[g.group_info.curve].toHex(CURVES[g.group_info.curve].fromBytes(fromHex0x(hex0x)));
-
 /** Whether a group's declared root is this root key (read on the group's curve). */
 const declares = (g: RecoveryGroup, root: string) => {
   const a = readExtendedKey(g.group_info.curve, g.group_info.root_extended_public_key);
@@ -234,7 +230,8 @@ export function concludeKit(
   // From the participants' public keys alone: every threshold subset gives one point.
   const shares = info.participants.map((p) => ({
     x: BigInt(p.share_id),
-    point: pointOf(g, p.share_public_key),
+    // As written (0x dropped): each point is read once, by the interpolation.
+    point: p.share_public_key.slice(2),
   }));
   const polynomial = commonRoot(info.curve, shares, info.threshold);
   const claimed = readExtendedKey(info.curve, info.root_extended_public_key);
