@@ -141,14 +141,15 @@ function duringAndAfter(c: Ceremony, context: SheetContext, step: AddStep): [Scr
             true,
           ),
         ];
+  // Always a step when the kind touches the root keys, so every sheet of a plan numbers its steps alike.
   const compare =
-    kind.rootKeys === 'unchanged' && context.rootKeyFingerprints.length
+    kind.rootKeys === 'unchanged'
       ? [
           step(
             'verify',
             'Custodians',
             'Compare the root keys on their devices: unchanged',
-            context.rootKeyFingerprints.join(' and '),
+            context.rootKeyFingerprints.length ? context.rootKeyFingerprints.join(' and ') : null,
             true,
           ),
         ]
