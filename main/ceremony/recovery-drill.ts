@@ -182,6 +182,12 @@ export function createRecoveryDrill({
       preparing(state);
       const drill = state.drill;
       if (!drill?.files.length || !state.rootKeysBefore) throw noFiles();
+      const day = new Date().toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
       const verdicts = state.rootKeysBefore
         .filter((root) => KIT_CURVES[root.curve])
         .map((root) => {
@@ -196,7 +202,8 @@ export function createRecoveryDrill({
             proven: v.proven,
             threshold: v.threshold,
             participants: v.participants,
-            summary: v.summary,
+            // Dated, as the record says it: "2 of 3 shares proven on 3 Dec 2026; …".
+            summary: v.summary.replace(/^(\d+ of \d+ shares proven)/, `$1 on ${day}`),
           };
         });
       const proven = verdicts.every((v) => v.outcome === 'proven');

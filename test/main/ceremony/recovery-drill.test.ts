@@ -55,6 +55,10 @@ describe('the recovery drill', () => {
       ['SECP256K1', 'proven', 2, 3],
       ['ED25519', 'proven', 2, 3],
     ]);
+    // The result, dated as the record says it.
+    expect(state.drill!.verdicts![0]!.summary).toMatch(
+      /^2 of 3 shares proven on \d{1,2} [A-Z][a-z]{2} \d{4}; the root matches the vault’s recorded root key\.$/,
+    );
     const closed = await c.close(drill.id);
     expect(closed.phase).toBe('closed');
     const journal = JSON.stringify(c.journal(drill.id));
