@@ -26,6 +26,10 @@ export function fingerprintOfBytes(bytes: Uint8Array): string {
 
 export const fingerprintOfHexKey = (hex: string): string => fingerprintOfBytes(hexToBytes(hex));
 
+/** A root extended public key's fingerprint: of its text, as Cobo Portal shows it, for reading aloud. */
+export const rootKeyFingerprint = (rootPubkey: string): string =>
+  fingerprintOfBytes(new TextEncoder().encode(rootPubkey));
+
 /** A journal's head hash as a fingerprint to write on the printed report and check a transcript against. */
 export const journalHeadFingerprint = (headHex: string): string => fingerprintOfHexKey(headHex);
 

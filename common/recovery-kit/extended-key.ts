@@ -7,7 +7,7 @@
  */
 import { base58check } from '@scure/base';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 
 export type KitCurve = 'secp256k1' | 'ed25519';
 
@@ -42,8 +42,8 @@ export function readExtendedKey(curve: KitCurve, text: string): ExtendedKey | nu
 
 /** Writes a root key as Cobo's recovery files do: `xpub` for secp256k1, `cpub` for ed25519. */
 export function writeExtendedKey(curve: KitCurve, key: ExtendedKey): string {
-  const point = Uint8Array.from((key.point.match(/../g) ?? []).map((b) => parseInt(b, 16)));
-  const chain = Uint8Array.from((key.chainCode.match(/../g) ?? []).map((b) => parseInt(b, 16)));
+  const point = hexToBytes(key.point);
+  const chain = hexToBytes(key.chainCode);
   const keyData = curve === 'ed25519' ? new Uint8Array([0, ...point]) : point;
   if (keyData.length !== 33 || chain.length !== 32)
     throw new Error('a root key is a 33-byte key and a 32-byte chain code');

@@ -4,6 +4,7 @@
  * GroupInfo, ShareInfo and KDF). A file holds `{"recovery_groups": [Group…]}`, a bare array, or one
  * Group. Nothing here decrypts: the share stays encrypted until main checks it.
  */
+import { hexToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 
 /** Hex the kit accepts: `0x` or `0X`, an even number of digits. */
@@ -115,5 +116,4 @@ export function parseRecoveryFile(text: string): RecoveryGroup[] {
 }
 
 /** Decodes the kit's 0x-hex. */
-export const fromHex0x = (s: string): Uint8Array =>
-  Uint8Array.from((s.slice(2).match(/../g) ?? []).map((b) => parseInt(b, 16)));
+export const fromHex0x = (s: string): Uint8Array => hexToBytes(s.slice(2));

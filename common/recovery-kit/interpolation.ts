@@ -7,7 +7,7 @@
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { mulAddUnsafe } from '@noble/curves/abstract/curve.js';
 import type { KitCurve } from './extended-key';
 
@@ -98,7 +98,7 @@ function interpolate(
     }
     let point = points.get(share.point);
     if (!point) {
-      point = ops.fromBytes(hexBytes(share.point));
+      point = ops.fromBytes(hexToBytes(share.point));
       points.set(share.point, point);
     }
     terms.push(point);
@@ -128,9 +128,7 @@ export function commonRoot(
   const onOnePolynomial = shares
     .slice(threshold)
     .every((other) =>
-      interpolate(curve, basis, other.x, points).equals(ops.fromBytes(hexBytes(other.point))),
+      interpolate(curve, basis, other.x, points).equals(ops.fromBytes(hexToBytes(other.point))),
     );
   return { root, onOnePolynomial };
 }
-
-const hexBytes = (hex: string) => Uint8Array.from((hex.match(/../g) ?? []).map((b) => parseInt(b, 16)));

@@ -237,14 +237,14 @@ export function readAllowedSigners(text: string): AllowedSigner[] {
     });
 }
 
-/** Who in `allowed` signed `armoured` over `message` in `namespace`; throws with the reason when no one. */
+/** Who in `allowed` signed `signature` over `message` in `namespace`; throws with the reason when no one. */
 export function attestedBy(
-  armoured: string,
+  signature: string | ParsedSignature,
   message: Buffer,
   namespace: string,
   allowed: readonly AllowedSigner[],
 ): AllowedSigner {
-  const sig = readSignature(armoured);
+  const sig = typeof signature === 'string' ? readSignature(signature) : signature;
   const signer = allowed.find((a) => a.publicKey.blob.equals(sig.publicKey.blob));
   if (!signer)
     throw new SshSigError('the signature is by a key that is not among the plan’s allowed signers');

@@ -29,9 +29,11 @@ export function checkWitnesses(
   const refused: Array<{ file: string; reason: string }> = [];
   for (const { file, text } of signatures) {
     try {
-      const dissent = readSignature(text).namespace === DISSENT_NAMESPACE;
+      // Read once: its namespace says whether it attests or dissents.
+      const signature = readSignature(text);
+      const dissent = signature.namespace === DISSENT_NAMESPACE;
       const signer = attestedBy(
-        text,
+        signature,
         Buffer.from(headText(head), 'utf8'),
         dissent ? DISSENT_NAMESPACE : ATTESTATION_NAMESPACE,
         allowed,

@@ -5,7 +5,7 @@
  * the participants' share public keys alone, that every threshold subset gives one root key: the one
  * expected from the record, never the one the files claim. Used by the drill and by the command line.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../journal/chain';
 import {
   parseRecoveryFile,
   RecoveryFileError,
@@ -62,7 +62,6 @@ export interface KitVerdict {
   readonly summary: string;
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 /** Whether a group's declared root is this root key (read on the group's curve). */
 const declares = (g: RecoveryGroup, root: string) => {
   const a = readExtendedKey(g.group_info.curve, g.group_info.root_extended_public_key);
@@ -143,7 +142,7 @@ export async function checkFile(
   options: FileCheckOptions,
 ): Promise<{ outcome: FileOutcome; group: PublicGroup | null }> {
   const passed: string[] = [];
-  const base = { file: file.name, sha256: sha256(file.text) };
+  const base = { file: file.name, sha256: sha256Hex(file.text) };
   const fail = (check: string, message: string, g?: RecoveryGroup) => ({
     outcome: {
       ...base,

@@ -7,7 +7,7 @@
 import { writeExtendedKey, type KitCurve } from '../../../common/recovery-kit/extended-key';
 import { invalidParameter } from '../errors';
 import { recoveryGroup } from '../recovery-files';
-import { pointFromHex, pointToHex, publicShare, scalarFromHex, SUPPORTED_CURVES } from '../threshold';
+import { pointToHex, publicShare, scalarFromHex, SUPPORTED_CURVES } from '../threshold';
 import type { EngineContext } from './context';
 
 const KIT_CURVE = { SECP256K1: 'secp256k1', ED25519: 'ed25519' } as const satisfies Record<string, KitCurve>;
@@ -37,7 +37,7 @@ export function createRecoveryExportApi(ctx: EngineContext) {
               createdTime: new Date(g.created_timestamp).toISOString(),
               curve: kit,
               rootExtendedPublicKey: writeExtendedKey(kit, {
-                point: pointToHex(pointFromHex(curve, rootKey.publicKey)),
+                point: rootKey.publicKey,
                 chainCode: rootKey.chainCode,
               }),
               chainCode: rootKey.chainCode,

@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { useMemo } from 'react';
-import { fingerprintOfBytes } from '../../../common/fingerprint';
+import { rootKeyFingerprint } from '../../../common/fingerprint';
 import type { RootKeyView } from '../../../common/contract';
 import { readAloudChunks, sharedGroups } from './read-aloud';
 
@@ -8,7 +8,7 @@ import { readAloudChunks, sharedGroups } from './read-aloud';
 export function RootKeyPanel({ rootKey }: { rootKey: RootKeyView }) {
   const chunks = readAloudChunks(rootKey.root_pubkey);
   const shared = sharedGroups(rootKey.root_pubkey);
-  const fingerprint = fingerprintOfBytes(new TextEncoder().encode(rootKey.root_pubkey));
+  const fingerprint = rootKeyFingerprint(rootKey.root_pubkey);
   const qr = useMemo(
     // Stryker disable next-line ObjectLiteral,StringLiteral: M is also qrcode's default level; without the option the symbol is the same
     () => QRCode.create(rootKey.root_pubkey, { errorCorrectionLevel: 'M' }).modules,

@@ -10,6 +10,7 @@ import { FactRow } from '../components/FactRow';
 import { useKeyNamesLoaded } from '../store/key-names';
 import { recordTime } from '../../../common/ceremony/room-checks';
 import { ReportChecks } from './ReportChecks';
+import { usePageFooter } from './page-footer';
 import { ReportDrill } from './ReportDrill';
 import { ReportScript } from './ReportScript';
 import { buildTimeline } from '../../../common/ceremony/status';
@@ -32,12 +33,7 @@ export function ReportView({ ceremony }: { ceremony: Ceremony }) {
       .then(setHead)
       .catch(() => setHead(null));
   }, [ceremony.id, ceremony.updatedAt]);
-  useEffect(() => {
-    // The footer of every printed page (see report.css): set on the root, as the page's CSP allows.
-    const root = document.documentElement.style;
-    root.setProperty('--kc-report-footer', JSON.stringify(`Ceremony ${ceremony.id}`));
-    return () => void root.removeProperty('--kc-report-footer');
-  }, [ceremony.id]);
+  usePageFooter(`Ceremony ${ceremony.id}`);
   const timeline = buildTimeline(
     ceremony.statuses,
     Date.parse(ceremony.updatedAt),

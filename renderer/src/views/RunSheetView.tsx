@@ -6,9 +6,10 @@
  */
 import { useEffect, useState } from 'react';
 import type { Ceremony, ChannelOutput } from '../../../common/contract';
-import { fingerprintOfBytes } from '../../../common/fingerprint';
+import { rootKeyFingerprint } from '../../../common/fingerprint';
 import { runSheet, type RunSheet } from '../../../common/ceremony/run-sheet';
 import { call } from '../api';
+import { usePageFooter } from './page-footer';
 import { useAppInfo } from '../store/app-info';
 import type { CoboData } from '../steps/use-cobo-data';
 import { participantsOf } from '../steps/use-cobo-data';
@@ -22,7 +23,7 @@ function useSheet(ceremony: Ceremony, data: CoboData): RunSheet | null {
       ({ vaults }) =>
         setRoots(
           (vaults.find((v) => v.vault_id === vaultId)?.root_pubkeys ?? []).map((k) =>
-            fingerprintOfBytes(new TextEncoder().encode(k.root_pubkey)),
+            rootKeyFingerprint(k.root_pubkey),
           ),
         ),
       () => setRoots([]),
@@ -57,11 +58,7 @@ export function RunSheetView({ ceremony, data }: { ceremony: Ceremony; data: Cob
       sheet: JSON.parse(serial) as Record<string, unknown>,
     }).then(setPrinted, () => setPrinted(null));
   }, [serial, ceremony.id]);
-  useEffect(() => {
-    const root = document.documentElement.style;
-    root.setProperty('--kc-report-footer', JSON.stringify(`Run sheet, ceremony ${ceremony.id}`));
-    return () => void root.removeProperty('--kc-report-footer');
-  }, [ceremony.id]);
+  usePageFooter(`Run sheet, ceremony ${ceremony.id}`);
   if (!sheet) return <p aria-busy="true">Preparing the run sheet…</p>;
   return (
     <article className="report run-sheet" data-testid="run-sheet">
