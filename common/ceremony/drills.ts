@@ -45,3 +45,40 @@ export function drillStanding(groups: readonly GroupView[], records: readonly Dr
     outdated: [...outdated],
   };
 }
+
+/** A later ceremony as History has it: enough to tell whether it replaced or deleted a drilled key. */
+type LaterRecord = Pick<Ceremony, 'kind' | 'outcome' | 'selection' | 'createdAt' | 'formerMainGroupId'>;
+
+/**
+ * Whether the key a drill proved was since replaced or deleted by a ceremony on this installation, and
+ * how: the files it proved still rebuild the same root key, so their holders must destroy them. Null
+ * while the records show no such ceremony (Cobo's own list may still say otherwise: the standing asks it).
+ */
+export function drillSupersededBy(
+  drill: Pick<Ceremony, 'kind' | 'outcome' | 'selection' | 'createdAt'>,
+  records: readonly LaterRecord[],
+): { readonly what: string; readonly at: string } | null {
+  const key = drill.selection.targetGroupId;
+  if (drill.kind !== 'RecoveryDrill' || drill.outcome !== 'success' || !key) return null;
+  const later = records
+    .filter(
+      (r) =>
+        r.outcome === 'success' &&
+        r.createdAt > drill.createdAt &&
+        r.selection.vaultId === drill.selection.vaultId,
+    )
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  for (const r of later) {
+    if (r.kind === 'GroupRetirement' && r.selection.targetGroupId === key)
+      return { what: 'deleted by “Delete a key”', at: r.createdAt };
+    if (r.formerMainGroupId === key && (r.kind === 'Recovery' || r.kind === 'GroupUpgrade'))
+      return {
+        what:
+          r.kind === 'Recovery'
+            ? 'replaced as the Main Key by a Recovery'
+            : 'replaced as the Main Key by “Upgrade a Signing Key”',
+        at: r.createdAt,
+      };
+  }
+  return null;
+}

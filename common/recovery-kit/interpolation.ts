@@ -114,6 +114,11 @@ function interpolate(
  * all shares lie on one polynomial of degree t−1: the one through the first t, which gives the root at
  * 0 and must give each other share's public key at its x (n−t+1 interpolations, not C(n, t)). Null when
  * the shares are fewer than the threshold.
+ *
+ * Each evaluation is checked exactly, not folded into one random linear combination: on ed25519 a
+ * declared public key may carry a small-order component (the curve's cofactor is 8), and such
+ * components in two checks can cancel for a random weight with probability ½ or more, so an edited
+ * participant list could pass. An exact equality per evaluation has no such gap.
  */
 export function commonRoot(
   curve: KitCurve,

@@ -9,6 +9,7 @@ import { useCeremonies } from '../../renderer/src/store/ceremonies';
 import { HistoryView } from '../../renderer/src/views/HistoryView';
 import { installFakeBridge } from '../helpers/fake-bridge';
 import { newCeremony } from '../fixtures/ceremony';
+import { selection } from '../fixtures/groups';
 
 const TOTAL = HISTORY_PAGE * 2 + 3;
 const closed = Array.from({ length: TOTAL }, (_, i) =>
@@ -58,5 +59,45 @@ describe('History, a page at a time', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Show 3 older ceremonies' }));
     await waitFor(() => expect(rows()).toBe(TOTAL + 1));
     expect(screen.queryByRole('button', { name: /older/ })).toBeNull();
+  });
+});
+
+describe('History flags a drill whose key was since replaced', () => {
+  it('says the drilled Main Key was replaced by a Recovery, and that its files must be destroyed', async () => {
+    const drilled = newCeremony({
+      id: '22222222-2222-4222-8222-222222222222',
+      kind: 'RecoveryDrill',
+      phase: 'closed',
+      outcome: 'success',
+      createdAt: '2026-11-01T10:00:00.000Z',
+      selection: selection({ targetGroupId: 'main-1' }),
+    });
+    const recovery = newCeremony({
+      id: '33333333-3333-4333-8333-333333333333',
+      kind: 'Recovery',
+      phase: 'closed',
+      outcome: 'success',
+      createdAt: '2026-11-20T10:00:00.000Z',
+      formerMainGroupId: 'main-1',
+      selection: selection({ targetGroupId: 'main-2', sourceGroupId: 'rec' }),
+    });
+    const unrelated = {
+      ...drilled,
+      id: '44444444-4444-4444-8444-444444444444',
+      selection: selection({ targetGroupId: 'rec' }),
+    };
+    installFakeBridge((channel: string) =>
+      channel === 'ceremony.list'
+        ? { ceremonies: [drilled, recovery, unrelated], damaged: [], historyTotal: 3 }
+        : null,
+    );
+    render(<HistoryView />);
+    const flags = await screen.findAllByTestId('drill-outdated');
+    // Only the drill of the replaced key: the Recovery Key's drill still holds.
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toHaveTextContent(
+      `Outdated: the key these recovery files were proven for was replaced as the Main Key by a Recovery on ${new Date('2026-11-20T10:00:00.000Z').toLocaleDateString()}. The files still rebuild the same root key: have their holders destroy them`,
+    );
+    expect(flags[0]!.closest('li')).toHaveTextContent(new Date(drilled.createdAt).toLocaleString());
   });
 });

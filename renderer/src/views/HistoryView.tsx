@@ -18,6 +18,7 @@ import { useAppInfo } from '../store/app-info';
 import { actedOn } from '../../../common/ceremony/acted-on';
 import { ReportView } from './ReportView';
 import { showInvisible } from '../../../common/visible-text';
+import { drillSupersededBy } from '../../../common/ceremony/drills';
 
 /** Hands a file to the browser's downloads. */
 function downloadFile(fileName: string, content: string) {
@@ -87,11 +88,32 @@ function DamagedRow({ record }: { record: DamagedRecord }) {
   );
 }
 
-function HistoryRow({ ceremony, onReport }: { ceremony: Ceremony; onReport(): void }) {
+/** A drill whose key was since replaced or deleted: its files are outdated, and must be destroyed. */
+function OutdatedDrill({ superseded }: { superseded: { what: string; at: string } }) {
+  return (
+    <p className="notice notice-warn" data-testid="drill-outdated">
+      Outdated: the key these recovery files were proven for was {superseded.what} on{' '}
+      {new Date(superseded.at).toLocaleDateString()}. The files still rebuild the same root key: have their
+      holders destroy them, and drill the key that took its place.
+    </p>
+  );
+}
+
+function HistoryRow({
+  ceremony,
+  later,
+  onReport,
+}: {
+  ceremony: Ceremony;
+  /** The ceremonies loaded, to tell whether a later one replaced what this one proved. */
+  later: readonly Ceremony[];
+  onReport(): void;
+}) {
   const { busy, error, result, exportTranscript } = useTranscriptExport(ceremony.id, false);
   const [reading, setReading] = useState(false);
   const names = useKeyNames((s) => s.names);
   const acted = actedOn(ceremony, names);
+  const superseded = drillSupersededBy(ceremony, later);
   return (
     <li className="panel history-item" data-testid="history-item">
       <p>
@@ -106,6 +128,7 @@ function HistoryRow({ ceremony, onReport }: { ceremony: Ceremony; onReport(): vo
           {acted.map(([label, value]) => `${label}: ${value}`).join(' · ')}
         </p>
       )}
+      {superseded && <OutdatedDrill superseded={superseded} />}
       <div className="actions">
         <button type="button" className="button" disabled={busy} onClick={() => void exportTranscript()}>
           Export signed transcript
@@ -255,7 +278,7 @@ export function HistoryView() {
       {loaded.length === 0 && damaged.length === 0 && <p className="muted">No ceremonies yet.</p>}
       <ul className="open-list" aria-label="Ceremonies">
         {all.map((c) => (
-          <HistoryRow key={c.id} ceremony={c} onReport={() => setReport(c.id)} />
+          <HistoryRow key={c.id} ceremony={c} later={loaded} onReport={() => setReport(c.id)} />
         ))}
       </ul>
       <OlderCeremonies

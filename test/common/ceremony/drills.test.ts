@@ -4,7 +4,7 @@
  * last proven, and whose files are outdated because the key they were proven for was replaced.
  */
 import { describe, expect, it } from 'vitest';
-import { drillStanding } from '../../../common/ceremony/drills';
+import { drillStanding, drillSupersededBy } from '../../../common/ceremony/drills';
 import { vaultStanding } from '../../../common/ceremony/vault-standing';
 import type { Ceremony, DrillFile } from '../../../common/contract';
 import { newCeremony } from '../../fixtures/ceremony';
@@ -100,5 +100,57 @@ describe('drills in the standing, at their edges', () => {
       { ...recovery, status: 'Unavailable' },
     ])
       expect(drillStanding([main, changed], records)).toEqual({ proven: [], outdated: ['Chen', 'Dana'] });
+  });
+});
+
+describe('a drill in History whose key was since replaced or deleted', () => {
+  const proven = newCeremony({
+    kind: 'RecoveryDrill',
+    outcome: 'success',
+    createdAt: '2026-11-01T00:00:00.000Z',
+    selection: selection({ vaultId: 'v', targetGroupId: 'main' }),
+  });
+  const later = (over: Partial<Ceremony>, vaultId = 'v') =>
+    newCeremony({
+      outcome: 'success',
+      createdAt: '2026-12-01T00:00:00.000Z',
+      ...over,
+      selection: selection({ vaultId, targetGroupId: 'new-main', ...over.selection }),
+    });
+
+  it('names the Recovery or upgrade that replaced the drilled Main Key, and the deletion of a drilled key', () => {
+    expect(drillSupersededBy(proven, [later({ kind: 'Recovery', formerMainGroupId: 'main' })])).toEqual({
+      what: 'replaced as the Main Key by a Recovery',
+      at: '2026-12-01T00:00:00.000Z',
+    });
+    expect(
+      drillSupersededBy(proven, [later({ kind: 'GroupUpgrade', formerMainGroupId: 'main' })])?.what,
+    ).toBe('replaced as the Main Key by “Upgrade a Signing Key”');
+    const deleted = later({ kind: 'GroupRetirement', selection: selection({ targetGroupId: 'main' }) });
+    expect(drillSupersededBy(proven, [deleted])?.what).toBe('deleted by “Delete a key”');
+    // The first ceremony that did it is the one named.
+    const earlier = later({
+      kind: 'Recovery',
+      formerMainGroupId: 'main',
+      createdAt: '2026-11-15T00:00:00.000Z',
+    });
+    expect(drillSupersededBy(proven, [deleted, earlier])?.at).toBe('2026-11-15T00:00:00.000Z');
+  });
+
+  it('flags nothing for a ceremony that failed, came before, was on another vault, or replaced another key', () => {
+    const replacing = { kind: 'Recovery' as const, formerMainGroupId: 'main' };
+    for (const r of [
+      later({ ...replacing, outcome: 'failed' }),
+      later({ ...replacing, createdAt: '2026-10-01T00:00:00.000Z' }),
+      later(replacing, 'other-vault'),
+      later({ kind: 'Recovery', formerMainGroupId: 'another-main' }),
+      later({ kind: 'KeyGenFromKeyGroup', formerMainGroupId: 'main' }),
+      later({ kind: 'GroupRetirement', selection: selection({ targetGroupId: 'another' }) }),
+    ])
+      expect(drillSupersededBy(proven, [r])).toBeNull();
+    // Only a drill that proved its files is flagged: a failed drill proved nothing to destroy.
+    const failedDrill = { ...proven, outcome: 'failed' as const };
+    expect(drillSupersededBy(failedDrill, [later(replacing)])).toBeNull();
+    expect(drillSupersededBy({ ...proven, kind: 'KeyGen' }, [later(replacing)])).toBeNull();
   });
 });
