@@ -18,6 +18,7 @@ const text = (v: unknown): string => (typeof v === 'string' ? showInvisible(v) :
 const OFFICER = 'The officer';
 const APP = 'The app';
 const COBO = 'Cobo';
+const WITNESS = 'A witness';
 
 const STEP_WORDS = (d: Data): string => {
   if (d.step === 'selection')
@@ -111,6 +112,14 @@ const WORDS: Readonly<Record<string, (d: Data) => EntryInWords>> = {
   exception: (d) => ({
     what: `Exception at script step ${typeof d.step === 'number' ? d.step : '?'}: ${text(d.happened)}; decided: ${text(d.decided)}; agreed: ${text(d.agreed)}`,
     who: OFFICER,
+  }),
+  witness_signers: (d) => ({
+    what: `Witnesses’ keys fixed in the plan: ${Array.isArray(d.signers) ? (d.signers as Array<{ principal?: unknown }>).map((x) => text(x.principal)).join(', ') || 'none' : '?'}`,
+    who: OFFICER,
+  }),
+  attestation: (d) => ({
+    what: `${d.dissent === true ? 'Dissent signed' : 'Co-signed'} by ${text(d.principal)} over the closing head ${text(d.head)}`,
+    who: WITNESS,
   }),
   note: (d) => ({ what: `Note: ${text(d.note)}`, who: APP }),
   key_replaced: () => ({ what: 'The transcript key was replaced; the new key signs on', who: OFFICER }),

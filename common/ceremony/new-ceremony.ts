@@ -58,6 +58,8 @@ export function newCeremony({ now, officerName = null, ...fields }: NewCeremonyF
     drill: null,
     scripts: [],
     exceptions: [],
+    witnessSigners: [],
+    attestations: [],
     createdAt: now,
     updatedAt: now,
   };

@@ -10,7 +10,8 @@ import { CEREMONY_KINDS } from './kinds';
 import { keyName } from './key-rules';
 import { readNodeId } from './node-id';
 import { ROOM_CHECK_WORDS } from './room-checks';
-import type { Ceremony, ChecklistItem, GroupView, HolderView } from '../contract';
+import type { Ceremony, ChecklistItem, GroupView, HolderView, WitnessSigner } from '../contract';
+import { ATTESTATION_NAMESPACE } from './witness-plan';
 
 export interface ScriptStep {
   readonly no: number;
@@ -35,6 +36,8 @@ export interface RunSheet {
   readonly apiKeyFingerprint: string;
   readonly officer: string | null;
   readonly roles: readonly string[];
+  /** The witnesses' keys fixed in the plan: only their co-signatures of the closing head count. */
+  readonly witnessKeys: readonly WitnessSigner[];
   readonly acts: ReadonlyArray<{ readonly title: string; readonly steps: readonly ScriptStep[] }>;
 }
 
@@ -169,7 +172,16 @@ function duringAndAfter(c: Ceremony, context: SheetContext, step: AddStep): [Scr
     [
       ...compare,
       step('close', 'Officer', 'Close the ceremony; read the journal head aloud', null, true),
-      step('close', 'Witnesses', 'Write the journal head down; sign the attestation'),
+      step(
+        'close',
+        'Witnesses',
+        c.witnessSigners.length
+          ? 'Write the journal head down; each signs it with the key in the plan, and the officer adds the signature'
+          : 'Write the journal head down; sign the attestation',
+        c.witnessSigners.length
+          ? `${c.witnessSigners.length} co-signature${c.witnessSigners.length === 1 ? '' : 's'} in ${ATTESTATION_NAMESPACE}, each checked by the app`
+          : null,
+      ),
     ],
   ];
 }
@@ -196,6 +208,7 @@ export function runSheet(c: Ceremony, context: SheetContext): RunSheet {
     apiKeyFingerprint: c.apiKeyFingerprint,
     officer: c.officerName,
     roles: ['Ceremony administrator', 'Officer at the keyboard', 'Witnesses', 'Custodians'],
+    witnessKeys: c.witnessSigners,
     acts: [
       { title: 'Act 1 — Before', steps: before },
       {

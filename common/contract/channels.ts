@@ -169,6 +169,13 @@ export const channels = {
     z.strictObject({ id: z.uuid(), exception: ScriptException.omit({ at: true }) }),
     Ceremony,
   ),
+  /** The witnesses' `allowed_signers` lines, fixed in the plan before anything is sent (empty: none). */
+  'ceremony.setWitnessSigners': call(
+    z.strictObject({ id: z.uuid(), allowedSigners: z.string().max(20_000) }),
+    Ceremony,
+  ),
+  /** A witness's armoured SSH signature of the closing head; main checks it against the plan. */
+  'ceremony.attest': call(z.strictObject({ id: z.uuid(), signature: z.string().max(8000) }), Ceremony),
   /** The officer confirms that a holder backed up the new key share, as Cobo's manual says for its kind. */
   'ceremony.confirmBackup': call(
     z.strictObject({ id: z.uuid(), tssNodeId: tssId, name: label(120) }),
@@ -191,6 +198,8 @@ export const channels = {
     z.strictObject({
       path: z.string().nullable(),
       installationKeyFingerprint: z.string(),
+      /** Written next to it for stock OpenSSH: the closing head, the plan's allowed signers, each co-signature. */
+      beside: z.array(z.string()),
       /** The browser host only: the transcript itself, for the browser to download (the file stays on the host too). */
       download: z.strictObject({ fileName: z.string(), content: z.string() }).nullable(),
     }),

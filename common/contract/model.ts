@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { Drill } from './drill';
-import { ScriptException, ScriptPrint } from './script';
+import { SCRIPT_FIELDS } from './script';
 import { hasInvisible } from '../visible-text';
 
 /** Bounded, printable text: what we accept from the page for names and labels. */
@@ -292,9 +292,7 @@ export const Ceremony = z.strictObject({
   backups: z.record(z.string(), z.strictObject({ name: z.string(), at: z.string() })).default({}),
   /** RecoveryDrill: the files checked and the verdict; null for every other kind. */
   drill: Drill.nullable().default(null),
-  /** The run sheet's printed versions, and the exceptions recorded against its steps. */
-  scripts: z.array(ScriptPrint).default([]),
-  exceptions: z.array(ScriptException).default([]),
+  ...SCRIPT_FIELDS,
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -1,7 +1,8 @@
 /**
  * The ceremony as a witnessed script, in the ceremony state (issue #31): each version of the run sheet
- * printed (its SHA-256; a sheet printed again after the plan changed is a new version), and the
- * exceptions recorded against its steps during the run.
+ * printed (its SHA-256; a sheet printed again after the plan changed is a new version), the exceptions
+ * recorded against its steps during the run, the witnesses' SSH keys fixed in the plan before it
+ * starts, and the co-signatures (or dissents) they give the closing head afterwards.
  */
 import { z } from 'zod';
 
@@ -25,3 +26,35 @@ export const ScriptException = z.strictObject({
   at: z.string(),
 });
 export type ScriptException = z.infer<typeof ScriptException>;
+
+/** One allowed signer fixed in the plan: an `allowed_signers` line's principal and key, and its fingerprint. */
+export const WitnessSigner = z.strictObject({
+  principal: z.string().min(1).max(200),
+  /** The key as `allowed_signers` writes it: its type, a space, its base64. */
+  key: z.string().max(2000),
+  /** As `ssh-keygen -l` prints it: SHA256:… */
+  fingerprint: z.string().max(100),
+});
+export type WitnessSigner = z.infer<typeof WitnessSigner>;
+
+/** A witness's co-signature of the closing head (or a dissent), as checked and journalled. */
+export const Attestation = z.strictObject({
+  principal: z.string().max(200),
+  dissent: z.boolean(),
+  /** The closing head signed, as written down. */
+  head: z.string().max(100),
+  /** The armoured SSHSIG, as the witness gave it. */
+  signature: z.string().max(8000),
+  at: z.string(),
+});
+export type Attestation = z.infer<typeof Attestation>;
+
+/** The script's part of a ceremony's state. */
+export const SCRIPT_FIELDS = {
+  /** The run sheet's printed versions, and the exceptions recorded against its steps. */
+  scripts: z.array(ScriptPrint).default([]),
+  exceptions: z.array(ScriptException).default([]),
+  /** The witnesses' keys, fixed before the ceremony starts, and their co-signatures after its close. */
+  witnessSigners: z.array(WitnessSigner).max(10).default([]),
+  attestations: z.array(Attestation).max(20).default([]),
+};

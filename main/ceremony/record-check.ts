@@ -62,7 +62,9 @@ export function stateDisagreement(
     backupsDisagreement(state, entries) ??
     drillDisagreement(state, entries) ??
     listDisagreement('exceptions', 'exception', state.exceptions, entries) ??
-    listDisagreement('scripts', 'script_printed', state.scripts, entries)
+    listDisagreement('scripts', 'script_printed', state.scripts, entries) ??
+    listDisagreement('attestations', 'attestation', state.attestations, entries) ??
+    planDisagreement(state, entries)
   );
 }
 
@@ -154,6 +156,18 @@ export function describeRecordProblem(problem: EntryProblem): string {
       ? `The ceremony’s record: ${problem.reason}`
       : `Journal ${describeEntryProblem(problem)}`;
   return `${what}. The files were changed outside the app; keep them as they are, export the record (it is marked as damaged) and report it to your security team.`;
+}
+
+/** The witnesses' keys the state holds: the plan the journal's last witness_signers entry fixed. */
+function planDisagreement(state: Ceremony, entries: readonly JournalEntry[]): EntryProblem | null {
+  const last = entries.findLast((e) => e.kind === 'witness_signers');
+  if (canonicalJson(last?.data.signers ?? []) === canonicalJson(state.witnessSigners)) return null;
+  return {
+    line: last?.seq ?? null,
+    kind: last?.kind ?? null,
+    field: 'witnessSigners',
+    reason: 'the state file’s witnesses’ keys differ from the ones the journal fixed in the plan',
+  };
 }
 
 /** A list the state keeps of one kind of entry (the exceptions, the scripts printed): entry for entry. */

@@ -1,13 +1,19 @@
 /**
  * The ceremony as a witnessed script (issue #31), in main: each printed run sheet's SHA-256 journalled
  * with its version (the same sheet printed again keeps its version; a changed plan's sheet is a new
- * one, saying which it supersedes), and exceptions recorded against the script's steps while the
- * ceremony is open, each a journal entry like everything else.
+ * one, saying which it supersedes); exceptions recorded against the script's steps while the
+ * ceremony is open; the witnesses' SSH keys fixed in the plan before anything is sent; and, after the
+ * close, each witness's co-signature of the closing head, checked against that plan and journalled.
  */
-import type { ScriptException } from '../../common/contract';
+import { createHash } from 'node:crypto';
+import type { ScriptException, WitnessSigner } from '../../common/contract';
+import { journalHeadFingerprint } from '../../common/fingerprint';
 import { AppError } from '../app-error';
-import { sha256Hex } from '../journal/chain';
+import { closureIndex, sha256Hex } from '../journal/chain';
+import type { Journal } from '../journal/journal';
 import { canonicalJson } from '../journal/json-text';
+import { readAllowedSigners, SshSigError } from '../journal/sshsig';
+import { witnessOf } from '../journal/witness-check';
 import type { Registry } from './registry';
 
 const over = () =>
@@ -17,8 +23,117 @@ const over = () =>
     'Record it in a note for the auditors, or in a new ceremony.',
   );
 
+/** The head the journal had at its closing entry (co-signatures come after it); null while it is open. */
+export function closingHead(journal: Pick<Journal, 'entries' | 'checkpoint'>): string | null {
+  const entries = journal.entries();
+  const at = closureIndex(entries);
+  if (at < 0) return null;
+  return journalHeadFingerprint(entries[at + 1]?.prev ?? journal.checkpoint().head);
+}
+
+/** The head to write down: once closed, the closing entry's (the witnesses' co-signatures follow it). */
+export function headToWriteDown(journal: Pick<Journal, 'entries' | 'checkpoint'>) {
+  const closing = closingHead(journal);
+  if (closing) return { entries: closureIndex(journal.entries()) + 1, fingerprint: closing };
+  const { entries, head } = journal.checkpoint();
+  return { entries, fingerprint: journalHeadFingerprint(head) };
+}
+
+/** The plan's allowed signers from an `allowed_signers` text, each with its fingerprint as ssh-keygen prints it. */
+function planOf(text: string): WitnessSigner[] {
+  let lines;
+  try {
+    lines = readAllowedSigners(text);
+  } catch (e) {
+    if (!(e instanceof SshSigError)) throw e;
+    throw new AppError(
+      'witness.signers_invalid',
+      `The witnesses’ keys could not be read: ${e.message}.`,
+      'Paste each witness’s line as “principal key-type key”, for example “alice@example.com ssh-ed25519 AAAA…” (their public key file with their name in front).',
+    );
+  }
+  const signers = lines.map((l) => ({
+    principal: l.principals.join(','),
+    key: l.keyText,
+    fingerprint: `SHA256:${createHash('sha256').update(l.publicKey.blob).digest('base64').replace(/=+$/, '')}`,
+  }));
+  const twice = signers.find(
+    (s, i) => signers.findIndex((o) => o.key === s.key || o.principal === s.principal) !== i,
+  );
+  if (twice)
+    throw new AppError(
+      'witness.signers_invalid',
+      `The witnesses’ keys name ${twice.principal} or their key twice.`,
+      'Give each witness one line with their own key.',
+    );
+  if (signers.length > 10)
+    throw new AppError(
+      'witness.signers_invalid',
+      'More than 10 witnesses’ keys were given.',
+      'Name at most 10 witnesses’ keys.',
+    );
+  return signers;
+}
+
 export function createScript({ registry }: { registry: Registry }) {
   return {
+    /** Fixes the witnesses' keys in the plan: only before anything is sent; a change is journalled. */
+    setWitnessSigners: (id: string, allowedSigners: string) =>
+      registry.change(id, async (state, journal) => {
+        if (state.phase !== 'preparing')
+          throw new AppError(
+            'witness.plan_fixed',
+            'The witnesses’ keys are fixed: this ceremony has started.',
+            'A witness whose key is not in the plan can still sign the printed report by hand; record it as an exception.',
+          );
+        const signers = planOf(allowedSigners);
+        if (canonicalJson(signers) === canonicalJson(state.witnessSigners)) return;
+        await journal.append('witness_signers', { signers });
+        state.witnessSigners = signers;
+      }),
+
+    /** A witness's co-signature (or dissent) of the closing head, checked against the plan, then journalled. */
+    attest: (id: string, signature: string) =>
+      registry.change(id, async (state, journal) => {
+        const head = closingHead(journal);
+        if (!head)
+          throw new AppError(
+            'witness.not_closed',
+            'Witnesses co-sign the journal head once the ceremony is closed, and it is not closed yet.',
+            'Close the ceremony first, then have each witness sign the head the report prints.',
+          );
+        if (!state.witnessSigners.length)
+          throw new AppError(
+            'witness.no_plan',
+            'This ceremony’s plan names no witnesses’ keys, so no co-signature can be checked against them.',
+            'The witnesses can sign the printed report by hand. Next time, add their keys at the check-in, before the ceremony starts.',
+          );
+        let witness;
+        try {
+          witness = witnessOf(
+            head,
+            readAllowedSigners(state.witnessSigners.map((s) => `${s.principal} ${s.key}`).join('\n')),
+            signature,
+          );
+        } catch (e) {
+          if (!(e instanceof SshSigError)) throw e;
+          throw new AppError(
+            'witness.signature_refused',
+            `The co-signature is refused: ${e.message}.`,
+            `Have the witness sign the head ${head} again with the key named in the plan, exactly as the report prints it, and paste the whole signature from BEGIN to END.`,
+          );
+        }
+        if (state.attestations.some((a) => a.principal === witness.principal))
+          throw new AppError(
+            'witness.already_signed',
+            `${witness.principal} has already co-signed this ceremony.`,
+            'Each witness signs once; nothing was added.',
+          );
+        const attestation = { ...witness, head, signature: signature.trim(), at: new Date().toISOString() };
+        await journal.append('attestation', attestation);
+        state.attestations.push(attestation);
+      }),
+
     async scriptPrinted(id: string, sheet: Record<string, unknown>) {
       const sha256 = sha256Hex(canonicalJson(sheet));
       let answer = { sha256, version: 1, supersedes: null as string | null };

@@ -12,13 +12,12 @@ import { randomUUID } from 'node:crypto';
 import { HISTORY_PAGE } from '../../common/ceremony/history';
 import { CEREMONY_KINDS } from '../../common/ceremony/kinds';
 import { newCeremony } from '../../common/ceremony/new-ceremony';
-import { journalHeadFingerprint } from '../../common/fingerprint';
 import type { Ceremony, CeremonyKind } from '../../common/contract';
 import type { EventHub } from '../ipc/event-hub';
 import type { ProfileService } from '../profiles/service';
 import { createClosing, strandedBy } from './closing';
 import { createRecoveryDrill } from './recovery-drill';
-import { createScript } from './script';
+import { createScript, headToWriteDown } from './script';
 import type { PollingPolicy } from './polling';
 import { createPreflight } from './preflight';
 import { createPreparation, preparing } from './preparation';
@@ -117,10 +116,7 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
       };
     },
     /** The journal's head now, as the fingerprint the report prints for the witnesses to write down. */
-    journalHead: (id: string) => {
-      const { entries, head } = registry.entry(id).journal.checkpoint();
-      return { entries, fingerprint: journalHeadFingerprint(head) };
-    },
+    journalHead: (id: string) => headToWriteDown(registry.entry(id).journal),
 
     async start(kind: CeremonyKind, profileId: string) {
       const profile = await profiles.get(profileId);

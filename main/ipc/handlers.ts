@@ -109,6 +109,10 @@ export function createHandlers({
     'ceremony.drillConclude': loaded(({ id }) => ceremonies.drillConclude(id)),
     'ceremony.scriptPrinted': loaded(({ id, sheet }) => ceremonies.scriptPrinted(id, sheet)),
     'ceremony.recordException': loaded(({ id, exception }) => ceremonies.recordException(id, exception)),
+    'ceremony.setWitnessSigners': loaded(({ id, allowedSigners }) =>
+      ceremonies.setWitnessSigners(id, allowedSigners),
+    ),
+    'ceremony.attest': loaded(({ id, signature }) => ceremonies.attest(id, signature)),
     'ceremony.confirmBackup': loaded(({ id, tssNodeId, name }) =>
       ceremonies.confirmBackup(id, tssNodeId, name),
     ),
@@ -120,6 +124,7 @@ export function createHandlers({
         journalSigners,
         entriesAfterExpectedHead: _after,
         keyHistory: _keys,
+        entries: _entries,
         ...verdict
       } = verifyTranscript(content, expectHead);
       return { ...verdict, ...(await records.owner(verdict.fingerprint, ...journalSigners)) };

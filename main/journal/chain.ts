@@ -35,12 +35,28 @@ export const JOURNAL_KINDS = [
   'script_printed',
   /** A deviation from the script, recorded against its step: what happened, what was decided, who agreed. */
   'exception',
+  /** The witnesses' SSH keys (allowed signers), fixed in the plan before the ceremony starts. */
+  'witness_signers',
+  /** A witness's co-signature (or dissent) of the closing head: the one kind written after the closure. */
+  'attestation',
   'note',
   /** The installation key was replaced while the ceremony was open: signed by the new key, which signs on. */
   'key_replaced',
   'closure',
 ] as const;
 export type JournalKind = (typeof JOURNAL_KINDS)[number];
+
+/**
+ * What may follow the closing entry: the witnesses' co-signatures of the closing head (and, should the
+ * installation key change before one is given, the key change that goes on the record first).
+ */
+const AFTER_CLOSURE: ReadonlySet<string> = new Set<JournalKind>(['attestation', 'key_replaced']);
+
+/** Where a journal closes: the closing entry's index, when only co-signatures follow it; else -1. */
+export function closureIndex(entries: ReadonlyArray<{ readonly kind: string }>): number {
+  const at = entries.findLastIndex((e) => e.kind === 'closure');
+  return at >= 0 && entries.slice(at + 1).every((e) => AFTER_CLOSURE.has(e.kind)) ? at : -1;
+}
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
@@ -83,7 +99,7 @@ export interface ChainReading {
   signer: string | null;
   /** Every key that signed entries, in order: the first entry's, then one per key_replaced entry. */
   signers: string[];
-  /** The good part ends with the closing entry: the record is complete. */
+  /** The good part ends with the closing entry (and the co-signatures given after it): the record is complete. */
   closed: boolean;
 }
 
@@ -179,7 +195,7 @@ const readingOf = (
   problem,
   signer: reader.signer(),
   signers: [...reader.signers()],
-  closed: reader.entries[reader.entries.length - 1]?.kind === 'closure',
+  closed: closureIndex(reader.entries) >= 0,
 });
 
 /** Whether each line's signature is checked, or was verified before over these very bytes. */

@@ -13,17 +13,22 @@ export function exportsFolderSaver(dataDir: string): SaveFile {
   return async (suggested, content) => {
     const dir = path.join(dataDir, 'exports');
     await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-    const ext = path.extname(suggested);
-    const stem = path.basename(suggested, ext).replace(/[^A-Za-z0-9._-]/g, '_');
-    for (let n = 1; n < 1000; n++) {
-      const file = path.join(dir, n === 1 ? `${stem}${ext}` : `${stem} (${n})${ext}`);
-      try {
-        await fs.writeFile(file, content, { flag: 'wx', mode: 0o600 });
-        return file;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      }
-    }
-    throw new Error('too many exports with the same name');
+    return writeFresh(dir, suggested, content);
   };
+}
+
+/** Writes `content` in `dir` under `name`, or `name (2)` and so on: never over a file already there. */
+export async function writeFresh(dir: string, name: string, content: string | Uint8Array): Promise<string> {
+  const ext = path.extname(name);
+  const stem = path.basename(name, ext).replace(/[^A-Za-z0-9._-]/g, '_');
+  for (let n = 1; n < 1000; n++) {
+    const file = path.join(dir, n === 1 ? `${stem}${ext}` : `${stem} (${n})${ext}`);
+    try {
+      await fs.writeFile(file, content, { flag: 'wx', mode: 0o600 });
+      return file;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  throw new Error('too many exports with the same name');
 }

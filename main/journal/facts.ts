@@ -3,7 +3,7 @@
  * header states, History lists and the state file must agree with. Each fact remembers the entry it
  * came from, so a disagreement names the line to look at.
  */
-import type { JournalEntry } from './chain';
+import { closureIndex, type JournalEntry } from './chain';
 
 export interface RootKey {
   readonly curve: string;
@@ -121,6 +121,6 @@ export function readFacts(entries: readonly JournalEntry[]): FactsReading {
     facts,
     source,
     tssRequestIds: [...new Set(tssRequestIds)],
-    closed: entries[entries.length - 1]?.kind === 'closure',
+    closed: closureIndex(entries) >= 0,
   };
 }

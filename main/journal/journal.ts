@@ -102,8 +102,8 @@ export async function journalFromReading(
     if (isNew !== (kind === 'ceremony_started'))
       throw new Error('a journal starts with its ceremony_started entry, and has only that one');
     if (!isNew && signer.publicKey !== signerKey) {
-      // Only a closing may cross a key change, and the change goes on the record first.
-      if (kind !== 'closure') throw signerChanged();
+      // Only a closing (or a co-signature after it) may cross a key change, and the change goes on the record first.
+      if (kind !== 'closure' && kind !== 'attestation') throw signerChanged();
       await writeLine('key_replaced', { signer: signer.publicKey, replaces: signerKey }, signer);
       signerKey = signer.publicKey;
     }

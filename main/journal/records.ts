@@ -5,7 +5,9 @@
 import type { Ceremony, KeyOwner } from '../../common/contract';
 import { AppError } from '../app-error';
 import type { CeremonyService } from '../ceremony/service';
-import type { SaveFile } from './exports';
+import path from 'node:path';
+import { writeFresh, type SaveFile } from './exports';
+import { allowedSignersText, fileSafe, headText } from '../../common/ceremony/witness-plan';
 import type { InstallationKey, Replacement } from './installation-key';
 import { isOver } from '../../common/ceremony/history';
 import { buildTranscript, transcriptText } from './transcript';
@@ -21,6 +23,35 @@ export interface RecordsOptions {
 }
 
 const baseName = (c: Ceremony) => `key-ceremony-${c.kind}-${c.createdAt.slice(0, 10)}-${c.id.slice(0, 8)}`;
+
+/**
+ * Next to an exported transcript, what stock OpenSSH needs to check the witnesses without this app:
+ * the closing head as signed (`<name>.head.txt`), the plan's `allowed_signers`, and each co-signature
+ * (`<name>.<principal>.sig`): `ssh-keygen -Y verify -f … -I <principal> -n <namespace> -s … < head.txt`.
+ */
+async function writeWitnessFiles(saved: string, ceremonies: CeremonyService, id: string): Promise<string[]> {
+  const ceremony = ceremonies.get(id);
+  if (!ceremony.witnessSigners.length && !ceremony.attestations.length) return [];
+  const dir = path.dirname(saved);
+  const stem = path.basename(saved).replace(/\.transcript\.json$/, '');
+  const written: string[] = [];
+  const head = ceremonies.journalHead(id);
+  if (ceremony.phase === 'closed' || ceremony.phase === 'abandoned')
+    written.push(await writeFresh(dir, `${stem}.head.txt`, headText(head.fingerprint)));
+  if (ceremony.witnessSigners.length)
+    written.push(
+      await writeFresh(dir, `${stem}.allowed_signers`, allowedSignersText(ceremony.witnessSigners)),
+    );
+  for (const a of ceremony.attestations)
+    written.push(
+      await writeFresh(
+        dir,
+        `${stem}.${fileSafe(a.principal)}${a.dissent ? '.dissent' : ''}.sig`,
+        `${a.signature}\n`,
+      ),
+    );
+  return written;
+}
 
 export function createRecords(options: RecordsOptions) {
   const { installation } = options;
@@ -87,10 +118,11 @@ export function createRecords(options: RecordsOptions) {
         : baseName(options.ceremonies.get(id));
       const fileName = `${stem}.transcript.json`;
       const content = transcriptText(transcript);
-      const path = await options.saveFile(fileName, content);
+      const saved = await options.saveFile(fileName, content);
       return {
-        path,
+        path: saved,
         installationKeyFingerprint: transcript.header.installation_key_fingerprint,
+        beside: saved && !damage ? await writeWitnessFiles(saved, options.ceremonies, id) : [],
         download: options.offerDownload ? { fileName, content } : null,
       };
     },

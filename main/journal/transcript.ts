@@ -122,6 +122,8 @@ export interface Verdict {
   readonly entriesAfterExpectedHead: number | null;
   /** The key history the transcript carries, when it verifies on its own (empty when absent or not). */
   readonly keyHistory: KeyStatement[];
+  /** The journal's entries once verified (for the witnesses' co-signatures); empty otherwise. */
+  readonly entries: readonly JournalEntry[];
   readonly summary: string;
 }
 
@@ -213,6 +215,7 @@ export function verifyTranscript(text: string, expectHead?: string): Verdict {
     journalSigners,
     entriesAfterExpectedHead,
     keyHistory,
+    entries: [],
     summary: `${status === 'incomplete' ? 'INCOMPLETE' : 'NOT VERIFIED'}: ${problem}`,
   });
   if (text.length > MAX_TRANSCRIPT_BYTES)
@@ -303,6 +306,7 @@ export function verifyTranscript(text: string, expectHead?: string): Verdict {
     journalSigners,
     entriesAfterExpectedHead,
     keyHistory,
+    entries: chain.entries,
     summary: `VERIFIED: ${header.ceremony_type ?? '?'} in ${header.environment ?? '?'} on vault ${showInvisible(header.vault.name ?? header.vault.vault_id ?? '?')}, outcome ${header.outcome ?? 'open'}; ${journal.length} journal entries, each signed and chained, closed, head ${head}${written}; ${signers}. Compare the fingerprint with the one the installation's owner gave you.`,
   };
 }

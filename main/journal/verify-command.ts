@@ -10,7 +10,7 @@ import { normalFingerprint as normal } from '../../common/fingerprint';
 import { fingerprintOfHexKey } from '../../common/fingerprint';
 import { keysTrustedThrough } from './key-history';
 import { MAX_TRANSCRIPT_BYTES, verifyTranscript, type Verdict } from './transcript';
-import { checkWitnesses, type WitnessReport } from './witness-check';
+import { checkWitnesses, journalWitnesses, type WitnessReport } from './witness-check';
 
 /** What each exit code means; the README's table is this one. */
 export const EXIT = {
@@ -30,7 +30,7 @@ export interface CommandResult {
 }
 
 export const USAGE =
-  'usage: npm run verify-transcript -- <transcript.json> [--trust <key fingerprint>]… [--trust-file <file>] [--expect-head <journal head fingerprint>] [--allowed-signers <file> --witness-sig <file>… [--require-witnesses <n>]]\n' +
+  'usage: npm run verify-transcript -- <transcript.json> [--trust <key fingerprint>]… [--trust-file <file>] [--expect-head <journal head fingerprint>] [--allowed-signers <file>] [--witness-sig <file>]… [--require-witnesses <n>]\n' +
   'exit codes: 0 verified and signed by keys you trust; 1 damaged or not a transcript; 2 usage or read error; 3 verified but signed by a key you did not name; 4 intact but incomplete (no closing entry); 5 fewer witnesses attested than --require-witnesses asks\n';
 
 /** A fingerprint as the app prints it: 16 Crockford base32 characters, dashes and case aside. */
@@ -63,10 +63,7 @@ function parse(args: readonly string[]): Parsed | null {
     });
     const [file, ...extra] = positionals;
     const required = Number(values['require-witnesses']);
-    const witnessesOk =
-      Number.isInteger(required) &&
-      required >= 0 &&
-      (values['allowed-signers'] !== undefined || (!values['witness-sig'].length && required === 0));
+    const witnessesOk = Number.isInteger(required) && required >= 0;
     return file && !extra.length && witnessesOk
       ? {
           file,
@@ -177,8 +174,15 @@ export async function runVerifyTranscript(
   const untrusted = signers?.untrusted ?? [];
   if (signers && !untrusted.length) {
     const trustedOut = `${stdout}Signed by keys you trust.\n`;
-    if (parsed.allowedSigners === undefined) return { code: EXIT.verified, stdout: trustedOut, stderr: '' };
-    return witnessesResult(parsed, verdict.head ?? '', trustedOut, readText);
+    const inJournal = journalWitnesses(verdict.entries, verdict.head ?? '');
+    const anyWitness =
+      parsed.allowedSigners !== undefined ||
+      parsed.witnessSigs.length > 0 ||
+      parsed.requireWitnesses > 0 ||
+      inJournal.plan !== null ||
+      inJournal.signatures.length > 0;
+    if (!anyWitness) return { code: EXIT.verified, stdout: trustedOut, stderr: '' };
+    return witnessesResult(parsed, inJournal, verdict.head ?? '', trustedOut, readText);
   }
   return {
     code: EXIT.untrusted,
@@ -187,21 +191,39 @@ export async function runVerifyTranscript(
   };
 }
 
-/** The witnesses' co-signatures over the head, against the allowed signers named in advance. */
+/**
+ * The witnesses' co-signatures over the closing head — those journalled after the close and any given
+ * as files — against the allowed signers: the file given, else the plan the transcript fixed.
+ */
 async function witnessesResult(
   parsed: Parsed,
+  inJournal: ReturnType<typeof journalWitnesses>,
   head: string,
   stdout: string,
   readText: (file: string) => Promise<string>,
 ): Promise<CommandResult> {
-  let allowed: string;
-  const signatures: Array<{ file: string; text: string }> = [];
+  let allowed: string | null = inJournal.plan;
+  const signatures = [...inJournal.signatures];
   try {
-    allowed = await readText(parsed.allowedSigners ?? '');
-    for (const file of parsed.witnessSigs) signatures.push({ file, text: await readText(file) });
+    if (parsed.allowedSigners !== undefined) allowed = await readText(parsed.allowedSigners);
   } catch (error) {
     return readError(parsed.allowedSigners ?? '', error);
   }
+  for (const file of parsed.witnessSigs) {
+    try {
+      signatures.push({ file, text: await readText(file) });
+    } catch (error) {
+      return readError(file, error);
+    }
+  }
+  if (allowed === null)
+    return {
+      code: EXIT.usage,
+      stdout: '',
+      stderr:
+        'This ceremony’s plan named no witnesses’ keys, so there is nothing to check co-signatures against: give the allowed signers with --allowed-signers <file>.\n',
+    };
+  head = inJournal.closingHead ?? head;
   let report: WitnessReport;
   try {
     report = checkWitnesses(head, allowed, signatures);
@@ -213,6 +235,7 @@ async function witnessesResult(
     };
   }
   const lines = [
+    `Witnesses’ keys: ${parsed.allowedSigners === undefined ? 'the ceremony’s plan, as journalled' : parsed.allowedSigners}; the head they sign: ${head}`,
     `Attested by: ${report.attested.length ? report.attested.join('; ') : 'no witness'}`,
     ...(report.dissented.length ? [`Dissent signed by: ${report.dissented.join('; ')}`] : []),
     ...report.refused.map((r) => `Not counted: ${r.file}: ${r.reason}`),

@@ -7,6 +7,7 @@ import { replacedPhone } from '../../../common/ceremony/lost-phone';
 import { Field } from '../components/Field';
 import { lastWitnesses } from '../../../common/ceremony/history';
 import { useCeremonies } from '../store/ceremonies';
+import { WitnessKeysForm } from '../components/WitnessSigning';
 
 export function CheckinStep({ ceremony, data, run, busy }: StepProps) {
   const people = participantsOf(ceremony, data);
@@ -61,6 +62,7 @@ export function CheckinStep({ ceremony, data, run, busy }: StepProps) {
           );
         })}
       </ul>
+      <WitnessKeysForm ceremony={ceremony} />
       <form
         className="inline-form"
         onSubmit={(e) => {

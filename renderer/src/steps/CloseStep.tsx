@@ -7,6 +7,7 @@ import { FactRow } from '../components/FactRow';
 import { NextForVault } from '../components/NextCeremonyButton';
 import { useKeyNamesLoaded } from '../store/key-names';
 import type { StepProps } from './StepProps';
+import { CoSignatures } from '../components/WitnessSigning';
 
 const OUTCOMES: Record<string, string> = {
   success: 'Succeeded',
@@ -56,6 +57,7 @@ export function CloseStep({ ceremony, data, run, busy }: StepProps) {
           <p className="tag tag-ok" data-focus-result tabIndex={-1}>
             This ceremony is closed.
           </p>
+          <CoSignatures ceremony={ceremony} />
           {recovery ? (
             <div className="actions">
               <button type="button" className="button button-primary" onClick={() => open(recovery.id)}>

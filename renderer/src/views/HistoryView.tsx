@@ -19,6 +19,7 @@ import { actedOn } from '../../../common/ceremony/acted-on';
 import { ReportView } from './ReportView';
 import { showInvisible } from '../../../common/visible-text';
 import { drillSupersededBy } from '../../../common/ceremony/drills';
+import { CoSignatures } from '../components/WitnessSigning';
 
 /** Hands a file to the browser's downloads. */
 function downloadFile(fileName: string, content: string) {
@@ -145,6 +146,7 @@ function HistoryRow({
         </button>
       </div>
       {reading && <JournalReader id={ceremony.id} />}
+      <CoSignatures ceremony={ceremony} />
       <div aria-live="polite">
         {result && (
           <p className="notice notice-ok" data-testid="export-result" data-focus-result tabIndex={-1}>

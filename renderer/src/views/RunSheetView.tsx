@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import type { Ceremony, ChannelOutput } from '../../../common/contract';
 import { rootKeyFingerprint } from '../../../common/fingerprint';
 import { runSheet, type RunSheet } from '../../../common/ceremony/run-sheet';
+import { signCommand } from '../../../common/ceremony/witness-plan';
 import { call } from '../api';
 import { usePageFooter } from './page-footer';
 import { useAppInfo } from '../store/app-info';
@@ -37,6 +38,38 @@ function useSheet(ceremony: Ceremony, data: CoboData): RunSheet | null {
     participants: participantsOf(ceremony, data),
     rootKeyFingerprints: known,
   });
+}
+
+/** The keys the plan fixed: only their co-signatures count, and each is checked against its line here. */
+function WitnessKeys({ keys }: { keys: RunSheet['witnessKeys'] }) {
+  if (!keys.length)
+    return (
+      <p className="muted">
+        No witnesses’ keys were fixed in the plan: the witnesses sign this page by hand, and the app checks no
+        co-signature.
+      </p>
+    );
+  return (
+    <table className="sheet-table" data-testid="sheet-witness-keys">
+      <caption>Witnesses’ keys fixed in the plan (allowed signers)</caption>
+      <thead>
+        <tr>
+          <th>Principal</th>
+          <th>Key type</th>
+          <th>Fingerprint</th>
+        </tr>
+      </thead>
+      <tbody>
+        {keys.map((k) => (
+          <tr key={k.key}>
+            <td>{k.principal}</td>
+            <td>{k.key.split(' ')[0]}</td>
+            <td className="mono-wrap">{k.fingerprint}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 
 const Blank = ({ wide = false }: { wide?: boolean }) => (
@@ -183,9 +216,9 @@ export function RunSheetView({ ceremony, data }: { ceremony: Ceremony; data: Cob
           Journal head, as the app shows it at the close: <Blank wide />
         </p>
         <p>
-          Each witness signs the head with their own key:{' '}
-          <code>ssh-keygen -Y sign -n key-ceremony-attestation@cobo</code>.
+          Each witness signs the head with their own key: <code>{signCommand('<head>')}</code>.
         </p>
+        <WitnessKeys keys={sheet.witnessKeys} />
         {['Witness', 'Witness', 'Witness'].map((w, i) => (
           <p key={i} className="signoff-line">
             <span>{w}</span>
