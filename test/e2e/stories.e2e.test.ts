@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { sshKeygenKey } from '../helpers/ssh-keygen';
+import { softwareSecurityKey } from '../helpers/security-key';
 import path from 'node:path';
 import { CeremonyDriver, expectFocusKept, holderNodeId, toCeremonyList } from './ceremony-driver';
 import { BROWSER_HOST_KEYCHAIN_SERVICE, createSecretStore } from '../../main/keychain/secret-store';
@@ -27,12 +28,107 @@ const pageNumbers = (pdf: string) =>
     (_, i) => String(i + 1),
   );
 
+// The witnesses' own keys, made by the real ssh-keygen (issue #31): one Ed25519, one ECDSA; Mallory's is in no plan.
+const witnessKeys = mkdtempSync(path.join(os.tmpdir(), 'kc-e2e-witnesses-'));
+const wendy = sshKeygenKey(witnessKeys, 'wendy', 'ed25519');
+const omar = sshKeygenKey(witnessKeys, 'omar', 'ecdsa', 256);
+const mallory = sshKeygenKey(witnessKeys, 'mallory', 'ed25519');
+const ATTEST = 'key-ceremony-attestation@cobo';
+
 const app = hostedApp(['--sandbox-auto-approve-ms', '250', '--sandbox-step-ms', '250']);
 
 const rootKeysOnScreen = async () =>
   (await app.session.page.getByTestId('root-key').locator('.full-key').allInnerTexts())
     .map((t) => t.trim())
     .sort();
+
+/**
+ * The KeyGen's script, printed once its plan is whole (keys, holders, witnesses and their keys): the PDF
+ * looked at page by page (each page an image in the artefacts), then an exception recorded against the
+ * review's step. Answers that step's number.
+ */
+async function printKeyGenScript(d: CeremonyDriver): Promise<string> {
+  const page = app.session.page;
+  await d.waitStep('Review and send');
+  await page.getByRole('button', { name: 'Run sheet: print the script of this ceremony…' }).click();
+  const sheet = page.getByTestId('run-sheet');
+  await sheet
+    .getByTestId('script-hash')
+    .filter({ hasText: /version 1, SHA-256 [0-9a-f]{64}/ })
+    .waitFor();
+  await sheet.getByTestId('sheet-witness-keys').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = path.join(ARTIFACTS, 'keygen-run-sheet.pdf');
+  writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+  await page.emulateMedia({ media: 'screen' });
+  execFileSync('pdftoppm', ['-r', '60', '-png', pdf, path.join(ARTIFACTS, 'keygen-run-sheet-page')]);
+  const pages = pageNumbers(pdf).map((n) => pageText(pdf, Number(n)));
+  expect(pages.length).toBeGreaterThanOrEqual(5);
+  for (const [i, text] of pages.entries())
+    expect(text).toMatch(new RegExp(`Page ${i + 1} of ${pages.length}`));
+  // The cover, then the participants' sheet, each a page of its own.
+  expect(pages[0]).toMatch(/Run sheet: KeyGen[\s\S]*OFFLINE SANDBOX \(rehearsal, no real keys\)/);
+  expect(pages[0]).toMatch(/This script\s+version 1, SHA-256 [0-9a-f]{16}/);
+  expect(pages[0]).toMatch(/Key Ceremony [\d.]+, build \w+/);
+  expect(pages[1]).toMatch(/Participants[\s\S]*Printed name\s+Role\s+Signature\s+Time \(with time zone\)/);
+  const all = pages.join('\n');
+  expect(all).toMatch(/POINT OF NO RETURN/);
+  expect(all).toMatch(/Exception sheet 1[\s\S]*Exception sheet 2/);
+  // The closing page: the head, and the witnesses' keys as ssh-keygen -l prints them.
+  const closing = pages.at(-1)!;
+  expect(closing).toMatch(/Journal head, as the app shows it at the close/);
+  for (const who of [wendy, omar]) {
+    const fingerprint = execFileSync('ssh-keygen', ['-lf', '/dev/stdin'], {
+      input: who.publicLine,
+      encoding: 'utf8',
+    }).split(' ')[1]!;
+    expect(closing.replace(/\s+/g, '')).toContain(fingerprint);
+  }
+  expect(closing).toMatch(/wendy@treasury\.example\s+ssh-ed25519/);
+  expect(closing).toMatch(/omar@treasury\.example\s+ecdsa-sha2-nistp256/);
+  await page.getByRole('button', { name: '← Back to the ceremony' }).click();
+  const tools = d.step.getByTestId('script-tools');
+  const stepNo = /Script step (\d+)/.exec(await tools.innerText())![1]!;
+  await tools.getByRole('button', { name: `Record an exception against step ${stepNo}…` }).click();
+  await tools.getByLabel('What the script expected').fill('The review read aloud by the officer');
+  await tools
+    .getByLabel('What happened instead')
+    .fill('The second witness arrived late; the review was read again');
+  await tools.getByLabel('What was decided').fill('Read again in full before sending');
+  await tools.getByLabel('Who agreed (names or initials)').fill('OO, WW');
+  await tools.getByRole('button', { name: 'Record the exception' }).click();
+  await tools.getByTestId('step-exceptions').filter({ hasText: 'The second witness arrived late' }).waitFor();
+  return stepNo;
+}
+
+/** After the close, both witnesses paste their signatures of the closing head; one outside the plan is refused. */
+async function coSignInTheApp(d: CeremonyDriver): Promise<void> {
+  const panel = d.step.getByTestId('co-signatures');
+  const head = await panel.locator('.fingerprint').innerText();
+  expect(head).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+  expect(await panel.innerText()).toContain(`ssh-keygen -Y sign -f <your key> -n ${ATTEST}`);
+  const box = panel.getByLabel(/^A witness’s signature/);
+  const add = panel.getByRole('button', { name: 'Check and record the co-signature' });
+  await box.fill(readFileSync(mallory.sign(`${head}\n`, ATTEST), 'utf8'));
+  await add.click();
+  await panel.getByRole('alert').filter({ hasText: 'not among the plan’s allowed signers' }).waitFor();
+  for (const [who, key] of [
+    ['wendy', wendy],
+    ['omar', omar],
+  ] as const) {
+    await box.fill(readFileSync(key.sign(`${head}\n`, ATTEST), 'utf8'));
+    await add.click();
+    await panel
+      .getByTestId('attestation')
+      .filter({ hasText: `Co-signed by ${who}@treasury.example` })
+      .waitFor();
+  }
+  // Every witness in the plan has signed: nothing more is asked for.
+  await expect.poll(() => box.count()).toBe(0);
+  await screenshot(app.session.page, 'story-2-co-signed');
+  expect(await axeViolations(app.session.page)).toEqual([]);
+}
 
 describe('the ceremony stories', () => {
   it('sets up a key share holder group', async () => {
@@ -68,7 +164,14 @@ describe('the ceremony stories', () => {
     await d.checkpoint('groups');
     await d.next();
     await d.preflight();
+    // The witnesses' keys are fixed in the plan at the check-in, before anything is sent.
+    await d.step
+      .getByLabel(/^Witnesses’ SSH keys/)
+      .fill(`${wendy.allowed('treasury.example')}\n${omar.allowed('treasury.example')}`);
+    await d.step.getByRole('button', { name: 'Fix the witnesses’ keys in the plan' }).click();
+    await d.step.getByTestId('witness-keys').filter({ hasText: 'omar@treasury.example' }).waitFor();
     await d.checkIn();
+    const exceptionAt = await printKeyGenScript(d);
     await d.reviewAndSend();
     await d.waitStep('Live status');
     await d.waitStatus('PendingKeyHolderConfirmation');
@@ -84,6 +187,8 @@ describe('the ceremony stories', () => {
     await d.next();
     await d.verifyAndClose();
     expect(await app.session.page.getByTestId('outcome').innerText()).toBe('Succeeded');
+    await coSignInTheApp(d);
+    expect(exceptionAt).toMatch(/^\d+$/);
   });
 
   it('a second KeyGen on a vault with root keys is warned off at once, and abandoned', async () => {
@@ -400,13 +505,12 @@ describe('the ceremony stories', () => {
     expect(wrong.status).toBe(1);
     // Two witnesses co-sign the head with keys of their own (issue #31): the real ssh-keygen signs,
     // the command counts them, and a third signature by a key outside the plan is not counted.
-    const keys = mkdtempSync(path.join(os.tmpdir(), 'kc-e2e-witnesses-'));
-    const wendy = sshKeygenKey(keys, 'wendy', 'ed25519');
-    const omar = sshKeygenKey(keys, 'omar', 'ecdsa', 256);
-    const mallory = sshKeygenKey(keys, 'mallory', 'ed25519');
-    const allowed = path.join(keys, 'allowed_signers');
+    // This Recovery fixed no witnesses' keys in its plan: the auditor names the allowed signers.
+    const allowed = path.join(witnessKeys, 'allowed_signers');
     writeFileSync(allowed, `${wendy.allowed('treasury.example')}\n${omar.allowed('treasury.example')}\n`);
-    const sigs = [wendy, omar, mallory].map((k) => k.sign(`${head}\n`, 'key-ceremony-attestation@cobo'));
+    const sigs = [wendy, omar, mallory].map((k) =>
+      k.sign(`${head}\n`, ATTEST, `${k.publicLine.split(' ')[2]}-recovery`),
+    );
     const attested = spawnSync(
       process.execPath,
       [
@@ -449,6 +553,93 @@ describe('the ceremony stories', () => {
       ),
     ];
     for (const secret of secretValues) for (const out of outputs) expect(out).not.toContain(secret);
+  });
+
+  it('carries the KeyGen’s co-signatures: the command counts them, stock ssh-keygen checks the files beside it', async () => {
+    const page = app.session.page;
+    await page.getByRole('button', { name: 'History' }).click();
+    const keyGen = page
+      .getByTestId('history-item')
+      .filter({ hasText: /^KeyGen/ })
+      .filter({ hasText: 'outcome success' });
+    await keyGen.first().waitFor();
+    await keyGen.getByRole('button', { name: 'Export signed transcript' }).click();
+    const result = await keyGen.getByTestId('export-result').innerText();
+    const file = /saved to (.+\.json)\./.exec(result)![1]!;
+    const key = /signed by this installation’s key (\S+)\./.exec(result)![1]!;
+    expect(result).toMatch(
+      /Beside it, for OpenSSH’s ssh-keygen -Y verify: .*\.head\.txt, .*\.allowed_signers, .*wendy_treasury\.example\.sig, .*omar_treasury\.example\.sig\./,
+    );
+    const beside = (suffix: string) => file.replace(/\.transcript\.json$/, suffix);
+    const head = readFileSync(beside('.head.txt'), 'utf8').trim();
+    const verify = (...args: string[]) =>
+      spawnSync(process.execPath, ['out/main/verify-transcript.js', file, '--trust', key, ...args], {
+        encoding: 'utf8',
+      });
+    // The co-signatures journalled after the close, against the plan journalled before the start.
+    const counted = verify('--require-witnesses', '2', '--expect-head', head);
+    expect(counted.stdout).toMatch(
+      /the head written down at the ceremony is the journal's head after entry \d+, and 2 entries came after it \(attestation, attestation\)/,
+    );
+    expect(counted.stdout).toContain('Attested by: wendy@treasury.example; omar@treasury.example\n');
+    expect(counted.status, counted.stdout).toBe(0);
+    expect(verify('--require-witnesses', '3').status).toBe(5);
+    // Stock OpenSSH confirms each attestation from the files the app wrote.
+    for (const who of ['wendy', 'omar']) {
+      const ok = spawnSync(
+        'ssh-keygen',
+        [
+          '-Y',
+          'verify',
+          '-f',
+          beside('.allowed_signers'),
+          '-I',
+          `${who}@treasury.example`,
+          '-n',
+          ATTEST,
+          '-s',
+          beside(`.${who}_treasury.example.sig`),
+        ],
+        { input: readFileSync(beside('.head.txt')) },
+      );
+      expect(ok.status, ok.stderr.toString()).toBe(0);
+    }
+    // What is not counted, each with its reason: another head, a key outside the plan, another
+    // namespace, and a security key that did not record a user's presence.
+    const yuki = softwareSecurityKey('ed25519');
+    const plan = path.join(witnessKeys, 'plan-and-yuki');
+    writeFileSync(
+      plan,
+      `${readFileSync(beside('.allowed_signers'), 'utf8')}yuki@treasury.example ${yuki.key}\n`,
+    );
+    const absent = path.join(witnessKeys, 'yuki-absent.sig');
+    writeFileSync(absent, yuki.sign(`${head}\n`, ATTEST, 0x00));
+    const refused = {
+      [wendy.sign('AAAA-BBBB-CCCC-DDDD\n', ATTEST, 'wendy-other-head')]:
+        'the signature does not match the message and the key',
+      [mallory.sign(`${head}\n`, ATTEST, 'mallory-keygen')]:
+        'the signature is by a key that is not among the plan’s allowed signers',
+      [omar.sign(`${head}\n`, 'file', 'omar-file')]:
+        `the signature is for the namespace “file”, not “${ATTEST}”`,
+      [absent]: 'the security key did not record a user’s presence (its user-presence flag is clear)',
+    };
+    const withBad = verify(
+      '--allowed-signers',
+      plan,
+      '--require-witnesses',
+      '3',
+      ...Object.keys(refused).flatMap((f) => ['--witness-sig', f]),
+    );
+    for (const [sig, reason] of Object.entries(refused))
+      expect(withBad.stdout).toContain(`Not counted: ${sig}: ${reason}`);
+    expect(withBad.stdout).toContain('Attested by: wendy@treasury.example; omar@treasury.example\n');
+    expect(withBad.status).toBe(5);
+    // Made with the user present, Yuki's signature is the third.
+    const present = path.join(witnessKeys, 'yuki-present.sig');
+    writeFileSync(present, yuki.sign(`${head}\n`, ATTEST));
+    expect(
+      verify('--allowed-signers', plan, '--require-witnesses', '3', '--witness-sig', present).status,
+    ).toBe(0);
   });
 
   it('names the damage: an edited transcript on the Verify screen, an edited journal in History', async () => {

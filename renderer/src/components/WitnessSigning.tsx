@@ -65,7 +65,9 @@ export function CoSignatures({ ceremony }: { ceremony: Ceremony }) {
   const [head, setHead] = useState<string | null>(null);
   const [signature, setSignature] = useState('');
   const { busy, error, run } = useAction({ onDone: () => setSignature('') });
-  const over = ceremony.phase === 'closed' || ceremony.phase === 'abandoned';
+  // Only a ceremony whose plan named witnesses' keys is co-signed in the app.
+  const over =
+    (ceremony.phase === 'closed' || ceremony.phase === 'abandoned') && ceremony.witnessSigners.length > 0;
   useEffect(() => {
     if (!over) return;
     void call('ceremony.journalHead', { id: ceremony.id }).then(
@@ -73,7 +75,7 @@ export function CoSignatures({ ceremony }: { ceremony: Ceremony }) {
       () => setHead(null),
     );
   }, [over, ceremony.id]);
-  if (!over || !ceremony.witnessSigners.length) return null;
+  if (!over) return null;
   const waiting = ceremony.witnessSigners.filter(
     (s) => !ceremony.attestations.some((a) => a.principal === s.principal),
   );

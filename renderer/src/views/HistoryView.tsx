@@ -37,10 +37,14 @@ function useTranscriptExport(id: string, damaged: boolean) {
   const action = useAction();
   const exportTranscript = () =>
     action.run(async () => {
-      const { path, installationKeyFingerprint, download } = await call('transcript.export', { id });
+      const { path, installationKeyFingerprint, download, beside } = await call('transcript.export', { id });
       // In the browser host the file is on the host's disk; the browser downloads a copy too.
       if (download) downloadFile(download.fileName, download.content);
-      const also = download ? ` Your browser downloaded a copy (${download.fileName}).` : '';
+      const also = `${download ? ` Your browser downloaded a copy (${download.fileName}).` : ''}${
+        beside.length
+          ? ` Beside it, for OpenSSH’s ssh-keygen -Y verify: ${beside.map((f) => f.split(/[\\/]/).pop()).join(', ')}.`
+          : ''
+      }`;
       setResult(
         !path
           ? 'Export cancelled; nothing was written.'

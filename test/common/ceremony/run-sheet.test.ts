@@ -56,4 +56,22 @@ describe('the run sheet', () => {
     expect(scriptStepOf(drill, 'drill')).not.toBeNull();
     expect(scriptStepOf(drill, 'verify')).toBeNull();
   });
+
+  it('prints the witnesses’ keys fixed in the plan, and what the witnesses do with them', () => {
+    const signer = { principal: 'wendy@treasury.example', key: 'ssh-ed25519 AAAA', fingerprint: 'SHA256:abc' };
+    const planned = runSheet({ ...reshare, witnessSigners: [signer] }, context);
+    expect(planned.witnessKeys).toEqual([signer]);
+    const last = planned.acts.at(-1)!.steps.at(-1)!;
+    expect(last).toMatchObject({
+      who: 'Witnesses',
+      expected: '1 co-signature in key-ceremony-attestation@cobo, each checked by the app',
+    });
+    expect(last.what).toMatch(/each signs it with the key in the plan/);
+    // Without a plan, the witnesses sign by hand; the numbering is the same either way.
+    const bare = runSheet(reshare, context);
+    expect(bare.witnessKeys).toEqual([]);
+    expect(bare.acts.at(-1)!.steps.at(-1)).toMatchObject({ expected: null, no: last.no });
+    // A changed plan is a changed sheet: printed again, it is a new version.
+    expect(JSON.stringify(planned)).not.toBe(JSON.stringify(bare));
+  });
 });

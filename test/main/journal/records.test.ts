@@ -92,6 +92,7 @@ describe('exporting a transcript', () => {
     expect(result).toEqual({
       path: `/chosen/${name}`,
       installationKeyFingerprint: key.fingerprint,
+      beside: [],
       download: null,
     });
     expect(transcript.header.installation_key_fingerprint).toBe(key.fingerprint);

@@ -5,19 +5,13 @@
  * be wrong is refused with its reason: another message, another namespace, a key outside the plan, a
  * tampered blob, a security key's user-presence flag cleared.
  */
-import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { sshKeygenKey } from '../../helpers/ssh-keygen';
+import { softwareSecurityKey } from '../../helpers/security-key';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  attestedBy,
-  readAllowedSigners,
-  readSignature,
-  signedData,
-  verifySshSig,
-} from '../../../main/journal/sshsig';
+import { attestedBy, readAllowedSigners, readSignature, verifySshSig } from '../../../main/journal/sshsig';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kc-sshsig-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -87,49 +81,31 @@ describe('SSHSIG signatures made by ssh-keygen', () => {
   });
 });
 
-describe('security keys (sk-ssh-ed25519@openssh.com), as PROTOCOL.u2f signs', () => {
-  // No authenticator here: a software key plays one, signing exactly what a FIDO token signs.
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  const raw = Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url');
-  const str = (b: Buffer | string) => {
-    const d = Buffer.from(b);
-    const l = Buffer.alloc(4);
-    l.writeUInt32BE(d.length);
-    return Buffer.concat([l, d]);
-  };
-  const type = 'sk-ssh-ed25519@openssh.com';
-  const keyBlob = Buffer.concat([str(type), str(raw), str('ssh:')]);
-  const armour = (flags: number) => {
-    const data = signedData(NAMESPACE, 'sha512', HEAD);
-    const sha = (b: Buffer | string) => createHash('sha256').update(b).digest();
-    const counter = Buffer.from([0, 0, 0, 7]);
-    const signed = Buffer.concat([sha('ssh:'), Buffer.from([flags]), counter, sha(data)]);
-    const sigBlob = Buffer.concat([
-      str(type),
-      str(sign(null, signed, privateKey)),
-      Buffer.from([flags]),
-      counter,
-    ]);
-    const blob = Buffer.concat([
-      Buffer.from('SSHSIG'),
-      Buffer.from([0, 0, 0, 1]),
-      str(keyBlob),
-      str(NAMESPACE),
-      str(''),
-      str('sha512'),
-      str(sigBlob),
-    ]);
-    return `-----BEGIN SSH SIGNATURE-----\n${blob.toString('base64')}\n-----END SSH SIGNATURE-----\n`;
-  };
-  const plan = readAllowedSigners(`yuki@example ${type} ${keyBlob.toString('base64')}`);
-
-  it('accepts one made with the user present, and refuses one whose user-presence flag is clear', () => {
-    expect(attestedBy(armour(0x01), HEAD, NAMESPACE, plan).principals).toEqual(['yuki@example']);
-    expect(() => attestedBy(armour(0x00), HEAD, NAMESPACE, plan)).toThrow(/user-presence flag is clear/);
-    // The flags are signed: set after the fact, the signature no longer matches.
-    const forged = readSignature(armour(0x00));
-    const blob = Buffer.from(forged.signature);
-    blob[blob.length - 5] = 0x01;
-    expect(() => verifySshSig({ ...forged, signature: blob }, HEAD, NAMESPACE)).toThrow(/does not match/);
-  });
+describe('security keys (sk-ssh-ed25519 and sk-ecdsa-sha2-nistp256), as PROTOCOL.u2f signs', () => {
+  for (const curve of ['ed25519', 'ecdsa'] as const)
+    it(`${curve}: accepts one made with the user present, and refuses one whose user-presence flag is clear`, () => {
+      const key = softwareSecurityKey(curve);
+      const plan = readAllowedSigners(`yuki@example ${key.key}`);
+      expect(attestedBy(key.sign(HEAD, NAMESPACE), HEAD, NAMESPACE, plan).principals).toEqual([
+        'yuki@example',
+      ]);
+      expect(() => attestedBy(key.sign(HEAD, NAMESPACE, 0x00), HEAD, NAMESPACE, plan)).toThrow(
+        /user-presence flag is clear/,
+      );
+      // The flags are signed: set after the fact, the signature no longer matches.
+      const forged = readSignature(key.sign(HEAD, NAMESPACE, 0x00));
+      const blob = Buffer.from(forged.signature);
+      blob[blob.length - 5] = 0x01;
+      expect(() => verifySshSig({ ...forged, signature: blob }, HEAD, NAMESPACE)).toThrow(/does not match/);
+      // Another application's key signs for that application only.
+      const other = softwareSecurityKey(curve, 'ssh:other');
+      const mixed = readSignature(other.sign(HEAD, NAMESPACE));
+      expect(() =>
+        verifySshSig(
+          { ...mixed, publicKey: readSignature(key.sign(HEAD, NAMESPACE)).publicKey },
+          HEAD,
+          NAMESPACE,
+        ),
+      ).toThrow(/does not match/);
+    });
 });

@@ -24,7 +24,7 @@ describe('the verify-transcript command', () => {
       expect(await runVerifyTranscript(args, missing)).toEqual({ code: 2, stdout: '', stderr: USAGE });
     }
     expect(USAGE).toMatch(
-      /^usage: npm run verify-transcript -- <transcript.json> \[--trust <key fingerprint>\]… \[--trust-file <file>\] \[--expect-head <journal head fingerprint>\] \[--allowed-signers <file> --witness-sig <file>… \[--require-witnesses <n>\]\]\n/,
+      /^usage: npm run verify-transcript -- <transcript.json> \[--trust <key fingerprint>\]… \[--trust-file <file>\] \[--expect-head <journal head fingerprint>\] \[--allowed-signers <file>\] \[--witness-sig <file>\]… \[--require-witnesses <n>\]\n/,
     );
     expect(USAGE).toContain('4 intact but incomplete');
     expect(USAGE).toContain('5 fewer witnesses attested than --require-witnesses asks');

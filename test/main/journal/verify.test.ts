@@ -81,6 +81,7 @@ describe('verifying transcripts of every shape', () => {
       journalSigners: [fingerprint],
       entriesAfterExpectedHead: null,
       keyHistory: [],
+      entries: expect.arrayContaining([expect.objectContaining({ kind: 'closure' })]),
       summary: `VERIFIED: KeyGen in sandbox on vault Treasury, outcome success; 8 journal entries, each signed and chained, closed, head ${head}; signed by installation key ${fingerprint}. Compare the fingerprint with the one the installation's owner gave you.`,
     });
   });
@@ -304,6 +305,7 @@ describe('verifying transcripts of every shape', () => {
       journalSigners: [],
       entriesAfterExpectedHead: null,
       keyHistory: [],
+      entries: [],
       summary: 'NOT VERIFIED: the file is not JSON',
     });
   });

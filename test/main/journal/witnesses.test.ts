@@ -87,6 +87,7 @@ describe('witnesses’ co-signatures', () => {
     const both = await run(sigs.wendy, sigs.omar);
     expect(both.code).toBe(0);
     expect(both.stdout).toMatch(/Attested by: wendy@treasury\.example; omar@treasury\.example\n$/);
+    expect(both.stdout).toContain(`Witnesses’ keys: ${allowed}; the head they sign: ${head}\n`);
     const bad = await run(sigs.wendy, sigs.otherHead, sigs.stranger, sigs.otherNamespace, sigs.dissent);
     expect(bad.code).toBe(5);
     expect(bad.stdout).toContain('Attested by: wendy@treasury.example\n');
@@ -103,7 +104,11 @@ describe('witnesses’ co-signatures', () => {
     expect(bad.stdout).toMatch(/Fewer witnesses attested \(1\) than required \(2\)\.\n$/);
     // A signature counts once: the same witness twice is one witness.
     expect((await run(sigs.wendy, sigs.wendy)).code).toBe(5);
-    // Witness signatures need the plan's allowed signers.
-    expect((await runVerifyTranscript(['t.json', '--witness-sig', sigs.wendy], read)).code).toBe(2);
+    // Witness signatures need allowed signers: this ceremony's plan fixed none, and none were given.
+    const unplanned = await runVerifyTranscript(['t.json', ...trust, '--witness-sig', sigs.wendy], read);
+    expect(unplanned).toMatchObject({ code: 2, stdout: '' });
+    expect(unplanned.stderr).toMatch(
+      /plan named no witnesses’ keys[^\n]*give the allowed signers with --allowed-signers <file>/,
+    );
   });
 });

@@ -162,6 +162,8 @@ describe('the API secret never leaves main', () => {
       id,
       exception: { step: 1, expected: 'x', happened: 'y', decided: 'z', agreed: 'OO' },
     });
+    await run('ceremony.setWitnessSigners', { id, allowedSigners: 'wendy@example.com ssh-ed25519 AAAA' });
+    await run('ceremony.attest', { id, signature: '-----BEGIN SSH SIGNATURE-----' });
     await run('ceremony.confirmBackup', { id, tssNodeId: 'n1', name: 'Alice' });
     await run('ceremony.close', { id });
     await run('ceremony.abandon', { id });
