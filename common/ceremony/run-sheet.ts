@@ -10,22 +10,16 @@ import { CEREMONY_KINDS } from './kinds';
 import { keyName } from './key-rules';
 import { readNodeId } from './node-id';
 import { ROOM_CHECK_WORDS } from './room-checks';
-import type { Ceremony, ChecklistItem, GroupView, HolderView, WitnessSigner } from '../contract';
+import type {
+  Ceremony,
+  ChecklistItem,
+  GroupView,
+  HolderView,
+  ScriptAct,
+  ScriptStep,
+  WitnessSigner,
+} from '../contract';
 import { ATTESTATION_NAMESPACE } from './witness-plan';
-
-export interface ScriptStep {
-  readonly no: number;
-  readonly who: string;
-  readonly what: string;
-  /** The value the step should show, printed in advance; null when none is known before. */
-  readonly expected: string | null;
-  /** A value read aloud and written in the observed box. */
-  readonly observe: boolean;
-  /** After this step the request is sent: it cannot be taken back. */
-  readonly pointOfNoReturn: boolean;
-  /** The wizard step it belongs to, so the app can show its number there. */
-  readonly wizard: string;
-}
 
 export interface RunSheet {
   readonly ceremonyId: string;
@@ -38,7 +32,7 @@ export interface RunSheet {
   readonly roles: readonly string[];
   /** The witnesses' keys fixed in the plan: only their co-signatures of the closing head count. */
   readonly witnessKeys: readonly WitnessSigner[];
-  readonly acts: ReadonlyArray<{ readonly title: string; readonly steps: readonly ScriptStep[] }>;
+  readonly acts: readonly ScriptAct[];
 }
 
 export interface SheetContext {

@@ -6,10 +6,31 @@
  */
 import { z } from 'zod';
 
+/** One numbered step of the run sheet, as printed. */
+export const ScriptStep = z.strictObject({
+  no: z.number().int().min(1).max(999),
+  who: z.string().max(200),
+  what: z.string().max(500),
+  /** The value the step should show, printed in advance; null when none is known before. */
+  expected: z.string().max(1000).nullable(),
+  /** A value read aloud and written in the observed box. */
+  observe: z.boolean(),
+  /** After this step the request is sent: it cannot be taken back. */
+  pointOfNoReturn: z.boolean(),
+  /** The wizard step it belongs to, so the app can show its number there. */
+  wizard: z.string().max(40),
+});
+export type ScriptStep = z.infer<typeof ScriptStep>;
+
+export const ScriptAct = z.strictObject({ title: z.string().max(100), steps: z.array(ScriptStep).max(200) });
+export type ScriptAct = z.infer<typeof ScriptAct>;
+
 export const ScriptPrint = z.strictObject({
   version: z.number().int().min(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   at: z.string(),
+  /** Its acts and steps as printed, for the report's annotated script (records before them: none). */
+  acts: z.array(ScriptAct).max(10).default([]),
 });
 export type ScriptPrint = z.infer<typeof ScriptPrint>;
 

@@ -6,7 +6,8 @@
  * close, each witness's co-signature of the closing head, checked against that plan and journalled.
  */
 import { createHash } from 'node:crypto';
-import type { ScriptException, WitnessSigner } from '../../common/contract';
+import { z } from 'zod';
+import { ScriptAct, type ScriptException, type WitnessSigner } from '../../common/contract';
 import { journalHeadFingerprint } from '../../common/fingerprint';
 import { AppError } from '../app-error';
 import { closureIndex, sha256Hex } from '../journal/chain';
@@ -136,6 +137,15 @@ export function createScript({ registry }: { registry: Registry }) {
 
     async scriptPrinted(id: string, sheet: Record<string, unknown>) {
       const sha256 = sha256Hex(canonicalJson(sheet));
+      // Its steps are kept with it, so the report can annotate the very script printed.
+      const read = z.array(ScriptAct).max(10).safeParse(sheet.acts);
+      if (!read.success)
+        throw new AppError(
+          'script.unreadable',
+          'The run sheet could not be recorded: its steps are not in the form the app prints.',
+          'Open the run sheet again from the ceremony; if it happens again, report it with the app’s log.',
+        );
+      const acts = read.data;
       let answer = { sha256, version: 1, supersedes: null as string | null };
       await registry.change(id, async (state, journal) => {
         if (state.phase === 'closed' || state.phase === 'abandoned') throw over();
@@ -151,8 +161,9 @@ export function createScript({ registry }: { registry: Registry }) {
           version: answer.version,
           supersedes: answer.supersedes,
           at,
+          acts,
         });
-        state.scripts.push({ version: answer.version, sha256, at });
+        state.scripts.push({ version: answer.version, sha256, at, acts });
       });
       return answer;
     },

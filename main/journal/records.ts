@@ -123,7 +123,10 @@ export function createRecords(options: RecordsOptions) {
         path: saved,
         installationKeyFingerprint: transcript.header.installation_key_fingerprint,
         beside: saved && !damage ? await writeWitnessFiles(saved, options.ceremonies, id) : [],
-        download: options.offerDownload ? { fileName, content } : null,
+        // The browser's copy is named as the host's file (which may be numbered beside an earlier export).
+        download: options.offerDownload
+          ? { fileName: saved ? path.basename(saved) : fileName, content }
+          : null,
       };
     },
 

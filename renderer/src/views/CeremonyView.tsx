@@ -107,7 +107,7 @@ export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeav
   const Step = step.kind === 'profile' ? null : STEP_COMPONENTS[step.kind];
 
   return (
-    <div className="ceremony">
+    <div className={sheetOpen ? 'ceremony sheet-open' : 'ceremony'}>
       <CeremonyHead environment={ceremony.environment} title={definition.title} onBack={onLeave} />
       <div className="ceremony-body">
         <nav aria-label="Ceremony steps" className="step-rail">

@@ -63,8 +63,8 @@ function WitnessKeys({ keys }: { keys: RunSheet['witnessKeys'] }) {
         {keys.map((k) => (
           <tr key={k.key}>
             <td>{k.principal}</td>
-            <td>{k.key.split(' ')[0]}</td>
-            <td className="mono-wrap">{k.fingerprint}</td>
+            <td className="sheet-key-type">{k.key.split(' ')[0]}</td>
+            <td className="mono sheet-fingerprint">{k.fingerprint}</td>
           </tr>
         ))}
       </tbody>

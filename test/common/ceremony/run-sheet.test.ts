@@ -58,7 +58,11 @@ describe('the run sheet', () => {
   });
 
   it('prints the witnesses’ keys fixed in the plan, and what the witnesses do with them', () => {
-    const signer = { principal: 'wendy@treasury.example', key: 'ssh-ed25519 AAAA', fingerprint: 'SHA256:abc' };
+    const signer = {
+      principal: 'wendy@treasury.example',
+      key: 'ssh-ed25519 AAAA',
+      fingerprint: 'SHA256:abc',
+    };
     const planned = runSheet({ ...reshare, witnessSigners: [signer] }, context);
     expect(planned.witnessKeys).toEqual([signer]);
     const last = planned.acts.at(-1)!.steps.at(-1)!;

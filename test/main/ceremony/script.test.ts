@@ -18,13 +18,31 @@ describe('the witnessed script', () => {
     const r = await setup();
     const c = r.runtime.services.ceremonies;
     const ceremony = await c.start('KeyGen', r.profileId);
-    const sheet = { ceremonyId: ceremony.id, acts: [{ title: 'Act 1', steps: [{ no: 1, what: 'x' }] }] };
+    const step = {
+      no: 1,
+      who: 'Officer',
+      what: 'x',
+      expected: null,
+      observe: false,
+      pointOfNoReturn: false,
+      wizard: 'profile',
+    };
+    const sheet = { ceremonyId: ceremony.id, acts: [{ title: 'Act 1', steps: [step] }] };
     const first = await c.scriptPrinted(ceremony.id, sheet);
     expect(first).toEqual({ sha256: sha256Hex(canonicalJson(sheet)), version: 1, supersedes: null });
     // Printed again unchanged: the same version, nothing new on the record.
     expect(await c.scriptPrinted(ceremony.id, { ...sheet })).toEqual(first);
     const changed = await c.scriptPrinted(ceremony.id, { ...sheet, vault: 'Treasury' });
     expect(changed).toMatchObject({ version: 2, supersedes: first.sha256 });
+    // Each version keeps its steps as printed, for the report's annotated script.
+    expect(c.get(ceremony.id).scripts.map((p) => p.acts)).toEqual([sheet.acts, sheet.acts]);
+    // A sheet whose steps are not in the printed form is not recorded.
+    await expect(
+      c.scriptPrinted(ceremony.id, { acts: [{ title: 'Act 1', steps: [{ no: 1 }] }] }),
+    ).rejects.toMatchObject({
+      code: 'script.unreadable',
+    });
+    expect(c.get(ceremony.id).scripts).toHaveLength(2);
     const exception = {
       step: 7,
       expected: 'Alice reads cobo…1234',
