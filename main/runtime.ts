@@ -4,6 +4,7 @@
  * same code behind the very same dispatch table.
  */
 import { createKeyNames } from './vaults/key-names';
+import { createLanguageSetting } from './settings/language';
 import path from 'node:path';
 import type { EnvironmentId, FrontEnd } from '../common/contract';
 import { ENVIRONMENTS } from './cobo/environments';
@@ -104,6 +105,7 @@ export async function startRuntime(options: ServiceOptions): Promise<Runtime> {
     offerDownload: options.frontEnd === 'browser',
   });
   const keyNames = createKeyNames(path.join(options.dataDir, 'key-names.json'));
+  const language = createLanguageSetting(path.join(options.dataDir, 'language.json'));
   const services: Services = {
     options,
     events,
@@ -113,6 +115,7 @@ export async function startRuntime(options: ServiceOptions): Promise<Runtime> {
     records,
     installation,
     keyNames,
+    language,
     saveFile,
   };
   const dispatch = createDispatch(createHandlers(services), { frontEnd: options.frontEnd });

@@ -201,7 +201,13 @@ export function runSheet(c: Ceremony, context: SheetContext): RunSheet {
     profile: c.profileName,
     apiKeyFingerprint: c.apiKeyFingerprint,
     officer: c.officerName,
-    roles: ['Ceremony administrator', 'Officer at the keyboard', 'Witnesses', 'Custodians'],
+    roles: [
+      'Ceremony administrator',
+      'Officer at the keyboard',
+      'Witnesses',
+      'Custodians',
+      'Third party (an auditor or notary), where there is one',
+    ],
     witnessKeys: c.witnessSigners,
     acts: [
       { title: 'Act 1 — Before', steps: before },

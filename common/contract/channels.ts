@@ -30,6 +30,7 @@ import {
 import { JournalEntryView, KeyNames, ReplacedInstallationKey } from './views';
 import { call, sandboxChannels } from './sandbox-channels';
 import { ScriptException } from './script';
+import { Locale } from '../i18n/locales';
 
 const ceremonyId = z.strictObject({ id: z.uuid() });
 
@@ -49,6 +50,12 @@ export const channels = {
       }),
       environments: z.array(EnvironmentInfo),
     }),
+  ),
+  /** The screens' language chosen for this installation; null: as the system asks. */
+  'app.language': call(noInput, z.strictObject({ chosen: Locale.nullable() })),
+  'app.setLanguage': call(
+    z.strictObject({ locale: Locale.nullable() }),
+    z.strictObject({ chosen: Locale.nullable() }),
   ),
   'profiles.list': call(
     noInput,

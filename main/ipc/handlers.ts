@@ -1,6 +1,7 @@
 /**
  * The dispatch table: one thin entry per contract channel, each a call into a service.
  */
+import type { LanguageSetting } from '../settings/language';
 import { appInfo } from '../app-info';
 import { loadCoboHolders, loadGroups, loadVaults, lookUpHolder } from '../ceremony/cobo-views';
 import { verifyTranscript } from '../journal/transcript';
@@ -23,6 +24,7 @@ export interface HandlerServices {
   readonly ceremonies: CeremonyService;
   readonly records: Records;
   readonly keyNames: KeyNameStore;
+  readonly language: LanguageSetting;
   /** Where an exported file goes: the officer's choice (desktop) or the exports folder. */
   readonly saveFile: SaveFile;
 }
@@ -34,6 +36,7 @@ export function createHandlers({
   ceremonies,
   records,
   keyNames,
+  language,
   saveFile,
 }: HandlerServices): HandlerTable {
   const panel = createHolderPanel(sandbox);
@@ -50,6 +53,8 @@ export function createHandlers({
   };
   return {
     'app.info': (_input, context) => appInfo(context.frontEnd),
+    'app.language': () => language.get(),
+    'app.setLanguage': ({ locale }) => language.set(locale),
     'profiles.list': () => profiles.list(),
     'profiles.import': (input) => profiles.importSecret(input),
     'profiles.generate': (input) => profiles.generate(input),

@@ -7,6 +7,9 @@ import { useCeremonies } from './store/ceremonies';
 import { isOver } from './ceremonies';
 import { CeremoniesView } from './views/CeremoniesView';
 import { ScreenBoundary } from './components/ScreenBoundary';
+import { useLanguage, useT } from './store/language';
+import type { MessageKey } from '../../common/i18n/translate';
+import { NAMES } from '../../common/i18n/do-not-translate';
 
 // The first screen loads at once; the others (and their weight) when first opened.
 const ProfilesView = lazy(() => import('./views/ProfilesView').then((m) => ({ default: m.ProfilesView })));
@@ -18,16 +21,18 @@ const HolderPhonesView = lazy(() =>
 const AboutView = lazy(() => import('./views/AboutView').then((m) => ({ default: m.AboutView })));
 
 const VIEWS = [
-  { id: 'ceremonies', label: 'Ceremonies', render: () => <CeremoniesView /> },
-  { id: 'profiles', label: 'Profiles', render: () => <ProfilesView /> },
-  { id: 'history', label: 'History', render: () => <HistoryView /> },
-  { id: 'verify', label: 'Verify a transcript', render: () => <VerifyView /> },
-  { id: 'holders', label: 'Holder phones', render: () => <HolderPhonesView /> },
-  { id: 'about', label: 'About', render: () => <AboutView /> },
-] as const satisfies ReadonlyArray<{ id: ViewId; label: string; render: () => JSX.Element }>;
+  { id: 'ceremonies', label: 'nav.ceremonies', render: () => <CeremoniesView /> },
+  { id: 'profiles', label: 'nav.profiles', render: () => <ProfilesView /> },
+  { id: 'history', label: 'nav.history', render: () => <HistoryView /> },
+  { id: 'verify', label: 'nav.verify', render: () => <VerifyView /> },
+  { id: 'holders', label: 'nav.holders', render: () => <HolderPhonesView /> },
+  { id: 'about', label: 'nav.about', render: () => <AboutView /> },
+] as const satisfies ReadonlyArray<{ id: ViewId; label: MessageKey; render: () => JSX.Element }>;
 
 export function App() {
   const load = useAppInfo((s) => s.load);
+  const loadLanguage = useLanguage((s) => s.load);
+  const t = useT();
   const frontEnd = useAppInfo((s) => s.info?.frontEnd);
   const view = useScreen((s) => s.view);
   const setView = useScreen((s) => s.show);
@@ -38,7 +43,9 @@ export function App() {
   useEffect(() => api().on['app.connection']((c) => setLink(c)), []);
   useEffect(() => {
     void load();
-  }, [load]);
+    // Until main answers, the screens speak the system's language or English.
+    void loadLanguage().catch(() => undefined);
+  }, [load, loadLanguage]);
   useEffect(() => {
     // The place in the address: restored on a reload, and followed on Back and Forward.
     const follow = () => {
@@ -66,36 +73,26 @@ export function App() {
   return (
     <div className="shell">
       <a href="#main" className="skip-link">
-        Skip to content
+        {t('shell.skipToContent')}
       </a>
       <header className="topbar">
-        <h1 className="brand">Key Ceremony</h1>
-        {frontEnd === 'browser' && <span className="topbar-note">Browser host · offline sandbox only</span>}
+        <h1 className="brand">{NAMES.product}</h1>
+        {frontEnd === 'browser' && <span className="topbar-note">{t('shell.browserHostNote')}</span>}
       </header>
       {!link.connected && link.sessionEnded && (
         <div className="notice notice-error connection-lost" role="alert" data-testid="session-ended">
-          <p className="notice-title">
-            This tab’s session has ended: Key Ceremony was started again after this page was opened.
-          </p>
-          <p className="notice-hint">
-            Open the new link that “npm run start:browser” printed when it started; this tab cannot be used
-            again. Nothing is lost: the ceremonies are kept and continue where they were.
-          </p>
+          <p className="notice-title">{t('shell.sessionEnded.title')}</p>
+          <p className="notice-hint">{t('shell.sessionEnded.hint')}</p>
         </div>
       )}
       {!link.connected && !link.sessionEnded && (
         <div className="notice notice-error connection-lost" role="alert" data-testid="connection-lost">
-          <p className="notice-title">
-            Key Ceremony’s main process is not answering: what this page shows may be out of date.
-          </p>
-          <p className="notice-hint">
-            Nothing you do here reaches it now. Start the app again (npm run start:browser) and open the new
-            link it prints; the ceremonies are kept and continue where they were.
-          </p>
+          <p className="notice-title">{t('shell.connectionLost.title')}</p>
+          <p className="notice-hint">{t('shell.connectionLost.hint')}</p>
         </div>
       )}
       <div className="layout">
-        <nav className="sidenav" aria-label="Main">
+        <nav className="sidenav" aria-label={t('nav.label')}>
           <ul>
             {VIEWS.map((v) => (
               <li key={v.id}>
@@ -111,7 +108,7 @@ export function App() {
                     setView(v.id);
                   }}
                 >
-                  {v.label}
+                  {t(v.label)}
                 </button>
               </li>
             ))}
@@ -119,7 +116,7 @@ export function App() {
         </nav>
         <main className="content" id="main" tabIndex={-1}>
           <ScreenBoundary key={current.id}>
-            <Suspense fallback={<p aria-busy="true">Loading…</p>}>{current.render()}</Suspense>
+            <Suspense fallback={<p aria-busy="true">{t('shell.loading')}</p>}>{current.render()}</Suspense>
           </ScreenBoundary>
         </main>
       </div>

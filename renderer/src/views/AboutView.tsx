@@ -1,30 +1,36 @@
 import { useAppInfo } from '../store/app-info';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { TranscriptKeyPanel } from '../components/TranscriptKeyPanel';
+import { LanguageChoice } from '../components/LanguageChoice';
+import { useT } from '../store/language';
+import { NAMES } from '../../../common/i18n/do-not-translate';
 
 export function AboutView() {
   const { info, error } = useAppInfo();
+  const t = useT();
   if (error) return <ErrorNotice error={error} />;
-  if (!info) return <p aria-busy="true">Loading…</p>;
+  if (!info) return <p aria-busy="true">{t('shell.loading')}</p>;
   return (
     <section aria-labelledby="about-title" className="panel">
-      <h2 id="about-title">About {info.name}</h2>
+      <h2 id="about-title">{t('about.title', { name: info.name })}</h2>
       <dl className="facts" data-testid="app-info">
-        <dt>Version</dt>
+        <dt>{t('about.version')}</dt>
         <dd>{info.version}</dd>
-        <dt>Commit</dt>
+        <dt>{t('about.commit')}</dt>
         <dd className="mono">{info.commit}</dd>
-        <dt>Running as</dt>
-        <dd>{info.frontEnd === 'electron' ? 'Desktop app' : 'Browser host (offline sandbox only)'}</dd>
-        <dt>Electron</dt>
-        <dd>{info.versions.electron ?? 'not used (browser host)'}</dd>
-        <dt>Chromium</dt>
-        <dd>{info.versions.chromium ?? 'the browser you are using'}</dd>
-        <dt>Node.js</dt>
+        <dt>{t('about.runningAs')}</dt>
+        <dd>{info.frontEnd === 'electron' ? t('about.desktopApp') : t('about.browserHost')}</dd>
+        {/* Product names, not translated. */}
+        <dt lang="en">{NAMES.electron}</dt>
+        <dd>{info.versions.electron ?? t('about.electronNotUsed')}</dd>
+        <dt lang="en">{NAMES.chromium}</dt>
+        <dd>{info.versions.chromium ?? t('about.chromiumIsBrowser')}</dd>
+        <dt lang="en">{NAMES.node}</dt>
         <dd>{info.versions.node}</dd>
       </dl>
+      <LanguageChoice />
       <TranscriptKeyPanel />
-      <h3>Environments</h3>
+      <h3>{t('about.environments')}</h3>
       <ul className="env-list">
         {info.environments.map((env) => (
           <li key={env.id} className={`env env-${env.id}`}>

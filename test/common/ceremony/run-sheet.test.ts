@@ -39,6 +39,7 @@ describe('the run sheet', () => {
     expect(expected).toContain('FP11-FP11-FP11-FP11');
     expect(steps.filter((s) => s.pointOfNoReturn).map((s) => s.wizard)).toEqual(['review']);
     expect(sheet.environment).toBe('OFFLINE SANDBOX (rehearsal, no real keys)');
+    expect(sheet.roles).toContain('Third party (an auditor or notary), where there is one');
   });
 
   it('numbers its steps alike whether or not the root keys are known', () => {

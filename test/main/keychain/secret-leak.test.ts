@@ -123,6 +123,8 @@ describe('the API secret never leaves main', () => {
     await run('cobo.vaults', { profileId: gen.value.id });
     await run('cobo.groups', { profileId: gen.value.id, vaultId: 'v1' });
     await run('cobo.holder', { profileId: gen.value.id, vaultId: 'v1', tssNodeId: 'n1' });
+    await run('app.language', {});
+    await run('app.setLanguage', { locale: 'zh-CN' });
     await run('ceremony.list', {});
     const started = (await run('ceremony.start', { kind: 'KeyGen', profileId: gen.value.id })) as {
       ok: true;

@@ -1,0 +1,46 @@
+/**
+ * The screens' language (issue #32): the one chosen for this installation, else the system's; its
+ * catalogue (English is built in, Chinese loads when first wanted), and `t` to format its messages.
+ * The page's `lang` follows it, so screen readers and fonts read the right language.
+ */
+import { create } from 'zustand';
+import { localeFromSystem, type Locale } from '../../../common/i18n/locales';
+import { ENGLISH, translator, type Catalogue, type Translate } from '../../../common/i18n/translate';
+import { call } from '../api';
+
+interface LanguageState {
+  locale: Locale;
+  /** The language chosen in About; null while the screens follow the system. */
+  chosen: Locale | null;
+  t: Translate;
+  load(): Promise<void>;
+  choose(locale: Locale | null): Promise<void>;
+}
+
+const catalogueOf = async (locale: Locale): Promise<Catalogue> =>
+  locale === 'zh-CN' ? (await import('../../../common/i18n/messages/zh-CN')).zhCN : ENGLISH;
+
+export const systemLocale = (): Locale => localeFromSystem(navigator.languages);
+
+export const useLanguage = create<LanguageState>((set) => {
+  const show = async (chosen: Locale | null) => {
+    const locale = chosen ?? systemLocale();
+    const t = translator(locale, await catalogueOf(locale));
+    document.documentElement.lang = locale;
+    set({ locale, chosen, t });
+  };
+  return {
+    locale: 'en',
+    chosen: null,
+    t: translator('en', ENGLISH),
+    async load() {
+      await show((await call('app.language', {})).chosen);
+    },
+    async choose(locale) {
+      await show((await call('app.setLanguage', { locale })).chosen);
+    },
+  };
+});
+
+/** The formatter of the screens' language: components re-render when it changes. */
+export const useT = (): Translate => useLanguage((s) => s.t);

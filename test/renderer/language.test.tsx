@@ -1,0 +1,74 @@
+/**
+ * The screens' language (issue #32, item 3): chosen in About and kept by main, the page's `lang` and
+ * the screens' words following it at once; "as the system asks" following the system again.
+ */
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../renderer/src/App';
+import { useAppInfo } from '../../renderer/src/store/app-info';
+import { useLanguage } from '../../renderer/src/store/language';
+import { translator, ENGLISH } from '../../common/i18n/translate';
+import { installFakeBridge } from '../helpers/fake-bridge';
+
+const info = {
+  name: 'Key Ceremony',
+  version: '0.1.0',
+  commit: 'abc',
+  frontEnd: 'browser',
+  versions: { electron: null, chromium: null, node: '24' },
+  environments: [],
+};
+
+function bridge(chosen: string | null) {
+  let kept = chosen;
+  return installFakeBridge((channel: string, input: unknown) => {
+    if (channel === 'app.info') return info;
+    if (channel === 'app.language') return { chosen: kept };
+    if (channel === 'app.setLanguage') {
+      kept = (input as { locale: string | null }).locale;
+      return { chosen: kept };
+    }
+    if (channel === 'ceremony.list')
+      return { ceremonies: [], damaged: [], historyTotal: 0, recordIndex: null };
+    return null;
+  });
+}
+
+beforeEach(() => {
+  useLanguage.setState({ locale: 'en', chosen: null, t: translator('en', ENGLISH) });
+  useAppInfo.setState({ info: null, error: null });
+  window.location.hash = '#about';
+});
+afterEach(() => {
+  cleanup();
+  document.documentElement.lang = '';
+});
+
+describe('the screens’ language', () => {
+  it('is chosen in About, kept by main, and the screens and the page’s lang follow it', async () => {
+    const calls = bridge(null);
+    render(<App />);
+    const choice = await screen.findByLabelText('Language of the screens');
+    expect(screen.getByRole('navigation', { name: 'Main' })).toHaveTextContent('History');
+    fireEvent.change(choice, { target: { value: 'zh-CN' } });
+    await waitFor(() => expect(document.documentElement.lang).toBe('zh-CN'));
+    expect(calls).toContainEqual(['app.setLanguage', { locale: 'zh-CN' }]);
+    const nav = screen.getByRole('navigation', { name: '主菜单' });
+    expect(within(nav).getByRole('button', { name: '历史记录' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '关于 Key Ceremony' })).toBeInTheDocument();
+    expect(screen.getByText('已选择：简体中文。界面将从现在起使用该语言。')).toBeInTheDocument();
+    // Following the system again (English here): the screens go back to it, and main keeps no choice.
+    fireEvent.change(screen.getByLabelText('界面语言'), { target: { value: 'system' } });
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+    expect(calls).toContainEqual(['app.setLanguage', { locale: null }]);
+    expect(screen.getByRole('heading', { name: 'About Key Ceremony' })).toBeInTheDocument();
+  });
+
+  it('starts in the language main kept for this installation', async () => {
+    bridge('zh-CN');
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: '关于 Key Ceremony' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('zh-CN');
+    expect(screen.getByText('跳到主要内容')).toBeInTheDocument();
+  });
+});
