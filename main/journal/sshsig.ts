@@ -6,9 +6,18 @@
  * SHA-2, and the FIDO forms `sk-ssh-ed25519@openssh.com` and `sk-ecdsa-sha2-nistp256@openssh.com`,
  * whose user-presence flag must be set. A witness's co-signature is checked here.
  */
-import { createHash, createPublicKey, verify, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey as nodePublicKey, verify, type KeyObject } from 'node:crypto';
 
 export class SshSigError extends Error {}
+
+/** A key Node's crypto accepts, or why not in words: a point off its curve is bad input, not a crash. */
+function createPublicKey(jwk: Parameters<typeof nodePublicKey>[0]): KeyObject {
+  try {
+    return nodePublicKey(jwk);
+  } catch {
+    throw new SshSigError('the public key is not a valid key of its type (a point off its curve?)');
+  }
+}
 
 /** A reader of SSH wire strings (uint32 length, then bytes). */
 class Wire {

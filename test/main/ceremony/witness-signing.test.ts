@@ -8,6 +8,7 @@
  * `ssh-keygen -Y verify` accepts them; `verify-transcript` counts the journalled co-signatures.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +27,21 @@ const wendy = sshKeygenKey(dir, 'wendy', 'ed25519');
 const omar = sshKeygenKey(dir, 'omar', 'ecdsa', 256);
 const mallory = sshKeygenKey(dir, 'mallory', 'ed25519');
 const plan = `${wendy.allowed('treasury.example')}\n# a comment line is ignored\n${omar.allowed('treasury.example')}\n`;
+/** An ssh-ed25519 key line of a fresh key: Node makes them faster than ssh-keygen. */
+const str = (b: Buffer) => Buffer.concat([Buffer.from([0, 0, 0, b.length]), b]);
+const edLine = (principal: string) => {
+  const raw = Buffer.from(generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' }).x!, 'base64url');
+  return `${principal} ssh-ed25519 ${Buffer.concat([str(Buffer.from('ssh-ed25519')), str(raw)]).toString('base64')}`;
+};
+const elevenKeys = Array.from({ length: 11 }, (_, i) => edLine(`w${i}@a.example`)).join('\n');
+/** A P-256 key whose point (x = y = 1) is not on the curve. */
+const offCurve = Buffer.concat([
+  str(Buffer.from('ecdsa-sha2-nistp256')),
+  str(Buffer.from('nistp256')),
+  str(
+    Buffer.concat([Buffer.from([4]), Buffer.alloc(31), Buffer.from([1]), Buffer.alloc(31), Buffer.from([1])]),
+  ),
+]).toString('base64');
 const signed = (key: typeof wendy, head: string, namespace = ATTESTATION_NAMESPACE, as?: string) =>
   readFileSync(key.sign(headText(head), namespace, as), 'utf8');
 
@@ -50,18 +66,31 @@ describe('witnesses’ co-signatures in the app', () => {
     expect(c.journal(prepared.id).filter((e) => e.kind === 'witness_signers')).toHaveLength(1);
     await expect(c.attest(prepared.id, signed(wendy, 'AAAA'))).rejects.toMatchObject({
       code: 'witness.not_closed',
+      hint: 'Close the ceremony first, then have each witness sign the head the report prints.',
     });
     await c.submit(prepared.id, undefined);
     // Once anything is sent, the plan's keys are fixed.
     await expect(c.setWitnessSigners(prepared.id, wendy.allowed('x.example'))).rejects.toMatchObject({
       code: 'witness.plan_fixed',
+      message: 'The witnesses’ keys are fixed: this ceremony has started.',
     });
     await r.waitFor(() => c.get(prepared.id).phase === 'finished', 'KeyGen');
     await c.recordComparison(prepared.id);
     await c.close(prepared.id);
     const closing = c.journalHead(prepared.id);
+    // The head to write down is the closing entry's: the journal's length at the close.
+    expect(closing.entries).toBe(c.journal(prepared.id).length);
+    expect(c.journal(prepared.id).at(-1)!.kind).toBe('closure');
+    // Over: no new script version, no exception, once closed.
+    await expect(c.scriptPrinted(prepared.id, { acts: [] })).rejects.toMatchObject({ code: 'ceremony.over' });
+    await expect(
+      c.recordException(prepared.id, { step: 1, expected: 'a', happened: 'b', decided: 'c', agreed: 'd' }),
+    ).rejects.toMatchObject({ code: 'ceremony.over' });
 
-    const after = await c.attest(prepared.id, signed(wendy, closing.fingerprint));
+    const wendySigned = `\n${signed(wendy, closing.fingerprint)}\n`;
+    const after = await c.attest(prepared.id, wendySigned);
+    // Kept as given, without the blank lines pasted around it.
+    expect(after.attestations[0]!.signature).toBe(wendySigned.trim());
     expect(after.attestations).toEqual([
       expect.objectContaining({
         principal: 'wendy@treasury.example',
@@ -80,6 +109,21 @@ describe('witnesses’ co-signatures in the app', () => {
       ['not a signature', /no BEGIN SSH SIGNATURE block/],
     ];
     for (const [text, why] of refusals) await expect(c.attest(prepared.id, text)).rejects.toThrow(why);
+    // A refusal says what to do: sign the very head again with the planned key.
+    await expect(
+      c.attest(prepared.id, signed(mallory, closing.fingerprint, ATTESTATION_NAMESPACE, 'm2')),
+    ).rejects.toMatchObject({
+      code: 'witness.signature_refused',
+      hint: expect.stringContaining(
+        `sign the head ${closing.fingerprint} again with the key named in the plan`,
+      ),
+    });
+    await expect(
+      c.attest(prepared.id, signed(wendy, closing.fingerprint, ATTESTATION_NAMESPACE, 'w3')),
+    ).rejects.toMatchObject({
+      code: 'witness.already_signed',
+      hint: 'Each witness signs once; nothing was added.',
+    });
     const dissent = await c.attest(prepared.id, signed(omar, closing.fingerprint, DISSENT_NAMESPACE));
     expect(dissent.attestations.map((a) => [a.principal, a.dissent])).toEqual([
       ['wendy@treasury.example', false],
@@ -87,6 +131,7 @@ describe('witnesses’ co-signatures in the app', () => {
     ]);
     // Co-signatures follow the closing entry: the head to write down stays the closing one, the record closed.
     expect(c.journalHead(prepared.id)).toEqual(closing);
+    expect(c.journal(prepared.id)).toHaveLength(closing.entries + 2);
     expect(
       c
         .journal(prepared.id)
@@ -162,12 +207,23 @@ describe('witnesses’ co-signatures in the app', () => {
       ['wendy@treasury.example ssh-ed25519 AAAAB3NzaC1yc2E', /witnesses’ keys could not be read/],
       [`${wendy.allowed('a.example')}\n${wendy.allowed('b.example')}`, /twice/],
       [`${wendy.allowed('a.example')}\n${omar.allowed('a.example').replace('omar@', 'wendy@')}`, /twice/],
+      // A P-256 point off its curve: bad input, named as such, not a crash.
+      [`x@a.example ecdsa-sha2-nistp256 ${offCurve}`, /not a valid key of its type/],
+      [elevenKeys, /More than 10 witnesses’ keys/],
     ] as const)
       await expect(c.setWitnessSigners(ceremony.id, text)).rejects.toMatchObject({
         code: 'witness.signers_invalid',
         message: expect.stringMatching(why),
       });
     expect(c.get(ceremony.id).witnessSigners).toEqual([]);
+    // Ten is the most; one line may name a witness by two principals.
+    const ten = await c.setWitnessSigners(ceremony.id, elevenKeys.split('\n').slice(1).join('\n'));
+    expect(ten.witnessSigners).toHaveLength(10);
+    const both = await c.setWitnessSigners(
+      ceremony.id,
+      wendy.allowed('a.example').replace('wendy@a.example', 'wendy@a.example,w@b.example'),
+    );
+    expect(both.witnessSigners.map((x) => x.principal)).toEqual(['wendy@a.example,w@b.example']);
     // A plan may be changed, and emptied, before the start; each change is on the record.
     await c.setWitnessSigners(ceremony.id, wendy.allowed('a.example'));
     const emptied = await c.setWitnessSigners(ceremony.id, '');
@@ -176,7 +232,8 @@ describe('witnesses’ co-signatures in the app', () => {
       c
         .journal(ceremony.id)
         .filter((e) => e.kind === 'witness_signers')
-        .map((e) => e.data.signers),
+        .map((e) => e.data.signers)
+        .slice(-2),
     ).toEqual([[expect.objectContaining({ principal: 'wendy@a.example' })], []]);
     // Without keys in the plan, a co-signature has nothing to be checked against.
     await c.abandon(ceremony.id);
@@ -184,6 +241,8 @@ describe('witnesses’ co-signatures in the app', () => {
       c.attest(ceremony.id, signed(wendy, c.journalHead(ceremony.id).fingerprint)),
     ).rejects.toMatchObject({
       code: 'witness.no_plan',
+      message:
+        'This ceremony’s plan names no witnesses’ keys, so no co-signature can be checked against them.',
     });
   });
 });

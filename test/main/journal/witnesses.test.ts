@@ -14,7 +14,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fingerprintOfHexKey } from '../../../common/fingerprint';
 import { buildTranscript, transcriptText, verifyTranscript } from '../../../main/journal/transcript';
 import { runVerifyTranscript } from '../../../main/journal/verify-command';
-import { ATTESTATION_NAMESPACE, DISSENT_NAMESPACE, headText } from '../../../main/journal/witness-check';
+import {
+  ATTESTATION_NAMESPACE,
+  DISSENT_NAMESPACE,
+  headText,
+  journalWitnesses,
+} from '../../../main/journal/witness-check';
+import { openJournal } from '../../../main/journal/journal';
+import { journalHeadFingerprint } from '../../../common/fingerprint';
 import { journalLines } from '../../helpers/journal';
 import { testSigner } from '../../helpers/record-keys';
 
@@ -110,5 +117,51 @@ describe('witnesses’ co-signatures', () => {
     expect(unplanned.stderr).toMatch(
       /plan named no witnesses’ keys[^\n]*give the allowed signers with --allowed-signers <file>/,
     );
+  });
+
+  it('counts the co-signatures journalled after the close against the plan journalled before, naming each one refused', async () => {
+    const own = testSigner();
+    const wendy = witness('wendy-j', 'ed25519');
+    const omar = witness('omar-j', 'ecdsa', 256);
+    const plan = [wendy.allowed, omar.allowed].map((line) => {
+      const [principal, type, key] = line.split(' ');
+      return { principal: principal!, key: `${type} ${key}`, fingerprint: 'SHA256:x' };
+    });
+    // Two principals on one line are one witness, named by both.
+    plan[0]!.principal = `${plan[0]!.principal},wendy@home.example`;
+    const journal = await openJournal(path.join(dir, 'attested.jsonl'), { signer: async () => own });
+    await journal.append('ceremony_started', { kind: 'KeyGen' });
+    await journal.append('witness_signers', { signers: plan });
+    // Still open: no head to sign yet.
+    expect(journalWitnesses(journal.entries(), 'H').closingHead).toBeNull();
+    await journal.append('closure', { outcome: 'abandoned' });
+    const closing = journalHeadFingerprint(journal.checkpoint().head);
+    const sig = (w: typeof wendy, head: string, as: string) =>
+      readFileSync(w.sign(headText(head), ATTESTATION_NAMESPACE, as), 'utf8');
+    const attest = (principal: string, signature: string) =>
+      journal.append('attestation', { principal, dissent: false, head: closing, signature, at: 'now' });
+    await attest(plan[0]!.principal, sig(wendy, closing, 'wendy-j-closing'));
+    await attest('omar', sig(omar, 'AAAA-BBBB-CCCC-DDDD', 'omar-j-other'));
+    const inJournal = journalWitnesses(journal.entries(), 'LAST-HEAD');
+    // The head signed is the closing entry's, not the journal's last.
+    expect(inJournal.closingHead).toBe(closing);
+    expect(inJournal.plan).toContain(
+      `${plan[0]!.principal} namespaces="${ATTESTATION_NAMESPACE},${DISSENT_NAMESPACE}" ssh-ed25519 `,
+    );
+    expect(inJournal.signatures.map((x) => x.file)).toEqual(['journal entry 4', 'journal entry 5']);
+    const lines = readFileSync(path.join(dir, 'attested.jsonl'), 'utf8').split('\n').filter(Boolean);
+    const transcript = transcriptText(buildTranscript(lines, null, own));
+    const read = async () => transcript;
+    const trust = ['--trust', fingerprintOfHexKey(own.publicKey)];
+    const out = await runVerifyTranscript(['t.json', ...trust, '--require-witnesses', '1'], read);
+    expect(out.code, out.stdout).toBe(0);
+    expect(out.stdout).toContain(
+      `Witnesses’ keys: the ceremony’s plan, as journalled; the head they sign: ${closing}\n`,
+    );
+    expect(out.stdout).toContain(`Attested by: ${plan[0]!.principal}\n`);
+    expect(out.stdout).toContain(
+      'Not counted: journal entry 5: the signature does not match the message and the key',
+    );
+    expect((await runVerifyTranscript(['t.json', ...trust, '--require-witnesses', '2'], read)).code).toBe(5);
   });
 });
