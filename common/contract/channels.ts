@@ -29,7 +29,7 @@ import {
 } from './model';
 import { JournalEntryView, KeyNames, ReplacedInstallationKey } from './views';
 import { call, sandboxChannels } from './sandbox-channels';
-import { ScriptException } from './script';
+import { ScriptException, WitnessesView } from './script';
 import { Locale } from '../i18n/locales';
 
 const ceremonyId = z.strictObject({ id: z.uuid() });
@@ -233,6 +233,8 @@ export const channels = {
       signer: KeyOwner.nullable(),
       /** How this installation knows each key that signed it, one sentence per key. */
       signerHow: z.array(z.string()),
+      /** The witnesses' co-signatures it carries, against the plan it journalled; null when it fixed none. */
+      witnesses: WitnessesView.nullable(),
     }),
   ),
   'report.savePdf': call(ceremonyId, z.strictObject({ path: z.string().nullable() })),

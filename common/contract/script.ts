@@ -70,6 +70,16 @@ export const Attestation = z.strictObject({
 });
 export type Attestation = z.infer<typeof Attestation>;
 
+/** What a record's co-signatures prove against its plan: who attested, who dissented, what was refused and why. */
+export const WitnessesView = z.strictObject({
+  /** The closing head they sign. */
+  head: z.string(),
+  attested: z.array(z.string()),
+  dissented: z.array(z.string()),
+  refused: z.array(z.strictObject({ file: z.string(), reason: z.string() })),
+});
+export type WitnessesView = z.infer<typeof WitnessesView>;
+
 /** The script's part of a ceremony's state. */
 export const SCRIPT_FIELDS = {
   /** The run sheet's printed versions, and the exceptions recorded against its steps. */

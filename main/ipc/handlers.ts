@@ -1,6 +1,7 @@
 /**
  * The dispatch table: one thin entry per contract channel, each a call into a service.
  */
+import { journalledWitnesses } from '../journal/witness-check';
 import type { LanguageSetting } from '../settings/language';
 import { appInfo } from '../app-info';
 import { loadCoboHolders, loadGroups, loadVaults, lookUpHolder } from '../ceremony/cobo-views';
@@ -129,10 +130,12 @@ export function createHandlers({
         journalSigners,
         entriesAfterExpectedHead: _after,
         keyHistory: _keys,
-        entries: _entries,
+        entries,
         ...verdict
       } = verifyTranscript(content, expectHead);
-      return { ...verdict, ...(await records.owner(verdict.fingerprint, ...journalSigners)) };
+      // The witnesses' co-signatures the record carries, checked against the plan it journalled.
+      const witnesses = verdict.ok ? journalledWitnesses(entries, verdict.head ?? '') : null;
+      return { ...verdict, witnesses, ...(await records.owner(verdict.fingerprint, ...journalSigners)) };
     },
     'report.savePdf': loaded(({ id }) => records.saveReportPdf(id)),
     'ceremony.journalHead': loaded(({ id }) => ceremonies.journalHead(id)),

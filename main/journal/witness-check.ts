@@ -12,7 +12,7 @@ import {
   DISSENT_NAMESPACE,
   headText,
 } from '../../common/ceremony/witness-plan';
-import { WitnessSigner } from '../../common/contract';
+import { WitnessSigner, type WitnessesView } from '../../common/contract';
 import { journalHeadFingerprint } from '../../common/fingerprint';
 import { closureIndex, type JournalEntry } from './chain';
 
@@ -91,5 +91,18 @@ export function journalWitnesses(
     closingHead,
     plan: fixed.success && fixed.data.length ? allowedSignersText(fixed.data) : null,
     signatures,
+  };
+}
+
+/** What a verified journal's own co-signatures prove, against its own plan; null when the plan named no keys. */
+export function journalledWitnesses(entries: readonly JournalEntry[], head: string): WitnessesView | null {
+  const inJournal = journalWitnesses(entries, head);
+  if (!inJournal.plan || !inJournal.closingHead) return null;
+  const report = checkWitnesses(inJournal.closingHead, inJournal.plan, inJournal.signatures);
+  return {
+    head: inJournal.closingHead,
+    attested: [...report.attested],
+    dissented: [...report.dissented],
+    refused: [...report.refused],
   };
 }

@@ -648,6 +648,13 @@ describe('the ceremony stories', () => {
     expect(
       verify('--allowed-signers', plan, '--require-witnesses', '3', '--witness-sig', present).status,
     ).toBe(0);
+    // The in-app verifier shows the same co-signatures, against the plan the record fixed.
+    await page.getByRole('button', { name: 'Verify a transcript', exact: true }).click();
+    await page.getByLabel('Transcript file (.json)').setInputFiles(file);
+    expect(await page.getByTestId('verdict-witnesses').innerText()).toBe(
+      `Witnesses’ co-signatures of the closing head ${head}, against the keys its plan fixed: co-signed by wendy@treasury.example, omar@treasury.example.`,
+    );
+    await page.getByRole('button', { name: 'History', exact: true }).click();
     // The report is the annotated script: each step with what the app recorded, the exception in place.
     await keyGen.getByRole('button', { name: 'Printable report' }).click();
     const script = page.getByTestId('report-annotated-script');

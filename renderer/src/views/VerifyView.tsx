@@ -110,6 +110,19 @@ export function VerifyView() {
                       : `Signed by a key this installation does not know (${verdict.fingerprint}). It is genuine only if that is the fingerprint its signer gave you, and only if every key that signed it is; the command line (npm run verify-transcript) names each.`}
               </p>
             )}
+            {verdict.witnesses && (
+              <p data-testid="verdict-witnesses">
+                Witnesses’ co-signatures of the closing head{' '}
+                <span className="fingerprint">{verdict.witnesses.head}</span>, against the keys its plan
+                fixed:{' '}
+                {verdict.witnesses.attested.length
+                  ? `co-signed by ${verdict.witnesses.attested.join(', ')}`
+                  : 'no witness co-signed'}
+                {verdict.witnesses.dissented.length > 0 &&
+                  `; dissent signed by ${verdict.witnesses.dissented.join(', ')}`}
+                {verdict.witnesses.refused.map((r) => `; not counted: ${r.file}: ${r.reason}`).join('')}.
+              </p>
+            )}
             {verdict.signerHow.length > 0 && (
               <ul data-testid="verdict-keys">
                 {verdict.signerHow.map((line) => (

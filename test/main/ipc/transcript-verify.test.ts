@@ -9,6 +9,13 @@ import { createInstallationKey } from '../../../main/journal/installation-key';
 import { createRecords } from '../../../main/journal/records';
 import { buildTranscript, transcriptText } from '../../../main/journal/transcript';
 import { journalLines } from '../../helpers/journal';
+import { sshKeygenKey } from '../../helpers/ssh-keygen';
+import { openJournal } from '../../../main/journal/journal';
+import { ATTESTATION_NAMESPACE, headText } from '../../../common/ceremony/witness-plan';
+import { journalHeadFingerprint } from '../../../common/fingerprint';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 async function signedBy(key: { secretHex: string }, journalKey = key) {
   const lines = await journalLines(signerFromSecret(journalKey.secretHex), { kind: 'KeyGen' }, [
@@ -58,6 +65,53 @@ describe('transcript.verify', () => {
       signer: 'unknown',
       fingerprint: fingerprintOfHexKey(other.apiKey),
     });
+  });
+
+  it('shows the witnesses’ co-signatures the record carries, checked against the plan it journalled', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kc-verify-witnesses-'));
+    try {
+      const wendy = sshKeygenKey(dir, 'wendy', 'ed25519');
+      const [principal, type, base64] = wendy.allowed('treasury.example').split(' ');
+      const signer = signerFromSecret(own.secretHex);
+      const journal = await openJournal(path.join(dir, 'j.jsonl'), { signer: async () => signer });
+      await journal.append('ceremony_started', { kind: 'KeyGen' });
+      await journal.append('witness_signers', {
+        signers: [{ principal: principal!, key: `${type} ${base64}`, fingerprint: 'SHA256:x' }],
+      });
+      await journal.append('closure', { outcome: 'abandoned' });
+      const head = journalHeadFingerprint(journal.checkpoint().head);
+      const signature = readFileSync(wendy.sign(headText(head), ATTESTATION_NAMESPACE), 'utf8');
+      await journal.append('attestation', {
+        principal: principal!,
+        dissent: false,
+        head,
+        signature,
+        at: 'now',
+      });
+      await journal.append('attestation', {
+        principal: 'x',
+        dissent: false,
+        head,
+        signature: 'forged',
+        at: 'now',
+      });
+      const lines = readFileSync(path.join(dir, 'j.jsonl'), 'utf8').split('\n').filter(Boolean);
+      const verdict = await verify(transcriptText(buildTranscript(lines, null, signer)));
+      expect(verdict).toMatchObject({ ok: true, status: 'verified' });
+      expect(verdict.witnesses).toEqual({
+        head,
+        attested: ['wendy@treasury.example'],
+        dissented: [],
+        refused: [
+          { file: 'journal entry 5', reason: 'this is not an SSH signature (no BEGIN SSH SIGNATURE block)' },
+        ],
+      });
+      // A record whose plan named no keys has nothing to show; a damaged one shows nothing either.
+      expect((await verify(await signedBy(own))).witnesses).toBeNull();
+      expect((await verify('nope')).witnesses).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('names no signer for a file that is not a transcript', async () => {
