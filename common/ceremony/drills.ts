@@ -71,7 +71,9 @@ export function drillSupersededBy(
   for (const r of later) {
     if (r.kind === 'GroupRetirement' && r.selection.targetGroupId === key)
       return { what: 'deleted by “Delete a key”', at: r.createdAt };
-    if (r.formerMainGroupId === key && (r.kind === 'Recovery' || r.kind === 'GroupUpgrade'))
+    // An upgrade that converted the former Main Key to a Signing Key left its shares in use.
+    const kept = r.kind === 'GroupUpgrade' && r.selection.mainGroupHandling === 'ConvertToSigningGroup';
+    if (r.formerMainGroupId === key && !kept && (r.kind === 'Recovery' || r.kind === 'GroupUpgrade'))
       return {
         what:
           r.kind === 'Recovery'

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { ScriptAct, type ScriptException, type WitnessSigner } from '../../common/contract';
+import { ScriptAct, WitnessSigner, type ScriptException } from '../../common/contract';
 import { journalHeadFingerprint } from '../../common/fingerprint';
 import { AppError } from '../app-error';
 import { closureIndex, sha256Hex } from '../journal/chain';
@@ -73,6 +73,14 @@ function planOf(text: string): WitnessSigner[] {
       'More than 10 witnesses’ keys were given.',
       'Name at most 10 witnesses’ keys.',
     );
+  // What the record can hold: a principal of 1–200 characters, a key of at most 2,000.
+  const unfit = signers.find((s) => !WitnessSigner.safeParse(s).success || !s.principal);
+  if (unfit)
+    throw new AppError(
+      'witness.signers_invalid',
+      `A witness’s line names no principal, or its principal or key is too long (${unfit.principal.slice(0, 40) || 'no principal'}).`,
+      'Give each witness a name or email of at most 200 characters, and a key of at most 2,000 characters (an Ed25519 or ECDSA key fits; a very large RSA key does not).',
+    );
   return signers;
 }
 
@@ -81,7 +89,11 @@ export function createScript({ registry }: { registry: Registry }) {
     /** Fixes the witnesses' keys in the plan: only before anything is sent; a change is journalled. */
     setWitnessSigners: (id: string, allowedSigners: string) =>
       registry.change(id, async (state, journal) => {
-        if (state.phase !== 'preparing')
+        // Fixed once anything is sent, or a drill's first file is checked (a drill stays "preparing").
+        const started = journal
+          .entries()
+          .some((e) => e.kind === 'request_intent' || e.kind === 'recovery_file_checked');
+        if (state.phase !== 'preparing' || started)
           throw new AppError(
             'witness.plan_fixed',
             'The witnesses’ keys are fixed: this ceremony has started.',

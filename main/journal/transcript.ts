@@ -13,6 +13,7 @@ import { readFacts, type FactName } from './facts';
 import { describeEntryProblem, readChainLines, sha256Hex, type JournalEntry } from './chain';
 import { KEY_HISTORY_FORMAT, KeyStatement, readKeyHistory } from './key-history';
 import { canonicalJson, canonicalSha256, isWrittenAs, shownJson } from './json-text';
+import { attestationProblem, journalWitnesses } from './witness-check';
 
 export const TRANSCRIPT_FORMAT = 'key-ceremony.transcript.v2';
 
@@ -133,6 +134,15 @@ function headWrittenText(after: number | null, entries: readonly JournalEntry[])
   if (after === 0) return '; the head written down at the ceremony is its last';
   const kinds = entries.slice(-after).map((e) => e.kind);
   return `; the head written down at the ceremony is the journal's head after entry ${entries.length - after}, and ${after} ${after === 1 ? 'entry came' : 'entries came'} after it (${kinds.join(', ')})`;
+}
+
+/** The head at the close, and the witnesses' co-signatures journalled after it, if any. */
+function closedAt(entries: readonly JournalEntry[], head: string): string {
+  const after = entries.filter((e) => e.kind === 'attestation').length;
+  const closing = journalWitnesses(entries, head).closingHead ?? head;
+  return after
+    ? `head at the close ${closing}, then ${after} witness co-signature${after === 1 ? '' : 's'} (head now ${head})`
+    : `head ${head}`;
 }
 
 /** How many entries follow the one whose head is `expected`; null when the journal never had that head. */
@@ -291,6 +301,8 @@ export function verifyTranscript(text: string, expectHead?: string): Verdict {
       ? `signed by installation key ${fingerprint}`
       : `entries signed by installation key ${entrySigners}, transcript by ${fingerprint}`;
   const written = headWrittenText(entriesAfterExpectedHead, chain.entries);
+  const cosigned = attestationProblem(chain.entries, head);
+  if (cosigned) return verdict('damaged', cosigned.problem, cosigned.entry);
   if (!chain.closed)
     return verdict(
       'incomplete',
@@ -307,6 +319,6 @@ export function verifyTranscript(text: string, expectHead?: string): Verdict {
     entriesAfterExpectedHead,
     keyHistory,
     entries: chain.entries,
-    summary: `VERIFIED: ${header.ceremony_type ?? '?'} in ${header.environment ?? '?'} on vault ${showInvisible(header.vault.name ?? header.vault.vault_id ?? '?')}, outcome ${header.outcome ?? 'open'}; ${journal.length} journal entries, each signed and chained, closed, head ${head}${written}; ${signers}. Compare the fingerprint with the one the installation's owner gave you.`,
+    summary: `VERIFIED: ${header.ceremony_type ?? '?'} in ${header.environment ?? '?'} on vault ${showInvisible(header.vault.name ?? header.vault.vault_id ?? '?')}, outcome ${header.outcome ?? 'open'}; ${journal.length} journal entries, each signed and chained, closed, ${closedAt(chain.entries, head)}${written}; ${signers}. Compare the fingerprint with the one the installation's owner gave you.`,
   };
 }

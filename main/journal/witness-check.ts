@@ -12,7 +12,7 @@ import {
   DISSENT_NAMESPACE,
   headText,
 } from '../../common/ceremony/witness-plan';
-import { WitnessSigner, type WitnessesView } from '../../common/contract';
+import { Attestation, WitnessSigner, type WitnessesView } from '../../common/contract';
 import { journalHeadFingerprint } from '../../common/fingerprint';
 import { closureIndex, type JournalEntry } from './chain';
 
@@ -105,4 +105,61 @@ export function journalledWitnesses(entries: readonly JournalEntry[], head: stri
     dissented: [...report.dissented],
     refused: [...report.refused],
   };
+}
+
+/**
+ * What is wrong with the co-signatures a journal carries, at the first entry that is wrong; null when
+ * each is what the app writes: after the closing entry, in its form, over the closing head, verified
+ * against the plan, naming its own signer and stance, one per witness. The app checks each before
+ * journalling it, so any other is the work of someone holding the installation key, or damage.
+ */
+export function attestationProblem(
+  entries: readonly JournalEntry[],
+  head: string,
+): {
+  readonly problem: string;
+  readonly entry: { line: number; kind: string; field: string };
+} | null {
+  const attestations = entries.filter((e) => e.kind === 'attestation');
+  if (!attestations.length) return null;
+  const at = closureIndex(entries);
+  const { plan, closingHead } = journalWitnesses(entries, head);
+  let allowed: AllowedSigner[] | null;
+  try {
+    allowed = plan ? readAllowedSigners(plan) : null;
+  } catch (e) {
+    if (!(e instanceof SshSigError)) throw e;
+    const planEntry = entries.findLast((x) => x.kind === 'witness_signers');
+    const line = planEntry?.seq ?? 0;
+    return {
+      problem: `journal entry ${line} (witness_signers): the plan’s witnesses’ keys cannot be read: ${e.message}`,
+      entry: { line, kind: 'witness_signers', field: 'signers' },
+    };
+  }
+  const seen = new Set<string>();
+  for (const e of attestations) {
+    const wrong = (problem: string) => ({
+      problem: `journal entry ${e.seq} (attestation): ${problem}`,
+      entry: { line: e.seq, kind: 'attestation', field: 'signature' },
+    });
+    if (at < 0 || !closingHead || e.seq - 1 < at)
+      return wrong('a co-signature is journalled before the ceremony’s closing entry');
+    if (!allowed) return wrong('a co-signature is journalled, but the plan fixed no witnesses’ keys');
+    const data = Attestation.safeParse(e.data);
+    if (!data.success) return wrong('the co-signature entry is not in the form the app writes');
+    if (data.data.head !== closingHead)
+      return wrong(`it names the head ${data.data.head}, not the closing head ${closingHead}`);
+    let witness;
+    try {
+      witness = witnessOf(closingHead, allowed, data.data.signature);
+    } catch (err) {
+      if (!(err instanceof SshSigError)) throw err;
+      return wrong(`its signature does not verify against the plan’s keys: ${err.message}`);
+    }
+    if (witness.principal !== data.data.principal || witness.dissent !== data.data.dissent)
+      return wrong('it names another witness, or another stance, than its signature');
+    if (seen.has(witness.principal)) return wrong(`${witness.principal} co-signed twice`);
+    seen.add(witness.principal);
+  }
+  return null;
 }

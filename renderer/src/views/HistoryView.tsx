@@ -150,7 +150,7 @@ function HistoryRow({
         </button>
       </div>
       {reading && <JournalReader id={ceremony.id} />}
-      <CoSignatures ceremony={ceremony} />
+      {ceremony.witnessSigners.length > 0 && <CoSignatures ceremony={ceremony} />}
       <div aria-live="polite">
         {result && (
           <p className="notice notice-ok" data-testid="export-result" data-focus-result tabIndex={-1}>

@@ -145,6 +145,12 @@ describe('a drill in History whose key was since replaced or deleted', () => {
       later(replacing, 'other-vault'),
       later({ kind: 'Recovery', formerMainGroupId: 'another-main' }),
       later({ kind: 'KeyGenFromKeyGroup', formerMainGroupId: 'main' }),
+      // An upgrade that kept the former Main Key as a Signing Key left its shares, and its files, in use.
+      later({
+        kind: 'GroupUpgrade',
+        formerMainGroupId: 'main',
+        selection: selection({ mainGroupHandling: 'ConvertToSigningGroup' }),
+      }),
       later({ kind: 'GroupRetirement', selection: selection({ targetGroupId: 'another' }) }),
     ])
       expect(drillSupersededBy(proven, [r])).toBeNull();

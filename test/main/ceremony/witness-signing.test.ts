@@ -210,6 +210,9 @@ describe('witnesses’ co-signatures in the app', () => {
       // A P-256 point off its curve: bad input, named as such, not a crash.
       [`x@a.example ecdsa-sha2-nistp256 ${offCurve}`, /not a valid key of its type/],
       [elevenKeys, /More than 10 witnesses’ keys/],
+      // What the record cannot hold: no principal, or one longer than 200 characters.
+      [wendy.allowed('a.example').replace('wendy@a.example', ','), /names no principal/],
+      [wendy.allowed('a.example').replace('wendy@a.example', `${'w'.repeat(201)}@a.example`), /too long/],
     ] as const)
       await expect(c.setWitnessSigners(ceremony.id, text)).rejects.toMatchObject({
         code: 'witness.signers_invalid',

@@ -88,6 +88,16 @@ describe('transcript.verify', () => {
         signature,
         at: 'now',
       });
+      const linesNow = () => readFileSync(path.join(dir, 'j.jsonl'), 'utf8').split('\n').filter(Boolean);
+      const verdict = await verify(transcriptText(buildTranscript(linesNow(), null, signer)));
+      expect(verdict).toMatchObject({ ok: true, status: 'verified' });
+      expect(verdict.witnesses).toEqual({
+        head,
+        attested: ['wendy@treasury.example'],
+        dissented: [],
+        refused: [],
+      });
+      // A co-signature the app would never have journalled: the record is damaged, no witnesses shown.
       await journal.append('attestation', {
         principal: 'x',
         dissent: false,
@@ -95,17 +105,13 @@ describe('transcript.verify', () => {
         signature: 'forged',
         at: 'now',
       });
-      const lines = readFileSync(path.join(dir, 'j.jsonl'), 'utf8').split('\n').filter(Boolean);
-      const verdict = await verify(transcriptText(buildTranscript(lines, null, signer)));
-      expect(verdict).toMatchObject({ ok: true, status: 'verified' });
-      expect(verdict.witnesses).toEqual({
-        head,
-        attested: ['wendy@treasury.example'],
-        dissented: [],
-        refused: [
-          { file: 'journal entry 5', reason: 'this is not an SSH signature (no BEGIN SSH SIGNATURE block)' },
-        ],
+      const forged = await verify(transcriptText(buildTranscript(linesNow(), null, signer)));
+      expect(forged).toMatchObject({
+        status: 'damaged',
+        witnesses: null,
+        entry: { line: 5, kind: 'attestation', field: 'signature' },
       });
+      expect(forged.problem).toContain('no BEGIN SSH SIGNATURE block');
       // A record whose plan named no keys has nothing to show; a damaged one shows nothing either.
       expect((await verify(await signedBy(own))).witnesses).toBeNull();
       expect((await verify('nope')).witnesses).toBeNull();

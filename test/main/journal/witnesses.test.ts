@@ -24,6 +24,7 @@ import { openJournal } from '../../../main/journal/journal';
 import { journalHeadFingerprint } from '../../../common/fingerprint';
 import { journalLines } from '../../helpers/journal';
 import { testSigner } from '../../helpers/record-keys';
+import type { JsonValue } from '../../../main/journal/chain';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kc-witnesses-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -119,7 +120,7 @@ describe('witnesses’ co-signatures', () => {
     );
   });
 
-  it('counts the co-signatures journalled after the close against the plan journalled before, naming each one refused', async () => {
+  it('counts the co-signatures journalled after the close against the plan journalled before; a forged one is damage', async () => {
     const own = testSigner();
     const wendy = witness('wendy-j', 'ed25519');
     const omar = witness('omar-j', 'ecdsa', 256);
@@ -129,39 +130,92 @@ describe('witnesses’ co-signatures', () => {
     });
     // Two principals on one line are one witness, named by both.
     plan[0]!.principal = `${plan[0]!.principal},wendy@home.example`;
-    const journal = await openJournal(path.join(dir, 'attested.jsonl'), { signer: async () => own });
-    await journal.append('ceremony_started', { kind: 'KeyGen' });
-    await journal.append('witness_signers', { signers: plan });
-    // Still open: no head to sign yet.
-    expect(journalWitnesses(journal.entries(), 'H').closingHead).toBeNull();
-    await journal.append('closure', { outcome: 'abandoned' });
-    const closing = journalHeadFingerprint(journal.checkpoint().head);
     const sig = (w: typeof wendy, head: string, as: string) =>
       readFileSync(w.sign(headText(head), ATTESTATION_NAMESPACE, as), 'utf8');
-    const attest = (principal: string, signature: string) =>
-      journal.append('attestation', { principal, dissent: false, head: closing, signature, at: 'now' });
-    await attest(plan[0]!.principal, sig(wendy, closing, 'wendy-j-closing'));
-    await attest('omar', sig(omar, 'AAAA-BBBB-CCCC-DDDD', 'omar-j-other'));
-    const inJournal = journalWitnesses(journal.entries(), 'LAST-HEAD');
+    type Extra = (closing: string) => Array<{ [key: string]: JsonValue }>;
+    let n = 0;
+    /** A closed journal with the plan, then the attestations `extra` gives for its closing head; its transcript. */
+    const journalWith = async (extra: Extra) => {
+      const file = path.join(dir, `attested-${++n}.jsonl`);
+      const journal = await openJournal(file, { signer: async () => own });
+      await journal.append('ceremony_started', { kind: 'KeyGen' });
+      await journal.append('witness_signers', { signers: plan });
+      // Still open: no head to sign yet.
+      expect(journalWitnesses(journal.entries(), 'H').closingHead).toBeNull();
+      await journal.append('closure', { outcome: 'abandoned' });
+      const closing = journalHeadFingerprint(journal.checkpoint().head);
+      for (const data of extra(closing)) await journal.append('attestation', data);
+      const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+      return { closing, journal, transcript: transcriptText(buildTranscript(lines, null, own)) };
+    };
+    const attestation = (principal: string, head: string, signature: string, dissent = false) => ({
+      principal,
+      dissent,
+      head,
+      signature,
+      at: 'now',
+    });
+    const trust = ['--trust', fingerprintOfHexKey(own.publicKey)];
+    const verify = (transcript: string, ...args: string[]) =>
+      runVerifyTranscript(['t.json', ...trust, ...args], async () => transcript);
+
+    const good = await journalWith((closing) => [
+      attestation(plan[0]!.principal, closing, sig(wendy, closing, `wendy-j-${n}`)),
+    ]);
+    const inJournal = journalWitnesses(good.journal.entries(), 'LAST-HEAD');
     // The head signed is the closing entry's, not the journal's last.
-    expect(inJournal.closingHead).toBe(closing);
+    expect(inJournal.closingHead).toBe(good.closing);
     expect(inJournal.plan).toContain(
       `${plan[0]!.principal} namespaces="${ATTESTATION_NAMESPACE},${DISSENT_NAMESPACE}" ssh-ed25519 `,
     );
-    expect(inJournal.signatures.map((x) => x.file)).toEqual(['journal entry 4', 'journal entry 5']);
-    const lines = readFileSync(path.join(dir, 'attested.jsonl'), 'utf8').split('\n').filter(Boolean);
-    const transcript = transcriptText(buildTranscript(lines, null, own));
-    const read = async () => transcript;
-    const trust = ['--trust', fingerprintOfHexKey(own.publicKey)];
-    const out = await runVerifyTranscript(['t.json', ...trust, '--require-witnesses', '1'], read);
+    expect(inJournal.signatures.map((x) => x.file)).toEqual(['journal entry 4']);
+    const out = await verify(good.transcript, '--require-witnesses', '1');
     expect(out.code, out.stdout).toBe(0);
     expect(out.stdout).toContain(
-      `Witnesses’ keys: the ceremony’s plan, as journalled; the head they sign: ${closing}\n`,
+      `closed, head at the close ${good.closing}, then 1 witness co-signature (head now `,
+    );
+    expect(out.stdout).toContain(
+      `Witnesses’ keys: the ceremony’s plan, as journalled; the head they sign: ${good.closing}\n`,
     );
     expect(out.stdout).toContain(`Attested by: ${plan[0]!.principal}\n`);
-    expect(out.stdout).toContain(
-      'Not counted: journal entry 5: the signature does not match the message and the key',
-    );
-    expect((await runVerifyTranscript(['t.json', ...trust, '--require-witnesses', '2'], read)).code).toBe(5);
+    expect((await verify(good.transcript, '--require-witnesses', '2')).code).toBe(5);
+
+    // Journalled co-signatures the app would never write: each is damage, named at its entry.
+    const forged: Array<[Extra, string]> = [
+      [
+        (c) => [attestation('omar', c, sig(omar, 'AAAA-BBBB-CCCC-DDDD', `omar-j-${n}`))],
+        'its signature does not verify against the plan’s keys: the signature does not match the message and the key',
+      ],
+      [
+        (c) => [attestation(plan[0]!.principal, 'AAAA-BBBB-CCCC-DDDD', sig(wendy, c, `wendy-h-${n}`))],
+        'it names the head AAAA-BBBB-CCCC-DDDD, not the closing head',
+      ],
+      [
+        (c) => [attestation('omar@treasury.example', c, sig(wendy, c, `wendy-o-${n}`))],
+        'it names another witness, or another stance, than its signature',
+      ],
+      [
+        (c) => [attestation(plan[0]!.principal, c, sig(wendy, c, `wendy-d-${n}`), true)],
+        'it names another witness, or another stance, than its signature',
+      ],
+      [
+        (c) => [{ ...attestation(plan[0]!.principal, c, sig(wendy, c, `wendy-x-${n}`)), extra: 'smuggled' }],
+        'the co-signature entry is not in the form the app writes',
+      ],
+      [
+        (c) => [
+          attestation(plan[0]!.principal, c, sig(wendy, c, `wendy-1-${n}`)),
+          attestation(plan[0]!.principal, c, sig(wendy, c, `wendy-2-${n}`)),
+        ],
+        'co-signed twice',
+      ],
+    ];
+    for (const [extra, reason] of forged) {
+      const { transcript } = await journalWith(extra);
+      const bad = await verify(transcript);
+      expect(bad.code, reason).toBe(1);
+      expect(bad.stdout, reason).toMatch(/^NOT VERIFIED: journal entry (4|5) \(attestation\): /);
+      expect(bad.stdout, reason).toContain(reason);
+    }
   });
 });
