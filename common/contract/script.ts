@@ -74,6 +74,8 @@ export type Attestation = z.infer<typeof Attestation>;
 export const WitnessesView = z.strictObject({
   /** The closing head they sign. */
   head: z.string(),
+  /** The plan's keys as "principal type SHA256:…": an auditor compares each with the key its witness gave. */
+  keys: z.array(z.string()),
   attested: z.array(z.string()),
   dissented: z.array(z.string()),
   refused: z.array(z.strictObject({ file: z.string(), reason: z.string() })),

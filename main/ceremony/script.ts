@@ -5,7 +5,6 @@
  * ceremony is open; the witnesses' SSH keys fixed in the plan before anything is sent; and, after the
  * close, each witness's co-signature of the closing head, checked against that plan and journalled.
  */
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { ScriptAct, WitnessSigner, type ScriptException } from '../../common/contract';
 import { journalHeadFingerprint } from '../../common/fingerprint';
@@ -13,7 +12,7 @@ import { AppError } from '../app-error';
 import { closureIndex, sha256Hex } from '../journal/chain';
 import type { Journal } from '../journal/journal';
 import { canonicalJson } from '../journal/json-text';
-import { readAllowedSigners, SshSigError } from '../journal/sshsig';
+import { readAllowedSigners, sshFingerprint, SshSigError } from '../journal/sshsig';
 import { witnessOf } from '../journal/witness-check';
 import type { Registry } from './registry';
 
@@ -56,7 +55,7 @@ function planOf(text: string): WitnessSigner[] {
   const signers = lines.map((l) => ({
     principal: l.principals.join(','),
     key: l.keyText,
-    fingerprint: `SHA256:${createHash('sha256').update(l.publicKey.blob).digest('base64').replace(/=+$/, '')}`,
+    fingerprint: sshFingerprint(l.publicKey),
   }));
   const twice = signers.find(
     (s, i) => signers.findIndex((o) => o.key === s.key || o.principal === s.principal) !== i,

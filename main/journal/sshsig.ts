@@ -86,6 +86,10 @@ const edKey = (raw: Buffer): KeyObject => {
   return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: b64url(raw) }, format: 'jwk' });
 };
 
+/** A key's fingerprint exactly as `ssh-keygen -l` prints it: SHA256: and the unpadded base64 of its blob. */
+export const sshFingerprint = (key: Pick<SshPublicKey, 'blob'>): string =>
+  `SHA256:${createHash('sha256').update(key.blob).digest('base64').replace(/=+$/, '')}`;
+
 /** Reads a public key blob of one of the kinds witnesses use. */
 export function readPublicKey(blob: Buffer): SshPublicKey {
   const w = new Wire(blob);

@@ -10,7 +10,7 @@ import { normalFingerprint as normal } from '../../common/fingerprint';
 import { fingerprintOfHexKey } from '../../common/fingerprint';
 import { keysTrustedThrough } from './key-history';
 import { MAX_TRANSCRIPT_BYTES, verifyTranscript, type Verdict } from './transcript';
-import { checkWitnesses, journalWitnesses, type WitnessReport } from './witness-check';
+import { checkWitnesses, journalWitnesses, signerFingerprints, type WitnessReport } from './witness-check';
 
 /** What each exit code means; the README's table is this one. */
 export const EXIT = {
@@ -235,7 +235,7 @@ async function witnessesResult(
     };
   }
   const lines = [
-    `Witnesses’ keys: ${parsed.allowedSigners === undefined ? 'the ceremony’s plan, as journalled' : parsed.allowedSigners}; the head they sign: ${head}`,
+    `Witnesses’ keys: ${parsed.allowedSigners === undefined ? `the ceremony’s plan, as journalled (compare each with the key its witness gave you: ${signerFingerprints(allowed).join('; ')})` : parsed.allowedSigners}; the head they sign: ${head}`,
     `Attested by: ${report.attested.length ? report.attested.join('; ') : 'no witness'}`,
     ...(report.dissented.length ? [`Dissent signed by: ${report.dissented.join('; ')}`] : []),
     ...report.refused.map((r) => `Not counted: ${r.file}: ${r.reason}`),

@@ -5,7 +5,14 @@
  * namespace `key-ceremony-dissent@cobo`. Only the allowed signers named in advance count. The head is
  * the closing entry's: co-signatures journalled after the close do not move it.
  */
-import { attestedBy, readAllowedSigners, readSignature, SshSigError, type AllowedSigner } from './sshsig';
+import {
+  attestedBy,
+  readAllowedSigners,
+  readSignature,
+  sshFingerprint,
+  SshSigError,
+  type AllowedSigner,
+} from './sshsig';
 import {
   allowedSignersText,
   ATTESTATION_NAMESPACE,
@@ -101,6 +108,7 @@ export function journalledWitnesses(entries: readonly JournalEntry[], head: stri
   const report = checkWitnesses(inJournal.closingHead, inJournal.plan, inJournal.signatures);
   return {
     head: inJournal.closingHead,
+    keys: signerFingerprints(inJournal.plan),
     attested: [...report.attested],
     dissented: [...report.dissented],
     refused: [...report.refused],
@@ -162,4 +170,11 @@ export function attestationProblem(
     seen.add(witness.principal);
   }
   return null;
+}
+
+/** Each allowed signer as "principal SHA256:…", the fingerprint as `ssh-keygen -l` prints it. */
+export function signerFingerprints(allowedSigners: string): string[] {
+  return readAllowedSigners(allowedSigners).map(
+    (a) => `${a.principals.join(',')} ${a.publicKey.type} ${sshFingerprint(a.publicKey)}`,
+  );
 }

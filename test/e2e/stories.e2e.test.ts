@@ -651,8 +651,12 @@ describe('the ceremony stories', () => {
     // The in-app verifier shows the same co-signatures, against the plan the record fixed.
     await page.getByRole('button', { name: 'Verify a transcript', exact: true }).click();
     await page.getByLabel('Transcript file (.json)').setInputFiles(file);
-    expect(await page.getByTestId('verdict-witnesses').innerText()).toBe(
-      `Witnesses’ co-signatures of the closing head ${head}, against the keys its plan fixed: co-signed by wendy@treasury.example, omar@treasury.example.`,
+    const onScreen = await page.getByTestId('verdict-witnesses').innerText();
+    expect(onScreen).toContain(
+      `Witnesses’ co-signatures of the closing head ${head}, against the keys its plan fixed: co-signed by wendy@treasury.example, omar@treasury.example. The keys come from the record’s own plan`,
+    );
+    expect(onScreen).toMatch(
+      /wendy@treasury\.example ssh-ed25519 SHA256:\S+ · omar@treasury\.example ecdsa-sha2-nistp256 SHA256:/,
     );
     await page.getByRole('button', { name: 'History', exact: true }).click();
     // The report is the annotated script: each step with what the app recorded, the exception in place.

@@ -120,7 +120,10 @@ export function VerifyView() {
                   : 'no witness co-signed'}
                 {verdict.witnesses.dissented.length > 0 &&
                   `; dissent signed by ${verdict.witnesses.dissented.join(', ')}`}
-                {verdict.witnesses.refused.map((r) => `; not counted: ${r.file}: ${r.reason}`).join('')}.
+                {verdict.witnesses.refused.map((r) => `; not counted: ${r.file}: ${r.reason}`).join('')}. The
+                keys come from the record’s own plan: they prove the witnesses signed only if each is the key
+                its witness gave you.
+                <span className="block mono-wrap small">{verdict.witnesses.keys.join(' · ')}</span>
               </p>
             )}
             {verdict.signerHow.length > 0 && (

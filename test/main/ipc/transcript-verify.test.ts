@@ -14,6 +14,7 @@ import { openJournal } from '../../../main/journal/journal';
 import { ATTESTATION_NAMESPACE, headText } from '../../../common/ceremony/witness-plan';
 import { journalHeadFingerprint } from '../../../common/fingerprint';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -93,6 +94,9 @@ describe('transcript.verify', () => {
       expect(verdict).toMatchObject({ ok: true, status: 'verified' });
       expect(verdict.witnesses).toEqual({
         head,
+        keys: [
+          `wendy@treasury.example ssh-ed25519 ${execFileSync('ssh-keygen', ['-lf', path.join(dir, 'wendy.pub')], { encoding: 'utf8' }).split(' ')[1]}`,
+        ],
         attested: ['wendy@treasury.example'],
         dissented: [],
         refused: [],

@@ -5,7 +5,7 @@
  * `ssh-keygen -Y verify` accepts the same head text, and a signature over another head, by a key not in
  * the plan, or in another namespace is not counted, with its reason.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { sshKeygenKey } from '../../helpers/ssh-keygen';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -175,9 +175,14 @@ describe('witnesses’ co-signatures', () => {
       `closed, head at the close ${good.closing}, then 1 witness co-signature (head now `,
     );
     expect(out.stdout).toContain(
-      `Witnesses’ keys: the ceremony’s plan, as journalled; the head they sign: ${good.closing}\n`,
+      `Witnesses’ keys: the ceremony’s plan, as journalled (compare each with the key its witness gave you: ${plan[0]!.principal} ssh-ed25519 SHA256:`,
     );
     expect(out.stdout).toContain(`Attested by: ${plan[0]!.principal}\n`);
+    // The fingerprints printed are ssh-keygen's own.
+    const printed = execFileSync('ssh-keygen', ['-lf', path.join(dir, 'omar-j.pub')], { encoding: 'utf8' });
+    expect(out.stdout).toContain(
+      `omar-j@treasury.example ecdsa-sha2-nistp256 ${printed.split(' ')[1]}); the head they sign: ${good.closing}\n`,
+    );
     expect((await verify(good.transcript, '--require-witnesses', '2')).code).toBe(5);
 
     // Journalled co-signatures the app would never write: each is damage, named at its entry.
