@@ -40,7 +40,10 @@ function checkIn(c: Ceremony, step: ScriptStep): Recorded {
 function closing(c: Ceremony, step: ScriptStep): Recorded {
   const over = c.phase === 'closed' || c.phase === 'abandoned';
   if (step.who !== 'Witnesses')
-    return over ? { recorded: `closed: ${c.outcome ?? 'no outcome'}`, at: c.updatedAt } : NOTHING;
+    // Co-signatures come after the close and move the state's time: then the close's own time is not known here.
+    return over
+      ? { recorded: `closed: ${c.outcome ?? 'no outcome'}`, at: c.attestations.length ? null : c.updatedAt }
+      : NOTHING;
   const [first] = c.attestations;
   const last = c.attestations.at(-1);
   if (!first || !last) return NOTHING;

@@ -33,6 +33,7 @@ export function App() {
   const load = useAppInfo((s) => s.load);
   const loadLanguage = useLanguage((s) => s.load);
   const t = useT();
+  const locale = useLanguage((s) => s.locale);
   const frontEnd = useAppInfo((s) => s.info?.frontEnd);
   const view = useScreen((s) => s.view);
   const setView = useScreen((s) => s.show);
@@ -72,27 +73,41 @@ export function App() {
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0];
   return (
     <div className="shell">
-      <a href="#main" className="skip-link">
+      <a href="#main" className="skip-link" lang={locale}>
         {t('shell.skipToContent')}
       </a>
       <header className="topbar">
         <h1 className="brand">{NAMES.product}</h1>
-        {frontEnd === 'browser' && <span className="topbar-note">{t('shell.browserHostNote')}</span>}
+        {frontEnd === 'browser' && (
+          <span className="topbar-note" lang={locale}>
+            {t('shell.browserHostNote')}
+          </span>
+        )}
       </header>
       {!link.connected && link.sessionEnded && (
-        <div className="notice notice-error connection-lost" role="alert" data-testid="session-ended">
+        <div
+          className="notice notice-error connection-lost"
+          role="alert"
+          data-testid="session-ended"
+          lang={locale}
+        >
           <p className="notice-title">{t('shell.sessionEnded.title')}</p>
           <p className="notice-hint">{t('shell.sessionEnded.hint')}</p>
         </div>
       )}
       {!link.connected && !link.sessionEnded && (
-        <div className="notice notice-error connection-lost" role="alert" data-testid="connection-lost">
+        <div
+          className="notice notice-error connection-lost"
+          role="alert"
+          data-testid="connection-lost"
+          lang={locale}
+        >
           <p className="notice-title">{t('shell.connectionLost.title')}</p>
           <p className="notice-hint">{t('shell.connectionLost.hint')}</p>
         </div>
       )}
       <div className="layout">
-        <nav className="sidenav" aria-label={t('nav.label')}>
+        <nav className="sidenav" aria-label={t('nav.label')} lang={locale}>
           <ul>
             {VIEWS.map((v) => (
               <li key={v.id}>

@@ -32,7 +32,7 @@ export const en = {
   'about.environments': 'Environments',
   'about.language.title': 'Language',
   'about.language.intro':
-    'The language of the screens, kept for this installation. The record is the same in every language: its entries hold kinds and values, never sentences.',
+    'The language of the screens, kept for this installation. Screens not yet translated stay in English.',
   'about.language.label': 'Language of the screens',
   'about.language.system': 'As the system asks ({name})',
   'about.language.chosen': 'Chosen: {name}. The screens show it from now on.',

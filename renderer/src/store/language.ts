@@ -1,7 +1,8 @@
 /**
  * The screens' language (issue #32): the one chosen for this installation, else the system's; its
  * catalogue (English is built in, Chinese loads when first wanted), and `t` to format its messages.
- * The page's `lang` follows it, so screen readers and fonts read the right language.
+ * The screens moved to the catalogue carry its `lang` (the others are still English, and say so by
+ * the page's own `lang`), so screen readers and fonts read each in its language.
  */
 import { create } from 'zustand';
 import { localeFromSystem, type Locale } from '../../../common/i18n/locales';
@@ -23,11 +24,13 @@ const catalogueOf = async (locale: Locale): Promise<Catalogue> =>
 export const systemLocale = (): Locale => localeFromSystem(navigator.languages);
 
 export const useLanguage = create<LanguageState>((set) => {
+  // The last choice wins, even when an earlier one's catalogue arrives after it.
+  let latest = 0;
   const show = async (chosen: Locale | null) => {
+    const asked = ++latest;
     const locale = chosen ?? systemLocale();
     const t = translator(locale, await catalogueOf(locale));
-    document.documentElement.lang = locale;
-    set({ locale, chosen, t });
+    if (asked === latest) set({ locale, chosen, t });
   };
   return {
     locale: 'en',

@@ -2,16 +2,17 @@ import { useAppInfo } from '../store/app-info';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { TranscriptKeyPanel } from '../components/TranscriptKeyPanel';
 import { LanguageChoice } from '../components/LanguageChoice';
-import { useT } from '../store/language';
+import { useLanguage, useT } from '../store/language';
 import { NAMES } from '../../../common/i18n/do-not-translate';
 
 export function AboutView() {
   const { info, error } = useAppInfo();
   const t = useT();
+  const locale = useLanguage((s) => s.locale);
   if (error) return <ErrorNotice error={error} />;
   if (!info) return <p aria-busy="true">{t('shell.loading')}</p>;
   return (
-    <section aria-labelledby="about-title" className="panel">
+    <section aria-labelledby="about-title" className="panel" lang={locale}>
       <h2 id="about-title">{t('about.title', { name: info.name })}</h2>
       <dl className="facts" data-testid="app-info">
         <dt>{t('about.version')}</dt>

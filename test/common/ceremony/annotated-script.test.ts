@@ -93,6 +93,8 @@ describe('the annotated script', () => {
     ).toEqual([review.no]);
     expect(byWizard('status').map((s) => s.recorded)).toEqual([null, 'Success']);
     expect(byWizard('verify')[0]).toMatchObject({ recorded: 'compared with the custodians’ devices' });
+    // The state's time moved with the co-signatures: the close's own time is not claimed.
+    expect(byWizard('close').map((s) => s.at)).toEqual([null, '2026-01-01T10:12:00.000Z']);
     expect(byWizard('close').map((s) => s.recorded)).toEqual([
       'closed: success',
       'co-signed by wendy@x (head HEAD-HEAD-HEAD-HEAD)',
