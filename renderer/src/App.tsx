@@ -84,26 +84,20 @@ export function App() {
           </span>
         )}
       </header>
-      {!link.connected && link.sessionEnded && (
+      {!link.connected && (
+        // Lost for good (a new start replaced this tab's session), or for now (main is not answering).
         <div
           className="notice notice-error connection-lost"
           role="alert"
-          data-testid="session-ended"
+          data-testid={link.sessionEnded ? 'session-ended' : 'connection-lost'}
           lang={locale}
         >
-          <p className="notice-title">{t('shell.sessionEnded.title')}</p>
-          <p className="notice-hint">{t('shell.sessionEnded.hint')}</p>
-        </div>
-      )}
-      {!link.connected && !link.sessionEnded && (
-        <div
-          className="notice notice-error connection-lost"
-          role="alert"
-          data-testid="connection-lost"
-          lang={locale}
-        >
-          <p className="notice-title">{t('shell.connectionLost.title')}</p>
-          <p className="notice-hint">{t('shell.connectionLost.hint')}</p>
+          <p className="notice-title">
+            {t(link.sessionEnded ? 'shell.sessionEnded.title' : 'shell.connectionLost.title')}
+          </p>
+          <p className="notice-hint">
+            {t(link.sessionEnded ? 'shell.sessionEnded.hint' : 'shell.connectionLost.hint')}
+          </p>
         </div>
       )}
       <div className="layout">

@@ -239,6 +239,25 @@ export class CeremonyDriver {
     await this.step.getByText('This ceremony is closed.').waitFor();
   }
 
+  /** Records an exception against the open step's script number, as the officer types it; that number. */
+  async recordException(
+    expected: string,
+    happened: string,
+    decided: string,
+    agreed: string,
+  ): Promise<string> {
+    const tools = this.step.getByTestId('script-tools');
+    const stepNo = /Script step (\d+)/.exec(await tools.innerText())![1]!;
+    await tools.getByRole('button', { name: `Record an exception against step ${stepNo}…` }).click();
+    await tools.getByLabel('What the script expected').fill(expected);
+    await tools.getByLabel('What happened instead').fill(happened);
+    await tools.getByLabel('What was decided').fill(decided);
+    await tools.getByLabel('Who agreed (names or initials)').fill(agreed);
+    await tools.getByRole('button', { name: 'Record the exception' }).click();
+    await tools.getByTestId('step-exceptions').filter({ hasText: happened }).waitFor();
+    return stepNo;
+  }
+
   /** Designs a group: type, size, holders (picked from Cobo's list, or typed by TSS node ID) and the signer. */
   async design(type: string, shape: string, holders: HolderChoice[], signer: string): Promise<void> {
     await this.waitStep('Design the group');

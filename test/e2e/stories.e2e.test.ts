@@ -92,18 +92,12 @@ async function printKeyGenScript(d: CeremonyDriver): Promise<string> {
   expect(closing).toMatch(/wendy@treasury\.example ssh-ed25519/);
   expect(closing).toMatch(/omar@treasury\.example ecdsa-sha2-?\s?nistp256/);
   await page.getByRole('button', { name: '← Back to the ceremony' }).click();
-  const tools = d.step.getByTestId('script-tools');
-  const stepNo = /Script step (\d+)/.exec(await tools.innerText())![1]!;
-  await tools.getByRole('button', { name: `Record an exception against step ${stepNo}…` }).click();
-  await tools.getByLabel('What the script expected').fill('The review read aloud by the officer');
-  await tools
-    .getByLabel('What happened instead')
-    .fill('The second witness arrived late; the review was read again');
-  await tools.getByLabel('What was decided').fill('Read again in full before sending');
-  await tools.getByLabel('Who agreed (names or initials)').fill('OO, WW');
-  await tools.getByRole('button', { name: 'Record the exception' }).click();
-  await tools.getByTestId('step-exceptions').filter({ hasText: 'The second witness arrived late' }).waitFor();
-  return stepNo;
+  return d.recordException(
+    'The review read aloud by the officer',
+    'The second witness arrived late; the review was read again',
+    'Read again in full before sending',
+    'OO, WW',
+  );
 }
 
 /** After the close, both witnesses paste their signatures of the closing head; one outside the plan is refused. */
@@ -334,17 +328,12 @@ describe('the ceremony stories', () => {
     await page.getByRole('button', { name: '← Back to the ceremony' }).click();
     await d.next();
     // The step says its script number; a deviation is recorded against it, on the record.
-    const tools = d.step.getByTestId('script-tools');
-    const stepNo = /Script step (\d+)/.exec(await tools.innerText())![1]!;
-    await tools.getByRole('button', { name: `Record an exception against step ${stepNo}…` }).click();
-    await tools.getByLabel('What the script expected').fill('The workstation ready at 10:00');
-    await tools
-      .getByLabel('What happened instead')
-      .fill('A pending OS update; the ceremony waited 15 minutes');
-    await tools.getByLabel('What was decided').fill('Update deferred; workstation checked again');
-    await tools.getByLabel('Who agreed (names or initials)').fill('OO, WW');
-    await tools.getByRole('button', { name: 'Record the exception' }).click();
-    await tools.getByTestId('step-exceptions').filter({ hasText: 'A pending OS update' }).waitFor();
+    await d.recordException(
+      'The workstation ready at 10:00',
+      'A pending OS update; the ceremony waited 15 minutes',
+      'Update deferred; workstation checked again',
+      'OO, WW',
+    );
     await d.preflight();
     await d.checkIn();
     await d.reviewAndSend();
