@@ -182,6 +182,7 @@ export default tseslint.config(
     files: [
       'renderer/src/App.tsx',
       'renderer/src/views/AboutView.tsx',
+      'renderer/src/views/VerifyView.tsx',
       'renderer/src/components/LanguageChoice.tsx',
     ],
     plugins: { react },

@@ -5,6 +5,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/App';
+import { VerifyView } from '../../renderer/src/views/VerifyView';
 import { useAppInfo } from '../../renderer/src/store/app-info';
 import { useLanguage } from '../../renderer/src/store/language';
 import { translator, ENGLISH } from '../../common/i18n/translate';
@@ -74,5 +75,44 @@ describe('the screens’ language', () => {
     expect(await screen.findByRole('heading', { name: '关于 Key Ceremony' })).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: '主菜单' })).toHaveAttribute('lang', 'zh-CN');
     expect(screen.getByText('跳到主要内容')).toBeInTheDocument();
+  });
+
+  it('shows the Verify screen in Chinese, with main’s own summary kept as it is and marked English', async () => {
+    installFakeBridge((channel: string) =>
+      channel === 'app.installationKey'
+        ? { publicKey: 'ab', fingerprint: '7K2M-Q9XD-4HTB-W3PA' }
+        : channel === 'transcript.verify'
+          ? {
+              status: 'damaged',
+              ok: false,
+              head: null,
+              problem: 'p',
+              entry: { line: 7, kind: 'witnesses', field: 'sig' },
+              fingerprint: null,
+              summary: 'NOT VERIFIED: journal entry 7 (witnesses), field sig: changed',
+              signer: null,
+              signerHow: [],
+              witnesses: null,
+            }
+          : null,
+    );
+    const { zhCN } = await import('../../common/i18n/messages/zh-CN');
+    useLanguage.setState({ locale: 'zh-CN', chosen: 'zh-CN', t: translator('zh-CN', zhCN) });
+    render(<VerifyView />);
+    expect(await screen.findByText('7K2M-Q9XD-4HTB-W3PA')).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText('记录文件（.json）'), {
+      target: { files: [new File(['{}'], 't.json', { type: 'application/json' })] },
+    });
+    expect(await screen.findByTestId('verdict-entry')).toHaveTextContent(
+      '位置：日志第 7 条（witnesses），字段 sig',
+    );
+    expect(screen.getByTestId('damage-advice')).toHaveTextContent(
+      /^应对方法：不要依赖此记录文件中的任何内容。/,
+    );
+    expect(screen.getByText(/^NOT VERIFIED/)).toHaveAttribute('lang', 'en');
+    expect(screen.getByRole('heading', { name: '验证记录文件' }).closest('[lang]')).toHaveAttribute(
+      'lang',
+      'zh-CN',
+    );
   });
 });

@@ -1,13 +1,15 @@
 /**
- * Verify a transcript: the signature, the hash chain and the header, offline.
+ * Verify a transcript: the signature, the hash chain and the header, offline. The verdict's summary is
+ * main's own sentence (still English); everything else comes from the message catalogue.
  */
-import { DAMAGED_TRANSCRIPT_ADVICE } from '../../../common/ceremony/damage';
 import { useEffect, useState, type ChangeEvent } from 'react';
 import type { ChannelOutput } from '../../../common/contract';
 import { call } from '../api';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
 import { useAction } from '../store/use-action';
+import { useLanguage, useT } from '../store/language';
+import type { Translate } from '../../../common/i18n/translate';
 
 type Verdict = ChannelOutput<'transcript.verify'>;
 
@@ -20,7 +22,39 @@ const verdictClass = (v: Verdict) =>
       ? 'notice-info'
       : 'notice-error';
 
+/** Where the first problem is: a journal entry (its kind and field), or the header's field. */
+function where(t: Translate, entry: NonNullable<Verdict['entry']>): string {
+  if (!entry.line) return t('verify.whereHeader', { field: entry.field ?? '?' });
+  return (
+    t('verify.whereEntry', { line: entry.line }) +
+    (entry.kind ? t('verify.whereKind', { kind: entry.kind }) : '') +
+    (entry.field ? t('verify.whereField', { field: entry.field }) : '')
+  );
+}
+
+/** Whose key signed a verified transcript, and what that means for trusting it. */
+function signedBy(t: Translate, v: Verdict): string {
+  if (v.signer === 'this-installation') return t('verify.signedByThis');
+  if (v.signer === 'previous-key') return t('verify.signedByPrevious');
+  if (v.signer === 'unattested') return t('verify.signedUnattested');
+  return t('verify.signedUnknown', { fingerprint: v.fingerprint ?? '?' });
+}
+
+/** The witnesses' co-signatures the record carries, and what they prove. */
+function witnessesText(t: Translate, w: NonNullable<Verdict['witnesses']>): string {
+  return t('verify.witnesses', {
+    head: w.head,
+    attested: w.attested.length
+      ? t('verify.witnessesAttested', { names: w.attested.join(', ') })
+      : t('verify.witnessesNone'),
+    dissented: w.dissented.length ? t('verify.witnessesDissented', { names: w.dissented.join(', ') }) : '',
+    refused: w.refused.map((r) => t('verify.witnessesRefused', r)).join(''),
+  });
+}
+
 export function VerifyView() {
+  const t = useT();
+  const locale = useLanguage((s) => s.locale);
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const [expectHead, setExpectHead] = useState('');
   const [own, setOwn] = useState<string | null>(null);
@@ -42,18 +76,16 @@ export function VerifyView() {
       );
   };
   return (
-    <div className="view">
-      <h2 className="view-title">Verify a transcript</h2>
-      <p className="lead">
-        Checks a ceremony transcript’s signature, its hash chain and its header. Nothing leaves this computer.
-      </p>
+    <div className="view" lang={locale}>
+      <h2 className="view-title">{t('verify.title')}</h2>
+      <p className="lead">{t('verify.lead')}</p>
       {own && (
         <p>
-          This installation’s transcript key fingerprint: <strong className="fingerprint">{own}</strong>
+          {t('verify.ownKey')} <strong className="fingerprint">{own}</strong>
         </p>
       )}
       <div className="panel inline-form">
-        <Field label="Journal head written down at the ceremony (optional)">
+        <Field label={t('verify.expectHead')}>
           {(id) => (
             <input
               id={id}
@@ -63,7 +95,7 @@ export function VerifyView() {
             />
           )}
         </Field>
-        <Field label="Transcript file (.json)">
+        <Field label={t('verify.file')}>
           {(id) => (
             <input id={id} type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
           )}
@@ -79,55 +111,25 @@ export function VerifyView() {
             data-status={verdict.status}
             data-signer={verdict.signer ?? 'none'}
           >
-            <p className="notice-title">{verdict.summary}</p>
-            {verdict.entry && (
-              <p data-testid="verdict-entry">
-                {verdict.entry.line
-                  ? `Where: journal entry ${verdict.entry.line}${verdict.entry.kind ? ` (${verdict.entry.kind})` : ''}${verdict.entry.field ? `, field ${verdict.entry.field}` : ''}`
-                  : `Where: the header, field ${verdict.entry.field ?? '?'}`}
-              </p>
-            )}
+            <p className="notice-title" lang="en">
+              {verdict.summary}
+            </p>
+            {verdict.entry && <p data-testid="verdict-entry">{where(t, verdict.entry)}</p>}
             {verdict.status === 'damaged' && (
               <p className="notice-hint" data-testid="damage-advice">
-                {DAMAGED_TRANSCRIPT_ADVICE}
+                {t('record.damagedTranscriptAdvice')}
               </p>
             )}
-            {verdict.status === 'incomplete' && (
-              <p className="notice-hint">
-                Nothing in it was changed, but it does not end with the ceremony’s closing entry: either the
-                ceremony was still open when it was exported, or its last entries were cut. Ask for the
-                transcript of the closed ceremony.
-              </p>
-            )}
-            {verdict.ok && (
-              <p className="notice-hint">
-                {verdict.signer === 'this-installation'
-                  ? 'Signed by this installation’s own key.'
-                  : verdict.signer === 'previous-key'
-                    ? 'Signed by a previous key of this installation (replaced since).'
-                    : verdict.signer === 'unattested'
-                      ? 'Signed by a key this installation recorded as its own, but no earlier key signed for it (it was made after a loss): it is genuine only if its fingerprint is the one given to your auditors.'
-                      : `Signed by a key this installation does not know (${verdict.fingerprint}). It is genuine only if that is the fingerprint its signer gave you, and only if every key that signed it is; the command line (npm run verify-transcript) names each.`}
-              </p>
-            )}
+            {verdict.status === 'incomplete' && <p className="notice-hint">{t('verify.incomplete')}</p>}
+            {verdict.ok && <p className="notice-hint">{signedBy(t, verdict)}</p>}
             {verdict.witnesses && (
               <p data-testid="verdict-witnesses">
-                Witnesses’ co-signatures of the closing head{' '}
-                <span className="fingerprint">{verdict.witnesses.head}</span>, against the keys its plan
-                fixed:{' '}
-                {verdict.witnesses.attested.length
-                  ? `co-signed by ${verdict.witnesses.attested.join(', ')}`
-                  : 'no witness co-signed'}
-                {verdict.witnesses.dissented.length > 0 &&
-                  `; dissent signed by ${verdict.witnesses.dissented.join(', ')}`}
-                {verdict.witnesses.refused.map((r) => `; not counted: ${r.file}: ${r.reason}`).join('')}. The
-                keys come from the record’s own plan: they prove the witnesses signed only if each is the key
-                its witness gave you.
+                {witnessesText(t, verdict.witnesses)}
                 <span className="block mono-wrap small">{verdict.witnesses.keys.join(' · ')}</span>
               </p>
             )}
             {verdict.signerHow.length > 0 && (
-              <ul data-testid="verdict-keys">
+              <ul data-testid="verdict-keys" lang="en">
                 {verdict.signerHow.map((line) => (
                   <li key={line}>{line}</li>
                 ))}
