@@ -9,7 +9,8 @@ import { z } from 'zod';
 import { ScriptAct, WitnessSigner, type ScriptException } from '../../common/contract';
 import { journalHeadFingerprint } from '../../common/fingerprint';
 import { AppError } from '../app-error';
-import { closureIndex, sha256Hex } from '../journal/chain';
+import { closingPoint, sha256Hex } from '../journal/chain';
+import { allowedSignersText } from '../../common/ceremony/witness-plan';
 import type { Journal } from '../journal/journal';
 import { canonicalJson } from '../journal/json-text';
 import { readAllowedSigners, sshFingerprint, SshSigError } from '../journal/sshsig';
@@ -23,20 +24,23 @@ const over = () =>
     'Record it in a note for the auditors, or in a new ceremony.',
   );
 
-/** The head the journal had at its closing entry (co-signatures come after it); null while it is open. */
-export function closingHead(journal: Pick<Journal, 'entries' | 'checkpoint'>): string | null {
-  const entries = journal.entries();
-  const at = closureIndex(entries);
-  if (at < 0) return null;
-  return journalHeadFingerprint(entries[at + 1]?.prev ?? journal.checkpoint().head);
+type JournalHeads = Pick<Journal, 'entries' | 'checkpoint'>;
+
+/** The head at the closing entry (co-signatures come after it), with the entries up to it; null while open. */
+function closingHead(journal: JournalHeads): { entries: number; fingerprint: string } | null {
+  const closed = closingPoint(journal.entries());
+  return closed
+    ? {
+        entries: closed.entries,
+        fingerprint: journalHeadFingerprint(closed.head ?? journal.checkpoint().head),
+      }
+    : null;
 }
 
-/** The head to write down: once closed, the closing entry's (the witnesses' co-signatures follow it). */
-export function headToWriteDown(journal: Pick<Journal, 'entries' | 'checkpoint'>) {
-  const closing = closingHead(journal);
-  if (closing) return { entries: closureIndex(journal.entries()) + 1, fingerprint: closing };
-  const { entries, head } = journal.checkpoint();
-  return { entries, fingerprint: journalHeadFingerprint(head) };
+/** The head to write down: once closed, the closing entry's; before, the journal's last. */
+export function headToWriteDown(journal: JournalHeads): { entries: number; fingerprint: string } {
+  const now = journal.checkpoint();
+  return closingHead(journal) ?? { entries: now.entries, fingerprint: journalHeadFingerprint(now.head) };
 }
 
 /** The plan's allowed signers from an `allowed_signers` text, each with its fingerprint as ssh-keygen prints it. */
@@ -107,7 +111,7 @@ export function createScript({ registry }: { registry: Registry }) {
     /** A witness's co-signature (or dissent) of the closing head, checked against the plan, then journalled. */
     attest: (id: string, signature: string) =>
       registry.change(id, async (state, journal) => {
-        const head = closingHead(journal);
+        const head = closingHead(journal)?.fingerprint;
         if (!head)
           throw new AppError(
             'witness.not_closed',
@@ -122,11 +126,7 @@ export function createScript({ registry }: { registry: Registry }) {
           );
         let witness;
         try {
-          witness = witnessOf(
-            head,
-            readAllowedSigners(state.witnessSigners.map((s) => `${s.principal} ${s.key}`).join('\n')),
-            signature,
-          );
+          witness = witnessOf(head, readAllowedSigners(allowedSignersText(state.witnessSigners)), signature);
         } catch (e) {
           if (!(e instanceof SshSigError)) throw e;
           throw new AppError(

@@ -58,6 +58,18 @@ export function closureIndex(entries: ReadonlyArray<{ readonly kind: string }>):
   return at >= 0 && entries.slice(at + 1).every((e) => AFTER_CLOSURE.has(e.kind)) ? at : -1;
 }
 
+/**
+ * The head the witnesses write down and sign: the journal's entries up to its closing entry, and the
+ * hash of the closing line (the next entry's `prev`), or null when nothing follows the closing entry
+ * (the head is then the journal's last). Null while the journal is open.
+ */
+export function closingPoint(
+  entries: ReadonlyArray<Pick<JournalEntry, 'kind' | 'prev'>>,
+): { readonly entries: number; readonly head: string | null } | null {
+  const at = closureIndex(entries);
+  return at < 0 ? null : { entries: at + 1, head: entries[at + 1]?.prev ?? null };
+}
+
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 export const GENESIS = '0'.repeat(64);

@@ -10,10 +10,10 @@ import { fingerprintOfHexKey, journalHeadFingerprint, normalFingerprint } from '
 import { APP_COMMIT, APP_NAME, APP_VERSION } from '../app-info';
 import { verifierFor, type Signer } from './ed25519';
 import { readFacts, type FactName } from './facts';
-import { describeEntryProblem, readChainLines, sha256Hex, type JournalEntry } from './chain';
+import { closingPoint, describeEntryProblem, readChainLines, sha256Hex, type JournalEntry } from './chain';
 import { KEY_HISTORY_FORMAT, KeyStatement, readKeyHistory } from './key-history';
 import { canonicalJson, canonicalSha256, isWrittenAs, shownJson } from './json-text';
-import { attestationProblem, journalWitnesses } from './witness-check';
+import { attestationProblem } from './witness-check';
 
 export const TRANSCRIPT_FORMAT = 'key-ceremony.transcript.v2';
 
@@ -139,9 +139,9 @@ function headWrittenText(after: number | null, entries: readonly JournalEntry[])
 /** The head at the close, and the witnesses' co-signatures journalled after it, if any. */
 function closedAt(entries: readonly JournalEntry[], head: string): string {
   const after = entries.filter((e) => e.kind === 'attestation').length;
-  const closing = journalWitnesses(entries, head).closingHead ?? head;
-  return after
-    ? `head at the close ${closing}, then ${after} witness co-signature${after === 1 ? '' : 's'} (head now ${head})`
+  const closing = closingPoint(entries)?.head;
+  return after && closing
+    ? `head at the close ${journalHeadFingerprint(closing)}, then ${after} witness co-signature${after === 1 ? '' : 's'} (head now ${head})`
     : `head ${head}`;
 }
 

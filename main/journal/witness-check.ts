@@ -21,7 +21,7 @@ import {
 } from '../../common/ceremony/witness-plan';
 import { Attestation, WitnessSigner, type WitnessesView } from '../../common/contract';
 import { journalHeadFingerprint } from '../../common/fingerprint';
-import { closureIndex, type JournalEntry } from './chain';
+import { closingPoint, closureIndex, type JournalEntry } from './chain';
 
 export { ATTESTATION_NAMESPACE, DISSENT_NAMESPACE, headText };
 
@@ -85,9 +85,8 @@ export function journalWitnesses(
   plan: string | null;
   signatures: Array<{ file: string; text: string }>;
 } {
-  const at = closureIndex(entries);
-  const next = at < 0 ? undefined : entries[at + 1];
-  const closingHead = at < 0 ? null : next ? journalHeadFingerprint(next.prev) : head;
+  const closed = closingPoint(entries);
+  const closingHead = !closed ? null : closed.head ? journalHeadFingerprint(closed.head) : head;
   const fixed = WitnessSigner.array().safeParse(
     entries.findLast((e) => e.kind === 'witness_signers')?.data.signers,
   );

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CeremonyDriver, expectFocusKept, holderNodeId } from './ceremony-driver';
+import { CeremonyDriver, expectFocusKept, holderNodeId, sendKeyGen } from './ceremony-driver';
 import { axeViolations, hostedApp } from './harness';
 
 const app = hostedApp(['--sandbox-auto-approve-ms', '150', '--sandbox-step-ms', '150']);
@@ -82,15 +82,7 @@ async function loseAlicesPhone(page: Page) {
 describe('the rest of a group’s life', () => {
   it('after a lost phone, chooses the way back and upgrades the Signing Key, converting the old Main Key', async () => {
     const page = app.session.page;
-    const k = new CeremonyDriver(page, 'life-1-keygen');
-    await k.start('Start: KeyGen');
-    await k.chooseVault();
-    await k.waitStep('Main Key');
-    await k.choose(k.step.getByRole('radio').first());
-    await k.next();
-    await k.preflight();
-    await k.checkIn();
-    await k.reviewAndSend();
+    const k = await sendKeyGen(page, 'life-1-keygen');
     await k.reachVerify();
     await k.verifyAndClose();
     for (const [name, target] of [

@@ -44,6 +44,28 @@ const rootKeysOnScreen = async () =>
     .map((t) => t.trim())
     .sort();
 
+type AppPage = typeof app.session.page;
+
+/** Opens the open ceremony's run sheet, once its first version is recorded (its SHA-256 shown). */
+async function openRunSheet(page: AppPage) {
+  await page.getByRole('button', { name: 'Run sheet: print the script of this ceremony…' }).click();
+  const sheet = page.getByTestId('run-sheet');
+  await sheet
+    .getByTestId('script-hash')
+    .filter({ hasText: /version 1, SHA-256 [0-9a-f]{64}/ })
+    .waitFor();
+  return sheet;
+}
+
+/** The page as it prints, saved as an A4 PDF in the test artefacts; its path. */
+async function savePdf(page: AppPage, name: string): Promise<string> {
+  await page.emulateMedia({ media: 'print' });
+  const file = path.join(ARTIFACTS, name);
+  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+  await page.emulateMedia({ media: 'screen' });
+  return file;
+}
+
 /**
  * The KeyGen's script, printed once its plan is whole (keys, holders, witnesses and their keys): the PDF
  * looked at page by page (each page an image in the artefacts), then an exception recorded against the
@@ -52,18 +74,10 @@ const rootKeysOnScreen = async () =>
 async function printKeyGenScript(d: CeremonyDriver): Promise<string> {
   const page = app.session.page;
   await d.waitStep('Review and send');
-  await page.getByRole('button', { name: 'Run sheet: print the script of this ceremony…' }).click();
-  const sheet = page.getByTestId('run-sheet');
-  await sheet
-    .getByTestId('script-hash')
-    .filter({ hasText: /version 1, SHA-256 [0-9a-f]{64}/ })
-    .waitFor();
+  const sheet = await openRunSheet(page);
   await sheet.getByTestId('sheet-witness-keys').waitFor();
   expect(await axeViolations(page)).toEqual([]);
-  await page.emulateMedia({ media: 'print' });
-  const pdf = path.join(ARTIFACTS, 'keygen-run-sheet.pdf');
-  writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
-  await page.emulateMedia({ media: 'screen' });
+  const pdf = await savePdf(page, 'keygen-run-sheet.pdf');
   execFileSync('pdftoppm', ['-r', '60', '-png', pdf, path.join(ARTIFACTS, 'keygen-run-sheet-page')]);
   // Each page's text with its layout's line breaks and runs of spaces as one space.
   const pages = pageNumbers(pdf).map((n) => pageText(pdf, Number(n)).replace(/\s+/g, ' ').trim());
@@ -300,29 +314,13 @@ describe('the ceremony stories', () => {
     await d.step.getByTestId('selection-verdict').filter({ hasText: 'meets the rules' }).waitFor();
     await d.checkpoint('groups');
     // The run sheet, printed before the room checks (issue #31): its hash recorded, version 1.
-    await page.getByRole('button', { name: 'Run sheet: print the script of this ceremony…' }).click();
-    const sheet = page.getByTestId('run-sheet');
-    await sheet
-      .getByTestId('script-hash')
-      .filter({ hasText: /version 1, SHA-256 [0-9a-f]{64}/ })
-      .waitFor();
+    const sheet = await openRunSheet(page);
     expect(await sheet.innerText()).toMatch(/POINT OF NO RETURN/);
     expect(await sheet.innerText()).toMatch(/OFFLINE SANDBOX \(rehearsal, no real keys\)/);
     await screenshot(page, 'story-4-run-sheet');
     expect(await axeViolations(page)).toEqual([]);
-    await page.emulateMedia({ media: 'print' });
-    writeFileSync(
-      path.join(ARTIFACTS, 'recovery-run-sheet.pdf'),
-      await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }),
-    );
-    await page.emulateMedia({ media: 'screen' });
-    const sheetText = execFileSync(
-      'pdftotext',
-      ['-layout', path.join(ARTIFACTS, 'recovery-run-sheet.pdf'), '-'],
-      {
-        encoding: 'utf8',
-      },
-    );
+    const sheetPdf = await savePdf(page, 'recovery-run-sheet.pdf');
+    const sheetText = execFileSync('pdftotext', ['-layout', sheetPdf, '-'], { encoding: 'utf8' });
     expect(sheetText).toMatch(/Exception sheet 1/);
     expect(sheetText).toMatch(/Journal head, as the app shows it at the close/);
     await page.getByRole('button', { name: '← Back to the ceremony' }).click();
@@ -438,10 +436,7 @@ describe('the ceremony stories', () => {
     await screenshot(page, 'record-report');
     expect(await axeViolations(page)).toEqual([]);
     const recoveryId = await page.getByTestId('report').locator('dd.mono').first().innerText();
-    const pdfPath = path.join(ARTIFACTS, 'recovery-report.pdf');
-    await page.emulateMedia({ media: 'print' });
-    writeFileSync(pdfPath, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
-    await page.emulateMedia({ media: 'screen' });
+    const pdfPath = await savePdf(page, 'recovery-report.pdf');
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
     // Every word keeps the page's margins (16 mm ≈ 45 pt top and bottom, 15 mm ≈ 42 pt at the sides);
     // only the footer is in the bottom margin.
