@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotatedScript } from '../../../common/ceremony/annotated-script';
 import { runSheet } from '../../../common/ceremony/run-sheet';
+import { actedOn } from '../../../common/ceremony/acted-on';
 import { newCeremony } from '../../fixtures/ceremony';
 import { group, holder, selection } from '../../fixtures/groups';
 
@@ -72,6 +73,9 @@ describe('the annotated script', () => {
     expect(steps(run).map((s) => s.no)).toEqual(sheet.acts.flatMap((a) => a.steps).map((s) => s.no));
     expect(byWizard('profile').map((s) => s.recorded)).toEqual(['sandbox', 'AAAA-BBBB-CCCC-DDDD']);
     expect(byWizard('vault')[0]!.recorded).toBe('Treasury (v1)');
+    const facts = actedOn(run).map(([label, value]) => `${label}: ${value}`);
+    expect(facts.length).toBeGreaterThan(0);
+    expect(byWizard('groups')[0]!.recorded).toBe(facts.join('; '));
     const room = byWizard('preflight');
     expect(room.filter((s) => s.recorded === 'ticked').map((s) => s.at)).toEqual([
       '2026-01-01T10:00:00.000Z',
@@ -111,5 +115,60 @@ describe('the annotated script', () => {
     expect(steps(changed).find((s) => s.wizard === 'verify')!.recorded).toBe(
       'compared: the root keys CHANGED',
     );
+  });
+
+  it('gives a drill its files checked and its conclusion', () => {
+    const drillPlan = { ...planned, kind: 'RecoveryDrill' as const };
+    const drillSheet = runSheet(drillPlan, {
+      groups: [main],
+      participants: [alice],
+      rootKeyFingerprints: [],
+    });
+    const file = (at: string) => ({
+      file: 'f.json',
+      sha256: 'ab'.repeat(32),
+      nodeId: 'n',
+      holder: 'Alice',
+      at,
+      groups: [],
+    });
+    const drilled = {
+      ...drillPlan,
+      scripts: [{ ...printed, acts: [...drillSheet.acts] }],
+      drill: {
+        files: [file('2026-01-01T10:01:00.000Z'), file('2026-01-01T10:02:00.000Z')],
+        accepted: {},
+        verdicts: [
+          {
+            curve: 'SECP256K1',
+            outcome: 'proven' as const,
+            proven: 2,
+            threshold: 2,
+            participants: 3,
+            summary: '2 of 3 proven.',
+          },
+          {
+            curve: 'ED25519',
+            outcome: 'proven' as const,
+            proven: 2,
+            threshold: 2,
+            participants: 3,
+            summary: 'Also on ed25519.',
+          },
+        ],
+      },
+    };
+    const drillSteps = steps(drilled).filter((x) => x.wizard === 'drill');
+    expect(drillSteps.map((x) => [x.recorded, x.at])).toEqual([
+      ['2 file(s) checked', '2026-01-01T10:02:00.000Z'],
+      ['2 of 3 proven. Also on ed25519.', null],
+    ]);
+    // Before any file: nothing claimed.
+    const none = { ...drilled, drill: { files: [], accepted: {}, verdicts: null } };
+    expect(
+      steps(none)
+        .filter((x) => x.wizard === 'drill')
+        .map((x) => x.recorded),
+    ).toEqual([null, null]);
   });
 });

@@ -19,7 +19,10 @@ import {
   DISSENT_NAMESPACE,
   headText,
   journalWitnesses,
+  attestationProblem,
 } from '../../../main/journal/witness-check';
+import { readChainLines } from '../../../main/journal/chain';
+import type { EntrySpec } from '../../helpers/journal';
 import { openJournal } from '../../../main/journal/journal';
 import { journalHeadFingerprint } from '../../../common/fingerprint';
 import { journalLines } from '../../helpers/journal';
@@ -222,5 +225,44 @@ describe('witnesses’ co-signatures', () => {
       expect(bad.stdout, reason).toMatch(/^NOT VERIFIED: journal entry (4|5) \(attestation\): /);
       expect(bad.stdout, reason).toContain(reason);
     }
+  });
+
+  it('names a co-signature journalled before the close, one with no plan, and a plan it cannot read', async () => {
+    const own = testSigner();
+    const attestation = { principal: 'p', dissent: false, head: 'H', signature: 's', at: 'now' };
+    const signers = [{ principal: 'p', key: 'ssh-ed25519 AAAA', fingerprint: 'SHA256:x' }];
+    const problemOf = async (entries: EntrySpec[]) => {
+      const lines = await journalLines(own, { kind: 'KeyGen' }, entries);
+      const verdict = verifyTranscript(transcriptText(buildTranscript(lines, null, own)));
+      return { verdict, direct: attestationProblem(readChainLines(lines).entries, 'H') };
+    };
+    const early = await problemOf([
+      ['attestation', attestation],
+      ['closure', { outcome: 'abandoned' }],
+    ]);
+    expect(early.direct?.problem).toBe(
+      'journal entry 2 (attestation): a co-signature is journalled before the ceremony’s closing entry',
+    );
+    expect(early.verdict).toMatchObject({ status: 'damaged', entry: { line: 2, kind: 'attestation' } });
+    const unplanned = await problemOf([
+      ['closure', { outcome: 'abandoned' }],
+      ['attestation', attestation],
+    ]);
+    expect(unplanned.direct?.problem).toBe(
+      'journal entry 3 (attestation): a co-signature is journalled, but the plan fixed no witnesses’ keys',
+    );
+    const unreadable = await problemOf([
+      ['witness_signers', { signers }],
+      ['closure', { outcome: 'abandoned' }],
+      ['attestation', attestation],
+    ]);
+    expect(unreadable.direct).toMatchObject({
+      problem: expect.stringMatching(
+        /^journal entry 2 \(witness_signers\): the plan’s witnesses’ keys cannot be read: /,
+      ),
+      entry: { line: 2, kind: 'witness_signers', field: 'signers' },
+    });
+    // No co-signature, nothing to say.
+    expect((await problemOf([['closure', { outcome: 'abandoned' }]])).direct).toBeNull();
   });
 });
