@@ -31,6 +31,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.tsx', 'test/renderer/**/*.test.ts'],
           setupFiles: ['test/setup/renderer.ts'],
+          // Vitest's idle five seconds, times the patience, like the waits inside (test/setup/renderer.ts).
+          testTimeout: within(5_000),
         },
       },
     ],
