@@ -39,6 +39,13 @@ beforeEach(() =>
 );
 afterEach(cleanup);
 
+/** Clicks a button once it can be used: the one that loaded a page stays disabled until its load ends. */
+async function clickWhenReady(name: string) {
+  const button = screen.getByRole('button', { name });
+  await waitFor(() => expect(button).toBeEnabled());
+  fireEvent.click(button);
+}
+
 const rows = () => screen.getByRole('list', { name: 'Ceremonies' }).querySelectorAll(':scope > li').length;
 
 describe('History, a page at a time', () => {
@@ -49,14 +56,14 @@ describe('History, a page at a time', () => {
     expect(
       screen.getByText(`Showing the newest ${HISTORY_PAGE} of ${TOTAL} closed or abandoned ceremonies.`),
     ).toBeInTheDocument();
-    fireEvent.click(screen.getByRole('button', { name: `Show ${HISTORY_PAGE} older ceremonies` }));
+    await clickWhenReady(`Show ${HISTORY_PAGE} older ceremonies`);
     await waitFor(() => expect(rows()).toBe(HISTORY_PAGE * 2 + 1));
     expect(calls.filter(([c]) => c === 'ceremony.list').map(([, i]) => i)).toEqual([
       { historyLimit: HISTORY_PAGE },
       { historyLimit: HISTORY_PAGE * 2 },
     ]);
     // The last page is smaller, and after it nothing more is offered.
-    fireEvent.click(screen.getByRole('button', { name: 'Show 3 older ceremonies' }));
+    await clickWhenReady('Show 3 older ceremonies');
     await waitFor(() => expect(rows()).toBe(TOTAL + 1));
     expect(screen.queryByRole('button', { name: /older/ })).toBeNull();
   });
