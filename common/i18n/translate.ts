@@ -17,13 +17,39 @@ export const ENGLISH: Catalogue = en;
 
 /** A formatter for one language: each message parsed once, then formatted with its values. */
 export function translator(locale: Locale, catalogue: Catalogue): Translate {
+  const formatOf = compiled(locale, catalogue);
+  return (key, values) => String(formatOf(key).format(values));
+}
+
+/** Each message parsed once, on first use. */
+function compiled(locale: Locale, catalogue: Catalogue): (key: MessageKey) => IntlMessageFormat {
   const parsed = new Map<MessageKey, IntlMessageFormat>();
-  return (key, values) => {
+  return (key) => {
     let format = parsed.get(key);
     if (!format) {
       format = new IntlMessageFormat(catalogue[key] ?? en[key], locale);
       parsed.set(key, format);
     }
-    return String(format.format(values));
+    return format;
+  };
+}
+
+/** English, for main's logs and the command line, and wherever no screen language applies. */
+export const EN: Translate = translator('en', en);
+
+/** A value for a rich message: text, a number, a ready part (an element), or a tag's wrapper. */
+export type RichValue<Part> = string | number | Part | ((chunks: Array<string | Part>) => Part);
+export type RichValues<Part> = Readonly<Record<string, RichValue<Part>>>;
+export type TranslateRich = <Part>(key: MessageKey, values: RichValues<Part>) => Array<string | Part>;
+
+/**
+ * The same messages with parts that are not text (the page's elements): `<b>…</b>` in a message is
+ * given to the value `b` to wrap, `{name}` takes the part given. Returned as a list of parts in order.
+ */
+export function richTranslator(locale: Locale, catalogue: Catalogue): TranslateRich {
+  const formatOf = compiled(locale, catalogue);
+  return <Part>(key: MessageKey, values: RichValues<Part>) => {
+    const out = formatOf(key).format<Part>(values);
+    return Array.isArray(out) ? out : [out];
   };
 }

@@ -4,9 +4,19 @@
  * The screens moved to the catalogue carry its `lang` (the others are still English, and say so by
  * the page's own `lang`), so screen readers and fonts read each in its language.
  */
+import { createElement, Fragment, type ReactNode } from 'react';
 import { create } from 'zustand';
 import { localeFromSystem, type Locale } from '../../../common/i18n/locales';
-import { ENGLISH, translator, type Catalogue, type Translate } from '../../../common/i18n/translate';
+import {
+  ENGLISH,
+  richTranslator,
+  translator,
+  type Catalogue,
+  type MessageKey,
+  type RichValues,
+  type Translate,
+  type TranslateRich,
+} from '../../../common/i18n/translate';
 import { call } from '../api';
 
 interface LanguageState {
@@ -14,6 +24,7 @@ interface LanguageState {
   /** The language chosen in About; null while the screens follow the system. */
   chosen: Locale | null;
   t: Translate;
+  rich: TranslateRich;
   load(): Promise<void>;
   choose(locale: Locale | null): Promise<void>;
 }
@@ -29,13 +40,15 @@ export const useLanguage = create<LanguageState>((set) => {
   const show = async (chosen: Locale | null) => {
     const asked = ++latest;
     const locale = chosen ?? systemLocale();
-    const t = translator(locale, await catalogueOf(locale));
-    if (asked === latest) set({ locale, chosen, t });
+    const catalogue = await catalogueOf(locale);
+    if (asked === latest)
+      set({ locale, chosen, t: translator(locale, catalogue), rich: richTranslator(locale, catalogue) });
   };
   return {
     locale: 'en',
     chosen: null,
     t: translator('en', ENGLISH),
+    rich: richTranslator('en', ENGLISH),
     async load() {
       await show((await call('app.language', {})).chosen);
     },
@@ -47,3 +60,24 @@ export const useLanguage = create<LanguageState>((set) => {
 
 /** The formatter of the screens' language: components re-render when it changes. */
 export const useT = (): Translate => useLanguage((s) => s.t);
+
+/** Keys a list of parts, so React can render it as children. */
+const keyed = (parts: ReadonlyArray<ReactNode>): ReactNode[] =>
+  parts.map((part, i) => createElement(Fragment, { key: i }, part));
+
+/**
+ * A message with elements in it: `<b>…</b>` in the message is given to `b` to wrap (its chunks come
+ * keyed), `{name}` takes the element given.
+ */
+export const useRich = (): ((key: MessageKey, values: RichValues<ReactNode>) => ReactNode) => {
+  const rich = useLanguage((s) => s.rich);
+  return (key, values) => {
+    const wrapped = Object.fromEntries(
+      Object.entries(values).map(([name, value]) => [
+        name,
+        typeof value === 'function' ? (chunks: ReactNode[]) => value(keyed(chunks)) : value,
+      ]),
+    );
+    return keyed(rich<ReactNode>(key, wrapped));
+  };
+};

@@ -1,8 +1,5 @@
-/**
- * The English catalogue: the source of every message key (issue #32). Keys name where a message is
- * shown; values are ICU MessageFormat. Screens not yet moved here still carry their English in JSX.
- */
-export const en = {
+/** The shell: skip link, banners, navigation; About; the damaged-record advice. */
+export const shell = {
   'shell.skipToContent': 'Skip to content',
   'shell.browserHostNote': 'Browser host · offline sandbox only',
   'shell.sessionEnded.title':
@@ -41,28 +38,4 @@ export const en = {
     'What to do: rely on nothing in this transcript. Keep the file exactly as it is, ask the installation that ran the ceremony for a new export of its transcript and check that one, compare the journal head with the witnesses’ sheets, and report it to your security team with this file and the place named above.',
   'record.damagedRecordAdvice':
     'What to do: keep the data folder as it is (change nothing in it), export the transcript marked as damaged for your security team, compare its journal head with the witnesses’ sheets, and report it with the place named above. Do not repeat the ceremony on the strength of this record.',
-  'verify.title': 'Verify a transcript',
-  'verify.lead':
-    'Checks a ceremony transcript’s signature, its hash chain and its header. Nothing leaves this computer.',
-  'verify.ownKey': 'This installation’s transcript key fingerprint:',
-  'verify.expectHead': 'Journal head written down at the ceremony (optional)',
-  'verify.file': 'Transcript file (.json)',
-  'verify.whereEntry': 'Where: journal entry {line}',
-  'verify.whereKind': ' ({kind})',
-  'verify.whereField': ', field {field}',
-  'verify.whereHeader': 'Where: the header, field {field}',
-  'verify.incomplete':
-    'Nothing in it was changed, but it does not end with the ceremony’s closing entry: either the ceremony was still open when it was exported, or its last entries were cut. Ask for the transcript of the closed ceremony.',
-  'verify.signedByThis': 'Signed by this installation’s own key.',
-  'verify.signedByPrevious': 'Signed by a previous key of this installation (replaced since).',
-  'verify.signedUnattested':
-    'Signed by a key this installation recorded as its own, but no earlier key signed for it (it was made after a loss): it is genuine only if its fingerprint is the one given to your auditors.',
-  'verify.signedUnknown':
-    'Signed by a key this installation does not know ({fingerprint}). It is genuine only if that is the fingerprint its signer gave you, and only if every key that signed it is; the command line (npm run verify-transcript) names each.',
-  'verify.witnesses':
-    'Witnesses’ co-signatures of the closing head {head}, against the keys its plan fixed: {attested}{dissented}{refused}. The keys come from the record’s own plan: they prove the witnesses signed only if each is the key its witness gave you.',
-  'verify.witnessesAttested': 'co-signed by {names}',
-  'verify.witnessesNone': 'no witness co-signed',
-  'verify.witnessesDissented': '; dissent signed by {names}',
-  'verify.witnessesRefused': '; not counted: {file}: {reason}',
 } as const;

@@ -1,0 +1,2 @@
+/** The sandbox's Holder phones screen. */
+export const holders = {} as const;

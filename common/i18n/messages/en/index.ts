@@ -1,0 +1,29 @@
+/**
+ * The English catalogue: the source of every message key (issue #32), one file per area of the app
+ * so each stays readable. Keys name where a message is shown; values are ICU MessageFormat.
+ */
+import { shell } from './shell';
+import { verify } from './verify';
+import { ceremonies } from './ceremonies';
+import { prepare } from './prepare';
+import { run } from './run';
+import { profiles } from './profiles';
+import { history } from './history';
+import { report } from './report';
+import { holders } from './holders';
+import { words } from './words';
+import { errors } from './errors';
+
+export const en = {
+  ...shell,
+  ...verify,
+  ...ceremonies,
+  ...prepare,
+  ...run,
+  ...profiles,
+  ...history,
+  ...report,
+  ...holders,
+  ...words,
+  ...errors,
+} as const;

@@ -1,0 +1,2 @@
+/** The Profiles screen and its panels. */
+export const profiles = {} as const;

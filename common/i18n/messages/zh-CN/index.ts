@@ -1,0 +1,32 @@
+/**
+ * The Simplified Chinese catalogue (issue #32), in the terms of Cobo's own Chinese manual where it
+ * has them (docs/glossary-zh-CN.md). Product names, environments' names, ids and fingerprints stay as
+ * they are (do-not-translate.ts). Each area `satisfies` its English twin, so a key missing or extra
+ * here fails the type check.
+ */
+import type { Catalogue } from '../../translate';
+import { shell } from './shell';
+import { verify } from './verify';
+import { ceremonies } from './ceremonies';
+import { prepare } from './prepare';
+import { run } from './run';
+import { profiles } from './profiles';
+import { history } from './history';
+import { report } from './report';
+import { holders } from './holders';
+import { words } from './words';
+import { errors } from './errors';
+
+export const zhCN = {
+  ...shell,
+  ...verify,
+  ...ceremonies,
+  ...prepare,
+  ...run,
+  ...profiles,
+  ...history,
+  ...report,
+  ...holders,
+  ...words,
+  ...errors,
+} as const satisfies Catalogue;
