@@ -13,6 +13,11 @@ import { report } from './report';
 import { holders } from './holders';
 import { words } from './words';
 import { errors } from './errors';
+import { prepareMore } from './prepare-more';
+import { runStatus } from './run-status';
+import { reportScript } from './report-script';
+import { wordsMore } from './words-more';
+import { historyMore } from './history-more';
 
 export const en = {
   ...shell,
@@ -26,4 +31,9 @@ export const en = {
   ...holders,
   ...words,
   ...errors,
+  ...prepareMore,
+  ...runStatus,
+  ...reportScript,
+  ...wordsMore,
+  ...historyMore,
 } as const;

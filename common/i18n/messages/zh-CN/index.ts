@@ -16,6 +16,11 @@ import { report } from './report';
 import { holders } from './holders';
 import { words } from './words';
 import { errors } from './errors';
+import { prepareMore } from './prepare-more';
+import { runStatus } from './run-status';
+import { reportScript } from './report-script';
+import { wordsMore } from './words-more';
+import { historyMore } from './history-more';
 
 export const zhCN = {
   ...shell,
@@ -29,4 +34,9 @@ export const zhCN = {
   ...holders,
   ...words,
   ...errors,
+  ...prepareMore,
+  ...runStatus,
+  ...reportScript,
+  ...wordsMore,
+  ...historyMore,
 } as const satisfies Catalogue;

@@ -1,0 +1,2 @@
+/** More of History (when history.ts is full). */
+export const historyMore = {} as const;

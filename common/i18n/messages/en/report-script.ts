@@ -1,0 +1,2 @@
+/** The run sheet and the annotated script. */
+export const reportScript = {} as const;
