@@ -3,6 +3,7 @@
  * over them, and stops them. Electron's entry and the browser host both call it, so both run the very
  * same code behind the very same dispatch table.
  */
+import type { Locale } from '../common/i18n/locales';
 import { createKeyNames } from './vaults/key-names';
 import { createLanguageSetting } from './settings/language';
 import path from 'node:path';
@@ -38,7 +39,7 @@ export interface ServiceOptions {
   /** Where exported files go: the desktop app asks with a save dialog; otherwise the data folder's exports/. */
   readonly saveFile?: SaveFile;
   /** Renders a ceremony's report view to PDF (the desktop app's printToPDF). */
-  readonly printReportPdf?: (ceremonyId: string) => Promise<Uint8Array>;
+  readonly printReportPdf?: (ceremonyId: string, locale?: Locale) => Promise<Uint8Array>;
   /** How long one Cobo call may take; the client's default when absent. */
   readonly coboTimeoutMs?: number;
   /** Create the first-run Sandbox profile when there is no profile file yet (default true). */

@@ -10,6 +10,7 @@ import {
   HTTP_SESSION_HEADER as SESSION_HEADER,
   HTTP_SESSION_META as SESSION_META,
 } from '../common/contract';
+import { MAIN_GONE_SAID, NO_SESSION_SAID } from '../common/i18n/boundary-said';
 import type { Transport } from './bridge';
 
 const STORAGE_KEY = 'kc-session';
@@ -40,6 +41,7 @@ const UNREACHABLE = {
     code: 'ipc.unreachable',
     message: 'Key Ceremony’s main process is not answering, so nothing was done.',
     hint: 'Start the app again (npm run start:browser) and open the new link it prints; the ceremonies are kept and continue where they were.',
+    said: MAIN_GONE_SAID,
   },
 } as const;
 
@@ -49,6 +51,7 @@ const NO_SESSION = {
     code: 'ipc.no_session',
     message: 'This tab has no session with the browser host, so nothing can be done from it.',
     hint: 'Go back to the tab the printed link opened (it keeps its session when reloaded), or stop "npm run start:browser" and start it again for a new link.',
+    said: NO_SESSION_SAID,
   },
 } as const;
 

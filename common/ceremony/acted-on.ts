@@ -8,6 +8,7 @@ import { showInvisible } from '../visible-text';
 import { asksForBackups } from './backups';
 import { keyName } from './key-rules';
 import { recoveryMode } from './rules';
+import type { MessageKey, Translate } from '../i18n/translate';
 
 /** A label, its value, and for what a ceremony created, the test id the screens give it. */
 export type Fact = readonly [label: string, value: string, testId?: 'created-group' | 'created-vault'];
@@ -17,78 +18,100 @@ const nodeName = (c: Ceremony, id: string) =>
   c.custodianNames[id] ? `${showInvisible(c.custodianNames[id])} (${id})` : id;
 
 /** The key a ceremony worked on: what it did to it once it succeeded, and what was only chosen before. */
-const TARGET_WORDS: Readonly<Record<CeremonyKind, { done: string; chosen: string } | null>> = {
+const TARGET_WORDS: Readonly<Record<CeremonyKind, { done: MessageKey; chosen: MessageKey } | null>> = {
   VaultSetup: null,
   GroupSetup: null,
-  KeyGen: { done: 'Main Key that received key shares', chosen: 'Main Key chosen for KeyGen' },
+  KeyGen: { done: 'wordsMore.acted.keyGen.done', chosen: 'wordsMore.acted.keyGen.chosen' },
   KeyGenFromKeyGroup: {
-    done: 'Key that received key shares',
-    chosen: 'Key chosen to receive key shares',
+    done: 'wordsMore.acted.keyGenFromKeyGroup.done',
+    chosen: 'wordsMore.acted.keyGenFromKeyGroup.chosen',
   },
-  Recovery: {
-    done: 'New Main Key that received key shares',
-    chosen: 'New Main Key chosen for the Recovery',
+  Recovery: { done: 'wordsMore.acted.recovery.done', chosen: 'wordsMore.acted.recovery.chosen' },
+  GroupUpgrade: { done: 'wordsMore.acted.groupUpgrade.done', chosen: 'wordsMore.acted.groupUpgrade.chosen' },
+  GroupRetirement: {
+    done: 'wordsMore.acted.groupRetirement.done',
+    chosen: 'wordsMore.acted.groupRetirement.chosen',
   },
-  GroupUpgrade: {
-    done: 'Signing Key upgraded to the Main Key',
-    chosen: 'Signing Key chosen to become the Main Key',
-  },
-  GroupRetirement: { done: 'Key deleted', chosen: 'Key chosen for deletion' },
   RecoveryDrill: {
-    done: 'Key whose recovery files were proven',
-    chosen: 'Key chosen for the recovery drill',
+    done: 'wordsMore.acted.recoveryDrill.done',
+    chosen: 'wordsMore.acted.recoveryDrill.chosen',
   },
 };
 
-const OLD_MAIN_WORDS = {
-  Invalidate: { done: 'Invalidated', chosen: 'To be invalidated' },
-  ConvertToSigningGroup: { done: 'Converted to a Signing Key', chosen: 'To be converted to a Signing Key' },
-} as const;
+const OLD_MAIN_WORDS: Readonly<
+  Record<'Invalidate' | 'ConvertToSigningGroup', { done: MessageKey; chosen: MessageKey }>
+> = {
+  Invalidate: { done: 'wordsMore.acted.oldMain.invalidated', chosen: 'wordsMore.acted.oldMain.toInvalidate' },
+  ConvertToSigningGroup: {
+    done: 'wordsMore.acted.oldMain.converted',
+    chosen: 'wordsMore.acted.oldMain.toConvert',
+  },
+};
 
-function designFacts(c: Ceremony, done: boolean): Fact[] {
+/** Cobo's names for how a Recovery Key is held, in words. */
+const RECOVERY_MODE_KEYS: Readonly<Record<ReturnType<typeof recoveryMode>, MessageKey>> = {
+  'Self Recovery': 'wordsMore.acted.mode.self',
+  'Third-Party Recovery': 'wordsMore.acted.mode.thirdParty',
+};
+
+function designFacts(c: Ceremony, done: boolean, t: Translate): Fact[] {
   const d = c.selection.design;
   if (c.kind !== 'GroupSetup' || !d) return [];
+  const key = keyName(d.type, t);
   const facts: Fact[] = [
     done && c.createdGroupId
-      ? [`New ${keyName(d.type)}`, c.createdGroupId, 'created-group']
-      : ['Key to create', `${keyName(d.type)}, ${d.threshold}-of-${d.participants}`],
+      ? [t('wordsMore.acted.newKey', { key }), c.createdGroupId, 'created-group']
+      : [
+          t('wordsMore.acted.keyToCreate'),
+          t('wordsMore.acted.keyToCreateValue', {
+            key,
+            threshold: d.threshold,
+            participants: d.participants,
+          }),
+        ],
   ];
   if (d.type === 'RecoveryGroup') {
     const third = d.holders.find((h) => h.thirdParty);
+    const mode = t(RECOVERY_MODE_KEYS[recoveryMode(d)]);
     facts.push([
-      'How the Recovery Key is held',
-      `${recoveryMode(d)}: Cobo’s share and ${third ? `one of your organisation’s and one of a trusted third party (${third.name ?? third.tss_node_id})` : 'two of your organisation’s'}`,
+      t('wordsMore.acted.howHeld'),
+      third
+        ? t('wordsMore.acted.heldWithThirdParty', { mode, third: third.name ?? third.tss_node_id })
+        : t('wordsMore.acted.heldByOwn', { mode }),
     ]);
   } else
     facts.push([
-      'Vault',
-      d.advanced
-        ? 'An advanced MPC vault, as the officer said (Cobo activates one on request)'
-        : 'A standard MPC vault: Main and Signing Keys 2/2',
+      t('wordsMore.acted.vault'),
+      d.advanced ? t('wordsMore.acted.advancedVault') : t('wordsMore.acted.standardVault'),
     ]);
   return facts;
 }
 
-function backupFacts(c: Ceremony): Fact[] {
+function backupFacts(c: Ceremony, t: Translate): Fact[] {
   if (!asksForBackups(c)) return [];
   const confirmed = Object.entries(c.backups);
   return [
     [
-      'Backups of the new key shares',
+      t('wordsMore.acted.backups'),
       confirmed.length
-        ? confirmed.map(([id, b]) => `${b.name} (${id}), confirmed ${b.at}`).join('; ')
-        : 'None confirmed by the officer',
+        ? confirmed
+            .map(([id, b]) => t('wordsMore.acted.backupConfirmed', { name: b.name, id, at: b.at }))
+            .join(t('wordsMore.acted.backupSeparator'))
+        : t('wordsMore.acted.noBackups'),
     ],
   ];
 }
 
-/** The groups, holders and choices a ceremony acted on, in words; `names`: the officer's names for keys. */
-export function actedOn(c: Ceremony, names: Readonly<Record<string, string>> = {}): Fact[] {
+/**
+ * The groups, holders and choices a ceremony acted on, in the words of `t`; `names`: the officer's
+ * names for keys.
+ */
+export function actedOn(c: Ceremony, names: Readonly<Record<string, string>>, t: Translate): Fact[] {
   const s = c.selection;
   // A key is said by its type as the review found it (where its label does not say it already) and
   // the name the officer gave it (Cobo gives keys none), beside its ID.
   const named = (id: string, label = '') => {
-    const type = c.keyTypes[id] ? keyName(c.keyTypes[id]) : '';
+    const type = c.keyTypes[id] ? keyName(c.keyTypes[id], t) : '';
     return [type && !label.includes(type) ? type : '', names[id] ? `“${showInvisible(names[id])}”` : '', id]
       .filter(Boolean)
       .join(' ');
@@ -97,31 +120,41 @@ export function actedOn(c: Ceremony, names: Readonly<Record<string, string>> = {
   const facts: Fact[] = [];
   if (c.kind === 'VaultSetup' && s.newVault)
     facts.push(
-      done && s.vaultId ? ['New vault', s.vaultId, 'created-vault'] : ['Vault to create', s.newVault.name],
+      done && s.vaultId
+        ? [t('wordsMore.acted.newVault'), s.vaultId, 'created-vault']
+        : [t('wordsMore.acted.vaultToCreate'), s.newVault.name],
     );
   const target = TARGET_WORDS[c.kind];
   if (target && s.targetGroupId) {
-    const label = done ? target.done : target.chosen;
+    const label = t(done ? target.done : target.chosen);
     facts.push([label, named(s.targetGroupId, label)]);
   }
-  const former = c.formerMainGroupId ? ` (${named(c.formerMainGroupId, 'Main Key')})` : '';
-  if (c.kind === 'GroupUpgrade' && s.mainGroupHandling)
+  const former = c.formerMainGroupId ? named(c.formerMainGroupId, keyName('MainGroup', t)) : '';
+  if (c.kind === 'GroupUpgrade' && s.mainGroupHandling) {
+    const handling = t(OLD_MAIN_WORDS[s.mainGroupHandling][done ? 'done' : 'chosen']);
     facts.push([
-      'The Main Key before',
-      `${OLD_MAIN_WORDS[s.mainGroupHandling][done ? 'done' : 'chosen']}${former}`,
+      t('wordsMore.acted.mainBefore'),
+      former ? t('wordsMore.acted.withFormer', { handling, former }) : handling,
     ]);
-  facts.push(...designFacts(c, done), ...backupFacts(c));
+  }
+  facts.push(...designFacts(c, done, t), ...backupFacts(c, t));
   if (s.sourceGroupId) {
-    const label = c.kind === 'Recovery' ? 'Source: the Recovery Key' : 'Source: the Main Key';
+    const label =
+      c.kind === 'Recovery' ? t('wordsMore.acted.sourceRecovery') : t('wordsMore.acted.sourceMain');
     facts.push([label, named(s.sourceGroupId, label)]);
   }
   if (s.sourceNodeIds.length)
-    facts.push(['Source TSS nodes that took part', s.sourceNodeIds.map((id) => nodeName(c, id)).join(', ')]);
+    facts.push([
+      t('wordsMore.acted.sourceNodes'),
+      s.sourceNodeIds.map((id) => nodeName(c, id)).join(t('wordsMore.listSeparator')),
+    ]);
   if (s.lostNodeId)
     facts.push([
-      'Lost phone',
+      t('wordsMore.acted.lostPhone'),
       done
-        ? `${nodeName(c, s.lostNodeId)}; the Main Key it belonged to${former} is replaced by the new Main Key`
+        ? former
+          ? t('wordsMore.acted.lostReplacedFormer', { node: nodeName(c, s.lostNodeId), former })
+          : t('wordsMore.acted.lostReplaced', { node: nodeName(c, s.lostNodeId) })
         : nodeName(c, s.lostNodeId),
     ]);
   return facts;

@@ -6,6 +6,7 @@
  */
 import type { Ceremony, GroupView, HolderView } from '../contract';
 import { isLiveKey } from './key-rules';
+import type { Translate } from '../i18n/translate';
 
 /** The ceremonies that give holders new key shares: KeyGen, KeyGenFromKeyGroup and Recovery. */
 export const makesKeyShares = (kind: Ceremony['kind']): boolean =>
@@ -22,16 +23,19 @@ export function holdersToBackUp(c: Pick<Ceremony, 'selection'>, groups: readonly
 }
 
 /** How a holder of this kind backs up a key share, step by step, in the manual's words. */
-export function backupSteps(type: string): string[] {
+export function backupSteps(type: string, t: Translate): string[] {
   if (type === 'API')
     return [
-      'Server Signer (TSS Node): copy the database file db/secrets.db and keep its password; store the two on separate devices.',
-      'For hard-key recovery (Cobo unavailable), also export the key share: ./tss-node.sh export-share --group-ids <the group’s ID>, with its own password.',
+      t('wordsMore.backup.server', { file: 'db/secrets.db' }),
+      t('wordsMore.backup.serverExport', {
+        command: './tss-node.sh export-share --group-ids',
+        id: t('wordsMore.backup.groupId'),
+      }),
     ];
   return [
-    'Cobo Guard: tap Back Up Now when the key is made; back up to iCloud and set a recovery passphrase (the file’s name starts recovery-secrets-cobo).',
-    'Portal Mobile: back up to iCloud, Google Drive or a local file, with a passphrase of at least 16 characters including an upper-case letter, a number and a special character.',
-    'Keep the passphrase apart from the phone; without a backup, a lost phone means a ceremony.',
+    t('wordsMore.backup.guard', { prefix: 'recovery-secrets-cobo' }),
+    t('wordsMore.backup.portalMobile'),
+    t('wordsMore.backup.passphrase'),
   ];
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Ceremony, GroupView } from '../contract';
 import { keyName } from './key-rules';
+import type { Translate } from '../i18n/translate';
 
 /** A record as the standing has it: the drill and its date only where the caller has them. */
 type DrillRecord = Pick<Ceremony, 'kind' | 'outcome' | 'selection'> &
@@ -18,7 +19,11 @@ export interface DrillStanding {
   readonly outdated: readonly string[];
 }
 
-export function drillStanding(groups: readonly GroupView[], records: readonly DrillRecord[]): DrillStanding {
+export function drillStanding(
+  groups: readonly GroupView[],
+  records: readonly DrillRecord[],
+  t: Translate,
+): DrillStanding {
   const drills = records
     .filter((r) => r.kind === 'RecoveryDrill' && r.outcome === 'success' && r.selection.targetGroupId)
     .sort((a, b) => (a.updatedAt ?? '').localeCompare(b.updatedAt ?? ''));
@@ -39,7 +44,7 @@ export function drillStanding(groups: readonly GroupView[], records: readonly Dr
   return {
     proven: [...last].map(([keyId, at]) => ({
       keyId,
-      key: keyName(groups.find((g) => g.key_share_holder_group_id === keyId)?.type ?? ''),
+      key: keyName(groups.find((g) => g.key_share_holder_group_id === keyId)?.type ?? '', t),
       at,
     })),
     outdated: [...outdated],
@@ -57,6 +62,7 @@ type LaterRecord = Pick<Ceremony, 'kind' | 'outcome' | 'selection' | 'createdAt'
 export function drillSupersededBy(
   drill: Pick<Ceremony, 'kind' | 'outcome' | 'selection' | 'createdAt'>,
   records: readonly LaterRecord[],
+  t: Translate,
 ): { readonly what: string; readonly at: string } | null {
   const key = drill.selection.targetGroupId;
   if (drill.kind !== 'RecoveryDrill' || drill.outcome !== 'success' || !key) return null;
@@ -70,15 +76,15 @@ export function drillSupersededBy(
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   for (const r of later) {
     if (r.kind === 'GroupRetirement' && r.selection.targetGroupId === key)
-      return { what: 'deleted by “Delete a key”', at: r.createdAt };
+      return { what: t('wordsMore.past.deleted'), at: r.createdAt };
     // An upgrade that converted the former Main Key to a Signing Key left its shares in use.
     const kept = r.kind === 'GroupUpgrade' && r.selection.mainGroupHandling === 'ConvertToSigningGroup';
     if (r.formerMainGroupId === key && !kept && (r.kind === 'Recovery' || r.kind === 'GroupUpgrade'))
       return {
         what:
           r.kind === 'Recovery'
-            ? 'replaced as the Main Key by a Recovery'
-            : 'replaced as the Main Key by “Upgrade a Signing Key”',
+            ? t('wordsMore.drill.replacedByRecovery')
+            : t('wordsMore.drill.replacedByUpgrade'),
         at: r.createdAt,
       };
   }

@@ -5,20 +5,21 @@
  * request made with an API key waits for that approval, so the app tells the officer to arrange it.
  */
 import type { Ceremony, GroupView } from '../contract';
+import type { MessageKey, Translate } from '../i18n/translate';
 
-/** The governed operation this ceremony performs, as Cobo Portal names it; null when none. */
+/** The governed operation this ceremony performs, as Cobo Portal names it (its message); null when none. */
 export function governedOperation(
   c: Pick<Ceremony, 'kind' | 'selection'>,
   groups: readonly GroupView[],
-): string | null {
+): MessageKey | null {
   const target = groups.find((g) => g.key_share_holder_group_id === c.selection.targetGroupId);
-  const created = (type: string | undefined) =>
+  const created = (type: string | undefined): MessageKey | null =>
     type === 'SigningGroup'
-      ? 'Create Signing Key'
+      ? 'wordsMore.governed.createSigning'
       : type === 'RecoveryGroup'
-        ? 'Create Recovery Key'
+        ? 'wordsMore.governed.createRecovery'
         : type === 'MainGroup'
-          ? 'Recreate Main Key'
+          ? 'wordsMore.governed.recreateMain'
           : null;
   switch (c.kind) {
     case 'GroupSetup': {
@@ -30,16 +31,18 @@ export function governedOperation(
     case 'KeyGenFromKeyGroup':
       return created(target?.type);
     case 'Recovery':
-      return 'Recreate Main Key';
+      return 'wordsMore.governed.recreateMain';
     case 'GroupUpgrade':
-      return 'Upgrade Signing Key to Main Key';
+      return 'wordsMore.governed.upgrade';
     case 'GroupRetirement':
-      return target?.type === 'RecoveryGroup' ? 'Delete active Recovery Key' : 'Delete active Signing Key';
+      return target?.type === 'RecoveryGroup'
+        ? 'wordsMore.governed.deleteRecovery'
+        : 'wordsMore.governed.deleteSigning';
     default:
       return null;
   }
 }
 
 /** What the officer arranges before sending a governed operation, in one paragraph. */
-export const governanceWords = (operation: string): string =>
-  `“${operation}” is subject to your organisation’s governance policy: by default at least half of its Admins approve it in Cobo Guard or Portal Mobile. Cobo’s manual does not say whether a request made with an API key waits for that approval: arrange it with your Admins before you send, and if the request waits, ask them to approve it.`;
+export const governanceWords = (operation: MessageKey, t: Translate): string =>
+  t('wordsMore.governed.words', { operation: t(operation) });

@@ -5,21 +5,24 @@
 import type { CeremonyKind, GroupView, Selection } from '../contract';
 import { keyName } from './key-rules';
 import type { Verdict } from './rules';
+import { EN, type MessageKey, type Translate } from '../i18n/translate';
 
 /** A group by the name Cobo Portal gives its key: Main Key, Signing Key, Recovery Key. */
 export const groupName = keyName;
 
-/** What the officer types to confirm which key is deleted: its kind and the start of its ID. */
+/**
+ * What the officer types to confirm which key is deleted: its kind and the start of its ID. English in
+ * every language: main compares what was typed with it, so it is a code to copy, not words.
+ */
 export const groupLabel = (g: Pick<GroupView, 'type' | 'key_share_holder_group_id'>): string =>
-  `${groupName(g.type)} ${g.key_share_holder_group_id.slice(0, 8)}`;
+  `${groupName(g.type, EN)} ${g.key_share_holder_group_id.slice(0, 8)}`;
 
 /** What happens to the current Main Key, in words, for each choice Cobo offers. */
-export const MAIN_GROUP_HANDLING_WORDS = {
-  Invalidate:
-    'The current Main Key is invalidated permanently: its holders’ key shares can never be used again.',
-  ConvertToSigningGroup:
-    'The current Main Key becomes a Signing Key: its holders keep their key shares and can sign, but no longer hold the Main Key’s role.',
-} as const;
+export const MAIN_GROUP_HANDLING_WORDS: Readonly<Record<'Invalidate' | 'ConvertToSigningGroup', MessageKey>> =
+  {
+    Invalidate: 'words.handling.invalidate',
+    ConvertToSigningGroup: 'words.handling.convert',
+  };
 
 /**
  * The words for a choice, held to the current Main Key as Cobo reports it: converted while it holds a
@@ -28,31 +31,33 @@ export const MAIN_GROUP_HANDLING_WORDS = {
 export function mainGroupHandlingInWords(
   handling: keyof typeof MAIN_GROUP_HANDLING_WORDS,
   current: GroupView | null,
+  t: Translate,
 ): string {
   const lost = current?.holders.filter((h) => h.type !== 'Cobo' && h.status !== 'Valid') ?? [];
   if (handling !== 'ConvertToSigningGroup' || !current || (current.status === 'Valid' && !lost.length))
-    return MAIN_GROUP_HANDLING_WORDS[handling];
-  const holding = lost.length ? `, and it holds the lost phone of ${lost.map((h) => h.name).join(', ')}` : '';
-  return `The current Main Key becomes a Signing Key that cannot sign: Cobo reports it as ${current.status}${holding}. Its other holders keep their key shares; delete it (“Delete a key”) once the new Main Key works.`;
+    return t(MAIN_GROUP_HANDLING_WORDS[handling]);
+  const names = lost.map((h) => h.name).join(t('words.listSeparator'));
+  return lost.length
+    ? t('words.handling.convertCannotSignLost', { status: current.status, names })
+    : t('words.handling.convertCannotSign', { status: current.status });
 }
 
 const verdict = (problems: string[]): Verdict => ({ ok: problems.length === 0, problems });
 const usable = (g: GroupView) => g.status === 'Valid' && g.has_keys && g.problem === null;
 
 /** Whether the chosen Signing Key can become the Main Key now. */
-export function checkUpgrade(selection: Selection, groups: readonly GroupView[]): Verdict {
+export function checkUpgrade(selection: Selection, groups: readonly GroupView[], t: Translate): Verdict {
   const g = groups.find((x) => x.key_share_holder_group_id === selection.targetGroupId);
-  if (!g) return verdict(['Choose the Signing Key to upgrade.']);
+  if (!g) return verdict([t('words.upgrade.choose')]);
   const problems: string[] = [];
-  if (g.type !== 'SigningGroup') problems.push('Only a Signing Key can be upgraded to the Main Key.');
-  if (!usable(g))
-    problems.push(`The Signing Key is ${g.status}; only an active group with key shares can be upgraded.`);
+  if (g.type !== 'SigningGroup') problems.push(t('words.upgrade.onlySigning'));
+  if (!usable(g)) problems.push(t('words.upgrade.notUsable', { status: g.status }));
   const inactive = g.holders.filter((h) => h.status !== 'Valid');
   if (inactive.length)
     problems.push(
-      `This Signing Key holds a lost or inactive phone (${inactive.map((h) => h.name).join(', ')}); choose one whose holders are all active.`,
+      t('words.upgrade.inactive', { names: inactive.map((h) => h.name).join(t('words.listSeparator')) }),
     );
-  if (!selection.mainGroupHandling) problems.push('Choose what becomes of the current Main Key.');
+  if (!selection.mainGroupHandling) problems.push(t('words.upgrade.chooseHandling'));
   return verdict(problems);
 }
 
@@ -71,10 +76,10 @@ const activeSigningKeys = (groups: readonly GroupView[]) =>
  * of an active Signing Key where one exists, otherwise no ceremony at all (a restore from backup needs
  * none, and stays possible either way).
  */
-export function withoutRecoveryKey(g: GroupView, groups: readonly GroupView[]): string {
+export function withoutRecoveryKey(g: GroupView, groups: readonly GroupView[], t: Translate): string {
   return activeSigningKeys(groups).some((x) => x !== g)
-    ? 'the vault keeps no usable Recovery Key: after a lost Main Key phone without a backup, only upgrading a Signing Key could bring the Main Key back'
-    : 'the vault keeps no usable Recovery Key and has no active Signing Key: after a lost Main Key phone without a backup, no way back would remain (neither a Recovery nor an upgrade)';
+    ? t('words.retire.withoutRecoveryUpgrade')
+    : t('words.retire.withoutRecoveryNothing');
 }
 
 /**
@@ -88,20 +93,17 @@ export const leavesNoSigningKey = (g: GroupView, groups: readonly GroupView[]): 
   !groups.some((x) => x !== g && x.type === 'SigningGroup' && usable(x));
 
 /** Whether the chosen group can be retired now, and whether the officer accepted what is lost. */
-export function checkRetirement(selection: Selection, groups: readonly GroupView[]): Verdict {
+export function checkRetirement(selection: Selection, groups: readonly GroupView[], t: Translate): Verdict {
   const g = groups.find((x) => x.key_share_holder_group_id === selection.targetGroupId);
-  if (!g) return verdict(['Choose the key to delete.']);
+  if (!g) return verdict([t('words.retire.choose')]);
   const problems: string[] = [];
-  if (g.type === 'MainGroup')
-    problems.push('The Main Key is not deleted: it is replaced by upgrading a Signing Key or by a Recovery.');
+  if (g.type === 'MainGroup') problems.push(t('words.retire.notMain'));
   if (leavesNoRecoveryGroup(g, groups) && !selection.retireWithoutRecovery)
-    problems.push(`After deleting it, ${withoutRecoveryKey(g, groups)}. Confirm that too.`);
+    problems.push(t('words.retire.confirmNoRecovery', { consequence: withoutRecoveryKey(g, groups, t) }));
   if (leavesNoSigningKey(g, groups) && !selection.retireWithoutReplacement)
-    problems.push(
-      'No other Signing Key is active: if its holder is leaving, set up the new Signing Key (on nodes of no other key of this vault: a node holds one key only) and give it its key shares first, then delete this one (Cobo’s key share transfer order). To delete it anyway, confirm that too.',
-    );
+    problems.push(t('words.retire.confirmNoSigning'));
   if ((selection.retireConfirmation ?? '').trim() !== groupLabel(g))
-    problems.push(`Type the key’s name, “${groupLabel(g)}”, to confirm which key is deleted.`);
+    problems.push(t('words.retire.typeName', { label: groupLabel(g) }));
   return verdict(problems);
 }
 
@@ -116,7 +118,7 @@ export function otherWayBack(kind: CeremonyKind): CeremonyKind | null {
   return null;
 }
 
-export function waysBack(groups: readonly GroupView[]) {
+export function waysBack(groups: readonly GroupView[], t: Translate) {
   const recovery = groups.find((g) => g.type === 'RecoveryGroup' && usable(g));
   const newMain = groups.find((g) => g.type === 'MainGroup' && g.status === 'New');
   const signing = activeSigningKeys(groups);
@@ -124,16 +126,20 @@ export function waysBack(groups: readonly GroupView[]) {
     recovery: {
       possible: Boolean(recovery && newMain),
       why: !recovery
-        ? 'No usable Recovery Key: Recovery is not possible.'
+        ? t('words.waysBack.noRecoveryKey')
         : newMain
-          ? 'A usable Recovery Key and a new Main Key exist: Recovery is possible now.'
-          : 'A usable Recovery Key exists, but the new Main Key (with the new phone) must be set up first.',
+          ? t('words.waysBack.recoveryPossible')
+          : t('words.waysBack.newMainFirst'),
     },
     upgrade: {
       possible: signing.length > 0,
       why: signing.length
-        ? `An active Signing Key without the lost phone exists (${signing.map((g) => g.holders.map((h) => h.name).join(', ')).join('; ')}): upgrading it is the quicker way back.`
-        : 'No Signing Key is active with all its holders: an upgrade is not possible.',
+        ? t('words.waysBack.upgradePossible', {
+            holders: signing
+              .map((g) => g.holders.map((h) => h.name).join(t('words.listSeparator')))
+              .join(t('words.waysBack.keySeparator')),
+          })
+        : t('words.waysBack.noUpgrade'),
     },
   };
 }

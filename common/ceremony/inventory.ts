@@ -6,6 +6,7 @@
 import type { Ceremony, GroupView } from '../contract';
 import { keyName } from './key-rules';
 import { showInvisible } from '../visible-text';
+import type { MessageKey, Translate } from '../i18n/translate';
 
 export interface InventoryKey {
   readonly id: string;
@@ -21,36 +22,43 @@ export interface PastChange {
   readonly at: string;
 }
 
-const SIGNER_KINDS: Readonly<Record<string, string>> = {
-  Cobo: 'Cobo’s node',
-  Mobile: 'Cobo Guard or Portal Mobile',
-  API: 'Server Signer',
+const SIGNER_KINDS: Readonly<Record<string, MessageKey>> = {
+  Cobo: 'wordsMore.inventory.signer.cobo',
+  Mobile: 'wordsMore.inventory.signer.mobile',
+  API: 'wordsMore.inventory.signer.api',
 };
 
-const holderInWords = (h: GroupView['holders'][number]) =>
-  `${showInvisible(h.name)} (${SIGNER_KINDS[h.type] ?? h.type}${h.signer ? ', signer' : ''})`;
+const holderInWords = (h: GroupView['holders'][number], t: Translate) => {
+  const kind = SIGNER_KINDS[h.type];
+  const values = { name: showInvisible(h.name), kind: kind ? t(kind) : h.type };
+  return h.signer ? t('wordsMore.inventory.holderSigner', values) : t('wordsMore.inventory.holder', values);
+};
 
 /** What a ceremony that succeeded did to a key that is no longer as it was; null for the others. */
 function change(
   c: Pick<Ceremony, 'kind' | 'outcome' | 'selection' | 'createdAt' | 'formerMainGroupId'>,
+  t: Translate,
 ): PastChange | null {
   const target = c.selection.targetGroupId;
   if (c.outcome !== 'success' || !target) return null;
   // The Main Key replaced, by its ID where the record kept it (records from before it did: by its role).
-  const former = c.formerMainGroupId
-    ? `the Main Key before it (${c.formerMainGroupId})`
-    : 'the Main Key before it';
-  if (c.kind === 'GroupRetirement') return { id: target, what: 'deleted by “Delete a key”', at: c.createdAt };
-  if (c.kind === 'GroupUpgrade')
-    return {
-      id: target,
-      what: `upgraded from Signing Key to Main Key by “Upgrade a Signing Key”; ${former} was ${c.selection.mainGroupHandling === 'ConvertToSigningGroup' ? 'converted to a Signing Key' : 'invalidated'}`,
-      at: c.createdAt,
-    };
+  const id = c.formerMainGroupId;
+  if (c.kind === 'GroupRetirement') return { id: target, what: t('wordsMore.past.deleted'), at: c.createdAt };
+  if (c.kind === 'GroupUpgrade') {
+    const converted = c.selection.mainGroupHandling === 'ConvertToSigningGroup';
+    const what = id
+      ? converted
+        ? t('wordsMore.past.upgradedConvertedId', { id })
+        : t('wordsMore.past.upgradedInvalidatedId', { id })
+      : converted
+        ? t('wordsMore.past.upgradedConverted')
+        : t('wordsMore.past.upgradedInvalidated');
+    return { id: target, what, at: c.createdAt };
+  }
   if (c.kind === 'Recovery')
     return {
       id: target,
-      what: `became the Main Key by a Recovery, replacing ${c.formerMainGroupId ? `the Main Key ${c.formerMainGroupId}, which` : 'the one that'} held the lost phone`,
+      what: id ? t('wordsMore.past.recoveredId', { id }) : t('wordsMore.past.recovered'),
       at: c.createdAt,
     };
   return null;
@@ -61,19 +69,20 @@ export function vaultInventory(
   records: ReadonlyArray<
     Pick<Ceremony, 'kind' | 'outcome' | 'selection' | 'createdAt' | 'formerMainGroupId'>
   >,
+  t: Translate,
 ): { keys: InventoryKey[]; past: PastChange[] } {
   const order = ['MainGroup', 'SigningGroup', 'RecoveryGroup'];
   const keys = [...groups]
     .sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))
     .map((g) => ({
       id: g.key_share_holder_group_id,
-      name: keyName(g.type),
-      shape: `${g.threshold}-of-${g.participants}`,
-      status: g.has_keys ? g.status : `${g.status}, no key shares yet`,
-      holders: g.holders.map(holderInWords),
+      name: keyName(g.type, t),
+      shape: t('wordsMore.inventory.shape', { threshold: g.threshold, participants: g.participants }),
+      status: g.has_keys ? g.status : t('wordsMore.inventory.noShares', { status: g.status }),
+      holders: g.holders.map((h) => holderInWords(h, t)),
     }));
   const past = records
-    .map(change)
+    .map((c) => change(c, t))
     .filter((p): p is PastChange => p !== null)
     .sort((a, b) => b.at.localeCompare(a.at));
   return { keys, past };

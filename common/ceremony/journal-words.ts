@@ -1,11 +1,13 @@
 /**
  * A journal entry in words, for reading a record in the app: what happened and who acted. The journal
- * itself stays kinds and values (a transcript reads the same in any language); these are its words.
+ * itself stays kinds and values (a transcript reads the same in any language); these are its words, in
+ * the language of `t`.
  */
 import { keyName } from './key-rules';
-import { ROOM_CHECK_WORDS } from './room-checks';
+import { ROOM_CHECK_KEYS } from './room-checks';
 import { CEREMONY_KINDS } from './kinds';
 import { showInvisible } from '../visible-text';
+import type { Translate } from '../i18n/translate';
 
 export interface EntryInWords {
   readonly what: string;
@@ -14,120 +16,175 @@ export interface EntryInWords {
 }
 
 type Data = Readonly<Record<string, unknown>>;
+type Words = (d: Data, t: Translate) => EntryInWords;
 const text = (v: unknown): string => (typeof v === 'string' ? showInvisible(v) : '');
-const OFFICER = 'The officer';
-const APP = 'The app';
-const COBO = 'Cobo';
-const WITNESS = 'A witness';
+const OFFICER = (t: Translate) => t('words.journal.who.officer');
+const APP = (t: Translate) => t('words.journal.who.app');
+const COBO = (t: Translate) => t('words.journal.who.cobo');
+const WITNESS = (t: Translate) => t('words.journal.who.witness');
 
-const STEP_WORDS = (d: Data): string => {
+const STEP_WORDS = (d: Data, t: Translate): string => {
   if (d.step === 'selection')
-    return `Choices recorded${text(d.vault_name) ? ` for the vault “${text(d.vault_name)}”` : ''}`;
+    return text(d.vault_name)
+      ? t('words.journal.step.selectionForVault', { vault: text(d.vault_name) })
+      : t('words.journal.step.selection');
   if (d.step === 'review') {
     const call = d.call as { method?: unknown; path?: unknown } | undefined;
-    return `Review prepared: the exact request${call ? ` (${text(call.method)} ${text(call.path)})` : ''} and its body`;
+    return call
+      ? t('words.journal.step.reviewCall', { method: text(call.method), path: text(call.path) })
+      : t('words.journal.step.review');
   }
-  return `Step completed: ${text(d.step)}`;
+  return t('words.journal.step.completed', { step: text(d.step) });
 };
 
-const ANSWER_WORDS = (d: Data): string => {
-  if (d.cancel === true) return `Cobo answered the cancellation: ${text(d.status)}`;
-  if (d.outcome === 'unknown') return 'No answer from Cobo: the outcome is unknown, so the app looks for it';
-  if (d.reconciled === true) return 'The request was found at Cobo after an unknown outcome';
-  if (text(d.tss_request_id)) return `Cobo accepted the request: TSS request ${text(d.tss_request_id)}`;
+const ANSWER_WORDS = (d: Data, t: Translate): string => {
+  if (d.cancel === true) return t('words.journal.answer.cancel', { status: text(d.status) });
+  if (d.outcome === 'unknown') return t('words.journal.answer.unknown');
+  if (d.reconciled === true) return t('words.journal.answer.reconciled');
+  if (text(d.tss_request_id)) return t('words.journal.answer.accepted', { id: text(d.tss_request_id) });
   if (text(d.key_share_holder_group_id))
-    return `Cobo answered: ${keyName(text(d.type))} ${text(d.key_share_holder_group_id)}`;
-  if (d.gone === true) return 'Cobo accepted the deletion; the key is gone';
-  return 'Cobo answered';
+    return t('words.journal.answer.group', {
+      key: keyName(text(d.type), t),
+      id: text(d.key_share_holder_group_id),
+    });
+  if (d.gone === true) return t('words.journal.answer.gone');
+  return t('words.journal.answer.other');
 };
 
-const CLOSURE_WORDS = (d: Data): string => {
-  if (d.outcome !== 'abandoned') return `Closed: ${text(d.outcome) || 'no outcome'}`;
+const CLOSURE_WORDS = (d: Data, t: Translate): string => {
+  if (d.outcome !== 'abandoned')
+    return text(d.outcome)
+      ? t('words.journal.closure.closed', { outcome: text(d.outcome) })
+      : t('words.journal.closure.closedNoOutcome');
   const why = text(d.why);
-  return `Abandoned${d.request_left === 'pending' ? ', its request left pending at Cobo' : ''}${why ? `: ${why}` : ''}`;
+  const pending = d.request_left === 'pending';
+  if (why)
+    return pending
+      ? t('words.journal.closure.abandonedPendingWhy', { why })
+      : t('words.journal.closure.abandonedWhy', { why });
+  return pending ? t('words.journal.closure.abandonedPending') : t('words.journal.closure.abandoned');
 };
 
-const WORDS: Readonly<Record<string, (d: Data) => EntryInWords>> = {
-  ceremony_started: (d) => {
+const listOf = (names: string[], t: Translate): string => names.join(t('words.journal.listSeparator'));
+
+const WORDS: Readonly<Record<string, Words>> = {
+  ceremony_started: (d, t) => {
     const kind = CEREMONY_KINDS[text(d.kind) as keyof typeof CEREMONY_KINDS];
-    return { what: `Ceremony started: ${kind?.title ?? text(d.kind)}, ${text(d.environment)}`, who: OFFICER };
+    return {
+      what: t('words.journal.started', {
+        kind: kind ? t(kind.titleKey) : text(d.kind),
+        environment: text(d.environment),
+      }),
+      who: OFFICER(t),
+    };
   },
-  step_completed: (d) => ({ what: STEP_WORDS(d), who: OFFICER }),
-  checklist_tick: (d) => ({
-    what: `Room check ticked: ${ROOM_CHECK_WORDS[d.item as keyof typeof ROOM_CHECK_WORDS] ?? text(d.item)}`,
-    who: OFFICER,
+  step_completed: (d, t) => ({ what: STEP_WORDS(d, t), who: OFFICER(t) }),
+  checklist_tick: (d, t) => {
+    const key = ROOM_CHECK_KEYS[d.item as keyof typeof ROOM_CHECK_KEYS];
+    return { what: t('words.journal.roomCheck', { item: key ? t(key) : text(d.item) }), who: OFFICER(t) };
+  },
+  custodian_checkin: (d, t) => ({
+    what: t('words.journal.checkin', { name: text(d.name), node: text(d.tss_node_id) }),
+    who: OFFICER(t),
   }),
-  custodian_checkin: (d) => ({
-    what: `Custodian present: ${text(d.name)} (TSS node ${text(d.tss_node_id)})`,
-    who: OFFICER,
+  witnesses: (d, t) => ({
+    what: t('words.journal.witnesses', { names: Array.isArray(d.names) ? listOf(d.names.map(text), t) : '' }),
+    who: OFFICER(t),
   }),
-  witnesses: (d) => ({
-    what: `Witnesses recorded: ${Array.isArray(d.names) ? d.names.map(text).join(', ') : ''}`,
-    who: OFFICER,
+  preflight: (d, t) => ({
+    what: d.ok === true ? t('words.journal.preflight.passed') : t('words.journal.preflight.failed'),
+    who: APP(t),
   }),
-  preflight: (d) => ({
-    what: d.ok === true ? 'Pre-flight run: every check passed' : 'Pre-flight run: not every check passed',
-    who: APP,
+  request_intent: (_d, t) => ({ what: t('words.journal.requestIntent'), who: APP(t) }),
+  request_sent: (_d, t) => ({ what: t('words.journal.requestSent'), who: APP(t) }),
+  response_received: (d, t) => ({ what: ANSWER_WORDS(d, t), who: COBO(t) }),
+  status_observed: (d, t) => ({
+    what: t('words.journal.statusObserved', { status: text(d.status) }),
+    who: COBO(t),
   }),
-  request_intent: () => ({
-    what: 'About to send the request (written first, so it is never sent twice)',
-    who: APP,
-  }),
-  request_sent: () => ({ what: 'Request sent to Cobo', who: APP }),
-  response_received: (d) => ({ what: ANSWER_WORDS(d), who: COBO }),
-  status_observed: (d) => ({ what: `Cobo reported the request as ${text(d.status)}`, who: COBO }),
-  verification_result: (d) => ({
+  verification_result: (d, t) => ({
     what:
       d.custodians_compared_with_devices === true
-        ? 'The custodians compared the root keys with their devices'
+        ? t('words.journal.verification.compared')
         : d.unchanged === false
-          ? 'Root keys checked: they CHANGED'
+          ? t('words.journal.verification.changed')
           : d.unchanged === true
-            ? 'Root keys checked: unchanged'
-            : 'Root keys read',
-    who: d.custodians_compared_with_devices === true ? OFFICER : APP,
+            ? t('words.journal.verification.unchanged')
+            : t('words.journal.verification.read'),
+    who: d.custodians_compared_with_devices === true ? OFFICER(t) : APP(t),
   }),
-  ceremony_finished: (d) => ({ what: `The request ended: ${text(d.outcome)}`, who: COBO }),
-  backup_confirmed: (d) => ({ what: `Backup confirmed: ${text(d.name)}`, who: OFFICER }),
-  recovery_file_checked: (d) => {
+  ceremony_finished: (d, t) => ({
+    what: t('words.journal.finished', { outcome: text(d.outcome) }),
+    who: COBO(t),
+  }),
+  backup_confirmed: (d, t) => ({ what: t('words.journal.backup', { name: text(d.name) }), who: OFFICER(t) }),
+  recovery_file_checked: (d, t) => {
     const failed = Array.isArray(d.groups)
       ? (d.groups as Array<{ failed?: unknown }>).flatMap((g) => (g.failed ? [text(g.failed)] : []))
       : [];
+    const values = { holder: text(d.holder ?? d.node_id), file: text(d.file) };
     return {
-      what: `Recovery file of ${text(d.holder ?? d.node_id)} checked (${text(d.file)}): ${failed.length ? `not proven, ${failed.join(', ')} check failed` : 'its share proven'}`,
-      who: APP,
+      what: failed.length
+        ? t('words.journal.recoveryFile.failed', { ...values, failed: listOf(failed, t) })
+        : t('words.journal.recoveryFile.proven', values),
+      who: APP(t),
     };
   },
-  recovery_drill_result: (d) => ({
-    what:
-      d.proven === true
-        ? 'Drill concluded: the recovery files rebuild the vault’s recorded root keys'
-        : 'Drill concluded: the recovery files are not proven to rebuild the vault’s root keys',
-    who: APP,
+  recovery_drill_result: (d, t) => ({
+    what: d.proven === true ? t('words.journal.drill.proven') : t('words.journal.drill.notProven'),
+    who: APP(t),
   }),
-  script_printed: (d) => ({
-    what: `Run sheet printed: version ${typeof d.version === 'number' ? d.version : '?'}, SHA-256 ${text(d.sha256)}${typeof d.supersedes === 'string' ? ` (supersedes ${d.supersedes.slice(0, 16)}…)` : ''}`,
-    who: OFFICER,
+  script_printed: (d, t) => {
+    const values = { version: typeof d.version === 'number' ? d.version : '?', sha256: text(d.sha256) };
+    return {
+      what:
+        typeof d.supersedes === 'string'
+          ? t('words.journal.scriptPrintedSupersedes', { ...values, supersedes: d.supersedes.slice(0, 16) })
+          : t('words.journal.scriptPrinted', values),
+      who: OFFICER(t),
+    };
+  },
+  exception: (d, t) => ({
+    what: t('words.journal.exception', {
+      step: typeof d.step === 'number' ? d.step : '?',
+      happened: text(d.happened),
+      decided: text(d.decided),
+      agreed: text(d.agreed),
+    }),
+    who: OFFICER(t),
   }),
-  exception: (d) => ({
-    what: `Exception at script step ${typeof d.step === 'number' ? d.step : '?'}: ${text(d.happened)}; decided: ${text(d.decided)}; agreed: ${text(d.agreed)}`,
-    who: OFFICER,
-  }),
-  witness_signers: (d) => ({
-    what: `Witnesses’ keys fixed in the plan: ${Array.isArray(d.signers) ? (d.signers as Array<{ principal?: unknown }>).map((x) => text(x.principal)).join(', ') || 'none' : '?'}`,
-    who: OFFICER,
-  }),
-  attestation: (d) => ({
-    what: `${d.dissent === true ? 'Dissent signed' : 'Co-signed'} by ${text(d.principal)} over the closing head ${text(d.head)}`,
-    who: WITNESS,
-  }),
-  note: (d) => ({ what: `Note: ${text(d.note)}`, who: APP }),
-  key_replaced: () => ({ what: 'The transcript key was replaced; the new key signs on', who: OFFICER }),
-  closure: (d) => ({ what: CLOSURE_WORDS(d), who: OFFICER }),
+  witness_signers: (d, t) => {
+    const names = Array.isArray(d.signers)
+      ? listOf(
+          (d.signers as Array<{ principal?: unknown }>).map((x) => text(x.principal)),
+          t,
+        )
+      : '?';
+    return {
+      what: t('words.journal.witnessSigners', { names: names || t('words.journal.none') }),
+      who: OFFICER(t),
+    };
+  },
+  attestation: (d, t) => {
+    const values = { principal: text(d.principal), head: text(d.head) };
+    return {
+      what:
+        d.dissent === true
+          ? t('words.journal.attestation.dissent', values)
+          : t('words.journal.attestation.coSigned', values),
+      who: WITNESS(t),
+    };
+  },
+  note: (d, t) => ({ what: t('words.journal.note', { note: text(d.note) }), who: APP(t) }),
+  key_replaced: (_d, t) => ({ what: t('words.journal.keyReplaced'), who: OFFICER(t) }),
+  closure: (d, t) => ({ what: CLOSURE_WORDS(d, t), who: OFFICER(t) }),
 };
 
-export function entryInWords(kind: string, data: Data): EntryInWords {
+export function entryInWords(kind: string, data: Data, t: Translate): EntryInWords {
   return (
-    WORDS[kind]?.(data) ?? { what: `An entry of a kind this version does not know (${text(kind)})`, who: '—' }
+    WORDS[kind]?.(data, t) ?? {
+      what: t('words.journal.unknownKind', { kind: text(kind) }),
+      who: '—',
+    }
   );
 }

@@ -4,6 +4,7 @@
  * vault allows, and one node for one key. Shared by the sandbox (Cobo's side) and the app's checks.
  */
 import { ALLOWED_GROUP_SHAPES } from '../cobo-enums';
+import type { MessageKey, Translate } from '../i18n/translate';
 
 type KeyType = 'MainGroup' | 'SigningGroup' | 'RecoveryGroup';
 
@@ -19,12 +20,16 @@ export interface Shape {
 }
 
 /** What Cobo Portal calls each key (the API says Main, Signing and Recovery Key). */
-const KEY_NAMES: Readonly<Record<string, string>> = {
-  MainGroup: 'Main Key',
-  SigningGroup: 'Signing Key',
-  RecoveryGroup: 'Recovery Key',
+const KEY_NAMES: Readonly<Record<string, MessageKey>> = {
+  MainGroup: 'words.key.main',
+  SigningGroup: 'words.key.signing',
+  RecoveryGroup: 'words.key.recovery',
 };
-export const keyName = (type: string): string => KEY_NAMES[type] ?? type;
+/** A key's name in the language of `t`; a type this version does not know, as Cobo sent it. */
+export const keyName = (type: string, t: Translate): string => {
+  const key = KEY_NAMES[type];
+  return key ? t(key) : type;
+};
 
 /**
  * A standard vault's keys: the Main Key and each Signing Key 2/2 (Cobo plus one of yours), a Recovery
@@ -43,15 +48,16 @@ export const allowedShapes = (type: KeyType, advanced: boolean): readonly Shape[
 const sameShape = (a: Shape, b: Shape) => a.threshold === b.threshold && a.participants === b.participants;
 const inWords = (s: Shape) => `${s.threshold}/${s.participants}`;
 
+const allowed = (type: KeyType, shape: Shape, advanced: boolean): boolean =>
+  allowedShapes(type, advanced).some((s) => sameShape(s, shape));
+
 /** Why a key cannot have this shape in this vault, or null when it can. */
-export function shapeProblem(type: KeyType, shape: Shape, advanced: boolean): string | null {
-  if (allowedShapes(type, advanced).some((s) => sameShape(s, shape))) return null;
-  const standard = STANDARD_SHAPES[type];
-  if (type === 'RecoveryGroup')
-    return `A Recovery Key is ${inWords(standard)}: Cobo’s share and two others; ${inWords(shape)} is not offered.`;
-  if (!ALLOWED_GROUP_SHAPES.some((s) => sameShape(s, shape)))
-    return `${inWords(shape)} is not offered by Cobo; an advanced MPC vault allows 2/2, 2/3 or 3/3.`;
-  return `In a standard MPC vault a ${keyName(type)} is ${inWords(standard)} (Cobo plus one of your holders); ${inWords(shape)} needs an advanced MPC vault, which Cobo activates on request.`;
+export function shapeProblem(type: KeyType, shape: Shape, advanced: boolean, t: Translate): string | null {
+  if (allowed(type, shape, advanced)) return null;
+  const values = { standard: inWords(STANDARD_SHAPES[type]), shape: inWords(shape) };
+  if (type === 'RecoveryGroup') return t('words.shape.recovery', values);
+  if (!ALLOWED_GROUP_SHAPES.some((s) => sameShape(s, shape))) return t('words.shape.notOffered', values);
+  return t('words.shape.needsAdvanced', { ...values, key: keyName(type, t) });
 }
 
 interface KeyLike {
@@ -68,7 +74,7 @@ export const isLiveKey = (k: Pick<KeyLike, 'status'>): boolean => k.status !== '
  * offers it in an advanced one.
  */
 export const needsAdvancedVault = (type: KeyType, shape: Shape): boolean =>
-  shapeProblem(type, shape, false) !== null && shapeProblem(type, shape, true) === null;
+  !allowed(type, shape, false) && allowed(type, shape, true);
 
 /**
  * The live key (a group that is not Unavailable) already holding this node, if any. Since October 2025
@@ -80,5 +86,8 @@ export function keyHoldingNode<K extends KeyLike>(tssNodeId: string, keys: reado
 }
 
 /** The words for a node that another live key already holds. */
-export const nodeInAnotherKey = (who: string, key: Pick<KeyLike, 'type'> & { id: string }): string =>
-  `${who} already holds a share of this vault’s ${keyName(key.type)} (${key.id.slice(0, 8)}): since October 2025 a node holds shares in one key of a vault only. Choose a holder of no other key of this vault.`;
+export const nodeInAnotherKey = (
+  who: string,
+  key: Pick<KeyLike, 'type'> & { id: string },
+  t: Translate,
+): string => t('words.nodeInAnotherKey', { who, key: keyName(key.type, t), id: key.id.slice(0, 8) });

@@ -1,11 +1,12 @@
 /**
- * Every ceremony kind the app runs, declared once: its names and summary (shown by the page and written
- * into the journal), how it acts on Cobo, which groups it works on, and what it promises about the
- * vault's root keys. A new kind is one entry here, its steps in the page, and at most one new protocol
- * in main.
+ * Every ceremony kind the app runs, declared once: its names and summary (message keys: the page shows
+ * them in its language, main writes the English title into the journal), how it acts on Cobo, which
+ * groups it works on, and what it promises about the vault's root keys. A new kind is one entry here,
+ * its steps in the page, and at most one new protocol in main.
  */
 import type { GroupType } from '../cobo-enums';
 import type { CeremonyKind, GroupView } from '../contract';
+import type { MessageKey } from '../i18n/translate';
 
 /** How a ceremony acts on Cobo: create a key share holder group, or create a TSS request and follow it. */
 export type ProtocolName =
@@ -19,10 +20,10 @@ export type ProtocolName =
 
 export interface KindDeclaration {
   readonly kind: CeremonyKind;
-  readonly title: string;
+  readonly titleKey: MessageKey;
   /** The name in lists and buttons. */
-  readonly shortTitle: string;
-  readonly summary: string;
+  readonly shortTitleKey: MessageKey;
+  readonly summaryKey: MessageKey;
   readonly protocol: ProtocolName;
   readonly targetTypes: readonly GroupType[];
   readonly sourceType: GroupType | null;
@@ -37,10 +38,9 @@ const custodiansOf = (g: GroupView) => g.holders.filter((h) => h.type !== 'Cobo'
 export const CEREMONY_KINDS: Readonly<Record<CeremonyKind, KindDeclaration>> = {
   VaultSetup: {
     kind: 'VaultSetup',
-    title: 'Create a vault',
-    shortTitle: 'Create a vault',
-    summary:
-      'Create an Org-Controlled MPC vault for the organisation. Its root keys are made later, by KeyGen with its Main Key.',
+    titleKey: 'words.kind.vaultSetup.title',
+    shortTitleKey: 'words.kind.vaultSetup.shortTitle',
+    summaryKey: 'words.kind.vaultSetup.summary',
     protocol: 'vault-creation',
     targetTypes: [],
     sourceType: null,
@@ -49,10 +49,9 @@ export const CEREMONY_KINDS: Readonly<Record<CeremonyKind, KindDeclaration>> = {
   },
   GroupSetup: {
     kind: 'GroupSetup',
-    title: 'Set up a key share holder group',
-    shortTitle: 'Set up a key share holder group',
-    summary:
-      'Create a Main, Signing or Recovery Key from the organisation’s holders: custodians’ phones (Mobile Signers: Cobo Guard or Portal Mobile) and Server Signers (TSS Nodes), entered by their TSS node IDs. Cobo’s node is in every new group: Cobo adds it to Main and Signing Keys, and the app lists it for a Recovery Key. The group gets key shares in a later ceremony.',
+    titleKey: 'words.kind.groupSetup.title',
+    shortTitleKey: 'words.kind.groupSetup.shortTitle',
+    summaryKey: 'words.kind.groupSetup.summary',
     protocol: 'group-creation',
     targetTypes: [],
     sourceType: null,
@@ -61,10 +60,9 @@ export const CEREMONY_KINDS: Readonly<Record<CeremonyKind, KindDeclaration>> = {
   },
   KeyGen: {
     kind: 'KeyGen',
-    title: 'KeyGen: create the root keys',
-    shortTitle: 'KeyGen',
-    summary:
-      'Create the vault’s root extended public keys and the Main Key’s key shares. Done once per vault: every wallet key of the vault derives from these root keys.',
+    titleKey: 'words.kind.keyGen.title',
+    shortTitleKey: 'words.kind.keyGen.shortTitle',
+    summaryKey: 'words.kind.keyGen.summary',
     protocol: 'tss-request',
     targetTypes: ['MainGroup'],
     sourceType: null,
@@ -73,10 +71,9 @@ export const CEREMONY_KINDS: Readonly<Record<CeremonyKind, KindDeclaration>> = {
   },
   KeyGenFromKeyGroup: {
     kind: 'KeyGenFromKeyGroup',
-    title: 'KeyGenFromKeyGroup: shares for a Signing or Recovery Key',
-    shortTitle: 'KeyGenFromKeyGroup',
-    summary:
-      'The Main Key creates key shares of the same root keys for a Signing or Recovery Key. The root keys do not change; the app checks that.',
+    titleKey: 'words.kind.keyGenFromKeyGroup.title',
+    shortTitleKey: 'words.kind.keyGenFromKeyGroup.shortTitle',
+    summaryKey: 'words.kind.keyGenFromKeyGroup.summary',
     protocol: 'tss-request',
     targetTypes: ['SigningGroup', 'RecoveryGroup'],
     sourceType: 'MainGroup',
@@ -85,10 +82,9 @@ export const CEREMONY_KINDS: Readonly<Record<CeremonyKind, KindDeclaration>> = {
   },
   Recovery: {
     kind: 'Recovery',
-    title: 'Recovery: after a lost phone',
-    shortTitle: 'Recovery',
-    summary:
-      'A Main Key holder lost their phone. The Recovery Key re-creates key shares of the same root keys for a new Main Key that holds the new phone; the old Main Key is replaced.',
+    titleKey: 'words.kind.recovery.title',
+    shortTitleKey: 'words.kind.recovery.shortTitle',
+    summaryKey: 'words.kind.recovery.summary',
     protocol: 'tss-request',
     targetTypes: ['MainGroup'],
     sourceType: 'RecoveryGroup',
@@ -97,10 +93,9 @@ export const CEREMONY_KINDS: Readonly<Record<CeremonyKind, KindDeclaration>> = {
   },
   GroupUpgrade: {
     kind: 'GroupUpgrade',
-    title: 'Upgrade a Signing Key to Main',
-    shortTitle: 'Upgrade a Signing Key',
-    summary:
-      'An active Signing Key becomes the Main Key — after a lost phone, the quick way back when the Signing Key is intact. The current Main Key is invalidated or becomes a Signing Key. The root keys do not change; the app checks that.',
+    titleKey: 'words.kind.groupUpgrade.title',
+    shortTitleKey: 'words.kind.groupUpgrade.shortTitle',
+    summaryKey: 'words.kind.groupUpgrade.summary',
     protocol: 'group-upgrade',
     targetTypes: ['SigningGroup'],
     sourceType: null,
@@ -109,10 +104,9 @@ export const CEREMONY_KINDS: Readonly<Record<CeremonyKind, KindDeclaration>> = {
   },
   RecoveryDrill: {
     kind: 'RecoveryDrill',
-    title: 'Recovery drill: would the recovery files work?',
-    shortTitle: 'Recovery drill',
-    summary:
-      'The holders of a key bring the recovery files Cobo’s recovery kit would rebuild the root key from, one at a time, each with its password. The app proves, offline, that a threshold of them rebuilds the vault’s recorded root keys — without ever assembling the key — and records who proved what. Nothing is sent to Cobo.',
+    titleKey: 'words.kind.recoveryDrill.title',
+    shortTitleKey: 'words.kind.recoveryDrill.shortTitle',
+    summaryKey: 'words.kind.recoveryDrill.summary',
     protocol: 'offline-drill',
     targetTypes: ['MainGroup', 'SigningGroup', 'RecoveryGroup'],
     sourceType: null,
@@ -121,10 +115,9 @@ export const CEREMONY_KINDS: Readonly<Record<CeremonyKind, KindDeclaration>> = {
   },
   GroupRetirement: {
     kind: 'GroupRetirement',
-    title: 'Delete a Signing or Recovery Key',
-    shortTitle: 'Delete a key',
-    summary:
-      'Delete a Signing or Recovery Key, deliberately and on the record — for example when a custodian leaves. Its holders receive no further requests; reinstating them needs a new key generation.',
+    titleKey: 'words.kind.groupRetirement.title',
+    shortTitleKey: 'words.kind.groupRetirement.shortTitle',
+    summaryKey: 'words.kind.groupRetirement.summary',
     protocol: 'group-retirement',
     targetTypes: ['SigningGroup', 'RecoveryGroup'],
     sourceType: null,

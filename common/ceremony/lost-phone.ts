@@ -6,28 +6,31 @@
  */
 import { everyHolder } from './holders';
 import type { GroupView, HolderView } from '../contract';
+import type { MessageKey, Translate } from '../i18n/translate';
 
 /** What each holder status means for a phone, in the spec's terms. */
-export const HOLDER_STATUS_WORDS: Readonly<Record<string, string>> = {
-  Valid: 'configured and activated: Cobo counts it as in use',
-  NotConfigured: 'Cobo Guard has not been set up on it',
-  NotActivated: 'Cobo Guard is set up on it but not activated',
-  Changed:
-    'its holder has set up Cobo Guard on a new phone; this phone’s key share waits to be replaced, and Cobo deletes the old node once that is done',
+export const HOLDER_STATUS_WORDS: Readonly<Record<string, MessageKey>> = {
+  Valid: 'words.holderStatus.valid',
+  NotConfigured: 'words.holderStatus.notConfigured',
+  NotActivated: 'words.holderStatus.notActivated',
+  Changed: 'words.holderStatus.changed',
 };
 
 /** What each group status means, in the spec's terms. */
-export const GROUP_STATUS_WORDS: Readonly<Record<string, string>> = {
-  New: 'created, with no key shares yet',
-  Valid: 'holds key shares and is in use',
-  Unavailable:
-    'one of its holders is moving to a new phone, so the group cannot be used until that is finished',
+export const GROUP_STATUS_WORDS: Readonly<Record<string, MessageKey>> = {
+  New: 'words.groupStatus.new',
+  Valid: 'words.groupStatus.valid',
+  Unavailable: 'words.groupStatus.unavailable',
 };
 
-export const holderStatusInWords = (status: string): string =>
-  HOLDER_STATUS_WORDS[status] ?? `a status this app does not know (${status})`;
-export const groupStatusInWords = (status: string): string =>
-  GROUP_STATUS_WORDS[status] ?? `a status this app does not know (${status})`;
+const statusInWords = (words: Readonly<Record<string, MessageKey>>, status: string, t: Translate): string => {
+  const key = words[status];
+  return key ? t(key) : t('words.status.notKnown', { status });
+};
+export const holderStatusInWords = (status: string, t: Translate): string =>
+  statusInWords(HOLDER_STATUS_WORDS, status, t);
+export const groupStatusInWords = (status: string, t: Translate): string =>
+  statusInWords(GROUP_STATUS_WORDS, status, t);
 
 export interface LostPhoneReport {
   /** The lost phone's holder as Cobo lists it, in its Main Key; null when Cobo does not list it. */
@@ -57,16 +60,19 @@ export function mainGroupPhones(groups: readonly GroupView[]): {
  * is no longer in the vault's Main Key (that key was replaced meanwhile, by an upgrade or another
  * Recovery), or the Main Key has no phone that could be lost.
  */
-export function recoveryPremiseGone(lostNodeId: string | null, groups: readonly GroupView[]): string | null {
+export function recoveryPremiseGone(
+  lostNodeId: string | null,
+  groups: readonly GroupView[],
+  t: Translate,
+): string | null {
   const { group, phones } = mainGroupPhones(groups);
   if (!group) return null;
   const live = groups.filter(
     (g) => g.type === 'MainGroup' && (g.status === 'Valid' || g.status === 'Unavailable'),
   );
   if (lostNodeId && !live.some((g) => g.holders.some((h) => h.tss_node_id === lostNodeId)))
-    return `The phone chosen as lost (TSS node ${lostNodeId}) is no longer a holder of this vault’s Main Key: the Main Key was replaced after this Recovery was prepared, by upgrading a Signing Key or by another Recovery.`;
-  if (phones.length === 0)
-    return 'This vault’s Main Key has no custodian’s phone (Cobo Guard or Portal Mobile), so none of its phones can be lost.';
+    return t('words.lostPhone.premiseReplaced', { node: lostNodeId });
+  if (phones.length === 0) return t('words.lostPhone.noPhones');
   return null;
 }
 
@@ -74,10 +80,10 @@ export function recoveryPremiseGone(lostNodeId: string | null, groups: readonly 
 export function lostPhoneReport(
   lostNodeId: string | null,
   groups: readonly GroupView[],
-  nodes: readonly HolderView[] = [],
+  nodes: readonly HolderView[],
+  t: Translate,
 ): LostPhoneReport {
-  if (!lostNodeId)
-    return { holder: null, group: null, newPhone: null, problem: 'Choose whose phone was lost.' };
+  if (!lostNodeId) return { holder: null, group: null, newPhone: null, problem: t('words.lostPhone.choose') };
   const group =
     groups.find((g) => g.type === 'MainGroup' && g.holders.some((h) => h.tss_node_id === lostNodeId)) ?? null;
   const holder = group?.holders.find((h) => h.tss_node_id === lostNodeId) ?? null;
@@ -86,8 +92,7 @@ export function lostPhoneReport(
       holder: null,
       group: null,
       newPhone: null,
-      problem:
-        'Cobo does not list the chosen phone in this vault’s Main Key; choose the lost phone among the Main Key’s holders.',
+      problem: t('words.lostPhone.notListed'),
     };
   const all = everyHolder(groups, nodes);
   // The valid node that replaces this one: the same test the design and review mark a new phone by.
@@ -95,9 +100,14 @@ export function lostPhoneReport(
   const problem =
     holder.status === 'Changed'
       ? null
-      : `Cobo does not report ${holder.name}’s phone as lost: its status is ${holder.status} (${holderStatusInWords(holder.status)}), and the Main Key is ${group.status}. ` +
-        `Cobo marks a phone Changed, and its Main Key Unavailable, once its holder sets up Cobo Guard on a new phone. ` +
-        `Have ${holder.name} set up Cobo Guard on the new phone first; this step then shows the phone as Changed.`;
+      : t('words.lostPhone.notLost', {
+          name: holder.name,
+          status: holder.status,
+          meaning: holderStatusInWords(holder.status, t),
+          groupStatus: group.status,
+          changed: 'Changed',
+          unavailable: 'Unavailable',
+        });
   return { holder, group, newPhone, problem };
 }
 

@@ -4,16 +4,17 @@
  * reading back aloud. Look-alike characters are pointed out, since one wrong character means a key
  * share on the wrong device.
  */
+import type { MessageKey, Translate } from '../i18n/translate';
 
 export const NODE_ID_MIN = 8;
 export const NODE_ID_MAX = 200;
 const ALLOWED = /^[A-Za-z0-9_.:-]+$/;
-const LOOK_ALIKES: ReadonlyArray<[RegExp, string]> = [
-  [/[0O]/, '0 (zero) and O (capital o)'],
-  [/[1lI]/, '1 (one), l (small L) and I (capital i)'],
-  [/[5S]/, '5 (five) and S'],
-  [/[2Z]/, '2 (two) and Z'],
-  [/[8B]/, '8 (eight) and B'],
+const LOOK_ALIKES: ReadonlyArray<[RegExp, MessageKey]> = [
+  [/[0O]/, 'words.nodeId.lookAlike.zero'],
+  [/[1lI]/, 'words.nodeId.lookAlike.one'],
+  [/[5S]/, 'words.nodeId.lookAlike.five'],
+  [/[2Z]/, 'words.nodeId.lookAlike.two'],
+  [/[8B]/, 'words.nodeId.lookAlike.eight'],
 ];
 
 export interface NodeIdReading {
@@ -40,31 +41,23 @@ function grouped(text: string): boolean {
   );
 }
 
-export function readNodeId(raw: string): NodeIdReading {
+/** An ID read, its problems and warnings in the language of `t`. */
+export function readNodeId(raw: string, t: Translate): NodeIdReading {
   const trimmed = raw.trim();
   // Copied from a screen that groups it (Holder phones, a printed sheet): the grouping's spaces go.
   const value = grouped(trimmed) ? trimmed.replaceAll(' ', '') : trimmed;
   const problems: string[] = [];
-  if (value === '') problems.push('Enter the TSS node ID.');
-  else if (/[\r\n]/.test(value)) problems.push('The TSS node ID is one line; paste only the ID.');
-  else if (/\s/.test(value))
-    problems.push(
-      'A TSS node ID has no spaces inside (only the groups of four it is shown in may be pasted with theirs); check what was pasted.',
-    );
-  else if (/[^\x20-\x7e]/.test(value))
-    problems.push(
-      'The TSS node ID has a character that is not plain text (perhaps from a document); type it again.',
-    );
-  else if (!ALLOWED.test(value))
-    problems.push('A TSS node ID has only letters, digits and - _ . : ; check for a stray character.');
+  if (value === '') problems.push(t('words.nodeId.empty'));
+  else if (/[\r\n]/.test(value)) problems.push(t('words.nodeId.oneLine'));
+  else if (/\s/.test(value)) problems.push(t('words.nodeId.spaces'));
+  else if (/[^\x20-\x7e]/.test(value)) problems.push(t('words.nodeId.notPlain'));
+  else if (!ALLOWED.test(value)) problems.push(t('words.nodeId.stray'));
   if (value !== '' && value.length < NODE_ID_MIN)
-    problems.push(
-      `A TSS node ID is longer than that (${value.length} characters); check that it is complete.`,
-    );
-  if (value.length > NODE_ID_MAX) problems.push(`A TSS node ID is at most ${NODE_ID_MAX} characters.`);
-  const confusable = LOOK_ALIKES.filter(([pattern]) => pattern.test(value)).map(([, words]) => words);
+    problems.push(t('words.nodeId.short', { count: value.length }));
+  if (value.length > NODE_ID_MAX) problems.push(t('words.nodeId.long', { max: NODE_ID_MAX }));
+  const confusable = LOOK_ALIKES.filter(([pattern]) => pattern.test(value)).map(([, key]) => t(key));
   const warnings = confusable.length
-    ? [`Read back with care: it contains characters that look alike — ${confusable.join('; ')}.`]
+    ? [t('words.nodeId.lookAlike', { pairs: confusable.join(t('words.nodeId.lookAlikeSeparator')) })]
     : [];
   return { value, problems, warnings, chunks: value.match(/.{1,4}/g) ?? [] };
 }

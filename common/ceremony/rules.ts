@@ -8,6 +8,9 @@ import { keyHoldingNode, keyName, nodeInAnotherKey, shapeProblem } from './key-r
 import { acceptsTarget, CEREMONY_KINDS } from './kinds';
 import { lostPhoneReport } from './lost-phone';
 import { readNodeId } from './node-id';
+import { said, say, type Translate } from '../i18n/translate';
+import type { Said } from '../i18n/said';
+import { joinSaid } from '../i18n/said-list';
 
 export interface Verdict {
   readonly ok: boolean;
@@ -24,30 +27,34 @@ export interface Quorum {
   readonly unusable: string[];
   readonly canSucceed: boolean;
   readonly sentence: string;
+  /** The same sentence as message keys, for main to hand to the page. */
+  readonly said: Said;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** Whether `needed` of the given holders can take part right now, in one sentence. */
-export function quorum(holders: readonly HolderView[], needed: number): Quorum {
+/** Whether `needed` of the given holders can take part right now, in one sentence in the language of `t`. */
+export function quorum(holders: readonly HolderView[], needed: number, t: Translate): Quorum {
   const offline = holders.filter((h) => h.status === 'Valid' && !h.online).map((h) => h.name);
   const unusable = holders.filter((h) => h.status !== 'Valid').map((h) => `${h.name} (${h.status})`);
   const available = holders.filter((h) => h.status === 'Valid' && h.online).length;
   const canSucceed = available >= needed;
   // How many must approve, never put as if it were the group's threshold (that is for signing).
-  const who =
+  const parts: Said[] = [
     needed === holders.length
       ? needed === 1
-        ? 'The one holder'
-        : `All ${needed} holders`
-      : `${needed} of the ${holders.length} holders`;
-  const parts = [`${who} must approve`];
-  if (offline.length) parts.push(`${plural(offline.length, 'is', 'are')} offline (${offline.join(', ')})`);
-  if (unusable.length) parts.push(`${unusable.length} cannot take part: ${unusable.join(', ')}`);
+        ? said('words.quorum.theOne')
+        : said('words.quorum.all', { needed })
+      : said('words.quorum.some', { needed, total: holders.length }),
+  ];
+  if (offline.length)
+    parts.push(said('words.quorum.offline', { count: offline.length, names: joinSaid(offline, 'list') }));
+  if (unusable.length)
+    parts.push(said('words.quorum.unusable', { count: unusable.length, names: joinSaid(unusable, 'list') }));
   parts.push(
-    canSucceed ? 'this can succeed now' : `only ${available} can take part, so this cannot succeed now`,
+    canSucceed ? said('words.quorum.canSucceed') : said('words.quorum.cannotSucceed', { available }),
   );
-  return { needed, available, offline, unusable, canSucceed, sentence: parts.join('; ') + '.' };
+  const sentenceSaid = said('words.quorum.sentence', { parts: joinSaid(parts, 'semicolon') });
+  const sentence = say(t, sentenceSaid) ?? '';
+  return { needed, available, offline, unusable, canSucceed, sentence, said: sentenceSaid };
 }
 
 /**
@@ -64,12 +71,16 @@ export const needsSigner = (type: GroupDesign['type']): boolean => type !== 'Rec
 export const ownHolderCount = (d: Pick<GroupDesign, 'participants'>): number => d.participants - 1;
 
 /** The group's size in words, Cobo counted: "2-of-3: Cobo plus 2 of your holders; any 2 of the 3 approve". */
-export function shapeInWords(d: Pick<GroupDesign, 'type' | 'threshold' | 'participants'>): string {
-  const own = ownHolderCount(d);
-  const who = `Cobo plus ${own === 1 ? 'one' : own} of your holders`;
+export function shapeInWords(
+  d: Pick<GroupDesign, 'type' | 'threshold' | 'participants'>,
+  t: Translate,
+): string {
+  const { threshold, participants } = d;
   const any =
-    d.threshold === d.participants ? `all ${d.participants}` : `any ${d.threshold} of the ${d.participants}`;
-  return `${d.threshold}-of-${d.participants}: ${who}; ${any} approve`;
+    threshold === participants
+      ? t('words.shape.approveAll', { participants })
+      : t('words.shape.approveAny', { threshold, participants });
+  return t('words.shape.inWords', { threshold, participants, own: ownHolderCount(d), any });
 }
 
 /**
@@ -91,6 +102,7 @@ function holderProblems(
   d: GroupDesign,
   nodes: readonly HolderView[],
   groups: readonly GroupView[],
+  t: Translate,
 ): string[] {
   const problems: string[] = [];
   const inOtherKeys: string[] = [];
@@ -99,22 +111,18 @@ function holderProblems(
     const who = h.name ?? h.tss_node_id;
     const other = h.type === 'Cobo' ? undefined : keyHoldingNode(h.tss_node_id, groups);
     if (other)
-      inOtherKeys.push(nodeInAnotherKey(who, { type: other.type, id: other.key_share_holder_group_id }));
-    for (const p of readNodeId(h.tss_node_id).problems) problems.push(`${who}: ${p}`);
-    if (h.type === 'Cobo')
-      problems.push('Cobo’s node joins every new key by itself; remove it from your holders.');
-    else if (h.type !== 'Mobile' && h.type !== 'API')
-      problems.push(
-        `Say whether ${who} is a Mobile Signer (Cobo Guard or Portal Mobile) or a Server Signer (TSS Node).`,
-      );
-    if (!h.name) problems.push(`Give the holder ${h.tss_node_id} a name.`);
-    if (h.known && h.known.status !== 'Valid')
-      problems.push('Every holder must be active (a lost or unset phone cannot hold a share).');
+      inOtherKeys.push(nodeInAnotherKey(who, { type: other.type, id: other.key_share_holder_group_id }, t));
+    for (const p of readNodeId(h.tss_node_id, t).problems)
+      problems.push(t('words.rules.holderProblem', { who, problem: p }));
+    if (h.type === 'Cobo') problems.push(t('words.rules.coboNodeListed'));
+    else if (h.type !== 'Mobile' && h.type !== 'API') problems.push(t('words.rules.sayType', { who }));
+    if (!h.name) problems.push(t('words.rules.giveName', { node: h.tss_node_id }));
+    if (h.known && h.known.status !== 'Valid') problems.push(t('words.rules.holderInactive'));
     else if (h.known && h.type && h.known.type !== h.type)
-      problems.push(`Cobo lists ${who} as a ${h.known.type} holder, not ${h.type}.`);
+      problems.push(t('words.rules.typeDiffers', { who, listed: h.known.type, given: h.type }));
   }
   if (new Set(d.holders.map((h) => h.tss_node_id)).size !== d.holders.length)
-    problems.push('The same TSS node ID is added twice.');
+    problems.push(t('words.rules.sameNodeTwice'));
   return [...new Set(problems), ...inOtherKeys];
 }
 
@@ -130,33 +138,27 @@ export const coboNode = (cobo: readonly HolderView[]): HolderView | undefined =>
 export function checkDesign(
   selection: Selection,
   nodes: readonly HolderView[],
-  cobo?: readonly HolderView[],
-  groups: readonly GroupView[] = [],
+  cobo: readonly HolderView[] | undefined,
+  groups: readonly GroupView[],
+  t: Translate,
 ): Verdict {
   const d = selection.design;
-  if (!d) return verdict(['Choose the group type, its size and its holders.']);
+  if (!d) return verdict([t('words.rules.chooseDesign')]);
   const problems: string[] = [];
-  const shape = shapeProblem(d.type, d, d.advanced === true);
+  const shape = shapeProblem(d.type, d, d.advanced === true, t);
   if (shape) problems.push(shape);
   const own = ownHolderCount(d);
   if (d.holders.length !== own)
     problems.push(
-      `Add exactly ${own} of your holders (${d.holders.length} added); Cobo’s node is one of the ${d.participants}.`,
+      t('words.rules.holderCount', { own, added: d.holders.length, participants: d.participants }),
     );
-  problems.push(...holderProblems(d, nodes, groups));
-  if (needsSigner(d.type) && !d.holders.some((h) => h.signer))
-    problems.push('Choose the designated signer among your holders (Cobo signs too).');
+  problems.push(...holderProblems(d, nodes, groups, t));
+  if (needsSigner(d.type) && !d.holders.some((h) => h.signer)) problems.push(t('words.rules.chooseSigner'));
   const thirdParties = d.holders.filter((h) => h.thirdParty).length;
-  if (thirdParties && d.type !== 'RecoveryGroup')
-    problems.push('Only a Recovery Key can hold a trusted third party’s share; unmark the third party.');
+  if (thirdParties && d.type !== 'RecoveryGroup') problems.push(t('words.rules.thirdPartyOnlyRecovery'));
   else if (thirdParties > 1 || (thirdParties === 1 && d.holders.length < 2))
-    problems.push(
-      'Third-Party Recovery is one holder of your organisation and one trusted third party: mark one third party, and keep one holder of your own.',
-    );
-  if (cobo && coboListedByUs(d.type) && !coboNode(cobo))
-    problems.push(
-      'Cobo lists no node of its own for this organisation, and a Recovery Key needs Cobo’s share: check the connection and the profile, then look again.',
-    );
+    problems.push(t('words.rules.thirdPartyShape'));
+  if (cobo && coboListedByUs(d.type) && !coboNode(cobo)) problems.push(t('words.rules.noCoboNode'));
   return verdict(problems);
 }
 
@@ -166,44 +168,43 @@ export function checkSelection(
   selection: Selection,
   groups: readonly GroupView[],
   vaultHasRootKeys: boolean,
+  t: Translate,
 ): Verdict {
   if (kind === 'GroupSetup') return verdict([]);
   const rules = CEREMONY_KINDS[kind];
   const problems: string[] = [];
   const target = groups.find((g) => g.key_share_holder_group_id === selection.targetGroupId);
-  if (!target) return verdict(['Choose the target group.']);
+  if (!target) return verdict([t('words.rules.chooseTarget')]);
   if (!acceptsTarget(rules, target.type))
-    problems.push(`The target must be a ${rules.targetTypes.join(' or ')}.`);
+    problems.push(
+      t('words.rules.targetType', { types: rules.targetTypes.join(t('words.rules.targetTypeOr')) }),
+    );
   if (target.status !== 'New' || target.has_keys)
-    problems.push('The target group already has key shares; choose a group whose status is New.');
-  if (target.holders.some((h) => h.status !== 'Valid'))
-    problems.push('Every holder of the target group must be active.');
-  if (kind === 'KeyGen' && vaultHasRootKeys)
-    problems.push('This vault already has root keys: KeyGen is done once per vault.');
+    problems.push(t('words.rules.targetHasShares', { status: 'New' }));
+  if (target.holders.some((h) => h.status !== 'Valid')) problems.push(t('words.rules.targetInactive'));
+  if (kind === 'KeyGen' && vaultHasRootKeys) problems.push(t('words.rules.hasRootKeys'));
   if (kind !== 'KeyGen') {
-    if (!vaultHasRootKeys) problems.push('This vault has no root keys yet: run KeyGen first.');
+    if (!vaultHasRootKeys) problems.push(t('words.rules.noRootKeys'));
     const source = groups.find((g) => g.key_share_holder_group_id === selection.sourceGroupId);
-    if (!source) return verdict([...problems, 'Choose the source group.']);
+    if (!source) return verdict([...problems, t('words.rules.chooseSource')]);
     if (source.type !== rules.sourceType)
-      problems.push(`The source must be the ${keyName(rules.sourceType ?? '')}.`);
-    if (source.status !== 'Valid') problems.push(`The source group is ${source.status}; it must be Valid.`);
+      problems.push(t('words.rules.sourceType', { key: keyName(rules.sourceType ?? '', t) }));
+    if (source.status !== 'Valid')
+      problems.push(t('words.rules.sourceStatus', { status: source.status, valid: 'Valid' }));
     const ids = selection.sourceNodeIds;
     const members = source.holders.filter((h) => ids.includes(h.tss_node_id));
-    if (members.length !== ids.length) problems.push('A chosen source node is not in the source group.');
+    if (members.length !== ids.length) problems.push(t('words.rules.sourceNodeOutside'));
     const cobo = source.holders.find((h) => h.type === 'Cobo');
-    if (cobo && !ids.includes(cobo.tss_node_id))
-      problems.push('The source nodes must include the Cobo node.');
+    if (cobo && !ids.includes(cobo.tss_node_id)) problems.push(t('words.rules.sourceNeedsCobo'));
     if (ids.length < source.threshold)
-      problems.push(
-        `Choose at least ${source.threshold} source nodes to meet the source group’s threshold (${ids.length} chosen).`,
-      );
-    if (members.some((h) => h.status !== 'Valid')) problems.push('Every chosen source node must be active.');
+      problems.push(t('words.rules.sourceTooFew', { threshold: source.threshold, chosen: ids.length }));
+    if (members.some((h) => h.status !== 'Valid')) problems.push(t('words.rules.sourceInactive'));
   }
   if (kind === 'Recovery') {
-    const lost = lostPhoneReport(selection.lostNodeId, groups);
+    const lost = lostPhoneReport(selection.lostNodeId, groups, [], t);
     if (lost.problem) problems.push(lost.problem);
     if (target.holders.some((h) => h.tss_node_id === selection.lostNodeId))
-      problems.push('The new Main Key still contains the lost phone; it must hold the new phone instead.');
+      problems.push(t('words.rules.lostPhoneInNewMain'));
   }
   return verdict(problems);
 }

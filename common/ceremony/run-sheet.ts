@@ -9,7 +9,7 @@
 import { CEREMONY_KINDS } from './kinds';
 import { keyName } from './key-rules';
 import { readNodeId } from './node-id';
-import { ROOM_CHECK_WORDS } from './room-checks';
+import { ROOM_CHECK_KEYS } from './room-checks';
 import type {
   Ceremony,
   ChecklistItem,
@@ -20,6 +20,7 @@ import type {
   WitnessSigner,
 } from '../contract';
 import { ATTESTATION_NAMESPACE } from './witness-plan';
+import type { MessageKey, Translate } from '../i18n/translate';
 
 export interface RunSheet {
   readonly ceremonyId: string;
@@ -44,14 +45,27 @@ export interface SheetContext {
   readonly rootKeyFingerprints: readonly string[];
 }
 
-const ENVIRONMENTS: Record<string, string> = {
-  sandbox: 'OFFLINE SANDBOX (rehearsal, no real keys)',
-  development: 'COBO DEVELOPMENT',
-  production: 'COBO PRODUCTION',
+const ENVIRONMENTS: Readonly<Record<string, MessageKey>> = {
+  sandbox: 'reportScript.environment.sandbox',
+  development: 'reportScript.environment.development',
+  production: 'reportScript.environment.production',
 };
 
-const keyText = (g: GroupView | undefined) =>
-  g ? `${keyName(g.type)} ${g.key_share_holder_group_id}, ${g.threshold}-of-${g.participants}` : null;
+/** The environment in words, as the banner says it; one the app does not know, as it is. */
+export const environmentText = (environment: string, t: Translate): string => {
+  const key = ENVIRONMENTS[environment];
+  return key ? t(key) : environment;
+};
+
+const keyText = (g: GroupView | undefined, t: Translate) =>
+  g
+    ? t('reportScript.expected.key', {
+        key: keyName(g.type, t),
+        id: g.key_share_holder_group_id,
+        threshold: String(g.threshold),
+        participants: String(g.participants),
+      })
+    : null;
 
 type AddStep = (
   wizard: string,
@@ -63,40 +77,66 @@ type AddStep = (
 ) => ScriptStep;
 
 /** Act 1: the environment, the key, the room and the people, each with what it should show. */
-function beforeSteps(c: Ceremony, context: SheetContext, step: AddStep): ScriptStep[] {
+function beforeSteps(c: Ceremony, context: SheetContext, step: AddStep, t: Translate): ScriptStep[] {
   const target = context.groups.find((g) => g.key_share_holder_group_id === c.selection.targetGroupId);
   const source = context.groups.find((g) => g.key_share_holder_group_id === c.selection.sourceGroupId);
   return [
     step(
       'profile',
-      'Officer',
-      'Read the environment aloud from the app’s banner',
-      ENVIRONMENTS[c.environment] ?? c.environment,
+      t('reportScript.who.officer'),
+      t('reportScript.what.readEnvironment'),
+      environmentText(c.environment, t),
       true,
     ),
-    step('profile', 'Officer', 'Read the API key fingerprint aloud', c.apiKeyFingerprint, true),
+    step(
+      'profile',
+      t('reportScript.who.officer'),
+      t('reportScript.what.readApiKey'),
+      c.apiKeyFingerprint,
+      true,
+    ),
     step(
       'vault',
-      'Officer',
-      'Read the vault’s name and ID aloud',
+      t('reportScript.who.officer'),
+      t('reportScript.what.readVault'),
       c.vaultName ? `${c.vaultName} (${c.selection.vaultId ?? '—'})` : null,
       true,
     ),
     ...(target
-      ? [step('groups', 'Officer', 'Read aloud the key this ceremony acts on', keyText(target), true)]
+      ? [
+          step(
+            'groups',
+            t('reportScript.who.officer'),
+            t('reportScript.what.readTarget'),
+            keyText(target, t),
+            true,
+          ),
+        ]
       : []),
     ...(source
-      ? [step('groups', 'Officer', 'Read aloud the key that gives the shares', keyText(source), true)]
+      ? [
+          step(
+            'groups',
+            t('reportScript.who.officer'),
+            t('reportScript.what.readSource'),
+            keyText(source, t),
+            true,
+          ),
+        ]
       : []),
-    ...(Object.keys(ROOM_CHECK_WORDS) as ChecklistItem[]).map((item) =>
-      step('preflight', 'Officer and witnesses', `Room check: ${ROOM_CHECK_WORDS[item]}`),
+    ...(Object.keys(ROOM_CHECK_KEYS) as ChecklistItem[]).map((item) =>
+      step(
+        'preflight',
+        t('reportScript.who.officerAndWitnesses'),
+        t('reportScript.what.roomCheck', { check: t(ROOM_CHECK_KEYS[item]) }),
+      ),
     ),
     ...context.participants.map((h) =>
       step(
         'checkin',
-        h.type === 'API' ? `${h.name}'s operator` : h.name,
-        `Present and identified; reads the TSS node ID from ${h.type === 'API' ? 'the TSS Node' : 'Cobo Guard'}`,
-        readNodeId(h.tss_node_id).chunks.join(' '),
+        h.type === 'API' ? t('reportScript.who.operator', { name: h.name }) : h.name,
+        h.type === 'API' ? t('reportScript.what.checkInNode') : t('reportScript.what.checkInGuard'),
+        readNodeId(h.tss_node_id, t).chunks.join(' '),
         true,
       ),
     ),
@@ -104,37 +144,35 @@ function beforeSteps(c: Ceremony, context: SheetContext, step: AddStep): ScriptS
 }
 
 /** Acts 2 and 3: the request (or the drill's files), then the keys compared and the record closed. */
-function duringAndAfter(c: Ceremony, context: SheetContext, step: AddStep): [ScriptStep[], ScriptStep[]] {
+function duringAndAfter(
+  c: Ceremony,
+  context: SheetContext,
+  step: AddStep,
+  t: Translate,
+): [ScriptStep[], ScriptStep[]] {
   const kind = CEREMONY_KINDS[c.kind];
   const during =
     kind.protocol !== 'offline-drill'
       ? [
           step(
             'review',
-            'Officer and witnesses',
-            'Read the review in words and the exact request; then send it once',
+            t('reportScript.who.officerAndWitnesses'),
+            t('reportScript.what.review'),
             null,
             false,
             true,
           ),
-          step(
-            'status',
-            'Custodians',
-            'Act in Cobo Guard or on the TSS Node as the live status asks, once each',
-          ),
-          step('status', 'Officer', 'Read the request’s last status aloud', 'Success', true),
+          step('status', t('reportScript.who.custodians'), t('reportScript.what.act')),
+          // Cobo's status code, as Cobo sends it in every language.
+          step('status', t('reportScript.who.officer'), t('reportScript.what.readStatus'), 'Success', true),
         ]
       : [
+          step('drill', t('reportScript.who.eachHolder'), t('reportScript.what.drillFile')),
           step(
             'drill',
-            'Each holder',
-            'Bring the recovery file, type its password; the app checks it and forgets the share',
-          ),
-          step(
-            'drill',
-            'Officer',
-            'Read the conclusion aloud',
-            'a threshold of shares proven; the root matches',
+            t('reportScript.who.officer'),
+            t('reportScript.what.readConclusion'),
+            t('reportScript.expected.drillConclusion'),
             true,
           ),
         ];
@@ -144,9 +182,11 @@ function duringAndAfter(c: Ceremony, context: SheetContext, step: AddStep): [Scr
       ? [
           step(
             'verify',
-            'Custodians',
-            'Compare the root keys on their devices: unchanged',
-            context.rootKeyFingerprints.length ? context.rootKeyFingerprints.join(' and ') : null,
+            t('reportScript.who.custodians'),
+            t('reportScript.what.compareUnchanged'),
+            context.rootKeyFingerprints.length
+              ? context.rootKeyFingerprints.join(t('reportScript.expected.and'))
+              : null,
             true,
           ),
         ]
@@ -154,8 +194,8 @@ function duringAndAfter(c: Ceremony, context: SheetContext, step: AddStep): [Scr
         ? [
             step(
               'verify',
-              'Custodians',
-              'Compare the new root keys on their devices; write their fingerprints',
+              t('reportScript.who.custodians'),
+              t('reportScript.what.compareCreated'),
               null,
               true,
             ),
@@ -165,22 +205,29 @@ function duringAndAfter(c: Ceremony, context: SheetContext, step: AddStep): [Scr
     during,
     [
       ...compare,
-      step('close', 'Officer', 'Close the ceremony; read the journal head aloud', null, true),
+      step('close', t('reportScript.who.officer'), t('reportScript.what.close'), null, true),
       step(
         'close',
-        'Witnesses',
+        t('reportScript.who.witnesses'),
         c.witnessSigners.length
-          ? 'Write the journal head down; each signs it with the key in the plan, and the officer adds the signature'
-          : 'Write the journal head down; sign the attestation',
+          ? t('reportScript.what.witnessesPlan')
+          : t('reportScript.what.witnessesByHand'),
         c.witnessSigners.length
-          ? `${c.witnessSigners.length} co-signature${c.witnessSigners.length === 1 ? '' : 's'} in ${ATTESTATION_NAMESPACE}, each checked by the app`
+          ? t('reportScript.expected.coSignatures', {
+              count: c.witnessSigners.length,
+              namespace: ATTESTATION_NAMESPACE,
+            })
           : null,
       ),
     ],
   ];
 }
 
-export function runSheet(c: Ceremony, context: SheetContext): RunSheet {
+/**
+ * The sheet in the language `t` speaks. The one recorded (its hash, its steps in the journal) is
+ * always made with `EN`, so a script's hash and version do not depend on the language it is printed in.
+ */
+export function runSheet(c: Ceremony, context: SheetContext, t: Translate): RunSheet {
   let no = 0;
   const step: AddStep = (wizard, who, what, expected = null, observe = false, pointOfNoReturn = false) => ({
     no: ++no,
@@ -191,32 +238,34 @@ export function runSheet(c: Ceremony, context: SheetContext): RunSheet {
     pointOfNoReturn,
     wizard,
   });
-  const before = beforeSteps(c, context, step);
-  const [during, after] = duringAndAfter(c, context, step);
+  const before = beforeSteps(c, context, step, t);
+  const [during, after] = duringAndAfter(c, context, step, t);
   return {
     ceremonyId: c.id,
-    title: CEREMONY_KINDS[c.kind].title,
-    environment: ENVIRONMENTS[c.environment] ?? c.environment,
+    title: t(CEREMONY_KINDS[c.kind].titleKey),
+    environment: environmentText(c.environment, t),
     vault: c.vaultName ?? '—',
     profile: c.profileName,
     apiKeyFingerprint: c.apiKeyFingerprint,
     officer: c.officerName,
     roles: [
-      'Ceremony administrator',
-      'Officer at the keyboard',
-      'Witnesses',
-      'Custodians',
-      'Third party (an auditor or notary), where there is one',
+      t('reportScript.role.administrator'),
+      t('reportScript.role.officer'),
+      t('reportScript.role.witnesses'),
+      t('reportScript.role.custodians'),
+      t('reportScript.role.thirdParty'),
     ],
     witnessKeys: c.witnessSigners,
     acts: [
-      { title: 'Act 1 — Before', steps: before },
+      { title: t('reportScript.act.before'), steps: before },
       {
         title:
-          CEREMONY_KINDS[c.kind].protocol === 'offline-drill' ? 'Act 2 — The files' : 'Act 2 — The request',
+          CEREMONY_KINDS[c.kind].protocol === 'offline-drill'
+            ? t('reportScript.act.files')
+            : t('reportScript.act.request'),
         steps: during,
       },
-      { title: 'Act 3 — After', steps: after },
+      { title: t('reportScript.act.after'), steps: after },
     ],
   };
 }

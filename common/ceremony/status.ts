@@ -1,96 +1,112 @@
 /**
  * The TSS status rules, in one place: what each status means for the officer, which are final,
- * which can be cancelled. Unknown values (Cobo may add some) are kept and shown as unknown.
+ * which can be cancelled. Unknown values (Cobo may add some) are kept and shown as unknown. The words
+ * are message keys, said in the page's language or, by main, in English.
  */
 import { isKnown, TSS_REQUEST_STATUSES, type TssRequestStatus } from '../cobo-enums';
+import type { MessageKey, MessageValues, Translate } from '../i18n/translate';
 
 export interface StatusMeaning {
   readonly known: boolean;
-  readonly title: string;
-  readonly meaning: string;
+  readonly titleKey: MessageKey;
+  readonly meaningKey: MessageKey;
   readonly final: boolean;
   readonly outcome: 'success' | 'failed' | null;
   readonly cancellable: boolean;
   /** Who has to do something next. */
-  readonly actor: string;
+  readonly actorKey: MessageKey;
+  /** The values the three messages take: the status itself, for one this version does not know. */
+  readonly values: MessageValues;
 }
 
-const MEANINGS: Record<TssRequestStatus, Omit<StatusMeaning, 'known'>> = {
+const MEANINGS: Record<TssRequestStatus, Omit<StatusMeaning, 'known' | 'values'>> = {
   // Each custodian acts once (Cobo's manual, guard/generate-and-back-up-key-shares, Portal Mobile's
   // key generation): Start Key Gen (Portal Mobile: Start), then the app stays open until the key is made.
   PendingKeyHolderConfirmation: {
-    title: 'Waiting for holders to start',
-    meaning:
-      'The request waits for its key share holders. Each custodian with a Mobile Signer acts once: in Cobo Guard, tap the request’s banner, then Group Information › Start Key Gen (Portal Mobile: Approvals › Start), and keep the app open until the key is made, about 30 seconds. A Server Signer’s TSS Node starts by itself.',
+    titleKey: 'words.status.pendingKeyHolderConfirmation.title',
+    meaningKey: 'words.status.pendingKeyHolderConfirmation.meaning',
     final: false,
     outcome: null,
     cancellable: true,
-    actor:
-      'custodians tap Start Key Gen in Cobo Guard (Start in Portal Mobile), once; Server Signers’ TSS Nodes by themselves',
+    actorKey: 'words.status.pendingKeyHolderConfirmation.actor',
   },
   MPCProcessing: {
-    title: 'Holders started; their apps take part',
-    meaning:
-      'The holders have started. Their Cobo Guard or Portal Mobile apps and TSS Nodes now work together, with nothing more to tap: custodians keep the app open and the phone online; a Server Signer’s TSS Node asks its callback server for the risk-control check. An app closed or offline holds the request here until it is back.',
+    titleKey: 'words.status.mpcProcessing.title',
+    meaningKey: 'words.status.mpcProcessing.meaning',
     final: false,
     outcome: null,
     cancellable: true,
-    actor: 'the holders’ apps and TSS Nodes: keep Cobo Guard or Portal Mobile open and online',
+    actorKey: 'words.status.mpcProcessing.actor',
   },
   KeyGenerating: {
-    title: 'Generating key shares',
-    meaning:
-      'The TSS nodes are generating key shares. Custodians keep Cobo Guard or Portal Mobile open and online until Cobo reports success; nothing to tap.',
+    titleKey: 'words.status.keyGenerating.title',
+    meaningKey: 'words.status.keyGenerating.meaning',
     final: false,
     outcome: null,
     cancellable: false,
-    actor: 'the TSS nodes: keep every holder’s app open and online',
+    actorKey: 'words.status.keyGenerating.actor',
   },
   Success: {
-    title: 'Key shares created',
-    meaning: 'The request finished successfully. Verify the root extended public keys next.',
+    titleKey: 'words.status.success.title',
+    meaningKey: 'words.status.success.meaning',
     final: true,
     outcome: 'success',
     cancellable: false,
-    actor: 'the officer: verify the root keys',
+    actorKey: 'words.status.success.actor',
   },
   KeyHolderConfirmationFailed: {
-    title: 'Holders did not start',
-    meaning:
-      'A holder rejected the request, or it was cancelled. Nothing was created. Start a new ceremony to try again.',
+    titleKey: 'words.status.keyHolderConfirmationFailed.title',
+    meaningKey: 'words.status.keyHolderConfirmationFailed.meaning',
     final: true,
     outcome: 'failed',
     cancellable: false,
-    actor: 'the officer: start a new ceremony',
+    actorKey: 'words.status.keyHolderConfirmationFailed.actor',
   },
   KeyGeneratingFailed: {
-    title: 'Key generation failed',
-    meaning:
-      'A TSS node failed while generating key shares. Nothing usable was created. Check that every holder’s node is online, then start a new ceremony.',
+    titleKey: 'words.status.keyGeneratingFailed.title',
+    meaningKey: 'words.status.keyGeneratingFailed.meaning',
     final: true,
     outcome: 'failed',
     cancellable: false,
-    actor: 'the officer: check the nodes, then start a new ceremony',
+    actorKey: 'words.status.keyGeneratingFailed.actor',
   },
 };
 
 export function describeStatus(status: string): StatusMeaning {
-  if (isKnown(TSS_REQUEST_STATUSES, status)) return { known: true, ...MEANINGS[status] };
+  if (isKnown(TSS_REQUEST_STATUSES, status)) return { known: true, ...MEANINGS[status], values: {} };
   return {
     known: false,
-    title: `Unknown status “${status.slice(0, 60)}”`,
-    meaning:
-      'Cobo reported a status this version of the app does not know. The app keeps following the request; check Cobo Portal for details.',
+    titleKey: 'words.status.unknown.title',
+    meaningKey: 'words.status.unknown.meaning',
     final: false,
     outcome: null,
     cancellable: false,
-    actor: 'nobody can tell: check Cobo Portal',
+    actorKey: 'words.status.unknown.actor',
+    values: { status: status.slice(0, 60) },
   };
 }
 
+/** A status in words, in the language of `t`. */
+export function statusInWords(
+  status: string,
+  t: Translate,
+): { title: string; meaning: string; actor: string } {
+  const m = describeStatus(status);
+  return {
+    title: t(m.titleKey, m.values),
+    meaning: t(m.meaningKey, m.values),
+    actor: t(m.actorKey, m.values),
+  };
+}
+
+/** A timeline step's title, in the language of `t`. */
+export const stepTitle = (step: TimelineStep, t: Translate): string => t(step.titleKey, step.titleValues);
+
 export interface TimelineStep {
   readonly status: string;
-  readonly title: string;
+  readonly titleKey: MessageKey;
+  /** The values its title takes (the status, for one unknown or cancelled). */
+  readonly titleValues: MessageValues;
   readonly known: boolean;
   readonly at: string;
   /** How long this status lasted, or has lasted so far for the current one. */
@@ -141,7 +157,8 @@ export function buildTimeline(
     const before = changes[i - 1];
     const unseen = (before ? passedThrough(before.status, o.status) : []).map((status): TimelineStep => ({
       status,
-      title: describeStatus(status).title,
+      titleKey: describeStatus(status).titleKey,
+      titleValues: {},
       known: true,
       at: o.at,
       durationMs: 0,
@@ -153,10 +170,9 @@ export function buildTimeline(
         status: o.status,
         // Before the cancel the request was in a status that can be cancelled, never a final one: a
         // final status of a cancelled ceremony is how Cobo reports the cancel, not holders refusing.
-        title:
-          cancelled && meaning.final
-            ? `Cancelled by the officer (Cobo now reports ${o.status})`
-            : meaning.title,
+        ...(cancelled && meaning.final
+          ? { titleKey: 'words.status.cancelledByOfficer' as const, titleValues: { status: o.status } }
+          : { titleKey: meaning.titleKey, titleValues: meaning.values }),
         known: meaning.known,
         at: o.at,
         durationMs: Math.max(0, end - Date.parse(o.at)),

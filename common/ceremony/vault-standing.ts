@@ -8,6 +8,7 @@ import { backupStanding } from './backups';
 import { drillStanding } from './drills';
 import { groupName } from './group-life';
 import { mainGroupPhones } from './lost-phone';
+import type { Translate } from '../i18n/translate';
 
 export interface NextCeremony {
   readonly kind: CeremonyKind;
@@ -28,24 +29,31 @@ export interface VaultStanding {
   readonly next: NextCeremony | null;
 }
 
-const count = (n: number, one: string) => `${n === 0 ? 'no' : n} ${one}${n === 1 ? '' : 's'}`;
-
 /**
  * The keys of one type, as one part of the line: those holding key shares, and those set up and
  * waiting for them, so a new key is never counted as "no" key beside "a key is set up".
  */
-function keysInWords(type: 'SigningGroup' | 'RecoveryGroup', usable: number, waiting: number): string {
-  const name = groupName(type);
+function keysInWords(
+  type: 'SigningGroup' | 'RecoveryGroup',
+  usable: number,
+  waiting: number,
+  t: Translate,
+): string {
+  const signing = type === 'SigningGroup';
   const held =
-    type === 'SigningGroup'
-      ? count(usable, name)
-      : usable
-        ? `${usable === 1 ? 'a' : usable} ${name}${usable === 1 ? '' : 's'}`
-        : `no ${name}`;
+    usable === 0
+      ? signing
+        ? t('wordsMore.standing.noSigning')
+        : t('wordsMore.standing.noRecovery')
+      : signing
+        ? t('wordsMore.standing.signingHeld', { count: usable })
+        : t('wordsMore.standing.recoveryHeld', { count: usable });
   if (!waiting) return held;
-  const set = `${waiting === 1 ? 'a' : waiting} ${name}${waiting === 1 ? '' : 's'} set up, waiting for key shares`;
-  if (!usable) return set;
-  return `${held}, and ${waiting === 1 ? 'one' : waiting} more set up, waiting for key shares`;
+  if (!usable)
+    return signing
+      ? t('wordsMore.standing.signingSet', { count: waiting })
+      : t('wordsMore.standing.recoverySet', { count: waiting });
+  return t('wordsMore.standing.moreSet', { held, count: waiting });
 }
 
 /**
@@ -58,7 +66,8 @@ export function vaultStanding(
   records: ReadonlyArray<
     Pick<Ceremony, 'kind' | 'outcome' | 'selection' | 'backups'> &
       Partial<Pick<Ceremony, 'drill' | 'updatedAt'>>
-  > = [],
+  >,
+  t: Translate,
 ): VaultStanding {
   const hasKeys = vault.root_pubkeys.length > 0 || groups.some((g) => g.has_keys);
   const mains = groups.filter((g) => g.type === 'MainGroup');
@@ -70,60 +79,71 @@ export function vaultStanding(
     groups.filter((g) => g.type === type && g.status === 'Valid' && g.has_keys);
   const waiting = groups.filter((g) => g.type !== 'MainGroup' && g.status === 'New');
 
-  const parts = [hasKeys ? 'root keys made' : 'no root keys yet'];
-  parts.push(main ? `Main Key ${main.status} (${main.threshold}-of-${main.participants})` : 'no Main Key');
-  if (lost.length) parts.push(`lost phone: ${lost.join(', ')}`);
+  const list = (names: readonly string[]) => names.join(t('wordsMore.listSeparator'));
+  const parts = [hasKeys ? t('wordsMore.standing.rootKeys') : t('wordsMore.standing.noRootKeys')];
+  parts.push(
+    main
+      ? t('wordsMore.standing.main', {
+          status: main.status,
+          threshold: main.threshold,
+          participants: main.participants,
+        })
+      : t('wordsMore.standing.noMain'),
+  );
+  if (lost.length) parts.push(t('wordsMore.standing.lostPhone', { names: list(lost) }));
   if (hasKeys) {
     for (const type of ['SigningGroup', 'RecoveryGroup'] as const)
-      parts.push(keysInWords(type, usable(type).length, waiting.filter((g) => g.type === type).length));
+      parts.push(keysInWords(type, usable(type).length, waiting.filter((g) => g.type === type).length, t));
     const backups = backupStanding(groups, records);
-    if (backups.outstanding.length) parts.push(`backups not confirmed: ${backups.outstanding.join(', ')}`);
+    if (backups.outstanding.length)
+      parts.push(t('wordsMore.standing.backupsOutstanding', { names: list(backups.outstanding) }));
     if (backups.outdated.length)
-      parts.push(`backups outdated (made for an earlier key): ${backups.outdated.join(', ')}`);
-    const drills = drillStanding(groups, records);
-    for (const p of drills.proven) parts.push(`${p.key}’s recovery files proven ${p.at.slice(0, 10)}`);
+      parts.push(t('wordsMore.standing.backupsOutdated', { names: list(backups.outdated) }));
+    const drills = drillStanding(groups, records, t);
+    for (const p of drills.proven)
+      parts.push(t('wordsMore.standing.drillProven', { key: p.key, date: p.at.slice(0, 10) }));
     if (drills.outdated.length)
-      parts.push(
-        `recovery files outdated (proven for a key since replaced; destroy them, they still rebuild the root key): ${drills.outdated.join(', ')}`,
-      );
+      parts.push(t('wordsMore.standing.drillOutdated', { names: list(drills.outdated) }));
   }
-  const line = parts.join('; ');
+  const line = parts.join(t('wordsMore.standing.separator'));
 
   const next = ((): NextCeremony | null => {
     if (hasKeys && main && (lost.length || main.status === 'Unavailable'))
       return {
         kind: 'Recovery',
-        label: 'Start the way back: Recovery',
-        why: `The Main Key is ${main.status}${lost.length ? ` after ${lost.join(', ')}’s lost phone` : ''}: the Recovery’s first step says whether a Recovery or a Signing Key upgrade brings it back.`,
+        label: t('wordsMore.next.recovery'),
+        why: lost.length
+          ? t('wordsMore.next.recoveryWhyLost', { status: main.status, names: list(lost) })
+          : t('wordsMore.next.recoveryWhy', { status: main.status }),
       };
     if (!hasKeys)
       return mains.some((g) => g.status === 'New')
         ? {
             kind: 'KeyGen',
-            label: 'Create the root keys: KeyGen',
-            why: 'The Main Key is set up and waits for its key shares.',
+            label: t('wordsMore.next.keyGen'),
+            why: t('wordsMore.next.keyGenWhy'),
           }
         : {
             kind: 'GroupSetup',
-            label: 'Set up the Main Key',
-            why: 'KeyGen needs a Main Key first.',
+            label: t('wordsMore.next.main'),
+            why: t('wordsMore.next.mainWhy'),
             groupType: 'MainGroup',
           };
     const group = waiting[0];
     if (group)
       return {
         kind: 'KeyGenFromKeyGroup',
-        label: `Give the new ${groupName(group.type)} its key shares`,
-        why: `A ${groupName(group.type)} is set up (status New) and holds no key shares yet.`,
+        label: t('wordsMore.next.shares', { key: groupName(group.type, t) }),
+        why: t('wordsMore.next.sharesWhy', { key: groupName(group.type, t), status: 'New' }),
         targetGroupId: group.key_share_holder_group_id,
       };
     if (!usable('RecoveryGroup').length)
       return {
         kind: 'GroupSetup',
-        label: 'Set up a Recovery Key',
+        label: t('wordsMore.next.recoveryKey'),
         why: usable('SigningGroup').length
-          ? 'Without one, a lost Main Key phone without a backup can only be answered by upgrading a Signing Key to Main.'
-          : 'Without one, and with no active Signing Key, a lost Main Key phone without a backup would have no way back.',
+          ? t('wordsMore.next.recoveryKeyWhyUpgrade')
+          : t('wordsMore.next.recoveryKeyWhyNothing'),
         groupType: 'RecoveryGroup',
       };
     return null;

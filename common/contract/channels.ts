@@ -16,8 +16,6 @@ import {
   EnvironmentInfo,
   ErrorPayload,
   FrontEnd,
-  GroupView,
-  HolderView,
   KeyOwner,
   KnownKeyView,
   label,
@@ -25,12 +23,13 @@ import {
   Profile,
   SelectionPatch,
   tssId,
-  VaultView,
 } from './model';
+import { GroupView, HolderView, VaultView } from './cobo-views';
 import { JournalEntryView, KeyNames, ReplacedInstallationKey } from './views';
 import { call, sandboxChannels } from './sandbox-channels';
 import { ScriptException, WitnessesView } from './script';
 import { Locale } from '../i18n/locales';
+import { SaidSchema } from '../i18n/said';
 
 const ceremonyId = z.strictObject({ id: z.uuid() });
 
@@ -223,6 +222,9 @@ export const channels = {
       ok: z.boolean(),
       head: z.string().nullable(),
       problem: z.string().nullable(),
+      /** The problem and the summary as message keys, for the page to say in its language (issue #32). */
+      problemSaid: SaidSchema.nullable().optional(),
+      said: SaidSchema.optional(),
       /** The journal entry the problem is at: its line, kind, and the field that differs. */
       entry: z
         .strictObject({ line: z.number().int(), kind: z.string().nullable(), field: z.string().nullable() })
@@ -237,7 +239,11 @@ export const channels = {
       witnesses: WitnessesView.nullable(),
     }),
   ),
-  'report.savePdf': call(ceremonyId, z.strictObject({ path: z.string().nullable() })),
+  /** `locale`: the language the report is printed in (the screens' when not given). */
+  'report.savePdf': call(
+    z.strictObject({ id: z.uuid(), locale: Locale.optional() }),
+    z.strictObject({ path: z.string().nullable() }),
+  ),
   /** The ceremony journal's head now, as a fingerprint for the printed report's sign-off. */
   'ceremony.journalHead': call(ceremonyId, z.strictObject({ entries: z.number(), fingerprint: z.string() })),
   /** A ceremony's journal, entry by entry, for History's reader (the signatures stay in main). */

@@ -4,6 +4,7 @@
  * the conclusion is computed), and the verdict per curve. Never a share, never a password.
  */
 import { z } from 'zod';
+import { SaidSchema } from '../i18n/said';
 import { GroupInfo } from '../recovery-kit/file-format';
 
 export const DrillGroupOutcome = z.strictObject({
@@ -11,7 +12,8 @@ export const DrillGroupOutcome = z.strictObject({
   groupId: z.string().nullable(),
   shareId: z.string().nullable(),
   passed: z.array(z.string()),
-  failed: z.strictObject({ check: z.string(), message: z.string() }).nullable(),
+  /** `said`: the message as message keys, for the page to say in its language (issue #32). */
+  failed: z.strictObject({ check: z.string(), message: z.string(), said: SaidSchema.optional() }).nullable(),
 });
 
 export const DrillFile = z.strictObject({
@@ -39,6 +41,8 @@ export const DrillVerdict = z.strictObject({
   threshold: z.number().int().nullable(),
   participants: z.number().int().nullable(),
   summary: z.string(),
+  /** The summary as message keys, for the page to say in its language (issue #32). */
+  said: SaidSchema.optional(),
 });
 export type DrillVerdict = z.infer<typeof DrillVerdict>;
 

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { Drill } from './drill';
 import { SCRIPT_FIELDS } from './script';
 import { hasInvisible } from '../visible-text';
+import { SaidSchema } from '../i18n/said';
+import { RootKeyView } from './cobo-views';
 
 /** Bounded, printable text: what we accept from the page for names and labels. */
 export const label = (max: number) =>
@@ -42,8 +44,11 @@ export type EnvironmentInfo = z.infer<typeof EnvironmentInfo>;
 /** Every refusal and failure that crosses the boundary has this shape, and nothing more. */
 export const ErrorPayload = z.strictObject({
   code: z.string().regex(/^[a-z][a-z0-9_.]*$/),
+  /** In English, as main logged it. */
   message: z.string(),
   hint: z.string(),
+  /** The same two as message keys and values, for the page to say in its language (issue #32). */
+  said: z.strictObject({ message: SaidSchema, hint: SaidSchema }).optional(),
 });
 export type ErrorPayload = z.infer<typeof ErrorPayload>;
 
@@ -67,6 +72,8 @@ export const ConnectionReport = z.strictObject({
   clockSkewMs: z.number().nullable(),
   latencyMs: z.number().nullable(),
   errorId: z.string().nullable(),
+  /** The message and hint as message keys and values, for the page to say in its language (issue #32). */
+  said: z.strictObject({ message: SaidSchema, hint: SaidSchema }).optional(),
 });
 export type ConnectionReport = z.infer<typeof ConnectionReport>;
 
@@ -90,48 +97,6 @@ export const SandboxHolder = z.strictObject({
   pending: z.array(z.strictObject({ tss_request_id: z.string(), vault_id: z.string(), type: z.string() })),
 });
 export type SandboxHolder = z.infer<typeof SandboxHolder>;
-
-// ---- Cobo data the page shows while choosing (what the client parsed; enums kept open) ----
-
-export const RootKeyView = z.strictObject({ curve: z.string(), root_pubkey: z.string() });
-export type RootKeyView = z.infer<typeof RootKeyView>;
-
-export const VaultView = z.strictObject({
-  vault_id: z.string(),
-  name: z.string(),
-  type: z.string(),
-  root_pubkeys: z.array(RootKeyView),
-  /** What Cobo left out that a ceremony needs (the item cannot be chosen); null when complete. */
-  problem: z.string().nullable(),
-});
-export type VaultView = z.infer<typeof VaultView>;
-
-export const HolderView = z.strictObject({
-  tss_node_id: z.string(),
-  name: z.string(),
-  type: z.string(),
-  online: z.boolean(),
-  signer: z.boolean(),
-  status: z.string(),
-  /** What Cobo left out that a ceremony needs (the holder cannot be chosen); null when complete. */
-  problem: z.string().nullable(),
-});
-export type HolderView = z.infer<typeof HolderView>;
-
-export const GroupView = z.strictObject({
-  key_share_holder_group_id: z.string(),
-  type: z.string(),
-  status: z.string(),
-  threshold: z.number(),
-  participants: z.number(),
-  holders: z.array(HolderView),
-  has_keys: z.boolean(),
-  /** Cobo made the group before its October 2025 rules (by its created_timestamp): it keeps its shape. */
-  earlier_rules: z.boolean().optional(),
-  /** What Cobo left out that a ceremony needs (the group cannot be chosen); null when complete. */
-  problem: z.string().nullable(),
-});
-export type GroupView = z.infer<typeof GroupView>;
 
 // ---- Ceremonies: state owned by main, mirrored by the page ----
 
@@ -228,7 +193,16 @@ export type SelectionPatch = z.infer<typeof SelectionPatch>;
 export const PreflightReport = z.strictObject({
   at: z.string(),
   ok: z.boolean(),
-  checks: z.array(z.strictObject({ id: z.string(), ok: z.boolean(), message: z.string(), hint: z.string() })),
+  checks: z.array(
+    z.strictObject({
+      id: z.string(),
+      ok: z.boolean(),
+      message: z.string(),
+      hint: z.string(),
+      /** The same as message keys (issue #32); no hint when the check passed. */
+      said: z.strictObject({ message: SaidSchema, hint: SaidSchema.optional() }).optional(),
+    }),
+  ),
 });
 export type PreflightReport = z.infer<typeof PreflightReport>;
 
@@ -314,6 +288,8 @@ export const KnownKeyView = z.strictObject({
   since: z.string().nullable(),
   until: z.string().nullable(),
   how: z.string(),
+  /** The same as message keys, for the page's language. */
+  howSaid: SaidSchema.optional(),
 });
 export type KnownKeyView = z.infer<typeof KnownKeyView>;
 
@@ -341,5 +317,6 @@ export const DamagedRecord = z.strictObject({
   problem: RecordProblem,
   /** What is wrong, where, and what to do, in words. */
   summary: z.string(),
+  said: SaidSchema.optional(),
 });
 export type DamagedRecord = z.infer<typeof DamagedRecord>;

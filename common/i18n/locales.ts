@@ -4,11 +4,19 @@
  */
 import { z } from 'zod';
 
-export const Locale = z.enum(['en', 'zh-CN']);
+/** `en-XA` is the pseudo-locale (./pseudo.ts): offered by the browser host only, for testing layouts. */
+export const Locale = z.enum(['en', 'zh-CN', 'en-XA']);
 export type Locale = z.infer<typeof Locale>;
 
+/** The languages an officer is offered; the pseudo-locale is for testing. */
+export const OFFICERS_LOCALES: readonly Locale[] = ['en', 'zh-CN'];
+
 /** Each language named in itself, as a language menu shows it. */
-export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', 'zh-CN': '简体中文' };
+export const LOCALE_NAMES: Readonly<Record<Locale, string>> = {
+  en: 'English',
+  'zh-CN': '简体中文',
+  'en-XA': '[Ƥšéúđó-ĺóçáĺé · ·]',
+};
 
 /** Chinese written in Simplified characters: zh, zh-CN, zh-SG, zh-Hans and zh-Hans-*. */
 const isSimplified = (tag: string) => {

@@ -7,6 +7,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { en } from './messages/en';
 import type { Locale } from './locales';
+import type { Said, SaidValue } from './said';
 
 export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
@@ -53,3 +54,27 @@ export function richTranslator(locale: Locale, catalogue: Catalogue): TranslateR
     return Array.isArray(out) ? out : [out];
   };
 }
+
+export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
+
+/** A sentence main said (./said.ts), with its values. */
+export const said = (key: MessageKey, values?: Readonly<Record<string, SaidValue>>): Said =>
+  values ? { key, values } : { key };
+
+/**
+ * The sentence in a language, nested sentences first; null when it names a message this build does
+ * not know (the page then shows main's English).
+ */
+export function say(t: Translate, sentence: Said): string | null {
+  if (!isMessageKey(sentence.key)) return null;
+  const values: Record<string, string | number> = {};
+  for (const [name, v] of Object.entries(sentence.values ?? {})) {
+    const text = typeof v === 'object' ? say(t, v) : v;
+    if (text === null) return null;
+    values[name] = text;
+  }
+  return t(sentence.key, values);
+}
+
+/** In English: what main logs and the command line prints. */
+export const sayEnglish = (sentence: Said): string => say(EN, sentence) ?? sentence.key;

@@ -21,6 +21,7 @@ import {
   HTTP_SESSION_HEADER as SESSION_HEADER,
   HTTP_SESSION_META as SESSION_META,
 } from '../../common/contract';
+import { said, sayEnglish } from '../../common/i18n/translate';
 import { PAGE_SECURITY_HEADERS } from '../csp';
 import { closeServer, listenOnLoopback, readBody, sendJson as sendJsonWith } from '../http/loopback';
 import { contentTypeFor, readFileInside } from '../http/static-files';
@@ -94,9 +95,8 @@ function callInput(body: Buffer | null): { input: unknown } | null {
 
 /** A tab whose session is from an earlier start of the host: nothing is refused as foreign, it is just over. */
 const SESSION_ENDED_WORDS = {
-  message:
-    'This tab’s session has ended: Key Ceremony’s browser host was started again after this page was opened.',
-  hint: 'Open the new link that “npm run start:browser” printed when it started; this tab cannot be used again. Nothing is lost: the ceremonies are kept and continue where they were.',
+  message: said('errorsMore.ipc.sessionEnded'),
+  hint: said('errorsMore.ipc.sessionEndedHint'),
 };
 export const SESSION_ENDED = refusal(
   'ipc.session_ended',
@@ -113,14 +113,26 @@ async function carryCall(
   dispatch: Dispatch,
 ) {
   if (req.method !== 'POST')
-    return sendJson(res, 405, refusal('ipc.bad_method', 'Calls must be POST requests.', 'Use the app page.'));
+    return sendJson(
+      res,
+      405,
+      refusal('ipc.bad_method', said('errorsMore.ipc.badMethod'), said('errorsMore.ipc.useThePage')),
+    );
   // No Origin at all is refused too: every fetch the page makes sends one.
   if (req.headers.origin !== origin || req.headers['sec-fetch-site'] === 'cross-site') {
     log.warn('browser_host.foreign_origin');
     return sendJson(res, 403, SENDER_REFUSED);
   }
   if (!req.headers['content-type']?.startsWith('application/json')) {
-    return sendJson(res, 415, refusal('ipc.bad_content_type', 'Calls must send JSON.', 'Use the app page.'));
+    return sendJson(
+      res,
+      415,
+      refusal(
+        'ipc.bad_content_type',
+        said('errorsMore.ipc.badContentType'),
+        said('errorsMore.ipc.useThePage'),
+      ),
+    );
   }
   const limit = url.pathname === `${CALL_PATH}${VERIFY_CHANNEL}` ? MAX_VERIFY_BODY : MAX_BODY;
   const call = callInput(await readBody(req, limit));
@@ -128,11 +140,7 @@ async function carryCall(
     return sendJson(
       res,
       400,
-      refusal(
-        'ipc.invalid_input',
-        'The request body was not valid JSON of the expected form.',
-        'Use the app page.',
-      ),
+      refusal('ipc.invalid_input', said('errorsMore.ipc.badBody'), said('errorsMore.ipc.useThePage')),
     );
   }
   let channel: string;
@@ -142,7 +150,7 @@ async function carryCall(
     return sendJson(
       res,
       400,
-      refusal('ipc.bad_path', 'The call’s path is not valid percent-encoding.', 'Use the app page.'),
+      refusal('ipc.bad_path', said('errorsMore.ipc.badPath'), said('errorsMore.ipc.useThePage')),
     );
   }
   return sendJson(res, 200, await dispatch(channel, call.input));
@@ -274,7 +282,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       if (url.pathname.startsWith(CALL_PATH))
         return ended ? sendJson(res, 401, SESSION_ENDED) : sendJson(res, 403, SENDER_REFUSED);
       return ended
-        ? sendText(res, 401, SESSION_ENDED_WORDS.message)
+        ? sendText(res, 401, sayEnglish(SESSION_ENDED_WORDS.message))
         : sendText(
             res,
             403,

@@ -24,6 +24,7 @@ import {
 import { finish } from './finish';
 import type { Registry } from './registry';
 import type { Tracker } from './tracker';
+import { EN } from '../../common/i18n/translate';
 
 /** Why a ceremony can no longer be followed from here: its record's key replaced, or its API secret gone. */
 export const strandedBy =
@@ -54,7 +55,7 @@ async function giveWay(
   await journal.append('closure', {
     outcome: 'abandoned',
     instead,
-    why: `the officer chose the other way back instead: ${CEREMONY_KINDS[instead].title}`,
+    why: `the officer chose the other way back instead: ${EN(CEREMONY_KINDS[instead].titleKey)}`,
   });
   state.phase = 'abandoned';
   state.outcome = 'abandoned';

@@ -4,13 +4,20 @@
  */
 import { madeUnderEarlierRules } from '../../common/ceremony/key-rules';
 import type { GroupView, HolderView, VaultView } from '../../common/contract';
+import type { Said } from '../../common/i18n/said';
+import { said, sayEnglish } from '../../common/i18n/translate';
 import type { CoboClient } from '../cobo/client';
 import { isRecordNotFound } from '../cobo/errors';
 import type { KeyShareHolder, KeyShareHolderGroup, MPCVault } from '../cobo/schemas';
 
-/** The first of Cobo's omissions that a ceremony cannot work around, in words; null when none. */
-const missing = (checks: ReadonlyArray<[unknown, string]>): string | null =>
-  checks.find(([value]) => value === undefined || value === '')?.[1] ?? null;
+/**
+ * The first of Cobo's omissions that a ceremony cannot work around: `problem` in English, and
+ * `problemSaid` as message keys for the page (issue #32); problem null (and no problemSaid) when none.
+ */
+function missing(checks: ReadonlyArray<[unknown, Said]>): { problem: string | null; problemSaid?: Said } {
+  const found = checks.find(([value]) => value === undefined || value === '')?.[1];
+  return found ? { problem: sayEnglish(found), problemSaid: found } : { problem: null };
+}
 
 export const holderView = (h: KeyShareHolder): HolderView => ({
   tss_node_id: h.tss_node_id ?? '',
@@ -19,9 +26,7 @@ export const holderView = (h: KeyShareHolder): HolderView => ({
   online: h.online ?? false,
   signer: h.signer ?? false,
   status: String(h.status ?? 'Unknown'),
-  problem: missing([
-    [h.tss_node_id, 'Cobo lists no TSS node ID for this holder yet (its phone may not be activated).'],
-  ]),
+  ...missing([[h.tss_node_id, said('verdicts.cobo.holderNoNodeId')]]),
 });
 
 export const vaultView = (v: MPCVault): VaultView => ({
@@ -31,7 +36,7 @@ export const vaultView = (v: MPCVault): VaultView => ({
   root_pubkeys: (v.root_pubkeys ?? []).flatMap((r) =>
     r.root_pubkey ? [{ curve: String(r.curve ?? 'Unknown'), root_pubkey: r.root_pubkey }] : [],
   ),
-  problem: missing([[v.vault_id, 'Cobo sent this vault without its ID.']]),
+  ...missing([[v.vault_id, said('verdicts.cobo.vaultNoId')]]),
 });
 
 export const groupView = (g: KeyShareHolderGroup): GroupView => ({
@@ -43,10 +48,10 @@ export const groupView = (g: KeyShareHolderGroup): GroupView => ({
   holders: (g.key_share_holders ?? []).map(holderView),
   has_keys: (g.tss_key_share_groups ?? []).length > 0,
   earlier_rules: madeUnderEarlierRules(g.created_timestamp),
-  problem: missing([
-    [g.key_share_holder_group_id, 'Cobo sent this group without its ID.'],
-    [g.type, 'Cobo did not say which kind of group this is.'],
-    [g.status, 'Cobo did not report this group’s status.'],
+  ...missing([
+    [g.key_share_holder_group_id, said('verdicts.cobo.groupNoId')],
+    [g.type, said('verdicts.cobo.groupNoType')],
+    [g.status, said('verdicts.cobo.groupNoStatus')],
   ]),
 });
 

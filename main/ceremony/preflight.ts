@@ -5,15 +5,38 @@
  */
 import { participants, quorum } from '../../common/ceremony/rules';
 import { describeStatus } from '../../common/ceremony/status';
-import type { Ceremony, PreflightReport } from '../../common/contract';
+import type { Ceremony, ErrorPayload, PreflightReport } from '../../common/contract';
+import type { Said, SaidValue } from '../../common/i18n/said';
+import { said, sayEnglish } from '../../common/i18n/translate';
+import { joinSaid } from '../../common/i18n/said-list';
 import { CLOCK_SKEW_LIMIT_MS, type CoboClient } from '../cobo/client';
 import type { ProfileService } from '../profiles/service';
+import { fitsBoundary } from '../app-error';
 import { errorOf } from './errors';
 import { protocolFor } from './protocols';
 import { toJson, type Registry } from './registry';
+import { EN } from '../../common/i18n/translate';
 
 type Check = PreflightReport['checks'][number];
-const check = (id: string, ok: boolean, message: string, hint: string): Check => ({ id, ok, message, hint });
+const english = (v: SaidValue | null): string =>
+  v === null ? '' : typeof v === 'object' ? sayEnglish(v) : String(v);
+/**
+ * A check's result in English (the journal and the log) and, when said as keys, for the page to say
+ * in its language; a message that is still English text (a rule's problem) shows as it is.
+ */
+function check(id: string, ok: boolean, message: SaidValue, hint: SaidValue | null): Check {
+  const result = { id, ok, message: english(message), hint: english(hint) };
+  if (typeof message !== 'object') return result;
+  const saidHint = typeof hint === 'object' && hint !== null ? hint : null;
+  if (!fitsBoundary(message, ...(saidHint ? [saidHint] : []))) return result;
+  return { ...result, said: saidHint ? { message, hint: saidHint } : { message } };
+}
+/** A failure as a check: its words, as main said them. */
+const failed = (id: string, error: ErrorPayload): Check =>
+  error.said
+    ? check(id, false, error.said.message, error.said.hint)
+    : { id, ok: false, message: error.message, hint: error.hint };
+const NO_HINT = null;
 
 async function keychainCheck(state: Ceremony, profiles: ProfileService): Promise<Check> {
   try {
@@ -21,13 +44,11 @@ async function keychainCheck(state: Ceremony, profiles: ProfileService): Promise
     return check(
       'keychain',
       hasSecret,
-      hasSecret
-        ? 'The system keychain holds this profile’s API secret.'
-        : 'The API secret is missing from the keychain.',
-      hasSecret ? '' : 'Unlock the keychain, or import the secret again on the Profiles screen.',
+      said(hasSecret ? 'checks.preflight.secretHeld' : 'checks.preflight.secretMissing'),
+      hasSecret ? NO_HINT : said('checks.preflight.secretMissingHint'),
     );
   } catch (error) {
-    return check('keychain', false, errorOf(error).message, errorOf(error).hint);
+    return failed('keychain', errorOf(error));
   }
 }
 
@@ -44,18 +65,19 @@ async function connectionChecks(state: Ceremony, profiles: ProfileService): Prom
     check(
       'api',
       reachable,
-      reachable ? 'Cobo is reachable and accepts this API key.' : report.message,
-      report.outcome === 'ok' ? '' : report.hint,
+      reachable ? said('checks.preflight.reachable') : (report.said?.message ?? report.message),
+      report.outcome === 'ok' ? NO_HINT : (report.said?.hint ?? report.hint),
     ),
     check(
       'clock',
       skewOk,
       skew === null
-        ? skewOk
-          ? 'The clock could not be compared, but requests are accepted.'
-          : 'The clock could not be compared with Cobo’s.'
-        : `This computer’s clock is ${Math.round(Math.abs(skew) / 1000)} s from Cobo’s (limit ${CLOCK_SKEW_LIMIT_MS / 1000} s).`,
-      skewOk ? '' : 'Set the system clock to synchronise automatically (NTP).',
+        ? said(skewOk ? 'checks.preflight.clockUncomparedOk' : 'checks.preflight.clockUncompared')
+        : said('checks.preflight.clockSkew', {
+            seconds: String(Math.round(Math.abs(skew) / 1000)),
+            limit: String(CLOCK_SKEW_LIMIT_MS / 1000),
+          }),
+      skewOk ? NO_HINT : said('checks.preflight.clockSkewHint'),
     ),
   ];
 }
@@ -69,29 +91,40 @@ async function choiceChecks(state: Ceremony, clientOf: PreflightOptions['clientO
       check(
         'selection',
         verdict.ok,
-        verdict.ok ? protocol.ready : verdict.problems.join(' '),
-        verdict.ok ? '' : 'Go back and change the choice.',
+        // The rules' problems are English text for now: joined as they were, said as they are.
+        verdict.ok ? said(protocol.readyKey) : joinSaid(verdict.problems, 'space'),
+        verdict.ok ? NO_HINT : said('checks.preflight.selectionHint'),
       ),
     ];
     if (protocol.holdersApprove) {
       const people = participants(state.kind, state.selection, context.groups, context.nodes);
-      const q = quorum(people, people.length);
+      const q = quorum(people, people.length, EN);
       checks.push(
         check(
           'quorum',
           q.canSucceed,
-          `Holders: ${q.sentence}`,
-          q.canSucceed
-            ? ''
-            : 'Ask the offline holders to open Cobo Guard (or bring the node online), then run the checks again.',
+          said('checks.preflight.quorum', { sentence: q.said }),
+          q.canSucceed ? NO_HINT : said('checks.preflight.quorumHint'),
         ),
       );
     }
     return checks;
   } catch (error) {
-    return [check('selection', false, errorOf(error).message, errorOf(error).hint)];
+    return [failed('selection', errorOf(error))];
   }
 }
+
+/** One open request, as the check names it. */
+const openRequest = (r: {
+  type?: string | null;
+  tss_request_id?: string | null;
+  status?: string | null;
+}): Said =>
+  said('checks.preflight.openRequest', {
+    type: r.type ?? said('checks.preflight.request'),
+    id: String(r.tss_request_id),
+    status: String(r.status),
+  });
 
 /**
  * Cobo refuses a second request on a key while one is under way ("already in progress"): look before
@@ -115,15 +148,16 @@ async function requestInProgressCheck(
         'request-in-progress',
         open.length === 0,
         open.length === 0
-          ? `No TSS request is in progress on the chosen key (${targetGroupId}).`
-          : `A TSS request is already in progress on the chosen key (${targetGroupId}): ${open.map((r) => `${r.type ?? 'request'} ${r.tss_request_id} (status ${r.status})`).join('; ')}. Cobo refuses another until it ends.`,
-        open.length === 0
-          ? ''
-          : 'Nothing was sent. Follow that request to its end, or cancel it while Cobo still allows it, from the ceremony that sent it (Ceremonies, open ceremonies) or in Cobo Portal; then run the checks again.',
+          ? said('checks.preflight.noRequestInProgress', { group: targetGroupId })
+          : said('checks.preflight.requestInProgress', {
+              group: targetGroupId,
+              requests: joinSaid(open.map(openRequest), 'semicolon'),
+            }),
+        open.length === 0 ? NO_HINT : said('checks.preflight.requestInProgressHint'),
       ),
     ];
   } catch (error) {
-    return [check('request-in-progress', false, errorOf(error).message, errorOf(error).hint)];
+    return [failed('request-in-progress', errorOf(error))];
   }
 }
 
@@ -152,7 +186,8 @@ export function createPreflight({ registry, profiles, clientOf, preparing }: Pre
       preparing(s);
       s.preflight = { at: new Date().toISOString(), ok, checks };
       s.reviewedAt = null;
-      await journal.append('preflight', { ok, checks: toJson(checks) });
+      // The journal keeps the checks as it always has: the English, never the keys.
+      await journal.append('preflight', { ok, checks: toJson(checks.map(({ said: _said, ...c }) => c)) });
     });
   };
 }

@@ -10,6 +10,8 @@ import { participants } from '../../common/ceremony/rules';
 import type { CoboClient } from '../cobo/client';
 import { sha256Hex } from '../journal/chain';
 import { groupView, vaultView } from './cobo-views';
+import type { Said } from '../../common/i18n/said';
+import { said } from '../../common/i18n/translate';
 import { locked, noWitnesses, notReadyForReview } from './errors';
 import { protocolFor } from './protocols';
 import { toJson, type Registry } from './registry';
@@ -22,13 +24,14 @@ export const preparing = (state: Ceremony) => {
 
 /** What still stands between the ceremony and its review, in words. */
 async function missingBeforeReview(state: Ceremony, context: VaultContext) {
-  const missing: string[] = [];
-  if (!state.preflight?.ok) missing.push('pass the pre-flight checks');
-  if (CHECKLIST_ITEMS.some((i) => !state.checklist[i])) missing.push('tick every checklist item');
-  if (!state.witnesses.length) missing.push('name at least one witness');
+  const missing: Said[] = [];
+  if (!state.preflight?.ok) missing.push(said('errors.ceremony.missing.preflight'));
+  if (CHECKLIST_ITEMS.some((i) => !state.checklist[i]))
+    missing.push(said('errors.ceremony.missing.checklist'));
+  if (!state.witnesses.length) missing.push(said('errors.ceremony.missing.witness'));
   const people = participants(state.kind, state.selection, context.groups, context.nodes);
   const absent = people.filter((p) => !state.custodians[p.tss_node_id]).map((p) => p.name);
-  if (absent.length) missing.push(`check in ${absent.join(', ')}`);
+  if (absent.length) missing.push(said('errors.ceremony.missing.checkIn', { names: absent.join(', ') }));
   return missing;
 }
 

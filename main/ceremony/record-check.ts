@@ -7,6 +7,9 @@ import { EMPTY_SELECTION } from '../../common/ceremony/new-ceremony';
 import { canonicalJson, shownJson } from '../journal/json-text';
 import { readFacts, type FactName, type RecordFacts } from '../journal/facts';
 import { describeEntryProblem, type EntryProblem, type JournalEntry } from '../journal/chain';
+import { describeEntryProblemSaid, reasonSaid } from '../journal/entry-problem';
+import type { Said } from '../../common/i18n/said';
+import { said } from '../../common/i18n/translate';
 
 /** The state's own account of each fact the journal records, in the journal's terms. */
 function factsOfState(id: string, state: Ceremony): Omit<RecordFacts, 'started_at'> {
@@ -157,6 +160,15 @@ export function describeRecordProblem(problem: EntryProblem): string {
       : `Journal ${describeEntryProblem(problem)}`;
   return `${what}. The files were changed outside the app; keep them as they are, export the record (it is marked as damaged) and report it to your security team.`;
 }
+
+/** describeRecordProblem as message keys, for the page to say in its language (issue #32). */
+export const describeRecordProblemSaid = (problem: EntryProblem): Said =>
+  said('verdicts.record.damaged', {
+    what:
+      problem.line === null
+        ? said('verdicts.record.whole', { reason: reasonSaid(problem) })
+        : said('verdicts.record.journal', { where: describeEntryProblemSaid(problem) }),
+  });
 
 /** The witnesses' keys the state holds: the plan the journal's last witness_signers entry fixed. */
 function planDisagreement(state: Ceremony, entries: readonly JournalEntry[]): EntryProblem | null {

@@ -19,7 +19,7 @@ import type { Signer } from '../journal/ed25519';
 import { readFacts } from '../journal/facts';
 import type { Journal } from '../journal/journal';
 import { readTextIfExists, type createSerialQueue } from '../storage/atomic-file';
-import { describeRecordProblem, stateDisagreement } from './record-check';
+import { describeRecordProblem, describeRecordProblemSaid, stateDisagreement } from './record-check';
 import { rolledBack } from './record-index';
 import { bytesHash, type RecordHashes, type RecordMemo } from './record-memo';
 
@@ -174,6 +174,7 @@ export function damagedEntry(
     entries: reading.entries.length,
     problem: { line: why.line, entryKind: why.kind, field: why.field, reason: why.reason },
     summary: describeRecordProblem(why),
+    said: describeRecordProblemSaid(why),
   };
   return { record, lines: text.split('\n').filter((line) => line !== '') };
 }

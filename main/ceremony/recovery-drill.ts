@@ -16,6 +16,7 @@ import type {
   RootKeyView,
 } from '../../common/contract';
 import type { KitCurve } from '../../common/recovery-kit/extended-key';
+import { said, sayEnglish } from '../../common/i18n/translate';
 import { AppError } from '../app-error';
 import type { CoboClient } from '../cobo/client';
 import { checkFile, concludeKit, type FileOutcome } from '../recovery-kit/kit-check';
@@ -26,23 +27,25 @@ import type { Registry } from './registry';
 
 const KIT_CURVES: Record<string, KitCurve> = { SECP256K1: 'secp256k1', ED25519: 'ed25519' };
 
+const ANOTHER_KEY = said('checks.drill.anotherKey');
+
 const notADrill = () =>
   new AppError(
     'ceremony.not_a_drill',
-    'This ceremony is not a recovery drill.',
-    'Open the drill and try again.',
+    said('errors.ceremony.notADrill'),
+    said('errors.ceremony.notADrillHint'),
   );
 const noKey = () =>
   new AppError(
     'ceremony.drill_no_key',
-    'Choose the key whose recovery files are drilled first, among those that hold key shares.',
-    'Go back to the step that chooses the key.',
+    said('errors.ceremony.drillNoKey'),
+    said('errors.ceremony.drillNoKeyHint'),
   );
 const noFiles = () =>
   new AppError(
     'ceremony.drill_no_files',
-    'No recovery file has been checked yet: there is nothing to conclude.',
-    'Let each holder bring their file and type its password, then conclude.',
+    said('errors.ceremony.drillNoFiles'),
+    said('errors.ceremony.drillNoFilesHint'),
   );
 
 /**
@@ -97,8 +100,8 @@ async function checkEveryCurve(
     if (checked.group && (participants.length !== holders.size || participants.some((n) => !holders.has(n))))
       failed = {
         check: 'key',
-        message:
-          'This file belongs to another key of the vault (its participants are not this key’s holders as Cobo lists them): ask the holder for this key’s file. If the key was reshared since, the file is outdated and should be destroyed.',
+        message: sayEnglish(ANOTHER_KEY),
+        said: ANOTHER_KEY,
       };
     else if (checked.group) accepted[root.curve] = checked.group;
     groups.push({
@@ -182,11 +185,12 @@ export function createRecoveryDrill({
       preparing(state);
       const drill = state.drill;
       if (!drill?.files.length || !state.rootKeysBefore) throw noFiles();
-      const day = new Date().toLocaleDateString('en-GB', {
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        timeZone: 'UTC',
+      // The day in UTC, said in the page's language ("3 Dec 2026" in English, as the record says it).
+      const now = new Date();
+      const day = said('verdicts.kit.day', {
+        d: String(now.getUTCDate()),
+        m: String(now.getUTCMonth() + 1),
+        y: String(now.getUTCFullYear()),
       });
       const verdicts = state.rootKeysBefore
         .filter((root) => KIT_CURVES[root.curve])
@@ -195,6 +199,8 @@ export function createRecoveryDrill({
             outcomesOf(drill, root.curve),
             drill.accepted[root.curve] ?? [],
             root.root_pubkey,
+            true,
+            day,
           );
           return {
             curve: root.curve,
@@ -203,14 +209,16 @@ export function createRecoveryDrill({
             threshold: v.threshold,
             participants: v.participants,
             // Dated, as the record says it: "2 of 3 shares proven on 3 Dec 2026; …".
-            summary: v.summary.replace(/^(\d+ of \d+ shares proven)/, `$1 on ${day}`),
+            summary: v.summary,
+            said: v.said,
           };
         });
       const proven = verdicts.every((v) => v.outcome === 'proven');
       return registry.change(id, async (s, journal) => {
         await journal.append('recovery_drill_result', {
           proven,
-          verdicts: verdicts.map((v) => ({ ...v })),
+          // The journal holds the English, never message keys.
+          verdicts: verdicts.map(({ said: _said, ...v }) => v),
         });
         s.drill = { ...drill, verdicts };
         await finish(

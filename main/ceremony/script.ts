@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { ScriptAct, WitnessSigner, type ScriptException } from '../../common/contract';
 import { journalHeadFingerprint } from '../../common/fingerprint';
+import { said } from '../../common/i18n/translate';
 import { AppError } from '../app-error';
 import { closingPoint, sha256Hex } from '../journal/chain';
 import { allowedSignersText } from '../../common/ceremony/witness-plan';
@@ -18,11 +19,7 @@ import { witnessOf } from '../journal/witness-check';
 import type { Registry } from './registry';
 
 const over = () =>
-  new AppError(
-    'ceremony.over',
-    'This ceremony is over: nothing more can be recorded in it.',
-    'Record it in a note for the auditors, or in a new ceremony.',
-  );
+  new AppError('ceremony.over', said('errors.ceremony.over'), said('errors.ceremony.overHint'));
 
 type JournalHeads = Pick<Journal, 'entries' | 'checkpoint'>;
 
@@ -52,8 +49,8 @@ function planOf(text: string): WitnessSigner[] {
     if (!(e instanceof SshSigError)) throw e;
     throw new AppError(
       'witness.signers_invalid',
-      `The witnesses’ keys could not be read: ${e.message}.`,
-      'Paste each witness’s line as “principal key-type key”, for example “alice@example.com ssh-ed25519 AAAA…” (their public key file with their name in front).',
+      said('errors.witness.unreadable', { reason: e.message }),
+      said('errors.witness.unreadableHint'),
     );
   }
   const signers = lines.map((l) => ({
@@ -67,22 +64,24 @@ function planOf(text: string): WitnessSigner[] {
   if (twice)
     throw new AppError(
       'witness.signers_invalid',
-      `The witnesses’ keys name ${twice.principal} or their key twice.`,
-      'Give each witness one line with their own key.',
+      said('errors.witness.twice', { principal: twice.principal }),
+      said('errors.witness.twiceHint'),
     );
   if (signers.length > 10)
     throw new AppError(
       'witness.signers_invalid',
-      'More than 10 witnesses’ keys were given.',
-      'Name at most 10 witnesses’ keys.',
+      said('errors.witness.tooMany'),
+      said('errors.witness.tooManyHint'),
     );
   // What the record can hold: a principal of 1–200 characters, a key of at most 2,000.
   const unfit = signers.find((s) => !WitnessSigner.safeParse(s).success || !s.principal);
   if (unfit)
     throw new AppError(
       'witness.signers_invalid',
-      `A witness’s line names no principal, or its principal or key is too long (${unfit.principal.slice(0, 40) || 'no principal'}).`,
-      'Give each witness a name or email of at most 200 characters, and a key of at most 2,000 characters (an Ed25519 or ECDSA key fits; a very large RSA key does not).',
+      said('errors.witness.unfit', {
+        principal: unfit.principal.slice(0, 40) || said('errors.witness.noPrincipal'),
+      }),
+      said('errors.witness.unfitHint'),
     );
   return signers;
 }
@@ -99,8 +98,8 @@ export function createScript({ registry }: { registry: Registry }) {
         if (state.phase !== 'preparing' || started)
           throw new AppError(
             'witness.plan_fixed',
-            'The witnesses’ keys are fixed: this ceremony has started.',
-            'A witness whose key is not in the plan can still sign the printed report by hand; record it as an exception.',
+            said('errors.witness.planFixed'),
+            said('errors.witness.planFixedHint'),
           );
         const signers = planOf(allowedSigners);
         if (canonicalJson(signers) === canonicalJson(state.witnessSigners)) return;
@@ -115,14 +114,14 @@ export function createScript({ registry }: { registry: Registry }) {
         if (!head)
           throw new AppError(
             'witness.not_closed',
-            'Witnesses co-sign the journal head once the ceremony is closed, and it is not closed yet.',
-            'Close the ceremony first, then have each witness sign the head the report prints.',
+            said('errors.witness.notClosed'),
+            said('errors.witness.notClosedHint'),
           );
         if (!state.witnessSigners.length)
           throw new AppError(
             'witness.no_plan',
-            'This ceremony’s plan names no witnesses’ keys, so no co-signature can be checked against them.',
-            'The witnesses can sign the printed report by hand. Next time, add their keys at the check-in, before the ceremony starts.',
+            said('errors.witness.noPlan'),
+            said('errors.witness.noPlanHint'),
           );
         let witness;
         try {
@@ -131,15 +130,15 @@ export function createScript({ registry }: { registry: Registry }) {
           if (!(e instanceof SshSigError)) throw e;
           throw new AppError(
             'witness.signature_refused',
-            `The co-signature is refused: ${e.message}.`,
-            `Have the witness sign the head ${head} again with the key named in the plan, exactly as the report prints it, and paste the whole signature from BEGIN to END.`,
+            said('errors.witness.signatureRefused', { reason: e.message }),
+            said('errors.witness.signatureRefusedHint', { head }),
           );
         }
         if (state.attestations.some((a) => a.principal === witness.principal))
           throw new AppError(
             'witness.already_signed',
-            `${witness.principal} has already co-signed this ceremony.`,
-            'Each witness signs once; nothing was added.',
+            said('errors.witness.alreadySigned', { principal: witness.principal }),
+            said('errors.witness.alreadySignedHint'),
           );
         const attestation = { ...witness, head, signature: signature.trim(), at: new Date().toISOString() };
         await journal.append('attestation', attestation);
@@ -153,8 +152,8 @@ export function createScript({ registry }: { registry: Registry }) {
       if (!read.success)
         throw new AppError(
           'script.unreadable',
-          'The run sheet could not be recorded: its steps are not in the form the app prints.',
-          'Open the run sheet again from the ceremony; if it happens again, report it with the app’s log.',
+          said('errors.script.unreadable'),
+          said('errors.script.unreadableHint'),
         );
       const acts = read.data;
       let answer = { sha256, version: 1, supersedes: null as string | null };

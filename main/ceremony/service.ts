@@ -27,6 +27,7 @@ import { createSubmitter } from './submit';
 import { createTracker } from './tracker';
 import { nothingToCheck } from './errors';
 import { log, reasonOf } from '../log';
+import { EN } from '../../common/i18n/translate';
 
 export interface CeremonyServiceOptions {
   readonly dataDir: string;
@@ -133,7 +134,7 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
       return registry.create(state, {
         ceremony_id: state.id,
         kind,
-        title: CEREMONY_KINDS[kind].title,
+        title: EN(CEREMONY_KINDS[kind].titleKey),
         environment: state.environment,
         profile: profile.name,
         profile_id: profileId,

@@ -2,29 +2,36 @@
  * The Cobo environments the app can talk to, and the rule that keeps every request on the chosen one.
  */
 import type { EnvironmentId, EnvironmentInfo, FrontEnd } from '../../common/contract';
+import { EN, said, type MessageKey } from '../../common/i18n/translate';
+import { ENVIRONMENT_DESCRIPTIONS, ENVIRONMENT_NAMES } from '../../common/i18n/environments';
 import { AppError } from '../app-error';
 
 export const ENVIRONMENTS: Readonly<Record<EnvironmentId, EnvironmentInfo>> = {
   sandbox: {
     id: 'sandbox',
-    label: 'Offline sandbox',
+    label: EN(ENVIRONMENT_NAMES.sandbox),
     baseUrl: null,
-    description:
-      'A Cobo-compatible server inside this app, on this computer only. For rehearsal: no real keys, no network.',
+    description: EN(ENVIRONMENT_DESCRIPTIONS.sandbox),
   },
   development: {
     id: 'development',
-    label: 'Cobo Development',
+    label: EN(ENVIRONMENT_NAMES.development),
     baseUrl: 'https://api.dev.cobo.com/v2',
-    description:
-      "Cobo's development environment. Needs an API key registered in the development Cobo Portal.",
+    description: EN(ENVIRONMENT_DESCRIPTIONS.development),
   },
   production: {
     id: 'production',
-    label: 'Cobo Production',
+    label: EN(ENVIRONMENT_NAMES.production),
     baseUrl: 'https://api.cobo.com/v2',
-    description: 'Real vaults and real keys. Every request here changes your organisation for good.',
+    description: EN(ENVIRONMENT_DESCRIPTIONS.production),
   },
+};
+
+/** Each environment's name in a sentence, in the page's language. */
+export const ENVIRONMENT_WORDS: Record<EnvironmentId, MessageKey> = {
+  sandbox: 'errorsMore.environment.sandbox',
+  development: 'errorsMore.environment.development',
+  production: 'errorsMore.environment.production',
 };
 
 /** Which environments a front end may use: the browser host never drives a real vault. */
@@ -36,8 +43,8 @@ export function assertEnvironmentAllowed(frontEnd: FrontEnd, environment: Enviro
   if (!environmentsFor(frontEnd).includes(environment)) {
     throw new AppError(
       'environment.not_allowed',
-      `The ${ENVIRONMENTS[environment].label} environment is not available in the browser host.`,
-      'The browser host only rehearses against the offline sandbox. Use the desktop app for Cobo environments.',
+      said('errorsMore.environment.notAllowed', { environment: said(ENVIRONMENT_WORDS[environment]) }),
+      said('errorsMore.environment.notAllowedHint'),
     );
   }
 }
@@ -57,29 +64,29 @@ export function parseBaseUrl(baseUrl: string): URL {
   } catch {
     throw new AppError(
       'environment.bad_url',
-      `"${baseUrl}" is not a valid URL.`,
-      'Use a URL such as https://api.cobo.com/v2.',
+      said('errorsMore.environment.badUrl', { url: baseUrl }),
+      said('errorsMore.environment.badUrlHint'),
     );
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
     throw new AppError(
       'environment.insecure_url',
-      `Refusing ${url.protocol}//${url.host}: plain http is only allowed to this computer (loopback).`,
-      'Use an https URL for any Cobo environment.',
+      said('errorsMore.environment.insecureUrl', { origin: `${url.protocol}//${url.host}` }),
+      said('errorsMore.environment.insecureUrlHint'),
     );
   }
   if (url.search || url.hash || url.username || url.password) {
     throw new AppError(
       'environment.bad_url',
-      'A base URL must not carry a query, fragment or credentials.',
-      'Remove them and try again.',
+      said('errorsMore.environment.urlExtras'),
+      said('errorsMore.environment.urlExtrasHint'),
     );
   }
   if (!/^\/v2$/.test(url.pathname)) {
     throw new AppError(
       'environment.bad_url',
-      `The base URL must end in /v2 without a trailing slash (got path "${url.pathname}").`,
-      'Use a URL such as https://api.cobo.com/v2.',
+      said('errorsMore.environment.urlPath', { path: url.pathname }),
+      said('errorsMore.environment.badUrlHint'),
     );
   }
   return url;

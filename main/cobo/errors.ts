@@ -1,6 +1,8 @@
 /**
  * What can go wrong talking to Cobo, in words an officer can act on, and which failures may be retried.
  */
+import type { Said, SaidValue } from '../../common/i18n/said';
+import { said, type MessageKey } from '../../common/i18n/translate';
 import { AppError } from '../app-error';
 
 export type CoboErrorKind =
@@ -33,7 +35,7 @@ export interface CoboErrorDetails {
 
 export class CoboApiError extends AppError {
   readonly details: CoboErrorDetails;
-  constructor(code: string, message: string, hint: string, details: CoboErrorDetails) {
+  constructor(code: string, message: Said, hint: Said, details: CoboErrorDetails) {
     super(code, message, hint);
     this.name = 'CoboApiError';
     this.details = details;
@@ -50,93 +52,93 @@ export const isRecordNotFound = (e: unknown): boolean => isCoboApiError(e) && e.
 
 interface Explanation {
   kind: CoboErrorKind;
-  message: string;
-  hint: string;
+  message: MessageKey;
+  hint: MessageKey;
   retryable: boolean;
 }
 
 const INTERNAL: Explanation = {
   kind: 'server',
-  message: 'Cobo had an internal error.',
-  hint: 'Wait a minute and try again. If it keeps happening, contact Cobo support with the reference below.',
+  message: 'errorsMore.cobo.internal',
+  hint: 'errorsMore.cobo.internalHint',
   retryable: true,
 };
 const METHOD: Explanation = {
   kind: 'invalid_request',
-  message: 'Cobo does not accept this HTTP method here.',
-  hint: 'This is a bug in the app; report it with the reference below.',
+  message: 'errorsMore.cobo.method',
+  hint: 'errorsMore.cobo.bugReference',
   retryable: false,
 };
 const MISSING_PARAM: Explanation = {
   kind: 'invalid_request',
-  message: 'Cobo says a required parameter is missing.',
-  hint: 'Check the values on this screen; if they look right, report it with the reference below.',
+  message: 'errorsMore.cobo.missingParam',
+  hint: 'errorsMore.cobo.missingParamHint',
   retryable: false,
 };
 const INVALID_PARAM: Explanation = {
   kind: 'invalid_request',
-  message: 'Cobo refused a parameter as invalid.',
-  hint: 'Check the values on this screen (group, holders, threshold) and try again.',
+  message: 'errorsMore.cobo.invalidParam',
+  hint: 'errorsMore.cobo.invalidParamHint',
   retryable: false,
 };
 const RATE_LIMIT: Explanation = {
   kind: 'rate_limited',
-  message: 'Cobo is limiting how fast this API key may call it.',
-  hint: 'The app waits and tries again by itself; if this persists, pause for a minute.',
+  message: 'errorsMore.cobo.rateLimit',
+  hint: 'errorsMore.cobo.waitsHint',
   retryable: true,
 };
 const NO_ROUTE: Explanation = {
   kind: 'not_found',
-  message: 'Cobo has no such API endpoint.',
-  hint: 'Check that the environment is right; the app may need an update.',
+  message: 'errorsMore.cobo.noRoute',
+  hint: 'errorsMore.cobo.noRouteHint',
   retryable: false,
 };
 const HEADERS_MISSING: Explanation = {
   kind: 'auth',
-  message: 'Cobo says authentication headers are missing.',
-  hint: 'This is a bug in the app; report it with the reference below.',
+  message: 'errorsMore.cobo.headersMissing',
+  hint: 'errorsMore.cobo.bugReference',
   retryable: false,
 };
 const BAD_SIGNATURE: Explanation = {
   kind: 'auth',
-  message: 'Cobo refused the request signature.',
-  hint: 'Check that this profile’s API key is the one registered in Cobo Portal, and that this computer’s clock is right.',
+  message: 'errorsMore.cobo.badSignature',
+  hint: 'errorsMore.cobo.badSignatureHint',
   retryable: false,
 };
 const BAD_API_KEY: Explanation = {
   kind: 'auth',
-  message: 'Cobo did not accept this API key.',
-  hint: 'Check in Cobo Portal that the key is registered and active in this environment (a Development key does not work in Production) and that this computer’s IP is allowed.',
+  message: 'errorsMore.cobo.badApiKey',
+  hint: 'errorsMore.cobo.badApiKeyHint',
   retryable: false,
 };
 const FORBIDDEN: Explanation = {
   kind: 'forbidden',
-  message: 'This API key is not allowed to do this.',
-  hint: 'Ask an organisation admin to give the key the MPC vault and key group permissions in Cobo Portal.',
+  message: 'errorsMore.cobo.forbidden',
+  hint: 'errorsMore.cobo.forbiddenHint',
   retryable: false,
 };
 const TOO_MANY: Explanation = {
   kind: 'rate_limited',
-  message: 'Too many requests to Cobo.',
-  hint: 'The app waits and tries again by itself; if this persists, pause for a minute.',
+  message: 'errorsMore.cobo.tooMany',
+  hint: 'errorsMore.cobo.waitsHint',
   retryable: true,
 };
 const NOT_FOUND: Explanation = {
   kind: 'not_found',
-  message: 'Cobo could not find what was asked for.',
-  hint: 'Check that you chose the right vault and group, in the right environment.',
+  message: 'errorsMore.cobo.notFound',
+  hint: 'errorsMore.cobo.notFoundHint',
   retryable: false,
 };
 const INVALID_STATE: Explanation = {
   kind: 'invalid_state',
-  message: 'Cobo says this is not possible in the current state.',
-  hint: 'Nothing was changed at Cobo. Run the pre-flight checks again: they read the vault and its keys from Cobo and say what is in the way (a request already in progress, a key not active); then choose again.',
+  message: 'errorsMore.cobo.invalidState',
+  hint: 'errorsMore.cobo.invalidStateHint',
   retryable: false,
 };
 const DUPLICATE: Explanation = {
   kind: 'duplicate',
-  message: 'Cobo says this already exists.',
-  hint: 'Nothing new was created. Open the step that lists the vault’s keys again (it reads them from Cobo) to see what exists already; do not create it twice.',
+  message: 'errorsMore.cobo.duplicate',
+  hint: 'errorsMore.cobo.duplicateHint',
   retryable: false,
 };
 
@@ -162,7 +164,7 @@ const BY_CODE: Readonly<Record<number, Explanation>> = {
 };
 
 function byStatus(status: number): Explanation {
-  if (status === 401) return { ...BAD_API_KEY, message: 'Cobo refused the authentication of this request.' };
+  if (status === 401) return { ...BAD_API_KEY, message: 'errorsMore.cobo.authRefused' };
   if (status === 403) return FORBIDDEN;
   if (status === 404) return NOT_FOUND;
   if (status === 405) return METHOD;
@@ -170,28 +172,31 @@ function byStatus(status: number): Explanation {
   if (status === 502 || status === 503 || status === 504) {
     return {
       kind: 'server',
-      message: 'Cobo is temporarily unavailable.',
-      hint: 'Wait a minute and try again.',
+      message: 'errorsMore.cobo.unavailable',
+      hint: 'errorsMore.cobo.unavailableHint',
       retryable: true,
     };
   }
   if (status >= 500) return INTERNAL;
   return {
     kind: 'invalid_request',
-    message: `Cobo refused the request (HTTP ${status}).`,
-    hint: 'Check the values on this screen and try again.',
+    message: 'errorsMore.cobo.refusedStatus',
+    hint: 'errorsMore.cobo.refusedStatusHint',
     retryable: false,
   };
 }
 
-const withReference = (message: string, errorId: string | undefined, coboMessage: string | undefined) =>
-  [
-    message,
-    coboMessage ? `Cobo said: “${coboMessage.slice(0, 300)}”.` : '',
-    errorId ? `Reference for Cobo support: ${errorId}.` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+/** Our explanation, then what Cobo said in its own words (never translated), then its reference. */
+function withReference(
+  explanation: Said,
+  errorId: string | undefined,
+  coboMessage: string | undefined,
+): Said {
+  const told = coboMessage
+    ? said('errorsMore.cobo.said', { explanation, coboMessage: coboMessage.slice(0, 300) })
+    : explanation;
+  return errorId ? said('errorsMore.cobo.reference', { explanation: told, errorId }) : told;
+}
 
 /** Turns an HTTP error answer into a CoboApiError. */
 export function errorFromResponse(
@@ -206,8 +211,8 @@ export function errorFromResponse(
     status >= 500 || status === 429 || (explanation.retryable && explanation.kind === 'rate_limited');
   return new CoboApiError(
     `cobo.${explanation.kind}`,
-    withReference(explanation.message, body?.error_id, body?.error_message),
-    explanation.hint,
+    withReference(said(explanation.message, { status: String(status) }), body?.error_id, body?.error_message),
+    said(explanation.hint),
     {
       kind: explanation.kind,
       httpStatus: status,
@@ -219,49 +224,62 @@ export function errorFromResponse(
   );
 }
 
-export const networkError = (host: string, reason: string, sent: boolean, isPost: boolean): CoboApiError =>
+/** A reason is Node's error code (text, as it is), or a sentence of ours. */
+export const networkError = (
+  host: string,
+  reason: SaidValue,
+  sent: boolean,
+  isPost: boolean,
+): CoboApiError =>
   sent && isPost
     ? unknownOutcome(host, reason)
     : new CoboApiError(
         'cobo.network',
-        `Could not reach ${host} (${reason}).`,
-        'Check this computer’s network connection and proxy settings, then try again.',
+        said('errorsMore.cobo.network', { host, reason }),
+        said('errorsMore.cobo.networkHint'),
         { kind: 'network', retryable: true },
       );
 
-export const unknownOutcome = (host: string, reason: string): CoboApiError =>
+export const unknownOutcome = (host: string, reason: SaidValue): CoboApiError =>
   new CoboApiError(
     'cobo.unknown_outcome',
-    `The request reached ${host} but no answer came back (${reason}); it may or may not have taken effect.`,
-    'Do not send it again. The app checks with Cobo what happened before doing anything else.',
+    said('errorsMore.cobo.unknownOutcome', { host, reason }),
+    said('errorsMore.cobo.unknownOutcomeHint'),
     { kind: 'unknown_outcome', retryable: false },
   );
 
 export const timeoutError = (host: string, ms: number, isPost: boolean): CoboApiError =>
   isPost
-    ? unknownOutcome(host, `no answer within ${Math.round(ms / 1000)} s`)
+    ? unknownOutcome(
+        host,
+        said('errorsMore.cobo.reason.noAnswerWithin', { seconds: String(Math.round(ms / 1000)) }),
+      )
     : new CoboApiError(
         'cobo.timeout',
-        `${host} did not answer within ${Math.round(ms / 1000)} seconds.`,
-        'Check the network connection; the app retries reads by itself a few times.',
+        said('errorsMore.cobo.timeout', { host, seconds: String(Math.round(ms / 1000)) }),
+        said('errorsMore.cobo.timeoutHint'),
         { kind: 'timeout', retryable: true },
       );
 
-export const protocolError = (what: string, retryable: boolean): CoboApiError =>
+/** What was wrong: a sentence of ours, or the schema's issues (text, they name fields). */
+export const protocolError = (what: SaidValue, retryable: boolean): CoboApiError =>
   new CoboApiError(
     'cobo.protocol',
-    `Cobo answered with something the app does not understand: ${what}.`,
-    'Try again. If it persists, the app may need an update; report it with the time it happened.',
+    said('errorsMore.cobo.protocol', { what }),
+    said('errorsMore.cobo.protocolHint'),
     { kind: 'protocol', retryable },
   );
 
 export const clockSkewError = (skewMs: number): CoboApiError =>
   new CoboApiError(
     'cobo.clock_skew',
-    `This computer’s clock is ${Math.round(Math.abs(skewMs) / 1000)} seconds ${skewMs > 0 ? 'behind' : 'ahead of'} Cobo’s, so Cobo refuses its requests.`,
-    'Set the system clock to synchronise automatically (NTP), then try again.',
+    said('errorsMore.cobo.clockSkew', {
+      seconds: String(Math.round(Math.abs(skewMs) / 1000)),
+      direction: said(skewMs > 0 ? 'errorsMore.cobo.clockBehind' : 'errorsMore.cobo.clockAhead'),
+    }),
+    said('errorsMore.cobo.clockSkewHint'),
     { kind: 'clock_skew', retryable: false },
   );
 
-export const refusedToSend = (message: string, hint: string): CoboApiError =>
+export const refusedToSend = (message: Said, hint: Said): CoboApiError =>
   new CoboApiError('cobo.refused', message, hint, { kind: 'refused', retryable: false });

@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod';
 import { describeIssues } from '../../common/describe-issues';
+import { said } from '../../common/i18n/translate';
 import { AppError } from '../app-error';
 import { parseBaseUrl } from './environments';
 import {
@@ -78,8 +79,8 @@ function fullPath(origin: URL, basePath: string, path: string): string {
     target.pathname !== full
   ) {
     throw refusedToSend(
-      `Refusing to send a request outside ${origin.origin}${basePath}.`,
-      'This is a bug in the app; report it.',
+      said('errorsMore.cobo.outsideBase', { base: `${origin.origin}${basePath}` }),
+      said('errorsMore.cobo.bugHint'),
     );
   }
   return full;
@@ -96,15 +97,15 @@ function parseBody<S extends z.ZodType>(
   try {
     json = JSON.parse(response.text);
   } catch {
-    if (isPost) throw unknownOutcome(host, 'Cobo accepted the request but its answer could not be read');
-    throw protocolError('the answer is not valid JSON (it may have been cut off)', true);
+    if (isPost) throw unknownOutcome(host, said('errorsMore.cobo.reason.answerUnreadable'));
+    throw protocolError(said('errorsMore.cobo.what.notJson'), true);
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     if (isPost)
       throw unknownOutcome(
         host,
-        `Cobo accepted the request but its answer was unexpected (${describeIssues(parsed.error, 'answer')})`,
+        said('errorsMore.cobo.reason.answerUnexpected', { issues: describeIssues(parsed.error, 'answer') }),
       );
     throw protocolError(describeIssues(parsed.error, 'answer'), false);
   }
@@ -117,8 +118,8 @@ export function validated<S extends z.ZodType>(schema: S, body: unknown, what: s
   if (!parsed.success) {
     throw new AppError(
       'cobo.invalid_request_body',
-      `The ${what} was not sent: ${describeIssues(parsed.error, 'answer')}.`,
-      'Correct the choice on this screen and try again.',
+      said('errorsMore.cobo.invalidBody', { what, issues: describeIssues(parsed.error, 'answer') }),
+      said('errorsMore.cobo.invalidBodyHint'),
     );
   }
   return parsed.data;
@@ -134,11 +135,11 @@ export async function all<T>(fetchPage: (after: string | undefined) => Promise<P
     items.push(...page.data);
     const next = page.pagination.after;
     if (!next || page.data.length === 0) return items;
-    if (seen.has(next)) throw protocolError('a page cursor that repeats', false);
+    if (seen.has(next)) throw protocolError(said('errorsMore.cobo.what.cursorRepeats'), false);
     seen.add(next);
     after = next;
   }
-  throw protocolError(`more than ${MAX_PAGES} pages`, false);
+  throw protocolError(said('errorsMore.cobo.what.tooManyPages', { count: String(MAX_PAGES) }), false);
 }
 
 export function createHttpPolicy(options: CoboClientOptions) {
@@ -179,8 +180,15 @@ export function createHttpPolicy(options: CoboClientOptions) {
       return clockSkewError(lastClockSkewMs);
     }
     if (isPost && response.status >= 500) {
-      const outcome = unknownOutcome(origin.host, `Cobo answered HTTP ${response.status}`);
-      return new CoboApiError(outcome.code, `${outcome.message} ${error.message}`, outcome.hint, {
+      const outcome = unknownOutcome(
+        origin.host,
+        said('errorsMore.cobo.reason.httpStatus', { status: String(response.status) }),
+      );
+      const both = said('errorsMore.cobo.unknownOutcomeAnd', {
+        outcome: outcome.said.message,
+        error: error.said.message,
+      });
+      return new CoboApiError(outcome.code, both, outcome.said.hint, {
         ...outcome.details,
         httpStatus: response.status,
         coboCode: error.details.coboCode,
@@ -200,7 +208,10 @@ export function createHttpPolicy(options: CoboClientOptions) {
         if (response.status >= 200 && response.status < 300)
           return parseBody(response, schema, false, origin.host);
         if (response.status >= 300 && response.status < 400)
-          throw protocolError(`a redirect (HTTP ${response.status}), which the app does not follow`, false);
+          throw protocolError(
+            said('errorsMore.cobo.what.redirect', { status: String(response.status) }),
+            false,
+          );
         failure = toError(response, false);
       } catch (error) {
         if (!isCoboApiError(error)) throw error;
@@ -228,7 +239,10 @@ export function createHttpPolicy(options: CoboClientOptions) {
     if (response.status >= 200 && response.status < 300)
       return parseBody(response, schema, true, origin.host);
     if (response.status >= 300 && response.status < 400) {
-      throw unknownOutcome(origin.host, `Cobo answered with a redirect (HTTP ${response.status})`);
+      throw unknownOutcome(
+        origin.host,
+        said('errorsMore.cobo.reason.redirect', { status: String(response.status) }),
+      );
     }
     throw toError(response, true);
   }

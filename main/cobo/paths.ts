@@ -2,6 +2,7 @@
  * The paths of Cobo's vault calls, as the spec names them, with each id checked and encoded: one place
  * for the client that sends them and for the review that shows the officer which call will be made.
  */
+import { said } from '../../common/i18n/translate';
 import { refusedToSend } from './errors';
 
 const ID = /^[A-Za-z0-9_.:|-]{1,200}$/;
@@ -10,8 +11,8 @@ const ID = /^[A-Za-z0-9_.:|-]{1,200}$/;
 export function segment(name: string, value: string): string {
   if (typeof value !== 'string' || !ID.test(value)) {
     throw refusedToSend(
-      `The ${name} "${String(value).slice(0, 60)}" is not a valid Cobo id.`,
-      'Choose it again from the list.',
+      said('errorsMore.cobo.badId', { name, value: String(value).slice(0, 60) }),
+      said('errorsMore.cobo.badIdHint'),
     );
   }
   return encodeURIComponent(value);

@@ -8,6 +8,7 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { createHash, createPublicKey, verify as cryptoVerify, type KeyObject } from 'node:crypto';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
+import { said, type MessageKey } from '../../common/i18n/translate';
 import { AppError } from '../app-error';
 
 export const HEADER_API_KEY = 'BIZ-API-KEY';
@@ -45,13 +46,18 @@ export interface SignedRequest {
 
 const HEX_64 = /^[0-9a-f]{64}$/i;
 
+const KEY_WORDS: Record<'API secret' | 'API key', MessageKey> = {
+  'API secret': 'errorsMore.cobo.apiSecret',
+  'API key': 'errorsMore.cobo.apiKey',
+};
+
 /** Decodes a 32-byte secret or key written as exactly 64 hex characters. */
 function decodeKey32(hex: string, what: 'API secret' | 'API key'): Uint8Array {
   if (typeof hex !== 'string' || !HEX_64.test(hex)) {
     throw new AppError(
       'cobo.bad_key_format',
-      `The ${what} must be exactly 64 hexadecimal characters (32 bytes).`,
-      `Check the ${what} you entered: it is the hex string shown when the key was created.`,
+      said('errorsMore.cobo.badKeyFormat', { what: said(KEY_WORDS[what]) }),
+      said('errorsMore.cobo.badKeyFormatHint', { what: said(KEY_WORDS[what]) }),
     );
   }
   return hexToBytes(hex.toLowerCase());
@@ -110,8 +116,8 @@ function assertPath(path: string): void {
   if (!valid) {
     throw new AppError(
       'cobo.bad_path',
-      `Refusing to sign a request for "${String(path).slice(0, 80)}": only paths under /v2 can be signed.`,
-      'This is a bug in the app; report it with the time it happened.',
+      said('errorsMore.cobo.badPath', { path: String(path).slice(0, 80) }),
+      said('errorsMore.cobo.badPathHint'),
     );
   }
 }
@@ -120,8 +126,8 @@ function assertNonce(nonce: string): void {
   if (!/^[1-9][0-9]{0,15}$/.test(nonce)) {
     throw new AppError(
       'cobo.bad_nonce',
-      'A request nonce must be a Unix time in milliseconds.',
-      'This is a bug in the app.',
+      said('errorsMore.cobo.badNonce'),
+      said('errorsMore.cobo.badNonceHint'),
     );
   }
 }

@@ -6,6 +6,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { APP_NAME, APP_VERSION } from '../app-info';
+import { said } from '../../common/i18n/translate';
 import { networkError, protocolError, timeoutError, unknownOutcome } from './errors';
 import type { SignedRequest } from './sign';
 
@@ -75,7 +76,7 @@ export function exchange(origin: URL, request: Exchange, timeoutMs: number): Pro
     });
 
     req.on('error', (error: NodeJS.ErrnoException) => {
-      const reason = error.code ?? 'connection failed';
+      const reason = error.code ?? said('errorsMore.cobo.reason.connectionFailed');
       fail(networkError(host, reason, connected, isPost));
     });
 
@@ -88,8 +89,8 @@ export function exchange(origin: URL, request: Exchange, timeoutMs: number): Pro
           // Fail first: destroying the answer emits its own "cut off" error, which must not win.
           fail(
             isPost
-              ? unknownOutcome(host, 'answer too large')
-              : protocolError('an answer larger than 10 MB', false),
+              ? unknownOutcome(host, said('errorsMore.cobo.reason.tooLarge'))
+              : protocolError(said('errorsMore.cobo.what.tooLarge'), false),
           );
           res.destroy();
           return;
@@ -99,8 +100,8 @@ export function exchange(origin: URL, request: Exchange, timeoutMs: number): Pro
       const cutOff = () =>
         fail(
           isPost
-            ? unknownOutcome(host, 'the answer was cut off')
-            : networkError(host, 'answer cut off', true, false),
+            ? unknownOutcome(host, said('errorsMore.cobo.reason.cutOffAnswer'))
+            : networkError(host, said('errorsMore.cobo.reason.cutOff'), true, false),
         );
       res.on('error', cutOff);
       res.on('aborted', cutOff);

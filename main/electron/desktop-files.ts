@@ -2,6 +2,7 @@
  * The desktop app's way out for files: a save dialog that the officer answers (and that asks before
  * replacing a file), and the report view printed to PDF in a hidden, equally hardened window.
  */
+import type { Locale } from '../../common/i18n/locales';
 import type { BrowserWindow as BrowserWindowType, Dialog, WebContents } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -31,22 +32,23 @@ export function createSaveDialog(
   };
 }
 
-/** The URL of a ceremony's report view in the app's own page. */
-export const reportUrl = (ceremonyId: string) => `${APP_ENTRY_URL}#report=${encodeURIComponent(ceremonyId)}`;
+/** The URL of a ceremony's report view in the app's own page, in the language it is printed in. */
+export const reportUrl = (ceremonyId: string, locale?: Locale) =>
+  `${APP_ENTRY_URL}#report=${encodeURIComponent(ceremonyId)}${locale ? `&lang=${locale}` : ''}`;
 
 export function createPdfPrinter(
   BrowserWindow: typeof BrowserWindowType,
   preloadPath: string,
   ownWindows: Set<WebContents>,
   isProduction: boolean,
-): (ceremonyId: string) => Promise<Uint8Array> {
-  return async (ceremonyId) => {
+): (ceremonyId: string, locale?: Locale) => Promise<Uint8Array> {
+  return async (ceremonyId, locale) => {
     const window = createMainWindow(BrowserWindow, preloadPath, isProduction);
     hardenWindow(window, isProduction);
     const contents = window.webContents;
     ownWindows.add(contents);
     try {
-      await window.loadURL(reportUrl(ceremonyId));
+      await window.loadURL(reportUrl(ceremonyId, locale));
       // The report renders after the page has read the ceremony through the bridge.
       await contents.executeJavaScript(
         'new Promise((resolve) => { const t = Date.now(); (function wait() { if (document.querySelector(\'[data-testid="report"]\') || Date.now() - t > 10000) resolve(true); else setTimeout(wait, 50); })(); })',

@@ -14,7 +14,9 @@ import {
   type ParsedInput,
   type Result,
 } from '../../common/contract';
-import { isAppError } from '../app-error';
+import type { Said } from '../../common/i18n/said';
+import { said } from '../../common/i18n/translate';
+import { isAppError, saidPayload } from '../app-error';
 import { log } from '../log';
 import { describeIssues } from '../../common/describe-issues';
 
@@ -32,22 +34,25 @@ export type HandlerTable = { readonly [C in Channel]: Handler<C> };
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
-export const refusal = (code: string, message: string, hint: string): Result<never> => ({
+/** A refusal said without a throw: English for the log, keys for the page. */
+export const refusal = (code: string, message: Said, hint: Said): Result<never> => ({
   ok: false,
-  error: { code, message, hint },
+  error: saidPayload(code, message, hint),
 });
 
 export const SENDER_REFUSED: Result<never> = refusal(
   'ipc.forbidden_sender',
-  'This request did not come from the Key Ceremony window and was refused.',
-  'Use the app itself. If you did not expect this, close other programs and restart Key Ceremony.',
+  said('errorsMore.ipc.forbiddenSender'),
+  said('errorsMore.ipc.forbiddenSenderHint'),
 );
 
-const internal = (channel: string): ErrorPayload => ({
-  code: 'internal',
-  message: `Something went wrong inside the app while handling "${channel}".`,
-  hint: 'Nothing was changed by this request. Try again; if it happens again, restart Key Ceremony and report the time.',
-});
+const internal = (channel: string): ErrorPayload => {
+  return saidPayload(
+    'internal',
+    said('errorsMore.ipc.internal', { channel }),
+    said('errorsMore.ipc.internalHint'),
+  );
+};
 
 export function createDispatch(table: HandlerTable, context: HandlerContext): Dispatch {
   return async (channel, rawInput) => {
@@ -57,8 +62,8 @@ export function createDispatch(table: HandlerTable, context: HandlerContext): Di
       });
       return refusal(
         'ipc.unknown_channel',
-        'The app asked for something its main process does not offer.',
-        'Restart Key Ceremony; if it persists, the app may be damaged and should be reinstalled.',
+        said('errorsMore.ipc.unknownChannel'),
+        said('errorsMore.ipc.unknownChannelHint'),
       );
     }
     const spec = channels[channel];
@@ -73,10 +78,11 @@ export function createDispatch(table: HandlerTable, context: HandlerContext): Di
     if (!input.success) {
       return refusal(
         'ipc.invalid_input',
+        // Zod's issues name the fields: they stay as they are, in the frame said in the page's language.
         input.error
-          ? `The request was refused: ${describeIssues(input.error)}.`
-          : 'The request was refused: its input is not of the form this request takes.',
-        'Check the value you entered and try again.',
+          ? said('errorsMore.ipc.invalidInput', { issues: describeIssues(input.error) })
+          : said('errorsMore.ipc.invalidInputForm'),
+        said('errorsMore.ipc.invalidInputHint'),
       );
     }
     let value: unknown;

@@ -5,7 +5,7 @@ import { journalledWitnesses } from '../journal/witness-check';
 import type { LanguageSetting } from '../settings/language';
 import { appInfo } from '../app-info';
 import { loadCoboHolders, loadGroups, loadVaults, lookUpHolder } from '../ceremony/cobo-views';
-import { verifyTranscript } from '../journal/transcript';
+import { verdictSaid, verifyTranscript } from '../journal/transcript';
 import { createHolderPanel } from '../sandbox/holder-panel';
 import type { CeremonyService } from '../ceremony/service';
 import type { Records } from '../journal/records';
@@ -28,6 +28,21 @@ export interface HandlerServices {
   readonly language: LanguageSetting;
   /** Where an exported file goes: the officer's choice (desktop) or the exports folder. */
   readonly saveFile: SaveFile;
+}
+
+/** A transcript's verdict as the Verify screen shows it. */
+async function verifyForPage(records: HandlerServices['records'], content: string, expectHead?: string) {
+  const full = verifyTranscript(content, expectHead);
+  const { journalSigners, entriesAfterExpectedHead: _after, keyHistory: _keys, entries, ...verdict } = full;
+  // The witnesses' co-signatures the record carries, checked against the plan it journalled.
+  const witnesses = verdict.ok ? journalledWitnesses(entries, verdict.head ?? '') : null;
+  return {
+    ...verdict,
+    // The summary and problem as message keys, for the page to say in its language (issue #32).
+    ...verdictSaid(full),
+    witnesses,
+    ...(await records.owner(verdict.fingerprint, ...journalSigners)),
+  };
 }
 
 export function createHandlers({
@@ -125,19 +140,8 @@ export function createHandlers({
     'ceremony.close': loaded(({ id }) => ceremonies.close(id)),
     'ceremony.abandon': loaded(({ id, instead }) => ceremonies.abandon(id, instead)),
     'transcript.export': loaded(({ id }) => records.exportTranscript(id)),
-    'transcript.verify': async ({ content, expectHead }) => {
-      const {
-        journalSigners,
-        entriesAfterExpectedHead: _after,
-        keyHistory: _keys,
-        entries,
-        ...verdict
-      } = verifyTranscript(content, expectHead);
-      // The witnesses' co-signatures the record carries, checked against the plan it journalled.
-      const witnesses = verdict.ok ? journalledWitnesses(entries, verdict.head ?? '') : null;
-      return { ...verdict, witnesses, ...(await records.owner(verdict.fingerprint, ...journalSigners)) };
-    },
-    'report.savePdf': loaded(({ id }) => records.saveReportPdf(id)),
+    'transcript.verify': ({ content, expectHead }) => verifyForPage(records, content, expectHead),
+    'report.savePdf': loaded(({ id, locale }) => records.saveReportPdf(id, locale)),
     'ceremony.journalHead': loaded(({ id }) => ceremonies.journalHead(id)),
     'keys.names': async () => ({ names: await keyNames.list() }),
     'keys.rename': async ({ groupId, name }) => ({ names: await keyNames.rename(groupId, name) }),

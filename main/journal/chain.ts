@@ -12,6 +12,11 @@
 import { hash } from 'node:crypto';
 import { z } from 'zod';
 import { verifierFor, type Signer, type Verifier } from './ed25519';
+import type { Said } from '../../common/i18n/said';
+import { said } from '../../common/i18n/translate';
+import { entryProblem, type EntryProblem } from './entry-problem';
+
+export type { EntryProblem } from './entry-problem';
 
 export const JOURNAL_KINDS = [
   'ceremony_started',
@@ -88,15 +93,7 @@ export type JournalEntry = z.infer<typeof JournalEntry>;
 /** One-shot hashing: about three times faster than createHash() on entry-sized lines. */
 export const sha256Hex = (text: string | Uint8Array): string => hash('sha256', text, 'hex');
 
-/** What is wrong with a journal, and where: the line, the entry's kind when it could be read, the field. */
-export interface EntryProblem {
-  /** The journal line (and entry number); null when the problem is not at one entry. */
-  readonly line: number | null;
-  readonly kind: string | null;
-  readonly field: string | null;
-  readonly reason: string;
-}
-
+/** A journal read: its good entries, and what is wrong with it, if anything. */
 export interface ChainReading {
   entries: JournalEntry[];
   /** The hash of the last good line: what the next entry must name as `prev`. */
@@ -141,32 +138,19 @@ function createChainReader(signatures: Signatures = 'check') {
       const lineNo = entries.length + 1;
       const entry = parseEntry(line);
       if (entry === null)
-        return { line: lineNo, kind: null, field: null, reason: 'not a valid journal entry' };
-      const at = (field: string | null, reason: string): EntryProblem => ({
-        line: lineNo,
-        kind: entry.kind,
-        field,
-        reason,
-      });
+        return entryProblem({ line: lineNo, kind: null, field: null }, said('verdicts.entry.notAnEntry'));
+      const at = (field: string | null, reason: Said): EntryProblem =>
+        entryProblem({ line: lineNo, kind: entry.kind, field }, reason);
       // The exact form the app writes: anything else (a duplicate key, reordered or reformatted
       // content) would let a reader see what the signature does not cover.
-      if (JSON.stringify(entry) !== line)
-        return at(
-          null,
-          'the line is not written as the app writes entries (reformatted, or a duplicate key)',
-        );
+      if (JSON.stringify(entry) !== line) return at(null, said('verdicts.entry.notWritten'));
       if (entry.seq !== lineNo)
-        return at(
-          'seq',
-          `sequence number ${entry.seq} where ${lineNo} was expected (an entry was deleted, inserted or moved)`,
-        );
-      if (entry.prev !== head)
-        return at('prev', 'does not chain to the entry before it (this entry or the one before was edited)');
+        return at('seq', said('verdicts.entry.seq', { seq: String(entry.seq), expected: String(lineNo) }));
+      if (entry.prev !== head) return at('prev', said('verdicts.entry.prev'));
       if (lineNo === 1) {
         const named = entry.data.signer;
         verify = entry.kind === 'ceremony_started' && typeof named === 'string' ? verifierFor(named) : null;
-        if (!verify)
-          return at('data.signer', 'the first entry does not name a valid key that signs the journal');
+        if (!verify) return at('data.signer', said('verdicts.entry.firstSigner'));
         signer = named as string;
         signers.push(signer);
       }
@@ -176,15 +160,12 @@ function createChainReader(signatures: Signatures = 'check') {
         const named = entry.data.signer;
         const next = typeof named === 'string' ? verifierFor(named) : null;
         if (!next || named === signers[signers.length - 1])
-          return at('data.signer', 'the key replacement does not name a valid new key');
+          return at('data.signer', said('verdicts.entry.newSigner'));
         verify = next;
         signers.push(named as string);
       }
       if (signatures === 'check' && !verify?.(unsignedLine(line), entry.sig))
-        return at(
-          'sig',
-          'the signature does not match: the entry was changed after it was written, or written without the installation key',
-        );
+        return at('sig', said('verdicts.entry.sig'));
       entries.push(entry);
       head = sha256Hex(line);
       return null;

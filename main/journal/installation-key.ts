@@ -14,6 +14,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { KeyOwner } from '../../common/contract';
 import { fingerprintOfHexKey, normalFingerprint, replaceConfirmation } from '../../common/fingerprint';
+import type { Said } from '../../common/i18n/said';
+import { said } from '../../common/i18n/translate';
 import { AppError } from '../app-error';
 import { log } from '../log';
 import type { SecretStore } from '../keychain/secret-store';
@@ -54,8 +56,8 @@ export function installationAccount(dataDir: string): string {
 export const keyMissing = (fingerprint: string) =>
   new AppError(
     'installation.key_missing',
-    `This installation's transcript key (${fingerprint}) is missing from the system keychain.`,
-    'If the keychain is locked, unlock it and try again. If the key is lost, make a new one on the About screen: transcripts signed before still verify, and the new key is recorded as made after a loss.',
+    said('errors.installation.keyMissing', { fingerprint }),
+    said('errors.installation.keyMissingHint'),
   );
 
 /** Why the officer replaces the key, and the words they typed to confirm it. */
@@ -64,7 +66,7 @@ export interface Replacement {
   readonly confirm: string;
 }
 
-const refused = (code: string, message: string, hint: string) =>
+const refused = (code: string, message: Said, hint: Said) =>
   new AppError(`installation.${code}`, message, hint);
 
 /** Holds a replacement to its rules; the current key's fingerprint when it may go ahead. */
@@ -72,35 +74,35 @@ function checkReplacement(request: Replacement, present: boolean, current: strin
   if (present && request.reason === 'lost')
     throw refused(
       'key_present',
-      `The transcript key ${current} is in the keychain: it is not lost.`,
-      'Keep using it. If you believe someone else has it, choose “believed compromised”: the present key then signs its successor’s introduction.',
+      said('errors.installation.keyPresent', { fingerprint: current }),
+      said('errors.installation.keyPresentHint'),
     );
   if (!present && request.reason === 'compromised')
     throw refused(
       'key_absent',
-      `The transcript key ${current} is not in the keychain, so it cannot sign for a new key.`,
-      'Choose “lost”: the new key is recorded as made after a loss, and its fingerprint must be given to your auditors again.',
+      said('errors.installation.keyAbsent', { fingerprint: current }),
+      said('errors.installation.keyAbsentHint'),
     );
   if (request.confirm.trim().toLowerCase() !== replaceConfirmation(current).toLowerCase())
     throw refused(
       'confirm_mismatch',
-      'The confirmation does not match, so the transcript key was not replaced.',
-      `Type “${replaceConfirmation(current)}” (the last four characters of the current key’s fingerprint) to confirm.`,
+      said('errors.installation.confirmMismatch'),
+      said('errors.installation.confirmMismatchHint', { confirmation: replaceConfirmation(current) }),
     );
 }
 
 const missingWithDamagedHistory = () =>
   refused(
     'history_damaged',
-    'The transcript key is missing from the keychain, and the key history beside the records cannot be read.',
-    'Unlock the keychain if it is locked. Otherwise keep the data folder as it is and report it to your security team: a new key would hide what happened.',
+    said('errors.installation.missingWithDamagedHistory'),
+    said('errors.installation.missingWithDamagedHistoryHint'),
   );
 
 const historyDamaged = (problem: string) =>
   refused(
     'history_damaged',
-    `The key history does not verify (${problem}), so no new key is made: it would hide what happened.`,
-    'Keep the data folder as it is and report it to your security team.',
+    said('errors.installation.historyDamaged', { problem }),
+    said('errors.installation.historyDamagedHint'),
   );
 
 const publicKeyIn = (secret: string | null): string | null => (secret ? publicKeyOf(secret) : null);

@@ -4,6 +4,7 @@
  */
 import { closeSync, fsyncSync, openSync, promises as fs, writeSync } from 'node:fs';
 import path from 'node:path';
+import { said } from '../../common/i18n/translate';
 import { AppError } from '../app-error';
 import { syncDir } from '../storage/atomic-file';
 import {
@@ -32,8 +33,8 @@ export class JournalTamperedError extends Error {
 const signerChanged = () =>
   new AppError(
     'journal.signer_changed',
-    'This ceremony’s record is signed by an earlier transcript key of this installation, which has been replaced, so the ceremony cannot go on.',
-    'Abandon it: the abandonment is recorded under the new key, with the key change, and the record can still be read and exported. Start a new ceremony for what remains to be done.',
+    said('errors.journal.signerChanged'),
+    said('errors.journal.signerChangedHint'),
   );
 
 export interface Journal {

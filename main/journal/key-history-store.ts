@@ -4,6 +4,7 @@
  * removed, rolled back or replaced. How it reads against the key in the keychain, how a replacement
  * that stopped halfway is undone, and how an older version's unsigned list is carried over.
  */
+import { said } from '../../common/i18n/translate';
 import { rm } from 'node:fs/promises';
 import { z } from 'zod';
 import { fingerprintOfHexKey } from '../../common/fingerprint';
@@ -122,6 +123,7 @@ export function readAgainst(text: string | null, anchor: string | null, mark: st
     until: null,
     reason: null,
     how: `the key the keychain holds; the key history does not verify (${reading.problem})`,
+    howSaid: said('profiles.keyHow.historyBroken', { problem: reading.problem }),
   };
   return { keys: [own], problem: reading.problem };
 }

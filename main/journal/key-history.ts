@@ -11,6 +11,8 @@
  * introduction to the new one. A key made because the old one was lost has no such signature: it is
  * recorded as unattested, with its reason, and trust does not pass through it.
  */
+import type { Said } from '../../common/i18n/said';
+import { said, sayEnglish, type MessageKey } from '../../common/i18n/translate';
 import { z } from 'zod';
 import { fingerprintOfHexKey, normalFingerprint } from '../../common/fingerprint';
 import { verifierFor, type Signer } from './ed25519';
@@ -69,8 +71,9 @@ export interface KnownKey {
   readonly since: string | null;
   readonly until: string | null;
   readonly reason: KeyReason | null;
-  /** How it is known, in a sentence an officer or an auditor reads. */
+  /** How it is known, in a sentence an officer or an auditor reads (English), and as message keys. */
   readonly how: string;
+  readonly howSaid: Said;
 }
 
 export type HistoryReading = { keys: KnownKey[]; problem: null } | { keys: KnownKey[]; problem: string };
@@ -128,19 +131,31 @@ function statementProblem(s: KeyStatement, i: number, previous: KeyStatement | u
   return null;
 }
 
-const describe = (standing: KeyStanding, s: KeyStatement | null, next: KeyStatement | undefined): string => {
-  if (!s)
-    return 'named as a previous key by the unsigned list of an older version of the app: not proven to be this installation’s';
+/** A key's description, in English and as keys. */
+const howOf = (words: Said) => ({ how: sayEnglish(words), howSaid: words });
+
+const REASON: Readonly<Record<KeyReason, MessageKey>> = {
+  first: 'profiles.keyHow.reason.first',
+  lost: 'profiles.keyHow.reason.lost',
+  compromised: 'profiles.keyHow.reason.compromised',
+};
+
+const INTRO: Readonly<Record<KeyReason, MessageKey>> = {
+  first: 'profiles.keyHow.first',
+  lost: 'profiles.keyHow.lost',
+  compromised: 'profiles.keyHow.compromised',
+};
+
+const describe = (standing: KeyStanding, s: KeyStatement | null, next: KeyStatement | undefined): Said => {
+  if (!s) return said('profiles.keyHow.listedUnsigned');
   const since = s.at.slice(0, 10);
-  const intro =
-    s.reason === 'first'
-      ? `this installation’s first key (since ${since})`
-      : s.reason === 'lost'
-        ? `made on ${since} because the key before it was lost: no earlier key signed for it`
-        : `made on ${since} because the key before it was believed compromised; that key signed its introduction`;
-  const then = next ? `; replaced on ${next.at.slice(0, 10)} (${next.reason})` : '';
-  const chain = standing === 'unattested' && s.reason !== 'lost' ? '; follows a key made after a loss' : '';
-  return `${intro}${chain}${then}`;
+  return said('profiles.keyHow.sentence', {
+    intro: said(INTRO[s.reason], { since }),
+    chain: standing === 'unattested' && s.reason !== 'lost' ? said('profiles.keyHow.afterLoss') : '',
+    then: next
+      ? said('profiles.keyHow.replaced', { on: next.at.slice(0, 10), reason: said(REASON[next.reason]) })
+      : '',
+  });
 };
 
 /**
@@ -171,7 +186,7 @@ export function readKeyHistory(file: unknown, anchor: string | null): HistoryRea
     since: null,
     until: first.at,
     reason: null,
-    how: describe('listed-unsigned', null, undefined),
+    ...howOf(describe('listed-unsigned', null, undefined)),
   }));
   let attested = true;
   for (const [i, s] of statements.entries()) {
@@ -185,7 +200,7 @@ export function readKeyHistory(file: unknown, anchor: string | null): HistoryRea
       since: s.at,
       until: next?.at ?? null,
       reason: s.reason,
-      how: describe(standing, s, next),
+      ...howOf(describe(standing, s, next)),
     });
   }
   return { keys, problem: null };

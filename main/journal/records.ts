@@ -2,7 +2,9 @@
  * The ceremony record leaving the app: a signed JSON transcript, and the printable report as PDF.
  * Files go where the officer chooses and never replace one without asking.
  */
+import type { Locale } from '../../common/i18n/locales';
 import type { Ceremony, KeyOwner } from '../../common/contract';
+import { said } from '../../common/i18n/translate';
 import { AppError } from '../app-error';
 import type { CeremonyService } from '../ceremony/service';
 import path from 'node:path';
@@ -17,7 +19,7 @@ export interface RecordsOptions {
   readonly installation: InstallationKey;
   readonly saveFile: SaveFile;
   /** Renders the report view of a ceremony to PDF (Electron's printToPDF); absent in the browser host. */
-  readonly printReportPdf?: (ceremonyId: string) => Promise<Uint8Array>;
+  readonly printReportPdf?: (ceremonyId: string, locale?: Locale) => Promise<Uint8Array>;
   /** The browser host: the page also gets the transcript, for the browser to download. */
   readonly offerDownload?: boolean;
 }
@@ -66,12 +68,13 @@ export function createRecords(options: RecordsOptions) {
     async keyHistory() {
       const { keys, problem } = await installation.history();
       return {
-        keys: keys.map(({ fingerprint, standing, since, until, how }) => ({
+        keys: keys.map(({ fingerprint, standing, since, until, how, howSaid }) => ({
           fingerprint,
           standing,
           since,
           until,
           how,
+          howSaid,
         })),
         problem,
       };
@@ -130,16 +133,16 @@ export function createRecords(options: RecordsOptions) {
       };
     },
 
-    async saveReportPdf(id: string) {
+    async saveReportPdf(id: string, locale?: Locale) {
       const ceremony = options.ceremonies.get(id);
       if (!options.printReportPdf) {
         throw new AppError(
           'report.print_in_browser',
-          'The browser host cannot save the report as PDF by itself.',
-          'Open the report and use your browser’s Print → Save as PDF; it prints the same view.',
+          said('errors.report.printInBrowser'),
+          said('errors.report.printInBrowserHint'),
         );
       }
-      const pdf = await options.printReportPdf(id);
+      const pdf = await options.printReportPdf(id, locale);
       return { path: await options.saveFile(`${baseName(ceremony)}.report.pdf`, pdf) };
     },
   };

@@ -5,12 +5,17 @@
  */
 import { z } from 'zod';
 import { describeIssues } from '../../common/describe-issues';
-import { showInvisible } from '../../common/visible-text';
 import { fingerprintOfHexKey, journalHeadFingerprint, normalFingerprint } from '../../common/fingerprint';
 import { APP_COMMIT, APP_NAME, APP_VERSION } from '../app-info';
 import { verifierFor, type Signer } from './ed25519';
 import { readFacts, type FactName } from './facts';
-import { closingPoint, describeEntryProblem, readChainLines, sha256Hex, type JournalEntry } from './chain';
+import { readChainLines, sha256Hex, type JournalEntry } from './chain';
+import { describeEntryProblemSaid } from './entry-problem';
+import type { Said } from '../../common/i18n/said';
+import { said, sayEnglish } from '../../common/i18n/translate';
+import { closedAt, headWrittenText, signersSaid, verifiedSaid, withSaid } from './transcript-words';
+
+export { verdictSaid, type VerdictSaid } from './transcript-words';
 import { KEY_HISTORY_FORMAT, KeyStatement, readKeyHistory } from './key-history';
 import { canonicalJson, canonicalSha256, isWrittenAs, shownJson } from './json-text';
 import { attestationProblem } from './witness-check';
@@ -128,23 +133,6 @@ export interface Verdict {
   readonly summary: string;
 }
 
-/** Where the head written down at the ceremony lies in the journal, in words ('' when none was given). */
-function headWrittenText(after: number | null, entries: readonly JournalEntry[]): string {
-  if (after === null) return '';
-  if (after === 0) return '; the head written down at the ceremony is its last';
-  const kinds = entries.slice(-after).map((e) => e.kind);
-  return `; the head written down at the ceremony is the journal's head after entry ${entries.length - after}, and ${after} ${after === 1 ? 'entry came' : 'entries came'} after it (${kinds.join(', ')})`;
-}
-
-/** The head at the close, and the witnesses' co-signatures journalled after it, if any. */
-function closedAt(entries: readonly JournalEntry[], head: string): string {
-  const after = entries.filter((e) => e.kind === 'attestation').length;
-  const closing = closingPoint(entries)?.head;
-  return after && closing
-    ? `head at the close ${journalHeadFingerprint(closing)}, then ${after} witness co-signature${after === 1 ? '' : 's'} (head now ${head})`
-    : `head ${head}`;
-}
-
 /** How many entries follow the one whose head is `expected`; null when the journal never had that head. */
 function entriesAfterHead(journal: readonly string[], expected: string): number | null {
   const wanted = normalFingerprint(expected);
@@ -165,7 +153,7 @@ export const transcriptText = (transcript: Transcript): string => `${JSON.string
  * member, and any text that is not exactly the form the app writes (a duplicate key, reordered or
  * reformatted content) — so a person or another parser reading the file sees only what was signed.
  */
-function parseStrictly(text: string): { value: unknown; exact: boolean } | { problem: string } {
+function parseStrictly(text: string): { value: unknown; exact: boolean } | { problem: Said } {
   let value: unknown;
   try {
     value = JSON.parse(text, (key, v: unknown) => {
@@ -176,8 +164,8 @@ function parseStrictly(text: string): { value: unknown; exact: boolean } | { pro
     return {
       problem:
         error instanceof SyntaxError && error.message === '__proto__'
-          ? 'the file has a "__proto__" member, which no transcript has'
-          : 'the file is not JSON',
+          ? said('verdicts.transcript.protoMember', { member: '__proto__' })
+          : said('verdicts.transcript.notJson', { format: 'JSON' }),
     };
   }
   return { value, exact: isWrittenAs(text, value) };
@@ -186,14 +174,20 @@ function parseStrictly(text: string): { value: unknown; exact: boolean } | { pro
 /** The first header fact that differs from the journal's, with the entry that records it. */
 function headerProblem(header: TranscriptHeader, lines: readonly JournalEntry[]) {
   const { facts, source, tssRequestIds } = readFacts(lines);
-  if (tssRequestIds.length > 1)
-    return { problem: 'the journal records more than one TSS request', entry: null };
+  if (tssRequestIds.length > 1) return { problem: said('verdicts.transcript.manyRequests'), entry: null };
   for (const name of FACT_NAMES) {
     if (canonicalJson(header[name]) === canonicalJson(facts[name])) continue;
     const seq = source[name];
-    const where = seq ? `journal entry ${seq} (${lines[seq - 1]?.kind ?? '?'})` : 'the journal';
+    const where = seq
+      ? said('verdicts.transcript.headerWhereEntry', { line: String(seq), kind: lines[seq - 1]?.kind ?? '?' })
+      : said('verdicts.transcript.headerWhereJournal');
     return {
-      problem: `the header's ${name} is ${shownJson(header[name])}, but ${where} records ${shownJson(facts[name])}`,
+      problem: said('verdicts.transcript.headerDiffers', {
+        name,
+        header: shownJson(header[name]),
+        where,
+        journal: shownJson(facts[name]),
+      }),
       entry: { line: seq ?? 0, kind: seq ? (lines[seq - 1]?.kind ?? null) : null, field: `header.${name}` },
     };
   }
@@ -213,52 +207,54 @@ export function verifyTranscript(text: string, expectHead?: string): Verdict {
   let keyHistory: KeyStatement[] = [];
   const verdict = (
     status: Exclude<RecordStatus, 'verified'>,
-    problem: string,
+    problem: Said,
     entry: Verdict['entry'] = null,
-  ): Verdict => ({
-    status,
-    ok: false,
-    head,
-    problem,
-    entry,
-    fingerprint,
-    journalSigners,
-    entriesAfterExpectedHead,
-    keyHistory,
-    entries: [],
-    summary: `${status === 'incomplete' ? 'INCOMPLETE' : 'NOT VERIFIED'}: ${problem}`,
-  });
+  ): Verdict => {
+    const sentence = said(
+      status === 'incomplete' ? 'verdicts.transcript.incomplete' : 'verdicts.transcript.notVerified',
+      { problem },
+    );
+    return withSaid(
+      {
+        status,
+        ok: false,
+        head,
+        problem: sayEnglish(problem),
+        entry,
+        fingerprint,
+        journalSigners,
+        entriesAfterExpectedHead,
+        keyHistory,
+        entries: [],
+        summary: sayEnglish(sentence),
+      },
+      { said: sentence, problemSaid: problem },
+    );
+  };
   if (text.length > MAX_TRANSCRIPT_BYTES)
     return verdict(
       'not-a-transcript',
-      `the file is larger than ${MAX_TRANSCRIPT_BYTES / 1024 / 1024} MB, more than any transcript`,
+      said('verdicts.transcript.tooLarge', { megabytes: MAX_TRANSCRIPT_BYTES / 1024 / 1024 }),
     );
   const strict = parseStrictly(text);
   if ('problem' in strict) return verdict('not-a-transcript', strict.problem);
   // What the file is, before how it falls short: only a transcript's own shortcomings are detailed.
   const format = (strict.value as { header?: { format?: unknown } } | null)?.header?.format;
   if (typeof format !== 'string' || !format.startsWith('key-ceremony.transcript.'))
-    return verdict(
-      'not-a-transcript',
-      'this file is not a Key Ceremony transcript (it has no transcript header): choose the .transcript.json file saved with “Export signed transcript” in History',
-    );
+    return verdict('not-a-transcript', said('verdicts.transcript.noHeader'));
   if (format !== TRANSCRIPT_FORMAT)
     return verdict(
       'not-a-transcript',
-      `this transcript is in the format ${format.slice(0, 60)}, which this version of Key Ceremony does not read; verify it with the version that wrote it, or export it again`,
+      said('verdicts.transcript.otherFormat', { format: format.slice(0, 60) }),
     );
   const parsed = Transcript.safeParse(strict.value);
   if (!parsed.success) {
     return verdict(
       'not-a-transcript',
-      `the file is not a Key Ceremony transcript (${describeIssues(parsed.error, 'file')})`,
+      said('verdicts.transcript.notTranscript', { issues: describeIssues(parsed.error, 'file') }),
     );
   }
-  if (!strict.exact)
-    return verdict(
-      'damaged',
-      'the file is not exactly as Key Ceremony wrote it (a duplicate key, or content reformatted or edited; even a change of line endings counts)',
-    );
+  if (!strict.exact) return verdict('damaged', said('verdicts.transcript.notExact'));
   const { header, journal, signature, key_history: statements } = parsed.data;
   if (statements && !readKeyHistory({ format: KEY_HISTORY_FORMAT, statements }, null).problem)
     keyHistory = statements;
@@ -266,59 +262,57 @@ export function verifyTranscript(text: string, expectHead?: string): Verdict {
   const chain = readChainLines(journal);
   journalSigners = chain.signers.map(fingerprintOfHexKey);
   if (chain.problem)
-    return verdict('damaged', `journal ${describeEntryProblem(chain.problem)}`, {
-      line: chain.problem.line ?? 0,
-      kind: chain.problem.kind,
-      field: chain.problem.field,
-    });
+    return verdict(
+      'damaged',
+      said('verdicts.transcript.journalAt', { where: describeEntryProblemSaid(chain.problem) }),
+      {
+        line: chain.problem.line ?? 0,
+        kind: chain.problem.kind,
+        field: chain.problem.field,
+      },
+    );
   head = journalHeadFingerprint(chain.head);
-  if (!chain.entries.length) return verdict('damaged', 'the journal has no entries');
+  if (!chain.entries.length) return verdict('damaged', said('verdicts.transcript.noEntries'));
   const differs = headerProblem(header, chain.entries);
   if (differs) return verdict('damaged', differs.problem, differs.entry);
   if (header.installation_key_fingerprint !== fingerprint)
-    return verdict('damaged', 'the installation key fingerprint in the header does not match its public key');
+    return verdict('damaged', said('verdicts.transcript.fingerprintMismatch'));
   if (!verifierFor(header.installation_public_key)?.(signedBytes(header, journal), signature))
-    return verdict(
-      'damaged',
-      'the signature does not match: the transcript was changed after it was signed, or signed by another key',
-    );
+    return verdict('damaged', said('verdicts.transcript.signatureMismatch'));
   if (header.damage !== null)
-    return verdict('damaged', `the app exported this record as damaged: ${header.damage}`);
+    return verdict('damaged', said('verdicts.transcript.exportedDamaged', { damage: header.damage }));
   // The head the witnesses wrote on the printed report: a rewrite shows even with the installation key.
   // A sheet printed before the close holds a head the journal passed through: how far back is said.
   if (expectHead !== undefined) {
     const after = entriesAfterHead(journal, expectHead);
     if (after === null)
-      return verdict(
-        'damaged',
-        `the journal's head is ${head}, and no entry of it ever had the head ${expectHead.trim()} written down at the ceremony: the record was rewritten`,
-      );
+      return verdict('damaged', said('verdicts.transcript.rewritten', { head, expected: expectHead.trim() }));
     entriesAfterExpectedHead = after;
   }
-  const entrySigners = journalSigners.join(', then ');
-  const signers =
-    journalSigners.length === 1 && journalSigners[0] === fingerprint
-      ? `signed by installation key ${fingerprint}`
-      : `entries signed by installation key ${entrySigners}, transcript by ${fingerprint}`;
+  const signers = signersSaid(journalSigners, fingerprint);
   const written = headWrittenText(entriesAfterExpectedHead, chain.entries);
   const cosigned = attestationProblem(chain.entries, head);
-  if (cosigned) return verdict('damaged', cosigned.problem, cosigned.entry);
+  if (cosigned) return verdict('damaged', cosigned.problemSaid, cosigned.entry);
   if (!chain.closed)
     return verdict(
       'incomplete',
-      `the journal's ${journal.length} entries are intact and ${signers}, but it has no closing entry: the ceremony was still open when this was exported, or entries were cut from its end`,
+      said('verdicts.transcript.notClosed', { entries: String(journal.length), signers }),
     );
-  return {
-    status: 'verified',
-    ok: true,
-    head,
-    problem: null,
-    entry: null,
-    fingerprint,
-    journalSigners,
-    entriesAfterExpectedHead,
-    keyHistory,
-    entries: chain.entries,
-    summary: `VERIFIED: ${header.ceremony_type ?? '?'} in ${header.environment ?? '?'} on vault ${showInvisible(header.vault.name ?? header.vault.vault_id ?? '?')}, outcome ${header.outcome ?? 'open'}; ${journal.length} journal entries, each signed and chained, closed, ${closedAt(chain.entries, head)}${written}; ${signers}. Compare the fingerprint with the one the installation's owner gave you.`,
-  };
+  const sentence = verifiedSaid(header, journal.length, closedAt(chain.entries, head), written, signers);
+  return withSaid(
+    {
+      status: 'verified',
+      ok: true,
+      head,
+      problem: null,
+      entry: null,
+      fingerprint,
+      journalSigners,
+      entriesAfterExpectedHead,
+      keyHistory,
+      entries: chain.entries,
+      summary: sayEnglish(sentence),
+    },
+    { said: sentence, problemSaid: null },
+  );
 }

@@ -5,11 +5,12 @@
  * transcript) is one the auditor said they trust: the fingerprint the installation's owner gave them.
  */
 import { parseArgs } from 'node:util';
-import { DAMAGED_TRANSCRIPT_ADVICE } from '../../common/ceremony/damage';
+import { Locale } from '../../common/i18n/locales';
+import { EN, say, translator, type Translate } from '../../common/i18n/translate';
 import { normalFingerprint as normal } from '../../common/fingerprint';
 import { fingerprintOfHexKey } from '../../common/fingerprint';
 import { keysTrustedThrough } from './key-history';
-import { MAX_TRANSCRIPT_BYTES, verifyTranscript, type Verdict } from './transcript';
+import { MAX_TRANSCRIPT_BYTES, verdictSaid, verifyTranscript, type Verdict } from './transcript';
 import { checkWitnesses, journalWitnesses, signerFingerprints, type WitnessReport } from './witness-check';
 
 /** What each exit code means; the README's table is this one. */
@@ -29,9 +30,13 @@ export interface CommandResult {
   readonly stderr: string;
 }
 
-export const USAGE =
-  'usage: npm run verify-transcript -- <transcript.json> [--trust <key fingerprint>]… [--trust-file <file>] [--expect-head <journal head fingerprint>] [--allowed-signers <file>] [--witness-sig <file>]… [--require-witnesses <n>]\n' +
-  'exit codes: 0 verified and signed by keys you trust; 1 damaged or not a transcript; 2 usage or read error; 3 verified but signed by a key you did not name; 4 intact but incomplete (no closing entry); 5 fewer witnesses attested than --require-witnesses asks\n';
+export const USAGE = `${EN('cli.verify.usage')}\n${EN('cli.verify.exitCodes')}\n`;
+
+/** The command's language (--lang): English unless asked; Chinese loads only then. */
+async function translatorFor(lang: Locale): Promise<Translate> {
+  if (lang === 'en') return EN;
+  return translator(lang, (await import('../../common/i18n/messages/zh-CN')).zhCN);
+}
 
 /** A fingerprint as the app prints it: 16 Crockford base32 characters, dashes and case aside. */
 const FINGERPRINT = /^[0-9A-HJKMNP-TV-Z]{16}$/;
@@ -44,6 +49,7 @@ interface Parsed {
   readonly allowedSigners?: string;
   readonly witnessSigs: string[];
   readonly requireWitnesses: number;
+  readonly lang: Locale;
 }
 
 function parse(args: readonly string[]): Parsed | null {
@@ -57,6 +63,7 @@ function parse(args: readonly string[]): Parsed | null {
         'allowed-signers': { type: 'string' },
         'witness-sig': { type: 'string', multiple: true, default: [] },
         'require-witnesses': { type: 'string', default: '0' },
+        lang: { type: 'string', default: 'en' },
       },
       allowPositionals: true,
       strict: true,
@@ -64,7 +71,8 @@ function parse(args: readonly string[]): Parsed | null {
     const [file, ...extra] = positionals;
     const required = Number(values['require-witnesses']);
     const witnessesOk = Number.isInteger(required) && required >= 0;
-    return file && !extra.length && witnessesOk
+    const lang = Locale.safeParse(values.lang).data;
+    return file && !extra.length && witnessesOk && lang
       ? {
           file,
           trusted: values.trust.map(normal),
@@ -73,6 +81,7 @@ function parse(args: readonly string[]): Parsed | null {
           allowedSigners: values['allowed-signers'],
           witnessSigs: values['witness-sig'],
           requireWitnesses: required,
+          lang,
         }
       : null;
   } catch {
@@ -81,31 +90,38 @@ function parse(args: readonly string[]): Parsed | null {
 }
 
 /** A trust file: one fingerprint per line; `#` starts a comment; blank lines are ignored. */
-export function readTrustFile(text: string): { fingerprints: string[] } | { problem: string } {
+export function readTrustFile(
+  text: string,
+  t: Translate = EN,
+): { fingerprints: string[] } | { problem: string } {
   const fingerprints: string[] = [];
   for (const [i, raw] of text.split('\n').entries()) {
     const line = raw.replace(/#.*/, '').trim();
     if (!line) continue;
     if (!FINGERPRINT.test(normal(line)))
       return {
-        problem: `line ${i + 1} is not a key fingerprint (like 7K2M-Q9XD-4HTB-W3PA): "${line.slice(0, 40)}"`,
+        problem: t('cli.verify.trustFileLine', { line: i + 1, text: line.slice(0, 40) }),
       };
     fingerprints.push(normal(line));
   }
   return { fingerprints };
 }
 
-const readError = (file: string, error: unknown): CommandResult => ({
+const readError = (t: Translate, file: string, error: unknown): CommandResult => ({
   code: EXIT.usage,
   stdout: '',
-  stderr: `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}\n`,
+  stderr: `${t('cli.verify.cannotRead', { file, code: (error as NodeJS.ErrnoException).code ?? 'error' })}\n`,
 });
 
 /**
  * The keys that signed, and whether each is trusted, in words. A key is trusted when the auditor named
  * it, or when the transcript's key history shows a trusted key signing its introduction.
  */
-function signersText(verdict: Verdict, trusted: readonly string[]): { text: string; untrusted: string[] } {
+function signersText(
+  verdict: Verdict,
+  trusted: readonly string[],
+  t: Translate,
+): { text: string; untrusted: string[] } {
   const keys = [
     ...new Set([verdict.fingerprint, ...verdict.journalSigners].filter((k): k is string => k !== null)),
   ];
@@ -113,12 +129,14 @@ function signersText(verdict: Verdict, trusted: readonly string[]): { text: stri
     [...keysTrustedThrough(verdict.keyHistory, trusted)].map((k) => normal(fingerprintOfHexKey(k))),
   );
   const untrusted = keys.filter((k) => !trusted.includes(normal(k)) && !reached.has(normal(k)));
-  const lines = [`Installation key fingerprint: ${verdict.fingerprint ?? '?'}`];
+  const lines = [t('cli.verify.installationKey', { fingerprint: verdict.fingerprint ?? '?' })];
   if (verdict.journalSigners.some((k) => k !== verdict.fingerprint))
-    lines.push(`Journal entries signed by installation key: ${verdict.journalSigners.join(', then ')}`);
+    lines.push(
+      t('cli.verify.journalSigners', { keys: verdict.journalSigners.join(t('cli.verify.thenSeparator')) }),
+    );
   for (const k of keys)
     if (!trusted.includes(normal(k)) && reached.has(normal(k)))
-      lines.push(`Key ${k} is trusted through the key history: a key you trust signed its introduction.`);
+      lines.push(t('cli.verify.trustedThroughHistory', { key: k }));
   return { text: `${lines.join('\n')}\n`, untrusted };
 }
 
@@ -130,19 +148,20 @@ export async function runVerifyTranscript(
   const parsed = parse(args);
   if (!parsed) return { code: EXIT.usage, stdout: '', stderr: USAGE };
   const { file, expectHead } = parsed;
+  const t = await translatorFor(parsed.lang);
   const trusted = [...parsed.trusted];
   if (parsed.trustFile !== undefined) {
     let list: ReturnType<typeof readTrustFile>;
     try {
-      list = readTrustFile(await readText(parsed.trustFile));
+      list = readTrustFile(await readText(parsed.trustFile), t);
     } catch (error) {
-      return readError(parsed.trustFile, error);
+      return readError(t, parsed.trustFile, error);
     }
     if ('problem' in list)
       return {
         code: EXIT.usage,
         stdout: '',
-        stderr: `The trust file ${parsed.trustFile}: ${list.problem}\n`,
+        stderr: `${t('cli.verify.trustFile', { file: parsed.trustFile, problem: list.problem })}\n`,
       };
     trusted.push(...list.fingerprints);
   }
@@ -152,28 +171,30 @@ export async function runVerifyTranscript(
     if ((await sizeOf(file)) > MAX_TRANSCRIPT_BYTES)
       return {
         code: EXIT.damaged,
-        stdout: `NOT VERIFIED: the file is larger than ${MAX_TRANSCRIPT_BYTES / 1024 / 1024} MB, more than any transcript\n`,
+        stdout: `${t('cli.verify.tooLarge', { megabytes: MAX_TRANSCRIPT_BYTES / 1024 / 1024 })}\n`,
         stderr: '',
       };
     text = await readText(file);
   } catch (error) {
-    return readError(file, error);
+    return readError(t, file, error);
   }
   const verdict = verifyTranscript(text, expectHead);
-  const signers = verdict.fingerprint ? signersText(verdict, trusted) : null;
-  const stdout = `${verdict.summary}\n${signers?.text ?? ''}`;
+  const signers = verdict.fingerprint ? signersText(verdict, trusted, t) : null;
+  // The verdict in the language chosen (--lang); its English when this build cannot say it.
+  const { said: sentence } = verdictSaid(verdict);
+  const stdout = `${(sentence && say(t, sentence)) ?? verdict.summary}\n${signers?.text ?? ''}`;
   if (verdict.status === 'incomplete') return { code: EXIT.incomplete, stdout, stderr: '' };
   if (!verdict.ok)
     return {
       code: EXIT.damaged,
       // A damaged transcript gets the next step too; a file that is no transcript at all needs none.
-      stdout: verdict.status === 'damaged' ? `${stdout}${DAMAGED_TRANSCRIPT_ADVICE}\n` : stdout,
+      stdout: verdict.status === 'damaged' ? `${stdout}${t('record.damagedTranscriptAdvice')}\n` : stdout,
       stderr: '',
     };
   // A verified transcript always names its signer, so signers is set here.
   const untrusted = signers?.untrusted ?? [];
   if (signers && !untrusted.length) {
-    const trustedOut = `${stdout}Signed by keys you trust.\n`;
+    const trustedOut = `${stdout}${t('cli.verify.trusted')}\n`;
     const inJournal = journalWitnesses(verdict.entries, verdict.head ?? '');
     const anyWitness =
       parsed.allowedSigners !== undefined ||
@@ -182,11 +203,15 @@ export async function runVerifyTranscript(
       inJournal.plan !== null ||
       inJournal.signatures.length > 0;
     if (!anyWitness) return { code: EXIT.verified, stdout: trustedOut, stderr: '' };
-    return witnessesResult(parsed, inJournal, verdict.head ?? '', trustedOut, readText);
+    return witnessesResult(parsed, inJournal, verdict.head ?? '', trustedOut, readText, t);
   }
   return {
     code: EXIT.untrusted,
-    stdout: `${stdout}But ${untrusted.join(' and ')} ${untrusted.length > 1 ? 'are not keys' : 'is not a key'} you said you trust, and no key you trust signed ${untrusted.length > 1 ? 'their' : 'its'} introduction. Do not trust a key because this file names it: ask the installation's owner, by a channel you trust, for their fingerprint; only if it is the same, run again with ${untrusted.map((k) => `--trust ${k}`).join(' ')}.\n`,
+    stdout: `${stdout}${t('cli.verify.untrusted', {
+      count: untrusted.length,
+      keys: untrusted.join(t('cli.verify.andSeparator')),
+      options: untrusted.map((k) => `--trust ${k}`).join(' '),
+    })}\n`,
     stderr: '',
   };
 }
@@ -201,27 +226,27 @@ async function witnessesResult(
   head: string,
   stdout: string,
   readText: (file: string) => Promise<string>,
+  t: Translate,
 ): Promise<CommandResult> {
   let allowed: string | null = inJournal.plan;
   const signatures = [...inJournal.signatures];
   try {
     if (parsed.allowedSigners !== undefined) allowed = await readText(parsed.allowedSigners);
   } catch (error) {
-    return readError(parsed.allowedSigners ?? '', error);
+    return readError(t, parsed.allowedSigners ?? '', error);
   }
   for (const file of parsed.witnessSigs) {
     try {
       signatures.push({ file, text: await readText(file) });
     } catch (error) {
-      return readError(file, error);
+      return readError(t, file, error);
     }
   }
   if (allowed === null)
     return {
       code: EXIT.usage,
       stdout: '',
-      stderr:
-        'This ceremony’s plan named no witnesses’ keys, so there is nothing to check co-signatures against: give the allowed signers with --allowed-signers <file>.\n',
+      stderr: `${t('cli.verify.noPlan')}\n`,
     };
   head = inJournal.closingHead ?? head;
   let report: WitnessReport;
@@ -231,21 +256,29 @@ async function witnessesResult(
     return {
       code: EXIT.usage,
       stdout: '',
-      stderr: `The allowed signers file: ${(error as Error).message}\n`,
+      stderr: `${t('cli.verify.allowedSignersFile', { problem: (error as Error).message })}\n`,
     };
   }
   const lines = [
-    `Witnesses’ keys: ${parsed.allowedSigners === undefined ? `the ceremony’s plan, as journalled (compare each with the key its witness gave you: ${signerFingerprints(allowed).join('; ')})` : parsed.allowedSigners}; the head they sign: ${head}`,
-    `Attested by: ${report.attested.length ? report.attested.join('; ') : 'no witness'}`,
-    ...(report.dissented.length ? [`Dissent signed by: ${report.dissented.join('; ')}`] : []),
-    ...report.refused.map((r) => `Not counted: ${r.file}: ${r.reason}`),
+    t('cli.verify.witnessKeys', {
+      source:
+        parsed.allowedSigners === undefined
+          ? t('cli.verify.witnessKeysFromPlan', { fingerprints: signerFingerprints(allowed).join('; ') })
+          : parsed.allowedSigners,
+      head,
+    }),
+    t('cli.verify.attestedBy', {
+      names: report.attested.length ? report.attested.join('; ') : t('cli.verify.noWitness'),
+    }),
+    ...(report.dissented.length ? [t('cli.verify.dissentBy', { names: report.dissented.join('; ') })] : []),
+    ...report.refused.map((r) => t('cli.verify.notCounted', { file: r.file, reason: r.reason })),
   ];
   const out = `${stdout}${lines.join('\n')}\n`;
   if (report.attested.length >= parsed.requireWitnesses)
     return { code: EXIT.verified, stdout: out, stderr: '' };
   return {
     code: EXIT.witnesses,
-    stdout: `${out}Fewer witnesses attested (${report.attested.length}) than required (${parsed.requireWitnesses}).\n`,
+    stdout: `${out}${t('cli.verify.tooFewWitnesses', { attested: report.attested.length, required: parsed.requireWitnesses })}\n`,
     stderr: '',
   };
 }

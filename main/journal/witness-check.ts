@@ -22,6 +22,8 @@ import {
 import { Attestation, WitnessSigner, type WitnessesView } from '../../common/contract';
 import { journalHeadFingerprint } from '../../common/fingerprint';
 import { closingPoint, closureIndex, type JournalEntry } from './chain';
+import type { Said } from '../../common/i18n/said';
+import { said, sayEnglish } from '../../common/i18n/translate';
 
 export { ATTESTATION_NAMESPACE, DISSENT_NAMESPACE, headText };
 
@@ -125,6 +127,8 @@ export function attestationProblem(
   head: string,
 ): {
   readonly problem: string;
+  /** The same as message keys (issue #32). */
+  readonly problemSaid: Said;
   readonly entry: { line: number; kind: string; field: string };
 } | null {
   const attestations = entries.filter((e) => e.kind === 'attestation');
@@ -138,37 +142,41 @@ export function attestationProblem(
     if (!(e instanceof SshSigError)) throw e;
     const planEntry = entries.findLast((x) => x.kind === 'witness_signers');
     const line = planEntry?.seq ?? 0;
-    return {
-      problem: `journal entry ${line} (witness_signers): the plan’s witnesses’ keys cannot be read: ${e.message}`,
-      entry: { line, kind: 'witness_signers', field: 'signers' },
-    };
+    return problemAt(
+      { line, kind: 'witness_signers', field: 'signers' },
+      said('verdicts.witness.planUnreadable', { reason: e.message }),
+    );
   }
   const seen = new Set<string>();
   for (const e of attestations) {
-    const wrong = (problem: string) => ({
-      problem: `journal entry ${e.seq} (attestation): ${problem}`,
-      entry: { line: e.seq, kind: 'attestation', field: 'signature' },
-    });
-    if (at < 0 || !closingHead || e.seq - 1 < at)
-      return wrong('a co-signature is journalled before the ceremony’s closing entry');
-    if (!allowed) return wrong('a co-signature is journalled, but the plan fixed no witnesses’ keys');
+    const wrong = (problem: Said) =>
+      problemAt({ line: e.seq, kind: 'attestation', field: 'signature' }, problem);
+    if (at < 0 || !closingHead || e.seq - 1 < at) return wrong(said('verdicts.witness.beforeClose'));
+    if (!allowed) return wrong(said('verdicts.witness.noPlan'));
     const data = Attestation.safeParse(e.data);
-    if (!data.success) return wrong('the co-signature entry is not in the form the app writes');
+    if (!data.success) return wrong(said('verdicts.witness.notForm'));
     if (data.data.head !== closingHead)
-      return wrong(`it names the head ${data.data.head}, not the closing head ${closingHead}`);
+      return wrong(said('verdicts.witness.otherHead', { head: data.data.head, closing: closingHead }));
     let witness;
     try {
       witness = witnessOf(closingHead, allowed, data.data.signature);
     } catch (err) {
       if (!(err instanceof SshSigError)) throw err;
-      return wrong(`its signature does not verify against the plan’s keys: ${err.message}`);
+      return wrong(said('verdicts.witness.notVerified', { reason: err.message }));
     }
     if (witness.principal !== data.data.principal || witness.dissent !== data.data.dissent)
-      return wrong('it names another witness, or another stance, than its signature');
-    if (seen.has(witness.principal)) return wrong(`${witness.principal} co-signed twice`);
+      return wrong(said('verdicts.witness.otherWitness'));
+    if (seen.has(witness.principal))
+      return wrong(said('verdicts.witness.twice', { principal: witness.principal }));
     seen.add(witness.principal);
   }
   return null;
+}
+
+/** A problem at a journal entry: in English, and as message keys for the page. */
+function problemAt(entry: { line: number; kind: string; field: string }, problem: Said) {
+  const problemSaid = said('verdicts.witness.at', { line: String(entry.line), kind: entry.kind, problem });
+  return { problem: sayEnglish(problemSaid), problemSaid, entry };
 }
 
 /** Each allowed signer as "principal SHA256:…", the fingerprint as `ssh-keygen -l` prints it. */

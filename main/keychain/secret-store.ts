@@ -4,7 +4,9 @@
  * When the keychain is missing, locked or refuses, callers get a typed error and nothing else happens:
  * there is no fallback to a file, an environment variable or memory.
  */
-import { AppError } from '../app-error';
+import { said, type MessageKey } from '../../common/i18n/translate';
+import type { ErrorPayload } from '../../common/contract';
+import { AppError, saidPayload } from '../app-error';
 import { log } from '../log';
 
 export const KEYCHAIN_SERVICE = 'Key Ceremony';
@@ -27,55 +29,38 @@ export type KeychainProblem = 'unavailable' | 'locked' | 'denied' | 'failed';
 
 export class KeychainError extends AppError {
   constructor(readonly problem: KeychainProblem) {
-    super(`keychain.${problem}`, KEYCHAIN_MESSAGES[problem].message, KEYCHAIN_MESSAGES[problem].hint);
+    super(
+      `keychain.${problem}`,
+      said(KEYCHAIN_MESSAGES[problem].message),
+      said(KEYCHAIN_MESSAGES[problem].hint),
+    );
     this.name = 'KeychainError';
   }
 }
 
-const KEYCHAIN_MESSAGES: Record<KeychainProblem, { message: string; hint: string }> = {
-  unavailable: {
-    message: 'The system keychain is not available, so the API secret cannot be stored or used.',
-    hint: 'Log in to a desktop session with a keychain (on Linux, install and start a Secret Service such as GNOME Keyring), then try again. Nothing was saved.',
-  },
-  locked: {
-    message: 'The system keychain is locked.',
-    hint: 'Unlock your keychain (log in again or unlock it in your keyring manager), then try again. Nothing was saved.',
-  },
-  denied: {
-    message: 'The system keychain refused access to Key Ceremony.',
-    hint: 'Allow Key Ceremony to use the keychain when your system asks, then try again. Nothing was saved.',
-  },
-  failed: {
-    message: 'The system keychain failed to complete the operation.',
-    hint: 'Try again. If it keeps failing, restart your keychain service or log out and in again. Nothing was saved.',
-  },
+const KEYCHAIN_MESSAGES: Record<KeychainProblem, { message: MessageKey; hint: MessageKey }> = {
+  unavailable: { message: 'errorsMore.keychain.unavailable', hint: 'errorsMore.keychain.unavailableHint' },
+  locked: { message: 'errorsMore.keychain.locked', hint: 'errorsMore.keychain.lockedHint' },
+  denied: { message: 'errorsMore.keychain.denied', hint: 'errorsMore.keychain.deniedHint' },
+  failed: { message: 'errorsMore.keychain.failed', hint: 'errorsMore.keychain.failedHint' },
 };
 
 /**
  * The keychain's state as the first screen says it: what it means for the app, and what to do. Unlike
  * a failed operation's message, this is said before anything was tried.
  */
-export function keychainStatusProblem(error: KeychainError): { code: string; message: string; hint: string } {
-  const unusable = 'so no profile can sign a request and none can be created.';
-  const byProblem: Record<KeychainProblem, { message: string; hint: string }> = {
+export function keychainStatusProblem(error: KeychainError): ErrorPayload {
+  const byProblem: Record<KeychainProblem, { message: MessageKey; hint: MessageKey }> = {
     unavailable: {
-      message: `The system keychain is not available, ${unusable}`,
-      hint: 'Install and start the system keychain (on Linux, a Secret Service such as GNOME Keyring, in a desktop session you are logged in to), then restart Key Ceremony.',
+      message: 'errorsMore.keychainStatus.unavailable',
+      hint: 'errorsMore.keychainStatus.unavailableHint',
     },
-    locked: {
-      message: `The system keychain is locked, ${unusable}`,
-      hint: 'Unlock it (log in again, or unlock it in your keyring manager), then come back to this screen.',
-    },
-    denied: {
-      message: `The system keychain refuses Key Ceremony, ${unusable}`,
-      hint: 'Allow Key Ceremony to use the keychain when your system asks, then come back to this screen.',
-    },
-    failed: {
-      message: `The system keychain did not answer, ${unusable}`,
-      hint: 'Restart your keychain service, or log out and in again, then restart Key Ceremony.',
-    },
+    locked: { message: 'errorsMore.keychainStatus.locked', hint: 'errorsMore.keychainStatus.lockedHint' },
+    denied: { message: 'errorsMore.keychainStatus.denied', hint: 'errorsMore.keychainStatus.deniedHint' },
+    failed: { message: 'errorsMore.keychainStatus.failed', hint: 'errorsMore.keychainStatus.failedHint' },
   };
-  return { code: error.code, ...byProblem[error.problem] };
+  const words = byProblem[error.problem];
+  return saidPayload(error.code, said(words.message), said(words.hint));
 }
 
 /**

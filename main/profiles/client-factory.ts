@@ -5,6 +5,7 @@
 import { createCoboClient, type CoboClient, type RequestSigner } from '../cobo/client';
 import { signRequest } from '../cobo/sign';
 import type { EnvironmentId } from '../../common/contract';
+import { said } from '../../common/i18n/translate';
 import { AppError } from '../app-error';
 import type { SecretStore } from '../keychain/secret-store';
 import { accountFor } from './edits';
@@ -25,8 +26,8 @@ function signerFor(secrets: SecretStore, profile: StoredProfile): RequestSigner 
       // The keychain answered (a locked one refuses with its own error): the entry is not there.
       throw new AppError(
         'profile.secret_missing',
-        `The API secret of “${profile.name}” is not in the system keychain: the keychain answered and holds no entry for it.`,
-        'It was removed, or kept in a keyring that is gone (a throwaway keyring of the browser host). A ceremony whose request is under way cannot be followed without it: abandon it on the record (its request is left pending at Cobo). Then delete this profile and import the secret again, or generate a new key.',
+        said('errorsMore.profile.secretMissing', { name: profile.name }),
+        said('errorsMore.profile.secretMissingHint'),
       );
     }
     return signRequest({ secretHex, ...parts });

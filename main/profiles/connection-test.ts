@@ -3,6 +3,9 @@
  * refused key, clock off, network trouble or Cobo trouble — in words with what to do next.
  */
 import type { ConnectionReport, EnvironmentId } from '../../common/contract';
+import type { Said } from '../../common/i18n/said';
+import { said, sayEnglish } from '../../common/i18n/translate';
+import { fitsBoundary } from '../app-error';
 import { CLOCK_SKEW_LIMIT_MS, type CoboClient } from '../cobo/client';
 import { isCoboApiError } from '../cobo/errors';
 import { KeychainError } from '../keychain/secret-store';
@@ -11,19 +14,21 @@ export async function testConnection(
   client: CoboClient,
   environment: EnvironmentId = 'development',
 ): Promise<ConnectionReport> {
+  // English for the log and the command line; the keys for the page to say in its language.
   const report = (
     outcome: ConnectionReport['outcome'],
-    message: string,
-    hint: string,
+    message: Said,
+    hint: Said,
     extra: Partial<ConnectionReport> = {},
-  ) => ({
+  ): ConnectionReport => ({
     outcome,
-    message,
-    hint,
+    message: sayEnglish(message),
+    hint: sayEnglish(hint),
     clockSkewMs: null,
     latencyMs: null,
     errorId: null,
     ...extra,
+    ...(fitsBoundary(message, hint) ? { said: { message, hint } } : {}),
   });
   try {
     await client.listMpcVaults({ vault_type: 'Org-Controlled', limit: 1 });
@@ -49,21 +54,21 @@ export async function testConnection(
     if (outcome === 'network' && environment === 'sandbox')
       return report(
         outcome,
-        'The offline sandbox on this computer did not answer.',
-        'It runs inside Key Ceremony itself, so no network or proxy is involved: restart Key Ceremony (or “npm run start:browser”) and test again.',
+        said('checks.connection.sandboxSilent'),
+        said('checks.connection.sandboxSilentHint'),
         extra,
       );
-    return report(outcome, error.message, error.hint, extra);
+    return report(outcome, error.said.message, error.said.hint, extra);
   }
   const skew = client.lastClockSkewMs;
   const extra = { clockSkewMs: skew, latencyMs: client.lastLatencyMs };
   if (skew !== null && Math.abs(skew) > CLOCK_SKEW_LIMIT_MS) {
     return report(
       'clock_skew',
-      `Connected, but this computer’s clock is ${Math.round(Math.abs(skew) / 1000)} s off Cobo’s; requests will start failing.`,
-      'Set the system clock to synchronise automatically (NTP).',
+      said('checks.connection.clockOff', { seconds: String(Math.round(Math.abs(skew) / 1000)) }),
+      said('checks.connection.clockOffHint'),
       extra,
     );
   }
-  return report('ok', 'Connected and authenticated.', 'This profile is ready for a ceremony.', extra);
+  return report('ok', said('checks.connection.ok'), said('checks.connection.okHint'), extra);
 }

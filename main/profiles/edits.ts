@@ -6,8 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EnvironmentId, FrontEnd, Profile } from '../../common/contract';
 import { fingerprintOfHexKey } from '../../common/fingerprint';
+import { said } from '../../common/i18n/translate';
 import { AppError } from '../app-error';
-import { assertEnvironmentAllowed, ENVIRONMENTS } from '../cobo/environments';
+import { assertEnvironmentAllowed, ENVIRONMENT_WORDS } from '../cobo/environments';
 import type { EventHub } from '../ipc/event-hub';
 import type { SecretStore } from '../keychain/secret-store';
 import { log } from '../log';
@@ -25,8 +26,8 @@ export const profileView = ({ officerName, ...p }: StoredProfile): Profile => ({
 export const profileNotFound = () =>
   new AppError(
     'profile.not_found',
-    'That profile no longer exists.',
-    'Reload the profile list and choose again.',
+    said('errorsMore.profile.notFound'),
+    said('errorsMore.profile.notFoundHint'),
   );
 
 export interface ProfileEditsOptions {
@@ -68,8 +69,8 @@ export function createProfileEdits(options: ProfileEditsOptions) {
       if (profiles.some((p) => p.apiKey === apiKey && p.environment === environment)) {
         throw new AppError(
           'profile.duplicate_key',
-          `A ${ENVIRONMENTS[environment].label} profile with this API key exists already.`,
-          'Use the existing profile, or delete it first.',
+          said('errorsMore.profile.duplicateKey', { environment: said(ENVIRONMENT_WORDS[environment]) }),
+          said('errorsMore.profile.duplicateKeyHint'),
         );
       }
       const profile: StoredProfile = {
@@ -87,8 +88,8 @@ export function createProfileEdits(options: ProfileEditsOptions) {
         log.error('profile.write_failed', { code: (error as NodeJS.ErrnoException).code ?? 'unknown' });
         throw new AppError(
           'profile.write_failed',
-          `The profile could not be saved in ${store.file}.`,
-          'Check that the disk is not full and the folder is writable, then try again. Nothing was kept.',
+          said('errorsMore.profile.writeFailed', { file: store.file }),
+          said('errorsMore.profile.writeFailedHint'),
         );
       }
       options.onWritten();
@@ -123,8 +124,8 @@ export function createProfileEdits(options: ProfileEditsOptions) {
         if (input.confirmName.trim() !== profile.name) {
           throw new AppError(
             'profile.confirmation_mismatch',
-            `To delete this profile, type its name exactly: “${profile.name}”.`,
-            'Nothing was deleted.',
+            said('errorsMore.profile.confirmationMismatch', { name: profile.name }),
+            said('errorsMore.profile.confirmationMismatchHint'),
           );
         }
         // The keychain entry goes first: if the keychain refuses, the profile stays listed so the

@@ -4,6 +4,7 @@
  * reads the secret from the keychain for one request at a time.
  */
 import type { ConnectionReport, EnvironmentId, FrontEnd, Profile } from '../../common/contract';
+import { said } from '../../common/i18n/translate';
 import { AppError, isAppError } from '../app-error';
 import type { CoboClient } from '../cobo/client';
 import { assertEnvironmentAllowed, environmentsFor } from '../cobo/environments';
@@ -136,8 +137,8 @@ export function createProfileService(options: ProfileServiceOptions) {
           ? error
           : new AppError(
               'profile.first_run_failed',
-              'The rehearsal profile could not be created.',
-              'Create one on the Profiles screen.',
+              said('errorsMore.profile.firstRunFailed'),
+              said('errorsMore.profile.firstRunFailedHint'),
             );
         log.warn('profile.first_run_failed', { code: startupProblem.code });
       }

@@ -5,6 +5,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { EnvironmentId } from '../../common/contract';
+import type { SaidValue } from '../../common/i18n/said';
+import { said } from '../../common/i18n/translate';
 import { AppError } from '../app-error';
 import { readTextIfExists, writeFileAtomic } from '../storage/atomic-file';
 import { describeIssues } from '../../common/describe-issues';
@@ -29,11 +31,12 @@ const ProfileFile = z.strictObject({
 });
 
 export class ProfileFileError extends AppError {
-  constructor(file: string, reason: string) {
+  /** The reason is a sentence of ours, or the schema's issues (text: they name fields). */
+  constructor(file: string, reason: SaidValue) {
     super(
       'profile.file_unreadable',
-      `The profile list at ${file} cannot be read (${reason}). It was left untouched.`,
-      'Restore it from a backup or move it aside to start a new list; your API secrets are still in the system keychain.',
+      said('errorsMore.profile.fileUnreadable', { file, reason }),
+      said('errorsMore.profile.fileUnreadableHint'),
     );
   }
 }
@@ -56,7 +59,7 @@ export function createProfileStore(dataDir: string): ProfileStore {
       try {
         json = JSON.parse(text);
       } catch {
-        throw new ProfileFileError(file, 'it is not valid JSON');
+        throw new ProfileFileError(file, said('errorsMore.profile.fileNotJson'));
       }
       const parsed = ProfileFile.safeParse(json);
       if (!parsed.success) {
@@ -64,7 +67,7 @@ export function createProfileStore(dataDir: string): ProfileStore {
       }
       const ids = new Set(parsed.data.profiles.map((p) => p.id));
       if (ids.size !== parsed.data.profiles.length)
-        throw new ProfileFileError(file, 'two profiles share an id');
+        throw new ProfileFileError(file, said('errorsMore.profile.fileSharedId'));
       return { profiles: parsed.data.profiles, exists: true };
     },
     async write(profiles) {

@@ -5,6 +5,9 @@
  * the participants' share public keys alone, that every threshold subset gives one root key: the one
  * expected from the record, never the one the files claim. Used by the drill and by the command line.
  */
+import type { Said } from '../../common/i18n/said';
+import { said, sayEnglish } from '../../common/i18n/translate';
+import { lines } from '../../common/i18n/said-lines';
 import { sha256Hex } from '../journal/chain';
 import {
   parseRecoveryFile,
@@ -27,7 +30,8 @@ export interface FileOutcome {
   readonly shareId: string | null;
   /** The checks this file passed, in order. */
   readonly passed: readonly string[];
-  readonly failed: { readonly check: string; readonly message: string } | null;
+  /** `said`: the message as message keys, when it is said so (issue #32); else the page shows the English. */
+  readonly failed: { readonly check: string; readonly message: string; readonly said?: Said } | null;
 }
 
 /** What is kept of a checked file: its group's public facts, never the sealed share or its KDF. */
@@ -60,6 +64,8 @@ export interface KitVerdict {
   readonly files: readonly FileOutcome[];
   /** What is and is not proven, in a sentence or two. */
   readonly summary: string;
+  /** The same as message keys, for the page to say in its language (issue #32). */
+  readonly said: Said;
 }
 
 /** Whether a group's declared root is this root key (read on the group's curve). */
@@ -143,13 +149,16 @@ export async function checkFile(
 ): Promise<{ outcome: FileOutcome; group: PublicGroup | null }> {
   const passed: string[] = [];
   const base = { file: file.name, sha256: sha256Hex(file.text) };
-  const fail = (check: string, message: string, g?: RecoveryGroup) => ({
+  const fail = (check: string, message: string | Said, g?: RecoveryGroup) => ({
     outcome: {
       ...base,
       nodeId: g?.share_info.node_id ?? null,
       shareId: g?.share_info.share_id ?? null,
       passed,
-      failed: { check, message },
+      failed:
+        typeof message === 'string'
+          ? { check, message }
+          : { check, message: sayEnglish(message), said: message },
     },
     group: null,
   });
@@ -166,15 +175,10 @@ export async function checkFile(
   }
   passed.push('form');
   const own = ownShareProblem(g);
-  if (own)
-    return fail(
-      'participants',
-      `The file is not consistent: ${own}. It may be edited: ask the holder to export it again.`,
-      g,
-    );
+  if (own) return fail('participants', said('checks.drill.inconsistent', { problem: own }), g);
   const first = earlier[0];
   const other = first ? sameKeyProblem(g, first, earlier) : null;
-  if (other) return fail('same-key', `This file does not belong with the others: ${other}.`, g);
+  if (other) return fail('same-key', said('checks.drill.otherKey', { problem: other }), g);
   passed.push('same-key');
   const share = checkShare(g, await options.password());
   if (!share.ok) return fail(share.check, share.message, g);
@@ -212,6 +216,8 @@ export function concludeKit(
    * lists the files that failed as not proven, and decides on the shares that were.
    */
   failuresFail = true,
+  /** The day the drill concluded, said with the count ("2 of 3 shares proven on 3 Dec 2026"). */
+  day: Said | null = null,
 ): KitVerdict {
   const g = accepted[0];
   const info = g?.group_info;
@@ -224,8 +230,14 @@ export function concludeKit(
     files: outcomes,
   };
   const failed = outcomes.filter((o) => o.failed);
-  if (!g || !info)
-    return { ...base, outcome: 'failed', summary: 'No file could be checked: nothing is proven.' };
+  // Said as message keys; the summary is their English, so the two cannot differ.
+  const verdict = (outcome: KitOutcome, sentence: Said): KitVerdict => ({
+    ...base,
+    outcome,
+    summary: sayEnglish(sentence),
+    said: sentence,
+  });
+  if (!g || !info) return verdict('failed', said('verdicts.kit.nothing'));
   // From the participants' public keys alone: every threshold subset gives one point.
   const shares = info.participants.map((p) => ({
     x: BigInt(p.share_id),
@@ -235,47 +247,35 @@ export function concludeKit(
   const polynomial = commonRoot(info.curve, shares, info.threshold);
   const claimed = readExtendedKey(info.curve, info.root_extended_public_key);
   const expected = expectedRoot === null ? null : readExtendedKey(info.curve, expectedRoot);
-  const problems: string[] = [];
-  if (!polynomial?.onOnePolynomial)
-    problems.push(
-      'the share public keys do not lie on one polynomial: some threshold of them gives another root key',
-    );
+  const problems: Said[] = [];
+  if (!polynomial?.onOnePolynomial) problems.push(said('verdicts.kit.notOnePolynomial'));
   else if (
     !claimed ||
     claimed.point !== polynomial.root ||
     claimed.chainCode !== info.chaincode.slice(2).toLowerCase()
   )
-    problems.push('the root key the files declare is not the one their share public keys give');
+    problems.push(said('verdicts.kit.declaredNotGiven'));
   if (expectedRoot !== null && (!expected || expected.point !== polynomial?.root))
-    problems.push('the root key the share public keys give is not the vault’s recorded root key');
-  const notProven = failed.map((f) => `Not proven: ${f.file}: ${f.failed?.message ?? ''}`);
+    problems.push(said('verdicts.kit.notRecorded'));
+  const notProven = failed.map((f) =>
+    said('verdicts.kit.notProvenFile', { file: f.file, message: f.failed?.said ?? f.failed?.message ?? '' }),
+  );
+  // Counts as text: a number would be said with a thousands separator.
+  const counted = { proven: String(accepted.length), participants: String(info.participants.length) };
+  const count = day ? said('verdicts.kit.countOn', { ...counted, day }) : said('verdicts.kit.count', counted);
+  const threshold = String(info.threshold);
   if ((failuresFail && failed.length) || problems.length)
-    return {
-      ...base,
-      outcome: 'failed',
-      summary: [
-        `${accepted.length} of ${info.participants.length} shares proven (threshold ${info.threshold})`,
+    return verdict(
+      'failed',
+      lines(
+        said('verdicts.kit.failed', { count, threshold }),
         ...notProven,
-        ...problems.map((p) => `Not proven: ${p}.`),
-      ].join('\n'),
-    };
-  const count = `${accepted.length} of ${info.participants.length} shares proven`;
-  const also = notProven.length ? `\n${notProven.join('\n')}` : '';
+        ...problems.map((problem) => said('verdicts.kit.notProven', { problem })),
+      ),
+    );
   if (accepted.length < info.threshold)
-    return {
-      ...base,
-      outcome: 'too-few',
-      summary: `${count}: fewer than the threshold of ${info.threshold}, so these files alone could not rebuild the key. Bring the other holders’ files.${also}`,
-    };
+    return verdict('too-few', lines(said('verdicts.kit.tooFew', { count, threshold }), ...notProven));
   if (expectedRoot === null)
-    return {
-      ...base,
-      outcome: 'unanchored',
-      summary: `${count}; they rebuild the root key the files declare, but no recorded root key was given to compare it with.${also}`,
-    };
-  return {
-    ...base,
-    outcome: 'proven',
-    summary: `${count}; the root matches the vault’s recorded root key.${also}`,
-  };
+    return verdict('unanchored', lines(said('verdicts.kit.unanchored', { count }), ...notProven));
+  return verdict('proven', lines(said('verdicts.kit.proven', { count }), ...notProven));
 }

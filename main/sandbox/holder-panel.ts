@@ -2,6 +2,7 @@
  * What the page's "holder phones" panel may do with the embedded sandbox: see the simulated holders
  * and their pending approvals, approve or reject as one of them, take a phone offline, lose a phone.
  */
+import { said } from '../../common/i18n/translate';
 import { AppError } from '../app-error';
 import { SandboxError } from './errors';
 import type { Sandbox } from './index';
@@ -9,8 +10,8 @@ import type { Sandbox } from './index';
 const notRunning = () =>
   new AppError(
     'sandbox.not_running',
-    'The offline sandbox is not running.',
-    'Restart Key Ceremony; the sandbox starts with it.',
+    said('errors.sandbox.notRunning'),
+    said('errors.sandbox.notRunningHint'),
   );
 
 async function guarded<T>(run: () => Promise<T> | T): Promise<T> {
@@ -20,8 +21,8 @@ async function guarded<T>(run: () => Promise<T> | T): Promise<T> {
     if (error instanceof SandboxError) {
       throw new AppError(
         'sandbox.refused',
-        `The sandbox refused: ${error.message}.`,
-        'Reload the holder list and try again.',
+        said('errors.sandbox.refused', { reason: error.message }),
+        said('errors.sandbox.refusedHint'),
       );
     }
     throw error;
@@ -31,8 +32,8 @@ async function guarded<T>(run: () => Promise<T> | T): Promise<T> {
 export const exportCancelled = () =>
   new AppError(
     'sandbox.export_cancelled',
-    'The recovery file was not saved.',
-    'Export it again and choose where to save it.',
+    said('errors.sandbox.exportCancelled'),
+    said('errors.sandbox.exportCancelledHint'),
   );
 
 export function createHolderPanel(sandbox: Sandbox | null) {

@@ -48,6 +48,10 @@ export function App() {
     void loadLanguage().catch(() => undefined);
   }, [load, loadLanguage]);
   useEffect(() => {
+    // Every screen speaks the chosen language: the page says so, for screen readers and fonts.
+    document.documentElement.lang = locale;
+  }, [locale]);
+  useEffect(() => {
     // The place in the address: restored on a reload, and followed on Back and Forward.
     const follow = () => {
       const place = placeFromHash(window.location.hash);

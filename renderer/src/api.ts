@@ -1,6 +1,7 @@
 /**
  * The page's only door to main: the bridge that the preload (Electron) or the browser host installed.
  */
+import { said, sayEnglish } from '../../common/i18n/translate';
 import type { KeyCeremonyApi } from '../../preload/bridge';
 import type { Channel, ChannelInput, ChannelOutput, ErrorPayload, Result } from '../../common/contract';
 
@@ -25,11 +26,16 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
   return result.value;
 }
 
+const UNEXPECTED = said('errorsMore.renderer.unexpected');
+const UNEXPECTED_HINT = said('errorsMore.renderer.unexpectedHint');
+
+/** The page's own failure, said like main's: English beside the keys the notice says in its language. */
 export const errorPayload = (error: unknown): ErrorPayload =>
   error instanceof CallError
     ? error.payload
     : {
         code: 'renderer',
-        message: 'Something unexpected happened in the page.',
-        hint: 'Reload the page; nothing was sent.',
+        message: sayEnglish(UNEXPECTED),
+        hint: sayEnglish(UNEXPECTED_HINT),
+        said: { message: UNEXPECTED, hint: UNEXPECTED_HINT },
       };

@@ -6,6 +6,10 @@ import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { axeViolations, screenshot } from './harness';
 import { within } from '../helpers/patience';
+import { EN, type Translate } from '../../common/i18n/translate';
+
+/** A text as a regular expression that matches it literally. */
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A holder's TSS node ID as the Holder phones screen shows it (the screen must be open). */
 export async function holderNodeId(page: Page, holder: Locator | string): Promise<string> {
@@ -15,10 +19,10 @@ export async function holderNodeId(page: Page, holder: Locator | string): Promis
 }
 
 /** The list of ceremonies, whether or not a ceremony is open on the Ceremonies screen. */
-export async function toCeremonyList(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Ceremonies', exact: true }).click();
-  const back = page.getByRole('button', { name: '← All ceremonies' });
-  const list = page.getByRole('list', { name: 'Start a ceremony' });
+export async function toCeremonyList(page: Page, t: Translate = EN): Promise<void> {
+  await page.getByRole('button', { name: t('nav.ceremonies'), exact: true }).click();
+  const back = page.getByRole('button', { name: t('ceremonies.head.back') });
+  const list = page.getByRole('list', { name: t('ceremonies.list.startLabel') });
   await back.or(list).first().waitFor();
   if (await back.isVisible()) await back.click();
   await list.waitFor();
@@ -68,10 +72,22 @@ export type HolderChoice =
 
 export class CeremonyDriver {
   private shot = 0;
+  /** `t`: the language the screens speak, whose words name the buttons and steps the driver looks for. */
   constructor(
     readonly page: Page,
     readonly name: string,
+    readonly t: Translate = EN,
   ) {}
+
+  /** The button on the list that starts a kind of ceremony, by the kind's short title. */
+  startLabel(kind: Parameters<Translate>[0]): string {
+    return this.t('ceremonies.list.start', { kind: this.t(kind) });
+  }
+
+  /** A step's title as the screens show it. */
+  private title(key: Parameters<Translate>[0]): string {
+    return this.t(key);
+  }
 
   get step(): Locator {
     return this.page.locator('section.step');
@@ -100,7 +116,8 @@ export class CeremonyDriver {
 
   /** The step's Continue button, once the step is complete. */
   async next(): Promise<void> {
-    await this.page.getByRole('button', { name: /^Continue to / }).click();
+    const [before] = this.t('ceremonies.continueTo', { step: '\u0000' }).split('\u0000');
+    await this.page.getByRole('button', { name: new RegExp(`^${literally(before ?? '')}`) }).click();
   }
 
   async waitStep(title: string): Promise<void> {
@@ -112,10 +129,10 @@ export class CeremonyDriver {
    * can sign, its officer named, starts the ceremony at once (issue #29, item 14).
    */
   async start(kindButton: string, profile = 'Rehearsal (offline sandbox)'): Promise<void> {
-    await toCeremonyList(this.page);
+    await toCeremonyList(this.page, this.t);
     await this.page.getByRole('button', { name: kindButton, exact: true }).click();
-    const startButton = this.page.getByRole('button', { name: 'Start the ceremony' });
-    const started = this.page.getByRole('navigation', { name: 'Ceremony steps' });
+    const startButton = this.page.getByRole('button', { name: this.t('prepare.profile.start') });
+    const started = this.page.getByRole('navigation', { name: this.t('ceremonies.rail.label') });
     // The step reads the profiles afresh, then either says it starts by itself or waits for the officer.
     const settled = this.page.locator('[data-testid="profile-step"][aria-busy="false"]');
     await settled
@@ -133,50 +150,53 @@ export class CeremonyDriver {
   }
 
   async chooseVault(name = 'Rehearsal Treasury'): Promise<void> {
-    await this.waitStep('Vault');
+    await this.waitStep(this.title('ceremonies.step.vault.title'));
     await this.checkpoint('vault');
     await this.choose(this.step.getByRole('radio', { name: new RegExp(name) }));
     await this.next();
   }
 
   async preflight(): Promise<void> {
-    await this.waitStep('Pre-flight');
+    await this.waitStep(this.title('ceremonies.step.preflight.title'));
     for (const box of await this.step.getByRole('checkbox').all()) await this.choose(box);
     await this.checkpoint('preflight');
     // The checks passing, with every room check ticked, finish the step: on to the check-in.
-    await this.step.getByRole('button', { name: /Run the checks/ }).click();
-    await this.waitStep('Custodian check-in');
+    await this.step.getByRole('button', { name: new RegExp(literally(this.t('run.preflight.run'))) }).click();
+    await this.waitStep(this.title('ceremonies.step.checkin.title'));
   }
 
   async checkIn(witness = 'Wendy Witness'): Promise<void> {
-    await this.waitStep('Custodian check-in');
+    await this.waitStep(this.title('ceremonies.step.checkin.title'));
+    const [before, after] = this.t('run.checkin.confirm', { name: '\u0000' }).split('\u0000');
     await this.page.waitForTimeout(200);
     // Each confirmation goes through main; the list re-renders in between, so look again each time.
     const deadline = Date.now() + within(30_000);
     for (;;) {
-      const confirm = this.step.getByRole('button', { name: /^Confirm .* is present$/ }).first();
+      const confirm = this.step
+        .getByRole('button', { name: new RegExp(`^${literally(before ?? '')}.*${literally(after ?? '')}$`) })
+        .first();
       if (!(await confirm.count())) break;
       if (Date.now() > deadline) throw new Error('custodians could not be checked in');
       await confirm.click({ timeout: 2_000 }).catch(() => undefined);
       await this.page.waitForTimeout(60);
     }
-    await this.step.getByLabel('Witnesses (one name per line)').fill(witness);
+    await this.step.getByLabel(this.t('run.checkin.witnesses')).fill(witness);
     await this.checkpoint('checkin');
     // The last thing the check-in asks for: saving the witnesses finishes it.
-    await this.step.getByRole('button', { name: 'Save witnesses' }).click();
+    await this.step.getByRole('button', { name: this.t('run.checkin.save') }).click();
     // On to the next step: the review, or a drill's recovery files.
     await this.page
       .locator('#step-title')
-      .filter({ hasNotText: 'Custodian check-in' })
+      .filter({ hasNotText: this.title('ceremonies.step.checkin.title') })
       .waitFor({ timeout: within(15_000) });
   }
 
   /** Prepares the review, lets the test read it (`read`), then sends. */
   async reviewAndSend(
-    sendButton = 'Send the TSS request',
+    sendButton = this.t('run.review.send.request'),
     read?: (step: Locator) => Promise<void>,
   ): Promise<void> {
-    await this.waitStep('Review and send');
+    await this.waitStep(this.title('ceremonies.step.review.title'));
     // Prepared as the step opens: nothing to click.
     await this.step.getByTestId('review-body').waitFor();
     await this.checkpoint('review');
@@ -196,8 +216,11 @@ export class CeremonyDriver {
    * status, once the request has ended, by the officer's own click.
    */
   async reachVerify(): Promise<void> {
-    const verify = this.page.locator('#step-title', { hasText: 'Verify root keys' });
-    const onward = this.page.getByRole('button', { name: 'Continue to Verify root keys →' });
+    const verifyTitle = this.title('ceremonies.step.verify.title');
+    const verify = this.page.locator('#step-title', { hasText: verifyTitle });
+    const onward = this.page.getByRole('button', {
+      name: this.t('ceremonies.continueTo', { step: verifyTitle }),
+    });
     await verify
       .or(onward)
       .first()
@@ -213,30 +236,28 @@ export class CeremonyDriver {
     await this.reachVerify();
     await this.step.getByTestId('root-key').first().waitFor();
     await this.checkpoint('verify');
-    await this.step
-      .getByRole('button', { name: 'The custodians compared these keys with their devices' })
-      .click();
+    await this.step.getByRole('button', { name: this.t('run.verify.compare') }).click();
     // Recorded, the comparison finishes the step: the Close opens, its heading focused.
     await expect
       .poll(() => this.page.evaluate(() => document.activeElement?.id), { timeout: within(5_000) })
       .toBe('step-title');
-    await this.waitStep('Close');
+    await this.waitStep(this.title('ceremonies.step.close.title'));
     for (const name of backups) {
-      await this.step.getByRole('button', { name: `Confirm ${name}’s backup is made` }).click();
+      await this.step.getByRole('button', { name: this.t('history.backups.confirm', { name }) }).click();
       await this.step
         .getByTestId('backup-holder')
         .filter({ hasText: name })
-        .getByText(/^Backup confirmed/)
+        .getByText(new RegExp(`^${literally(this.t('history.backups.confirmed', { date: '' }).trim())}`))
         .waitFor();
     }
     await this.close();
   }
 
   async close(): Promise<void> {
-    await this.waitStep('Close');
+    await this.waitStep(this.title('ceremonies.step.close.title'));
     await this.checkpoint('close');
-    await this.step.getByRole('button', { name: 'Close the ceremony' }).click();
-    await this.step.getByText('This ceremony is closed.').waitFor();
+    await this.step.getByRole('button', { name: this.t('run.close.close') }).click();
+    await this.step.getByText(this.t('run.close.closed')).waitFor();
   }
 
   /** Records an exception against the open step's script number, as the officer types it; that number. */
@@ -247,53 +268,55 @@ export class CeremonyDriver {
     agreed: string,
   ): Promise<string> {
     const tools = this.step.getByTestId('script-tools');
-    const stepNo = /Script step (\d+)/.exec(await tools.innerText())![1]!;
-    await tools.getByRole('button', { name: `Record an exception against step ${stepNo}…` }).click();
-    await tools.getByLabel('What the script expected').fill(expected);
-    await tools.getByLabel('What happened instead').fill(happened);
-    await tools.getByLabel('What was decided').fill(decided);
-    await tools.getByLabel('Who agreed (names or initials)').fill(agreed);
-    await tools.getByRole('button', { name: 'Record the exception' }).click();
+    const [before] = this.t('run.script.step', { step: '\u0000', version: 0 }).split('\u0000');
+    const stepNo = new RegExp(`${literally(before ?? '')}(\\d+)`).exec(await tools.innerText())![1]!;
+    await tools.getByRole('button', { name: this.t('run.script.recordAgainst', { step: stepNo }) }).click();
+    await tools.getByLabel(this.t('run.script.expected')).fill(expected);
+    await tools.getByLabel(this.t('run.script.happened')).fill(happened);
+    await tools.getByLabel(this.t('run.script.decided')).fill(decided);
+    await tools.getByLabel(this.t('run.script.agreed')).fill(agreed);
+    await tools.getByRole('button', { name: this.t('run.script.record') }).click();
     await tools.getByTestId('step-exceptions').filter({ hasText: happened }).waitFor();
     return stepNo;
   }
 
   /** Designs a group: type, size, holders (picked from Cobo's list, or typed by TSS node ID) and the signer. */
   async design(type: string, shape: string, holders: HolderChoice[], signer: string): Promise<void> {
-    await this.waitStep('Design the group');
-    await this.choose(this.step.getByRole('radio', { name: new RegExp(`^${type}`) }));
-    await this.step.getByLabel('Threshold of participants').selectOption(shape);
+    await this.waitStep(this.title('ceremonies.step.design.title'));
+    await this.choose(
+      // The pseudo-locale opens each message with a bracket.
+      this.step.getByRole('radio', { name: new RegExp(`^(\\[\\s*)?${literally(type)}`) }),
+    );
+    await this.step.getByLabel(this.t('prepare.design.threshold')).selectOption(shape);
     await this.step.locator(`select:has(option[value="${shape}"]:checked)`).waitFor();
     for (const h of holders) {
       const name = typeof h === 'string' ? h : h.name;
       if (typeof h === 'string') {
-        await this.step.getByRole('button', { name: new RegExp(`^Add ${h} \\(`) }).click();
+        const [add] = this.t('prepare.design.add', { name: h, type: '\u0000' }).split('\u0000');
+        await this.step.getByRole('button', { name: new RegExp(`^${literally(add ?? '')}`) }).click();
       } else {
-        await this.step.getByLabel('Holder’s name').fill(h.name);
-        await this.step.getByLabel('Kind of holder').selectOption(h.kind);
-        await this.step.getByLabel('TSS node ID').fill(h.id);
-        await this.step.getByTestId('node-id-reading').filter({ hasText: 'Read it back' }).waitFor();
-        await this.step.getByRole('button', { name: 'Add this holder' }).click();
+        await this.step.getByLabel(this.t('run.holderEntry.name')).fill(h.name);
+        await this.step.getByLabel(this.t('run.holderEntry.kind')).selectOption(h.kind);
+        await this.step.getByLabel(this.t('run.holderEntry.nodeId')).fill(h.id);
+        await this.step
+          .getByTestId('node-id-reading')
+          .filter({ hasText: this.t('run.holderEntry.readBack') })
+          .waitFor();
+        await this.step.getByRole('button', { name: this.t('run.holderEntry.add') }).click();
       }
       await this.step.getByTestId('design-holder').filter({ hasText: name }).waitFor();
       if (typeof h !== 'string' && h.thirdParty)
         await this.choose(
-          this.step
-            .getByTestId('design-holder')
-            .filter({ hasText: name })
-            .getByRole('checkbox', { name: /a trusted third party’s/ }),
+          this.step.getByTestId('design-holder').filter({ hasText: name }).getByRole('checkbox'),
         );
     }
     if (signer)
       await this.choose(
-        this.step
-          .getByTestId('design-holder')
-          .filter({ hasText: signer })
-          .getByRole('radio', { name: 'designated signer' }),
+        this.step.getByTestId('design-holder').filter({ hasText: signer }).getByRole('radio'),
       );
     const verdict = this.step.getByTestId('design-verdict');
     await verdict
-      .filter({ hasText: 'meets Cobo’s rules' })
+      .filter({ hasText: this.t('prepare.design.ok') })
       .waitFor({ timeout: within(15_000) })
       .catch(async () => {
         await screenshot(this.page, `${this.name}-design-refused`);
@@ -313,7 +336,7 @@ export class CeremonyDriver {
     signer: string,
     vault?: string,
   ): Promise<string> {
-    await this.start('Start: Set up a key share holder group');
+    await this.start(this.startLabel('words.kind.groupSetup.shortTitle'));
     await this.chooseVault(vault);
     return this.completeGroupSetup(type, shape, holders, signer);
   }
@@ -328,8 +351,8 @@ export class CeremonyDriver {
     await this.design(type, shape, holders, signer);
     await this.preflight();
     await this.checkIn();
-    await this.reviewAndSend('Create the group');
-    await this.waitStep('Close');
+    await this.reviewAndSend(this.t('run.review.send.groupSetup'));
+    await this.waitStep(this.title('ceremonies.step.close.title'));
     const groupId = await this.step.getByTestId('created-group').innerText();
     await this.close();
     return groupId;
@@ -337,9 +360,9 @@ export class CeremonyDriver {
 
   /** KeyGenFromKeyGroup from the Main Key to the target group shown as `target`; ends at Verify root keys. */
   async giveShares(target: RegExp, vault?: string): Promise<void> {
-    await this.start('Start: KeyGenFromKeyGroup');
+    await this.start(this.startLabel('words.kind.keyGenFromKeyGroup.shortTitle'));
     await this.chooseVault(vault);
-    await this.waitStep('Groups and source nodes');
+    await this.waitStep(this.title('ceremonies.step.fromKeyGroupGroups.title'));
     await this.choose(this.step.locator('label.choice', { hasText: target }).first().getByRole('radio'));
     await this.choose(this.step.locator('label.choice', { hasText: /^Main Key ·/ }).getByRole('radio'));
     await this.verdictOk();
@@ -356,7 +379,7 @@ export class CeremonyDriver {
   async verdictOk(): Promise<void> {
     const verdict = this.step.getByTestId('selection-verdict');
     await verdict
-      .filter({ hasText: 'meets the rules' })
+      .filter({ hasText: this.t('prepare.selectionOk') })
       .waitFor({ timeout: within(15_000) })
       .catch(async () => {
         await screenshot(this.page, `${this.name}-refused`);

@@ -98,8 +98,9 @@ export interface Session {
   consoleErrors: string[];
 }
 
-export async function openApp(browser: Browser, host: HostProcess): Promise<Session> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+/** `locale`: the system language the browser reports (navigator.languages), as an officer's system would. */
+export async function openApp(browser: Browser, host: HostProcess, locale?: string): Promise<Session> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
   const page = await context.newPage();
   page.setDefaultTimeout(within(15_000));
   const consoleErrors: string[] = [];
@@ -160,12 +161,16 @@ export interface HostedApp {
  * One browser host, one Chromium and one page for a test file: started before its tests, stopped
  * after them. `hostArgs` go to the browser host (e.g. the sandbox's timings).
  */
-export function hostedApp(hostArgs: string[] = [], afterOpen?: (app: HostedApp) => Promise<void>): HostedApp {
+export function hostedApp(
+  hostArgs: string[] = [],
+  afterOpen?: (app: HostedApp) => Promise<void>,
+  options: { locale?: string } = {},
+): HostedApp {
   const app = {} as HostedApp;
   beforeAll(async () => {
     app.host = await startHost(hostArgs);
     app.browser = await launchBrowser();
-    app.session = await openApp(app.browser, app.host);
+    app.session = await openApp(app.browser, app.host, options.locale);
     await afterOpen?.(app);
   });
   afterAll(async () => {

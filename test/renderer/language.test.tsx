@@ -54,8 +54,9 @@ describe('the screens’ language', () => {
     fireEvent.change(choice, { target: { value: 'zh-CN' } });
     const nav = await screen.findByRole('navigation', { name: '主菜单' });
     expect(calls).toContainEqual(['app.setLanguage', { locale: 'zh-CN' }]);
-    // The translated screens say their language; the page's own stays as it was while others are English.
+    // The screens and the page say their language.
     expect(nav).toHaveAttribute('lang', 'zh-CN');
+    expect(document.documentElement.lang).toBe('zh-CN');
     expect(screen.getByTestId('language-choice').closest('section[lang]')).toHaveAttribute('lang', 'zh-CN');
     expect(within(nav).getByRole('button', { name: '历史记录' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: '关于 Key Ceremony' })).toBeInTheDocument();
@@ -66,6 +67,7 @@ describe('the screens’ language', () => {
       expect(screen.getByRole('navigation', { name: 'Main' })).toHaveAttribute('lang', 'en'),
     );
     expect(calls).toContainEqual(['app.setLanguage', { locale: null }]);
+    expect(document.documentElement.lang).toBe('en');
     expect(screen.getByRole('heading', { name: 'About Key Ceremony' })).toBeInTheDocument();
   });
 

@@ -17,6 +17,7 @@ import { actedOn } from '../../common/ceremony/acted-on';
 import { newCeremony } from '../fixtures/ceremony';
 import { group, holder, selection } from '../fixtures/groups';
 import { installFakeBridge } from '../helpers/fake-bridge';
+import { EN } from '../../common/i18n/translate';
 
 const cobo = holder('Cobo', { type: 'Cobo' });
 const keyed = { status: 'Valid', has_keys: true } as const;
@@ -466,7 +467,7 @@ describe('the source nodes’ rule', () => {
     expect(screen.getByTestId('review-words')).toHaveTextContent(
       'holders Dana, Fola (trusted third party), and Cobo’s node, listed in the request; Third-Party Recovery.',
     );
-    expect(actedOn({ ...marked, createdGroupId: 'g-new' })).toContainEqual([
+    expect(actedOn({ ...marked, createdGroupId: 'g-new' }, {}, EN)).toContainEqual([
       'How the Recovery Key is held',
       'Third-Party Recovery: Cobo’s share and one of your organisation’s and one of a trusted third party (Fola)',
     ]);

@@ -5,6 +5,7 @@ import { groupsPath } from '../../cobo/paths';
 import { groupView } from '../cobo-views';
 import { freshContext, requestDescription } from '../vault-context';
 import { idFromAnswer, type Outcome, type Protocol } from './protocol';
+import { EN } from '../../../common/i18n/translate';
 
 const created = (groupId: string, journal: Outcome['journal']): Outcome => ({
   journal,
@@ -22,10 +23,10 @@ const sameHolders = (g: GroupView, wanted: ReadonlySet<string>) => {
 
 export const groupCreation: Protocol = {
   holdersApprove: false,
-  ready: 'The chosen groups are in the state this ceremony needs.',
+  readyKey: 'checks.ready.groups',
   load: freshContext,
   before: (context) => ({ groups_before: context.groups.map((g) => g.key_share_holder_group_id) }),
-  check: (state, context) => checkDesign(state.selection, context.nodes, context.cobo, context.groups),
+  check: (state, context) => checkDesign(state.selection, context.nodes, context.cobo, context.groups, EN),
   call: (state) => ({ method: 'POST', path: groupsPath(state.selection.vaultId ?? '') }),
   body: (state, context) =>
     requestBody(state.kind, state.selection, requestDescription(state), context.nodes, context.cobo),

@@ -5,6 +5,7 @@
  */
 import { checkRetirement } from '../../../common/ceremony/group-life';
 import type { Ceremony } from '../../../common/contract';
+import { EN, said } from '../../../common/i18n/translate';
 import { AppError } from '../../app-error';
 import type { CoboClient } from '../../cobo/client';
 import { isRecordNotFound } from '../../cobo/errors';
@@ -46,10 +47,10 @@ const stillListed = (): Outcome => ({
 
 export const groupRetirement: Protocol = {
   holdersApprove: false,
-  ready: 'The group can be retired, and what is lost is confirmed.',
+  readyKey: 'checks.ready.retirement',
   load: freshContext,
   before: () => ({}),
-  check: (state, context) => checkRetirement(state.selection, context.groups),
+  check: (state, context) => checkRetirement(state.selection, context.groups, EN),
   call: (state) => ({
     method: 'POST',
     path: `${groupPath(state.selection.vaultId ?? '', state.selection.targetGroupId ?? '')}/delete`,
@@ -63,8 +64,8 @@ export const groupRetirement: Protocol = {
     if (!answer.submitted)
       throw new AppError(
         'ceremony.retirement_refused',
-        'Cobo did not accept the deletion; the group is unchanged.',
-        'Check the group in Cobo Portal, then prepare the review again.',
+        said('errors.ceremony.retirementRefused'),
+        said('errors.ceremony.retirementRefusedHint'),
       );
     for (let look = 0; look < LOOKS; look++) {
       if (await gone(client, vaultId, groupId)) return retired({ submitted: true, gone: true });

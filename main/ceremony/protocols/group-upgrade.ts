@@ -7,6 +7,7 @@ import type { Ceremony } from '../../../common/contract';
 import { groupPath } from '../../cobo/paths';
 import { freshContext } from '../vault-context';
 import { idFromAnswer, type Outcome, type Protocol } from './protocol';
+import { EN } from '../../../common/i18n/translate';
 
 const upgraded = (groupId: string, journal: Outcome['journal']): Outcome => ({
   journal,
@@ -18,10 +19,10 @@ const upgraded = (groupId: string, journal: Outcome['journal']): Outcome => ({
 
 export const groupUpgrade: Protocol = {
   holdersApprove: false,
-  ready: 'The Signing Key is active and can become the Main Key.',
+  readyKey: 'checks.ready.upgrade',
   load: freshContext,
   before: () => ({}),
-  check: (state, context) => checkUpgrade(state.selection, context.groups),
+  check: (state, context) => checkUpgrade(state.selection, context.groups, EN),
   call: (state) => ({
     method: 'PUT',
     path: groupPath(state.selection.vaultId ?? '', state.selection.targetGroupId ?? ''),

@@ -3,6 +3,7 @@
  * (the vault's root keys, the key's holders) to check the files against; its steps have no review and
  * no send, so `send` and `find` are never reached — and refuse if they were.
  */
+import { said } from '../../../common/i18n/translate';
 import { AppError } from '../../app-error';
 import { freshContext } from '../vault-context';
 import type { Protocol } from './protocol';
@@ -10,13 +11,13 @@ import type { Protocol } from './protocol';
 const sendsNothing = () =>
   new AppError(
     'ceremony.drill_sends_nothing',
-    'A recovery drill sends nothing to Cobo.',
-    'Check the holders’ recovery files in the drill’s step, then conclude it.',
+    said('errors.ceremony.drillSendsNothing'),
+    said('errors.ceremony.drillSendsNothingHint'),
   );
 
 export const offlineDrill: Protocol = {
   holdersApprove: false,
-  ready: 'The key holds key shares: its holders’ recovery files can be drilled.',
+  readyKey: 'checks.ready.offlineDrill',
   load: freshContext,
   before: () => ({}),
   check: (state, context) => {

@@ -6,6 +6,7 @@
 import type { Verdict } from '../../../common/ceremony/rules';
 import type { Ceremony, RequestCall } from '../../../common/contract';
 import type { CoboClient } from '../../cobo/client';
+import { said, type MessageKey } from '../../../common/i18n/translate';
 import { unknownOutcome } from '../../cobo/errors';
 import type { JournalEntry, JsonValue } from '../../journal/chain';
 import type { VaultContext } from '../vault-context';
@@ -24,10 +25,7 @@ export interface Outcome {
  */
 export function idFromAnswer(client: CoboClient, id: string | undefined, what: string): string {
   if (id) return id;
-  throw unknownOutcome(
-    new URL(client.origin).host,
-    `Cobo accepted the request but its answer had no ${what}`,
-  );
+  throw unknownOutcome(new URL(client.origin).host, said('errorsMore.cobo.reason.answerWithout', { what }));
 }
 
 export interface Protocol {
@@ -38,7 +36,7 @@ export interface Protocol {
   /** What existed before the send, journalled with the intent: after an unknown outcome only something new can be ours. */
   before(context: VaultContext): Record<string, JsonValue>;
   /** What pre-flight says when the choices fit what Cobo reports. */
-  readonly ready: string;
+  readonly readyKey: MessageKey;
   /** What is wrong with the choices against what Cobo reports now. */
   check(state: Ceremony, context: VaultContext): Verdict;
   /** The call the body goes with (shown at review): its method and path, ids filled in. */

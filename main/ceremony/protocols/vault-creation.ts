@@ -27,7 +27,7 @@ const check = (state: Ceremony, names: readonly string[]): Verdict => {
 
 export const vaultCreation: Protocol = {
   holdersApprove: false,
-  ready: 'The new vault’s name is free in this organisation.',
+  readyKey: 'checks.ready.vaultCreation',
   load: (_state, client) => vaultsContext(client),
   before: (context) => ({ vaults_before: context.vaults.map((v) => v.vault_id) }),
   check: (state, context) =>

@@ -7,6 +7,7 @@ import { dropUnusedChangedNodes, isRunning, newGroupId, newVault, type GroupStat
 import type { EngineContext } from './context';
 import { parseWith, requireFields } from './validation';
 import { toGroup, toVault } from './views';
+import { EN } from '../../../common/i18n/translate';
 
 /**
  * The body as the spec defines it (create_key_share_holder_group_request): the four fields are
@@ -52,7 +53,7 @@ function membersOf(ctx: EngineContext, vaultId: string, body: SpecCreateGroup): 
     const other = n.type === 'Cobo' ? undefined : keyHoldingNode(n.tss_node_id, vaultKeys);
     if (other)
       throw invalidParameter(
-        `key_share_holders: TSS node ${n.tss_node_id} (${n.name}) already holds a share of this vault's ${keyName(other.type)} (${other.type} ${other.key_share_holder_group_id}); a node may hold shares in one key of a vault only`,
+        `key_share_holders: TSS node ${n.tss_node_id} (${n.name}) already holds a share of this vault's ${keyName(other.type, EN)} (${other.type} ${other.key_share_holder_group_id}); a node may hold shares in one key of a vault only`,
       );
     return { node: n, signer: n.type === 'Cobo' || h.signer === true };
   });
@@ -98,7 +99,7 @@ function busy(ctx: EngineContext, g: GroupState): boolean {
  * also 2/3 and 3/3 for Main and Signing), and one Main Group in use per vault.
  */
 function checkShape(ctx: EngineContext, vaultId: string, body: SpecCreateGroup) {
-  const problem = shapeProblem(body.key_share_holder_group_type, body, ctx.vault(vaultId).advanced);
+  const problem = shapeProblem(body.key_share_holder_group_type, body, ctx.vault(vaultId).advanced, EN);
   if (problem) throw invalidParameter(`threshold: ${problem}`);
   if (
     body.key_share_holder_group_type === 'MainGroup' &&

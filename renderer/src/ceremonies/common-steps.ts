@@ -6,68 +6,63 @@ const submitted = (phase: string) => phase !== 'preparing';
 
 export const profileStep: StepDefinition = {
   kind: 'profile',
-  title: 'Environment and profile',
-  intro:
-    'Choose the API profile to sign with. Its environment decides whether this is a rehearsal or the real thing.',
+  titleKey: 'ceremonies.step.profile.title',
+  introKey: 'ceremonies.step.profile.intro',
   done: () => true, // a ceremony exists only once a profile was chosen
 };
 
 export const vaultStep: StepDefinition = {
   kind: 'vault',
-  title: 'Vault',
-  intro: 'Choose the MPC vault. Its root extended public keys, if it has any, are shown for reference.',
+  titleKey: 'ceremonies.step.vault.title',
+  introKey: 'ceremonies.step.vault.intro',
   done: (c) => c.selection.vaultId !== null,
 };
 
 export const preflightStep: StepDefinition = {
   kind: 'preflight',
-  title: 'Pre-flight',
-  intro:
-    'The app checks the clock, the connection, the keychain and the holders; you tick the room checklist. Each tick is recorded with its time.',
+  titleKey: 'ceremonies.step.preflight.title',
+  introKey: 'ceremonies.step.preflight.intro',
   done: (c) => Boolean(c.preflight?.ok) && CHECKLIST_ITEMS.every((i) => c.checklist[i]),
 };
 
 export const checkinStep: StepDefinition = {
   kind: 'checkin',
-  title: 'Custodian check-in',
-  intro: 'Confirm each taking-part custodian is present and identified, and name the witnesses.',
+  titleKey: 'ceremonies.step.checkin.title',
+  introKey: 'ceremonies.step.checkin.intro',
   done: (c, ctx) => c.witnesses.length > 0 && Object.keys(c.custodians).length >= ctx.participantCount,
 };
 
 export const reviewStep: StepDefinition = {
   kind: 'review',
-  title: 'Review and send',
-  intro:
-    'Read what will be sent, in words and exactly as the request body. Sending happens once; after it, the choices are fixed.',
+  titleKey: 'ceremonies.step.review.title',
+  introKey: 'ceremonies.step.review.intro',
   done: (c) => submitted(c.phase),
 };
 
 export const statusStep: StepDefinition = {
   kind: 'status',
-  title: 'Live status',
-  intro:
-    'Follow the request as Cobo reports it. The app checks often while things move and less often while they do not.',
+  titleKey: 'ceremonies.step.status.title',
+  introKey: 'ceremonies.step.status.intro',
   done: (c) => c.phase === 'finished' || c.phase === 'closed',
 };
 
 export const verifyStep: StepDefinition = {
   kind: 'verify',
-  title: 'Verify root keys',
-  intro:
-    'Read the root extended public keys aloud with the custodians and compare them with what Cobo Portal shows them on their own devices.',
+  titleKey: 'ceremonies.step.verify.title',
+  introKey: 'ceremonies.step.verify.intro',
   done: (c) =>
     (c.phase === 'finished' || c.phase === 'closed') &&
     (c.outcome !== 'success' || c.comparedWithDevicesAt !== null),
   skipped: (c) =>
     (c.phase === 'finished' || c.phase === 'closed') && c.outcome !== 'success'
-      ? 'Nothing to verify: no keys were made.'
+      ? 'ceremonies.step.verify.skipped'
       : null,
 };
 
 export const closeStep: StepDefinition = {
   kind: 'close',
-  title: 'Close',
-  intro: 'The outcome, and the record of this ceremony.',
+  titleKey: 'ceremonies.step.close.title',
+  introKey: 'ceremonies.step.close.intro',
   done: (c) => c.phase === 'closed',
 };
 

@@ -16,9 +16,8 @@ export const groupUpgrade: CeremonyDefinition = {
   ...CEREMONY_KINDS.GroupUpgrade,
   steps: tssCeremonySteps({
     kind: 'upgrade',
-    title: 'Signing Key and the current Main Key',
-    intro:
-      'Choose the active Signing Key that becomes the Main Key, and what becomes of the current Main Key. Both consequences are spelled out before you choose.',
+    titleKey: 'ceremonies.step.upgrade.title',
+    introKey: 'ceremonies.step.upgrade.intro',
     done: (c) => c.selection.targetGroupId !== null && c.selection.mainGroupHandling !== null,
   }),
 };
@@ -30,9 +29,8 @@ export const groupRetirement: CeremonyDefinition = {
     vaultStep,
     {
       kind: 'retire',
-      title: 'Key to delete',
-      intro:
-        'Choose the Signing or Recovery Key to delete and confirm it by typing its name. Its holders will no longer receive signature requests; reinstating them needs a new key generation.',
+      titleKey: 'ceremonies.step.retire.title',
+      introKey: 'ceremonies.step.retire.intro',
       done: (c) => c.selection.targetGroupId !== null && c.selection.retireConfirmation !== null,
     },
     preflightStep,

@@ -1,5 +1,6 @@
 import { CEREMONY_KINDS } from '../../../common/ceremony/kinds';
 import { checkDesign } from '../../../common/ceremony/rules';
+import { EN } from '../../../common/i18n/translate';
 import {
   checkinStep,
   closeStep,
@@ -18,11 +19,11 @@ export const groupSetup: CeremonyDefinition = {
     vaultStep,
     {
       kind: 'design',
-      title: 'Design the group',
-      intro:
-        'Choose the group type and its size, then add each of your holders by the TSS node ID the custodian reads in Cobo Guard (☰ → My Public Key) or Portal Mobile (Me › Key shares; not Portal Mobile’s “My Public Key”, which is an identity key), or that a Server Signer’s TSS Node reports. Cobo’s node is in every new group: Cobo adds it to Main and Signing Keys, and the app lists it for a Recovery Key.',
+      titleKey: 'ceremonies.step.design.title',
+      introKey: 'ceremonies.step.design.intro',
       // Complete once the design meets Cobo's rules; every change to it is already recorded.
-      done: (c) => checkDesign(c.selection, []).ok,
+      // Only whether it passes counts here, not the problems' words: English is as good as any.
+      done: (c) => checkDesign(c.selection, [], undefined, [], EN).ok,
     },
     preflightStep,
     checkinStep,

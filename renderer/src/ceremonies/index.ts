@@ -8,6 +8,7 @@ import { recovery } from './recovery';
 import { recoveryDrill } from './recovery-drill';
 import { vaultSetup } from './vault-setup';
 import type { Ceremony } from '../../../common/contract';
+import type { Translate } from '../../../common/i18n/translate';
 import type { CeremonyDefinition, StepContext } from './types';
 
 export const CEREMONIES: Readonly<Record<CeremonyKind, CeremonyDefinition>> = {
@@ -55,30 +56,33 @@ export function canOpen(c: Ceremony, ctx: StepContext, index: number): boolean {
  * Where a ceremony stands and what comes next, in words, for the list of open ceremonies. Before the
  * send the page does not know every custodian yet, so check-in counts those already confirmed.
  */
-export function standingInWords(c: Ceremony): string {
+export function standingInWords(c: Ceremony, t: Translate): string {
   const steps = CEREMONIES[c.kind].steps;
   // The list does not ask Cobo: a lost phone is taken as chosen; the ceremony's own screen checks it.
-  const next = () =>
-    steps[
-      currentStepIndex(c, { participantCount: Object.keys(c.custodians).length, lostPhoneReported: true })
-    ]?.title ?? '';
+  const next = () => {
+    const step =
+      steps[
+        currentStepIndex(c, { participantCount: Object.keys(c.custodians).length, lostPhoneReported: true })
+      ];
+    return step ? t(step.titleKey) : '';
+  };
   switch (c.phase) {
     case 'preparing':
-      return `Being prepared. Next: ${next()}`;
+      return t('ceremonies.standing.preparing', { next: next() });
     case 'submitting':
-      return 'Sending its request to Cobo';
+      return t('ceremonies.standing.submitting');
     case 'undecided':
-      return 'Sent, but whether Cobo received it is not known yet. Next: check again';
+      return t('ceremonies.standing.undecided');
     case 'tracking':
-      return 'Request sent. Next: follow its live status';
+      return t('ceremonies.standing.tracking');
     case 'finished':
       return c.outcome === 'success'
-        ? `Request done. Next: ${next()}`
-        : `${c.outcome === 'cancelled' ? 'Cancelled' : 'Did not succeed'}. Next: Close`;
+        ? t('ceremonies.standing.succeeded', { next: next() })
+        : t(c.outcome === 'cancelled' ? 'ceremonies.standing.cancelled' : 'ceremonies.standing.failed');
     case 'closed':
-      return 'Closed';
+      return t('ceremonies.standing.closed');
     case 'abandoned':
-      return 'Abandoned';
+      return t('ceremonies.standing.abandoned');
   }
 }
 

@@ -6,9 +6,8 @@ export const keyGenFromKeyGroup: CeremonyDefinition = {
   ...CEREMONY_KINDS.KeyGenFromKeyGroup,
   steps: tssCeremonySteps({
     kind: 'groups',
-    title: 'Groups and source nodes',
-    intro:
-      'Choose the group that receives key shares, and which Main Key nodes take part: the Cobo node plus enough others to meet the threshold.',
+    titleKey: 'ceremonies.step.fromKeyGroupGroups.title',
+    introKey: 'ceremonies.step.fromKeyGroupGroups.intro',
     done: (c) =>
       c.selection.targetGroupId !== null &&
       c.selection.sourceGroupId !== null &&

@@ -6,8 +6,8 @@ export const keyGen: CeremonyDefinition = {
   ...CEREMONY_KINDS.KeyGen,
   steps: tssCeremonySteps({
     kind: 'groups',
-    title: 'Main Key',
-    intro: 'Choose the Main Key that will hold the key shares. It must be New: KeyGen happens once.',
+    titleKey: 'ceremonies.step.keyGenGroups.title',
+    introKey: 'ceremonies.step.keyGenGroups.intro',
     done: (c) => c.selection.targetGroupId !== null,
   }),
 };

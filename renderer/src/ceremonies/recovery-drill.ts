@@ -10,17 +10,15 @@ export const recoveryDrill: CeremonyDefinition = {
     vaultStep,
     {
       kind: 'drill-key',
-      title: 'Key to drill',
-      intro:
-        'Choose the key whose recovery files the holders bring: Main, Signing or Recovery Key, any that holds key shares.',
+      titleKey: 'ceremonies.step.drillKey.title',
+      introKey: 'ceremonies.step.drillKey.intro',
       done: (c) => c.selection.targetGroupId !== null,
     },
     checkinStep,
     {
       kind: 'drill',
-      title: 'Recovery files',
-      intro:
-        'Each holder brings their recovery file and types its password. The app opens one share at a time, checks it and forgets it; the root key is never assembled.',
+      titleKey: 'ceremonies.step.drill.title',
+      introKey: 'ceremonies.step.drill.intro',
       done: (c) => c.phase === 'finished' || c.phase === 'closed',
     },
     closeStep,

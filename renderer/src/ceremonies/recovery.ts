@@ -7,15 +7,15 @@ export const recovery: CeremonyDefinition = {
   steps: tssCeremonySteps(
     {
       kind: 'lost-holder',
-      title: 'Who lost what',
-      intro: 'Choose the custodian whose phone (and so key share) was lost. The app shows what happens next.',
+      titleKey: 'ceremonies.step.lostHolder.title',
+      introKey: 'ceremonies.step.lostHolder.intro',
       // Once sent, the choice is history: Cobo deletes the lost phone's node after a Recovery.
       done: (c, ctx) => c.selection.lostNodeId !== null && (c.phase !== 'preparing' || ctx.lostPhoneReported),
     },
     {
       kind: 'groups',
-      title: 'New Main Key and Recovery Key',
-      intro: 'Choose the new Main Key (with the new phone) and which Recovery Key holders take part.',
+      titleKey: 'ceremonies.step.recoveryGroups.title',
+      introKey: 'ceremonies.step.recoveryGroups.intro',
       done: (c) =>
         c.selection.targetGroupId !== null &&
         c.selection.sourceGroupId !== null &&

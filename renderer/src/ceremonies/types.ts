@@ -1,5 +1,6 @@
 import type { KindDeclaration } from '../../../common/ceremony/kinds';
 import type { Ceremony } from '../../../common/contract';
+import type { MessageKey } from '../../../common/i18n/translate';
 
 export type StepKind =
   | 'profile'
@@ -32,13 +33,13 @@ export interface StepContext {
 
 export interface StepDefinition {
   readonly kind: StepKind;
-  readonly title: string;
+  readonly titleKey: MessageKey;
   /** One or two sentences shown at the top of the step. */
-  readonly intro: string;
+  readonly introKey: MessageKey;
   /** Whether this step is complete, so the next one unlocks. */
   readonly done: (c: Ceremony, ctx: StepContext) => boolean;
   /** Why this ceremony has nothing to do in this step (it is passed over, said so); null when it has. */
-  readonly skipped?: (c: Ceremony) => string | null;
+  readonly skipped?: (c: Ceremony) => MessageKey | null;
 }
 
 /** A ceremony kind as `common/` declares it, with the steps the page walks through. */

@@ -8,15 +8,14 @@ export const vaultSetup: CeremonyDefinition = {
     profileStep,
     {
       kind: 'new-vault',
-      title: 'Name the vault',
-      intro:
-        'An Org-Controlled vault holds the organisation’s MPC wallets. Give it a name nobody will confuse with another vault.',
+      titleKey: 'ceremonies.step.newVault.title',
+      introKey: 'ceremonies.step.newVault.intro',
       done: (c) => c.selection.newVault !== null,
     },
     preflightStep,
     {
       ...checkinStep,
-      intro: 'Name the witnesses of this step. No custodian acts on a device to create a vault.',
+      introKey: 'ceremonies.step.checkin.introVaultSetup',
     },
     reviewStep,
     // Where an answer lost on the way back is looked for again ("Check again").

@@ -1,4 +1,5 @@
 import { ConfirmAction } from './ConfirmAction';
+import { useT } from '../store/language';
 
 /** "Abandon this ceremony", asked once more before it happens: abandoning cannot be undone. */
 export function AbandonButton({
@@ -10,14 +11,15 @@ export function AbandonButton({
   onAbandon(): void;
   quiet?: boolean;
 }) {
+  const t = useT();
   return (
     <ConfirmAction
       busy={busy}
-      label="Abandon this ceremony"
+      label={t('ceremonies.abandon.label')}
       triggerClass={quiet ? 'link-button' : 'button button-danger-quiet'}
-      question="Abandon this ceremony? Nothing more will be sent for it, and it cannot be resumed; its record keeps everything done so far."
-      confirmLabel="Yes, abandon it"
-      keepLabel="Keep it"
+      question={t('ceremonies.abandon.question')}
+      confirmLabel={t('ceremonies.abandon.confirm')}
+      keepLabel={t('ceremonies.abandon.keep')}
       testId="abandon-confirm"
       onConfirm={onAbandon}
     />

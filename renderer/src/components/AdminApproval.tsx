@@ -8,8 +8,11 @@ import { call } from '../api';
 import { useSandboxHolders } from '../store/sandbox-holders';
 import { useAction } from '../store/use-action';
 import { ErrorNotice } from './ErrorNotice';
+import { useRich, useT } from '../store/language';
 
 export function AdminApproval() {
+  const t = useT();
+  const rich = useRich();
   const { adminApproval, awaitingAdmins, load } = useSandboxHolders();
   const { busy, error, run } = useAction({ onDone: () => void load() });
   return (
@@ -21,17 +24,13 @@ export function AdminApproval() {
           disabled={busy}
           onChange={(e) => void run(() => call('sandbox.setAdminApproval', { on: e.target.checked }))}
         />{' '}
-        Rehearse the Admins’ approval (governance): a KeyGenFromKeyGroup or Recovery waits for the Admins
-        before its holders are asked. An assumption: Cobo’s manual does not say whether a request made with an
-        API key waits for it.
+        {t('run.admins.rehearse', { fromGroup: 'KeyGenFromKeyGroup', recovery: 'Recovery' })}
       </label>
       {awaitingAdmins.length > 0 && (
-        <ul className="pending-list" aria-label="Requests waiting for the Admins">
+        <ul className="pending-list" aria-label={t('run.admins.waiting')}>
           {awaitingAdmins.map((r) => (
             <li key={r.tss_request_id} className="pending-item">
-              <span>
-                {r.type} request <code>{r.tss_request_id}</code> waits for the organisation’s Admins
-              </span>
+              <span>{rich('run.admins.request', { type: r.type, id: <code>{r.tss_request_id}</code> })}</span>
               <button
                 type="button"
                 className="button button-primary"
@@ -40,7 +39,7 @@ export function AdminApproval() {
                   void run(() => call('sandbox.approveAsAdmins', { tssRequestId: r.tss_request_id }))
                 }
               >
-                Approve as the Admins
+                {t('run.admins.approve')}
               </button>
             </li>
           ))}

@@ -7,17 +7,17 @@ import { call } from '../api';
 import { useSandboxHolders } from '../store/sandbox-holders';
 import { useAction } from '../store/use-action';
 import { ErrorNotice } from './ErrorNotice';
+import { useLanguage, useT } from '../store/language';
 
 export function AdvancedVaults() {
   const { vaults, load } = useSandboxHolders();
   const { busy, error, run } = useAction({ onDone: () => void load() });
+  const t = useT();
+  const locale = useLanguage((s) => s.locale);
   if (!vaults.length) return null;
   return (
-    <div className="panel" data-testid="advanced-vaults">
-      <p className="muted">
-        A standard MPC vault’s Main and Signing Keys are 2/2; other shapes need an advanced vault, which Cobo
-        activates on request. Play Cobo’s part here:
-      </p>
+    <div className="panel" data-testid="advanced-vaults" lang={locale}>
+      <p className="muted">{t('history.advancedVaults.intro')}</p>
       <ul>
         {vaults.map((v) => (
           <li key={v.vault_id}>
@@ -32,7 +32,7 @@ export function AdvancedVaults() {
                   )
                 }
               />{' '}
-              “{v.name}” is an advanced MPC vault
+              {t('history.advancedVaults.vault', { name: v.name })}
             </label>
           </li>
         ))}

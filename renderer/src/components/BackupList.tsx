@@ -6,10 +6,12 @@ import { asksForBackups, backupSteps, holdersToBackUp } from '../../../common/ce
 import type { Ceremony, GroupView } from '../../../common/contract';
 import { call } from '../api';
 import type { StepProps } from '../steps/StepProps';
+import { useLanguage, useRich, useT } from '../store/language';
+import type { MessageKey } from '../../../common/i18n/translate';
 
-const KIND: Record<string, string> = {
-  Mobile: 'Mobile Signer (Cobo Guard or Portal Mobile)',
-  API: 'Server Signer (TSS Node)',
+const KIND: Readonly<Partial<Record<string, MessageKey>>> = {
+  Mobile: 'history.backups.mobile',
+  API: 'history.backups.api',
 };
 
 export function BackupList({
@@ -26,37 +28,41 @@ export function BackupList({
   run: StepProps['run'];
   busy: boolean;
 }) {
+  const t = useT();
+  const rich = useRich();
+  const locale = useLanguage((s) => s.locale);
   if (!asksForBackups(ceremony)) return null;
   const holders = holdersToBackUp(ceremony, groups);
   const open = ceremony.phase === 'finished';
   const outstanding = holders.filter((h) => !ceremony.backups[h.tss_node_id]);
   return (
-    <section className="panel-inset" aria-labelledby="backups-title" data-testid="backups">
-      <h4 id="backups-title">Back up the new key shares</h4>
-      <p className="muted">
-        Each holder below now has a new key share. Cobo’s manual asks for a backup after every key generation;
-        a backup made before this ceremony holds a share that no longer exists.
-      </p>
+    <section className="panel-inset" aria-labelledby="backups-title" data-testid="backups" lang={locale}>
+      <h4 id="backups-title">{t('history.backups.title')}</h4>
+      <p className="muted">{t('history.backups.intro')}</p>
       {holders.length === 0 && (
-        <p className="muted">
-          {loaded
-            ? 'Cobo no longer lists the key these shares were made for: there is nothing left to back up.'
-            : 'Loading the holders from Cobo…'}
-        </p>
+        <p className="muted">{loaded ? t('history.backups.gone') : t('history.backups.loading')}</p>
       )}
       <ul className="stack">
         {holders.map((h) => {
           const done = ceremony.backups[h.tss_node_id];
+          const kind = KIND[h.type];
           return (
             <li key={h.tss_node_id} data-testid="backup-holder">
-              <strong>{h.name}</strong> <span className="muted">— {KIND[h.type] ?? h.type}</span>
+              {rich('history.backups.holder', {
+                name: h.name,
+                kind: kind ? t(kind) : h.type,
+                b: (chunks) => <strong>{chunks}</strong>,
+                m: (chunks) => <span className="muted">{chunks}</span>,
+              })}
               <ul>
-                {backupSteps(h.type).map((step) => (
+                {backupSteps(h.type, t).map((step) => (
                   <li key={step}>{step}</li>
                 ))}
               </ul>
               {done ? (
-                <p className="tag tag-ok">Backup confirmed {new Date(done.at).toLocaleString()}</p>
+                <p className="tag tag-ok">
+                  {t('history.backups.confirmed', { date: new Date(done.at).toLocaleString() })}
+                </p>
               ) : (
                 open && (
                   <button
@@ -73,7 +79,7 @@ export function BackupList({
                       )
                     }
                   >
-                    Confirm {h.name}’s backup is made
+                    {t('history.backups.confirm', { name: h.name })}
                   </button>
                 )
               )}
@@ -83,11 +89,11 @@ export function BackupList({
       </ul>
       {holders.length > 0 && outstanding.length > 0 && (
         <p className="notice notice-warn" data-testid="backups-outstanding">
-          {outstanding.length === 1 ? 'One backup is' : `${outstanding.length} backups are`} not confirmed yet
-          ({outstanding.map((h) => h.name).join(', ')}).{' '}
-          {open
-            ? 'You can close the ceremony without them; the report lists the backups confirmed, and the vault’s line on the Ceremonies screen names those not confirmed.'
-            : 'The vault’s line on the Ceremonies screen names them while they are missing.'}
+          {t('history.backups.outstanding', {
+            count: outstanding.length,
+            names: outstanding.map((h) => h.name).join(', '),
+          })}{' '}
+          {open ? t('history.backups.outstandingOpen') : t('history.backups.outstandingClosed')}
         </p>
       )}
     </section>

@@ -1,5 +1,6 @@
 import type { EnvironmentId } from '../../../common/contract';
 import { EnvironmentBanner } from './EnvironmentBanner';
+import { useT } from '../store/language';
 
 /** The top of a ceremony's screen: its environment (once known), the way back, and its title. */
 export function CeremonyHead({
@@ -11,12 +12,13 @@ export function CeremonyHead({
   title: string;
   onBack(): void;
 }) {
+  const t = useT();
   return (
     <>
       {environment && <EnvironmentBanner environment={environment} />}
       <div className="ceremony-head">
         <button type="button" className="button" onClick={onBack}>
-          ← All ceremonies
+          {t('ceremonies.head.back')}
         </button>
         <h2 className="view-title">{title}</h2>
       </div>

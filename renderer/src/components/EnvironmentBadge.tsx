@@ -1,11 +1,8 @@
 import type { EnvironmentId } from '../../../common/contract';
-
-const LABELS: Record<EnvironmentId, string> = {
-  sandbox: 'Offline sandbox',
-  development: 'Cobo Development',
-  production: 'Cobo Production',
-};
+import { ENVIRONMENT_NAMES } from '../../../common/i18n/environments';
+import { useT } from '../store/language';
 
 export function EnvironmentBadge({ environment }: { environment: EnvironmentId }) {
-  return <span className={`badge badge-${environment}`}>{LABELS[environment]}</span>;
+  const t = useT();
+  return <span className={`badge badge-${environment}`}>{t(ENVIRONMENT_NAMES[environment])}</span>;
 }

@@ -2,8 +2,12 @@ import { useState } from 'react';
 import { call } from '../api';
 import { useAction } from '../store/use-action';
 import { ErrorNotice } from './ErrorNotice';
+import { useT } from '../store/language';
 
 type Start = 'fresh' | 'legacy';
+
+/** The legacy organisation's vault and holders, as the sandbox names them (main/sandbox/state.ts). */
+const LEGACY_NAMES = { vault: 'Legacy Treasury', alice: 'Alice', bilal: 'Bilal', chen: 'Chen', dana: 'Dana' };
 
 /**
  * Rehearsal only: start over where a real organisation starts — its phones and Server Signer exist,
@@ -14,6 +18,7 @@ export function FreshOrganisation() {
   const [confirming, setConfirming] = useState<Start | null>(null);
   const [withVault, setWithVault] = useState(false);
   const { busy, error, run } = useAction({ onDone: () => setConfirming(null) });
+  const t = useT();
   return (
     <div className="panel">
       {!confirming ? (
@@ -24,7 +29,7 @@ export function FreshOrganisation() {
             onClick={() => setConfirming('fresh')}
             aria-expanded={false}
           >
-            Start from a fresh organisation…
+            {t('ceremonies.fresh.startFresh')}
           </button>
           <button
             type="button"
@@ -32,31 +37,21 @@ export function FreshOrganisation() {
             onClick={() => setConfirming('legacy')}
             aria-expanded={false}
           >
-            Start from an organisation set up before October 2025…
+            {t('ceremonies.fresh.startLegacy')}
           </button>
         </div>
       ) : (
         <div className="inline-form danger-zone">
           {confirming === 'fresh' ? (
             <>
-              <p>
-                The sandbox forgets its groups, requests and keys and starts where a real organisation starts:
-                the phones and the Server Signer below exist, but Cobo lists none of them until they are in a
-                group. Enter their TSS node IDs (shown below) when you design the groups.
-              </p>
+              <p>{t('ceremonies.fresh.freshMeaning')}</p>
               <label className="checkbox">
                 <input type="checkbox" checked={withVault} onChange={(e) => setWithVault(e.target.checked)} />{' '}
-                Keep one empty vault (otherwise rehearse creating the vault too)
+                {t('ceremonies.fresh.keepVault')}
               </label>
             </>
           ) : (
-            <p data-testid="legacy-meaning">
-              The sandbox forgets its groups, requests and keys and starts from an organisation set up before
-              Cobo’s October 2025 rules: the vault “Legacy Treasury” with a 2-of-3 Main Key (Cobo, Alice,
-              Bilal), a 2-of-3 Signing Key that shares Bilal’s node, and a Recovery Key of Chen and Dana
-              without Cobo’s node, each waiting for its ceremony. Keys made then keep their shape and work;
-              every new key follows today’s rules.
-            </p>
+            <p data-testid="legacy-meaning">{t('ceremonies.fresh.legacyMeaning', LEGACY_NAMES)}</p>
           )}
           <div className="actions">
             <button
@@ -68,11 +63,11 @@ export function FreshOrganisation() {
               }
             >
               {confirming === 'fresh'
-                ? 'Start from a fresh organisation'
-                : 'Start from the organisation set up before October 2025'}
+                ? t('ceremonies.fresh.confirmFresh')
+                : t('ceremonies.fresh.confirmLegacy')}
             </button>
             <button type="button" className="button" onClick={() => setConfirming(null)}>
-              Keep this one
+              {t('ceremonies.fresh.keep')}
             </button>
           </div>
         </div>

@@ -3,8 +3,16 @@ import { replacedPhone } from '../../../common/ceremony/lost-phone';
 import { quorum } from '../../../common/ceremony/rules';
 
 import { groupName } from '../../../common/ceremony/group-life';
+import type { MessageKey } from '../../../common/i18n/translate';
+import { useRich, useT } from '../store/language';
 
 export { groupName };
+
+/** The group's own threshold afterwards, by whether it re-creates a Main Key and counts Cobo's node. */
+const THRESHOLD_WORDS: Record<'signing' | 'recovering', Record<'cobo' | 'noCobo', MessageKey>> = {
+  signing: { cobo: 'prepare.card.signing', noCobo: 'prepare.card.signingNoCobo' },
+  recovering: { cobo: 'prepare.card.recovering', noCobo: 'prepare.card.recoveringNoCobo' },
+};
 
 /**
  * A group with its holders and, in words, whether the needed holders can take part right now. With the
@@ -19,36 +27,47 @@ export function GroupCard({
   needed: number;
   known?: readonly HolderView[];
 }) {
+  const t = useT();
+  const rich = useRich();
   const q = quorum(
     group.holders.filter((h) => h.type !== 'Cobo'),
     needed,
+    t,
   );
   return (
     <div className="group-card">
       <p className="group-title">
-        <strong>{groupName(group.type)}</strong> · {group.threshold}-of-{group.participants} ·{' '}
-        <span
-          className={`tag ${group.status === 'Valid' ? 'tag-ok' : group.status === 'New' ? '' : 'tag-warn'}`}
-        >
-          {group.status}
-        </span>
+        {rich('prepare.card.title', {
+          group: groupName(group.type, t),
+          threshold: group.threshold,
+          participants: group.participants,
+          status: group.status,
+          b: (chunks) => <strong>{chunks}</strong>,
+          t: (chunks) => (
+            <span
+              className={`tag ${group.status === 'Valid' ? 'tag-ok' : group.status === 'New' ? '' : 'tag-warn'}`}
+            >
+              {chunks}
+            </span>
+          ),
+        })}
       </p>
       {group.earlier_rules && (
         <p className="muted small" data-testid="earlier-rules">
-          Made before Cobo’s October 2025 rules: it keeps its shape and holders and works as before; a new key
-          follows today’s rules (a standard vault’s Main and Signing Keys 2/2, a Recovery Key 2/3 with Cobo’s
-          share, each node in one key).
+          {t('prepare.card.earlierRules')}
         </p>
       )}
       <table className="holders">
-        <caption className="visually-hidden">Holders of this {groupName(group.type)}</caption>
+        <caption className="visually-hidden">
+          {t('prepare.card.caption', { group: groupName(group.type, t) })}
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Holder</th>
-            <th scope="col">Type</th>
-            <th scope="col">Online</th>
-            <th scope="col">Signer</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t('prepare.card.holder')}</th>
+            <th scope="col">{t('prepare.card.type')}</th>
+            <th scope="col">{t('prepare.card.online')}</th>
+            <th scope="col">{t('prepare.card.signer')}</th>
+            <th scope="col">{t('prepare.card.status')}</th>
           </tr>
         </thead>
         <tbody>
@@ -60,14 +79,14 @@ export function GroupCard({
                   <>
                     {' '}
                     <span className="tag" data-testid="new-phone">
-                      new phone
+                      {t('prepare.card.newPhone')}
                     </span>
                   </>
                 )}
               </td>
               <td>{h.type}</td>
-              <td>{h.online ? 'Online' : 'Offline'}</td>
-              <td>{h.signer ? 'Yes' : 'No'}</td>
+              <td>{h.online ? t('prepare.card.isOnline') : t('prepare.card.isOffline')}</td>
+              <td>{h.signer ? t('prepare.card.yes') : t('prepare.card.no')}</td>
               <td>{h.status}</td>
             </tr>
           ))}
@@ -75,19 +94,22 @@ export function GroupCard({
       </table>
       {needed > 0 && (
         <p className={`quorum ${q.canSucceed ? 'quorum-ok' : 'quorum-bad'}`} data-testid="quorum">
-          Approvals: {q.sentence}
+          {t('prepare.card.approvals', { sentence: q.sentence })}
         </p>
       )}
       {/* The group's own threshold: for signing, or for a Recovery Key, for re-creating a Main Key. */}
       <p className="muted small" data-testid="signing-threshold">
-        {group.type === 'RecoveryGroup' ? 'Recovering afterwards' : 'Signing afterwards'}:{' '}
-        {group.threshold === group.participants ? 'all' : 'any'} {group.threshold} of the group’s{' '}
-        {group.participants}
-        {group.type === 'RecoveryGroup' ? ' re-create a Main Key' : ''}
-        {group.holders.some((h) => h.type === 'Cobo')
-          ? ', Cobo’s node counted'
-          : ', no Cobo node in it (a group made before Cobo’s October 2025 rules)'}
-        .
+        {t(
+          THRESHOLD_WORDS[group.type === 'RecoveryGroup' ? 'recovering' : 'signing'][
+            group.holders.some((h) => h.type === 'Cobo') ? 'cobo' : 'noCobo'
+          ],
+          {
+            quantifier:
+              group.threshold === group.participants ? t('prepare.card.all') : t('prepare.card.any'),
+            threshold: group.threshold,
+            participants: group.participants,
+          },
+        )}
       </p>
     </div>
   );

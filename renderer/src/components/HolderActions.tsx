@@ -1,16 +1,18 @@
 import { useEffect, useState } from 'react';
 import type { Ceremony, ChannelOutput } from '../../../common/contract';
 import { call } from '../api';
+import { useT } from '../store/language';
+import type { MessageKey } from '../../../common/i18n/translate';
 
 type Actions = ChannelOutput<'sandbox.requestActions'>['holders'];
 
 // Each custodian acts once (Cobo's manual): Start Key Gen, then keeps the app open until the key is made.
-const said = (h: Actions[number]) =>
+const said = (h: Actions[number]): MessageKey =>
   h.approval === 'rejected'
-    ? 'rejected the request'
+    ? 'run.holderActions.rejected'
     : h.approval === 'approved'
-      ? 'tapped Start Key Gen; keeps Cobo Guard open until the key is made'
-      : 'has not tapped Start Key Gen yet';
+      ? 'run.holderActions.approved'
+      : 'run.holderActions.notYet';
 
 /**
  * Rehearsal only: what each simulated holder has done about the request, read from the sandbox (again
@@ -40,12 +42,12 @@ export function useSimulatedActions(ceremony: Ceremony): Actions | null {
 
 /** Rehearsal only: who rejected, as the simulated holders answered. */
 export function RejectedBy({ holders }: { holders: Actions | null }) {
+  const t = useT();
   const names = (holders ?? []).filter((h) => h.approval === 'rejected').map((h) => h.name);
   if (!names.length) return null;
   return (
     <p data-testid="rejected-by">
-      Rejected by {names.join(', ')} (rehearsal: as the simulated holder answered on the Holder phones
-      screen).
+      {t('run.holderActions.rejectedBy', { names: names.join(t('words.listSeparator')) })}
     </p>
   );
 }
@@ -56,26 +58,24 @@ export function RejectedBy({ holders }: { holders: Actions | null }) {
  * holders are shown (`holders`, from useSimulatedActions), marked as rehearsal-only.
  */
 export function HolderActions({ ceremony, holders }: { ceremony: Ceremony; holders: Actions | null }) {
+  const t = useT();
   const rehearsal = ceremony.environment === 'sandbox';
   if (!rehearsal) {
     return (
       <p className="muted" data-testid="holder-actions">
-        Cobo’s API does not report which holders have tapped Start Key Gen. Confirm with each custodian in the
-        room that they have, and that they keep Cobo Guard or Portal Mobile open until the key is made.
+        {t('run.holderActions.notReported')}
       </p>
     );
   }
   if (!holders) return null;
   return (
     <div className="panel-inset" data-testid="holder-actions">
-      <h4>Rehearsal only: what each simulated holder has done</h4>
-      <p className="muted small">
-        A real Cobo organisation does not report this; there you ask each custodian.
-      </p>
+      <h4>{t('run.holderActions.title')}</h4>
+      <p className="muted small">{t('run.holderActions.realOrg')}</p>
       <ul>
         {holders.map((h) => (
           <li key={h.tss_node_id}>
-            <strong>{h.name}</strong> {said(h)}
+            <strong>{h.name}</strong> {t(said(h))}
           </li>
         ))}
       </ul>

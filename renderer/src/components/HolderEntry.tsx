@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { readNodeId } from '../../../common/ceremony/node-id';
 import type { GroupDesign, HolderView } from '../../../common/contract';
 import { Field } from './Field';
+import { useT } from '../store/language';
 
 type NewHolder = Required<Pick<GroupDesign['holders'][number], 'tss_node_id' | 'name' | 'type'>>;
 
@@ -22,32 +23,31 @@ export function HolderEntry({
   /** Asks Cobo for this TSS node ID in the vault: what it lists, or null. */
   lookUp(tssNodeId: string): Promise<HolderView | null>;
 }) {
+  const t = useT();
   const [name, setName] = useState('');
   const [type, setType] = useState<NewHolder['type']>('Mobile');
   const [raw, setRaw] = useState('');
   const [found, setFound] = useState<{ id: string; holder: HolderView | null } | null>(null);
   const readingId = useId();
-  const reading = readNodeId(raw);
+  const reading = readNodeId(raw, t);
   const duplicate = taken.includes(reading.value);
-  const problems = raw
-    ? [...reading.problems, ...(duplicate ? ['This TSS node ID is already added.'] : [])]
-    : [];
+  const problems = raw ? [...reading.problems, ...(duplicate ? [t('run.holderEntry.duplicate')] : [])] : [];
   const ready = name.trim() !== '' && raw !== '' && problems.length === 0;
   return (
     <fieldset className="choices holder-entry">
-      <legend>Add a holder by TSS node ID</legend>
-      <Field label="Holder’s name">
+      <legend>{t('run.holderEntry.title')}</legend>
+      <Field label={t('run.holderEntry.name')}>
         {(id) => <input id={id} value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />}
       </Field>
-      <Field label="Kind of holder">
+      <Field label={t('run.holderEntry.kind')}>
         {(id) => (
           <select id={id} value={type} onChange={(e) => setType(e.target.value as NewHolder['type'])}>
-            <option value="Mobile">Mobile Signer (Cobo Guard or Portal Mobile on a phone)</option>
-            <option value="API">Server Signer (TSS Node on a server)</option>
+            <option value="Mobile">{t('run.holderEntry.mobile')}</option>
+            <option value="API">{t('run.holderEntry.server')}</option>
           </select>
         )}
       </Field>
-      <Field label="TSS node ID">
+      <Field label={t('run.holderEntry.nodeId')}>
         {(id) => (
           <input
             id={id}
@@ -67,7 +67,10 @@ export function HolderEntry({
         ))}
         {raw && problems.length === 0 && (
           <p className="muted">
-            Read it back to the custodian: <span className="mono">{reading.chunks.join(' ')}</span>
+            {t('run.holderEntry.readBack')}{' '}
+            <span className="mono" translate="no">
+              {reading.chunks.join(' ')}
+            </span>
           </p>
         )}
         {raw &&
@@ -83,13 +86,17 @@ export function HolderEntry({
         disabled={busy || raw === '' || problems.length > 0}
         onClick={() => void lookUp(reading.value).then((holder) => setFound({ id: reading.value, holder }))}
       >
-        Look it up in Cobo
+        {t('run.holderEntry.lookUp')}
       </button>
       {found?.id === reading.value && (
         <p className="muted" data-testid="node-id-lookup">
           {found.holder
-            ? `Cobo lists ${found.holder.name} (${found.holder.type}, ${found.holder.status}) with this TSS node ID in this vault’s groups.`
-            : 'Cobo does not list this TSS node ID in this vault yet: that is expected for a phone or Server Signer in no group. Read the ID back to the custodian before adding it.'}
+            ? t('run.holderEntry.listed', {
+                name: found.holder.name,
+                type: found.holder.type,
+                status: found.holder.status,
+              })
+            : t('run.holderEntry.notListed')}
         </p>
       )}
       <button
@@ -102,7 +109,7 @@ export function HolderEntry({
           setRaw('');
         }}
       >
-        Add this holder
+        {t('run.holderEntry.add')}
       </button>
     </fieldset>
   );

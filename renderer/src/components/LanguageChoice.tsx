@@ -3,7 +3,8 @@
  * languages, each named in itself. Kept by main for this installation.
  */
 import { useState } from 'react';
-import { LOCALE_NAMES, Locale } from '../../../common/i18n/locales';
+import { LOCALE_NAMES, Locale, OFFICERS_LOCALES } from '../../../common/i18n/locales';
+import { useAppInfo } from '../store/app-info';
 import { systemLocale, useLanguage, useT } from '../store/language';
 import { useAction } from '../store/use-action';
 import { ErrorNotice } from './ErrorNotice';
@@ -16,6 +17,9 @@ export function LanguageChoice() {
   const { locale, chosen, choose } = useLanguage();
   const { busy, error, run } = useAction();
   const [said, setSaid] = useState<string | null>(null);
+  // The pseudo-locale is for testing layouts: the browser host offers it, the desktop app does not.
+  const browserHost = useAppInfo((s) => s.info?.frontEnd === 'browser');
+  const offered = browserHost ? Locale.options : OFFICERS_LOCALES;
   return (
     <section aria-labelledby="language-title" data-testid="language-choice">
       <h3 id="language-title">{t('about.language.title')}</h3>
@@ -42,7 +46,7 @@ export function LanguageChoice() {
             <option value={SYSTEM}>
               {t('about.language.system', { name: LOCALE_NAMES[systemLocale()] })}
             </option>
-            {Locale.options.map((l) => (
+            {offered.map((l) => (
               <option key={l} value={l} lang={l}>
                 {LOCALE_NAMES[l]}
               </option>

@@ -8,6 +8,7 @@ import { STANDARD_SHAPES } from '../../../common/ceremony/key-rules';
 import type { Ceremony, GroupDesign } from '../../../common/contract';
 import { useCeremonies } from '../store/ceremonies';
 import type { StepProps } from '../steps/StepProps';
+import { useT } from '../store/language';
 
 export const newMainGroupDesign = (): GroupDesign => ({
   type: 'MainGroup',
@@ -25,6 +26,7 @@ export function NewMainGroupButton({
   busy: boolean;
 }) {
   const startWith = useCeremonies((c) => c.startWith);
+  const t = useT();
   return (
     <button
       type="button"
@@ -39,7 +41,7 @@ export function NewMainGroupButton({
         )
       }
     >
-      Set up the new Main Key
+      {t('ceremonies.newMainKey')}
     </button>
   );
 }

@@ -4,13 +4,14 @@
  * waiting for shares). Every choice is checked again like one made by hand; nothing is sent.
  */
 import { useEffect, useState } from 'react';
-import type { VaultView } from '../../../common/contract';
+import type { GroupView, VaultView } from '../../../common/contract';
 import { vaultStanding, type NextCeremony } from '../../../common/ceremony/vault-standing';
 import { STANDARD_SHAPES } from '../../../common/ceremony/key-rules';
 import { call } from '../api';
 import { useCeremonies } from '../store/ceremonies';
 import { useAction } from '../store/use-action';
 import { ErrorNotice } from './ErrorNotice';
+import { useT } from '../store/language';
 
 export function NextCeremonyButton({
   next,
@@ -25,6 +26,7 @@ export function NextCeremonyButton({
 }) {
   const startWith = useCeremonies((s) => s.startWith);
   const { busy, error, run } = useAction();
+  const t = useT();
   // A key set-up starts with the key's type and its standard shape chosen; the officer designs the rest.
   const design = next.groupType
     ? { type: next.groupType, ...STANDARD_SHAPES[next.groupType], holders: [] }
@@ -45,7 +47,8 @@ export function NextCeremonyButton({
           )
         }
       >
-        {next.label} <span className="visually-hidden">for {vault.name}</span>
+        {next.label}{' '}
+        <span className="visually-hidden">{t('ceremonies.next.forVault', { name: vault.name })}</span>
       </button>
       {error && <ErrorNotice error={error} />}
     </>
@@ -57,14 +60,14 @@ export function NextCeremonyButton({
  * Nothing is shown while Cobo is asked, when nothing is waiting, or when Cobo cannot be asked.
  */
 export function NextForVault({ profileId, vaultId }: { profileId: string; vaultId: string }) {
-  const [found, setFound] = useState<{ vault: VaultView; next: NextCeremony } | null>(null);
+  const [found, setFound] = useState<{ vault: VaultView; groups: GroupView[] } | null>(null);
+  const t = useT();
   useEffect(() => {
     let live = true;
     void Promise.all([call('cobo.vaults', { profileId }), call('cobo.groups', { profileId, vaultId })])
       .then(([{ vaults }, { groups }]) => {
         const vault = vaults.find((v) => v.vault_id === vaultId);
-        const next = vault && vaultStanding(vault, groups).next;
-        if (live && vault && next && vault.problem === null) setFound({ vault, next });
+        if (live && vault && vault.problem === null) setFound({ vault, groups });
       })
       // The standing on the Ceremonies screen says what Cobo could not be asked here.
       .catch(() => undefined);
@@ -72,14 +75,14 @@ export function NextForVault({ profileId, vaultId }: { profileId: string; vaultI
       live = false;
     };
   }, [profileId, vaultId]);
-  if (!found) return null;
+  // Worded at each render, so it follows the screens' language.
+  const next = found && vaultStanding(found.vault, found.groups, [], t).next;
+  if (!found || !next) return null;
   return (
     <div className="panel-inset" data-testid="next-for-vault">
-      <p>
-        Next for “{found.vault.name}”: {found.next.why}
-      </p>
+      <p>{t('ceremonies.next.forThisVault', { name: found.vault.name, why: next.why })}</p>
       <div className="actions">
-        <NextCeremonyButton next={found.next} profileId={profileId} vault={found.vault} />
+        <NextCeremonyButton next={next} profileId={profileId} vault={found.vault} />
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import type { ErrorPayload, SandboxHolder } from '../../../common/contract';
 import { call } from '../api';
 import { useAction } from '../store/use-action';
 import { Field } from './Field';
+import { useT } from '../store/language';
 
 export function RecoveryFileExport({
   holder,
@@ -16,6 +17,7 @@ export function RecoveryFileExport({
   holder: SandboxHolder;
   onError(e: ErrorPayload | null): void;
 }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
@@ -24,7 +26,7 @@ export function RecoveryFileExport({
   if (!open)
     return (
       <button type="button" className="button" onClick={() => setOpen(true)} aria-expanded={false}>
-        Export {holder.name}’s recovery file…
+        {t('prepare.export.open', { name: holder.name })}
       </button>
     );
   return (
@@ -45,9 +47,7 @@ export function RecoveryFileExport({
         });
       }}
     >
-      <Field
-        label={`Password for ${holder.name}’s recovery file (at least 8 characters; the holder keeps it)`}
-      >
+      <Field label={t('prepare.export.password', { name: holder.name })}>
         {(id) => (
           <input
             id={id}
@@ -60,7 +60,7 @@ export function RecoveryFileExport({
         )}
       </Field>
       <button type="submit" className="button" disabled={busy || password.length < 8}>
-        Export the recovery file
+        {t('prepare.export.submit')}
       </button>
       {saved && (
         <p
@@ -70,8 +70,7 @@ export function RecoveryFileExport({
           data-focus-result
           tabIndex={-1}
         >
-          Saved to {saved}. The holder keeps it offline, with its password apart from it; a recovery drill
-          checks it without rebuilding the key.
+          {t('prepare.export.saved', { path: saved })}
         </p>
       )}
     </form>

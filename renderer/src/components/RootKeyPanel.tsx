@@ -3,9 +3,12 @@ import { useMemo } from 'react';
 import { rootKeyFingerprint } from '../../../common/fingerprint';
 import type { RootKeyView } from '../../../common/contract';
 import { readAloudChunks, sharedGroups } from './read-aloud';
+import { useRich, useT } from '../store/language';
 
 /** A root extended public key: in full, in chunks of four to read aloud, with a fingerprint and a QR code. */
 export function RootKeyPanel({ rootKey }: { rootKey: RootKeyView }) {
+  const t = useT();
+  const rich = useRich();
   const chunks = readAloudChunks(rootKey.root_pubkey);
   const shared = sharedGroups(rootKey.root_pubkey);
   const fingerprint = rootKeyFingerprint(rootKey.root_pubkey);
@@ -20,18 +23,21 @@ export function RootKeyPanel({ rootKey }: { rootKey: RootKeyView }) {
     <div className="root-key" data-testid="root-key" data-curve={rootKey.curve}>
       <h4>{rootKey.curve}</h4>
       <p>
-        Fingerprint:{' '}
+        {t('run.rootKey.fingerprint')}{' '}
         <strong className="fingerprint" data-testid="root-fingerprint">
           {fingerprint}
         </strong>
       </p>
       {shared > 0 && (
         <p className="small" data-testid="shared-start">
-          The first {shared} groups ({chunks.slice(0, shared).join(' ')}) begin every root key: read aloud
-          from group {shared + 1}, where keys differ.
+          {rich('run.rootKey.shared', {
+            shared,
+            chunks: <span translate="no">{chunks.slice(0, shared).join(' ')}</span>,
+            from: shared + 1,
+          })}
         </p>
       )}
-      <p className="chunks" aria-label={`${rootKey.curve} root key in groups of four`}>
+      <p className="chunks" translate="no" aria-label={t('run.rootKey.chunks', { curve: rootKey.curve })}>
         {chunks.map((c, i) => (
           <span key={i} className={i < shared ? 'chunk chunk-shared' : 'chunk'}>
             <span className="chunk-no" aria-hidden="true">
@@ -45,7 +51,7 @@ export function RootKeyPanel({ rootKey }: { rootKey: RootKeyView }) {
         className="qr"
         viewBox={`-2 -2 ${qr.size + 4} ${qr.size + 4}`}
         role="img"
-        aria-label={`QR code of the ${rootKey.curve} root key`}
+        aria-label={t('run.rootKey.qr', { curve: rootKey.curve })}
       >
         <rect x={-2} y={-2} width={qr.size + 4} height={qr.size + 4} fill="#fff" />
         {cells.map(([x, y]) => (

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { useT } from '../store/language';
 
 /**
  * A screen that cannot be shown (its code not loaded because the link to main is gone, or an error in
@@ -14,15 +15,17 @@ export class ScreenBoundary extends Component<{ children: ReactNode }, { failed:
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    return (
-      <div className="notice notice-error" role="alert" data-testid="screen-failed">
-        <p className="notice-title">This screen could not be opened.</p>
-        <p className="notice-hint">
-          Its part of the app could not be loaded from Key Ceremony’s main process, or failed while showing.
-          Nothing was sent or changed. If the notice at the top says the main process is not answering, start
-          the app again and open the new link; otherwise choose the screen again from the menu.
-        </p>
-      </div>
-    );
+    return <ScreenFailed />;
   }
+}
+
+/** The notice itself: a function component, so it can follow the screens' language. */
+function ScreenFailed() {
+  const t = useT();
+  return (
+    <div className="notice notice-error" role="alert" data-testid="screen-failed">
+      <p className="notice-title">{t('ceremonies.screenFailed.title')}</p>
+      <p className="notice-hint">{t('ceremonies.screenFailed.hint')}</p>
+    </div>
+  );
 }

@@ -11,13 +11,15 @@ import { useAction } from '../store/use-action';
 import { participantsOf, type CoboData } from '../steps/use-cobo-data';
 import { ErrorNotice } from './ErrorNotice';
 import { Field } from './Field';
+import { useT } from '../store/language';
+import type { MessageKey } from '../../../common/i18n/translate';
 
-const FIELDS = [
-  ['expected', 'What the script expected'],
-  ['happened', 'What happened instead'],
-  ['decided', 'What was decided'],
-  ['agreed', 'Who agreed (names or initials)'],
-] as const;
+const FIELDS: ReadonlyArray<readonly ['expected' | 'happened' | 'decided' | 'agreed', MessageKey]> = [
+  ['expected', 'run.script.expected'],
+  ['happened', 'run.script.happened'],
+  ['decided', 'run.script.decided'],
+  ['agreed', 'run.script.agreed'],
+];
 
 export function ScriptTools({
   ceremony,
@@ -28,15 +30,20 @@ export function ScriptTools({
   data: CoboData;
   wizard: string;
 }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState({ expected: '', happened: '', decided: '', agreed: '' });
   const { busy, error, run } = useAction();
   if (!ceremony.scripts.length) return null;
-  const sheet = runSheet(ceremony, {
-    groups: data.groups,
-    participants: participantsOf(ceremony, data),
-    rootKeyFingerprints: [],
-  });
+  const sheet = runSheet(
+    ceremony,
+    {
+      groups: data.groups,
+      participants: participantsOf(ceremony, data),
+      rootKeyFingerprints: [],
+    },
+    t,
+  );
   const step = scriptStepOf(sheet, wizard);
   if (step === null) return null;
   const recorded = ceremony.exceptions.filter((e) => e.step === step);
@@ -44,18 +51,18 @@ export function ScriptTools({
   return (
     <div className="muted small" data-testid="script-tools">
       <p>
-        Script step {step} (run sheet version {ceremony.scripts.at(-1)?.version}).{' '}
+        {t('run.script.step', { step, version: ceremony.scripts.at(-1)?.version ?? '' })}{' '}
         {!over && (
           <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
-            Record an exception against step {step}…
+            {t('run.script.recordAgainst', { step })}
           </button>
         )}
       </p>
       {recorded.length > 0 && (
-        <ul aria-label={`Exceptions recorded against step ${step}`} data-testid="step-exceptions">
+        <ul aria-label={t('run.script.recorded', { step })} data-testid="step-exceptions">
           {recorded.map((e) => (
             <li key={e.at}>
-              {e.happened}; decided: {e.decided} (agreed: {e.agreed})
+              {t('run.script.exception', { happened: e.happened, decided: e.decided, agreed: e.agreed })}
             </li>
           ))}
         </ul>
@@ -73,7 +80,7 @@ export function ScriptTools({
           }}
         >
           {FIELDS.map(([key, label]) => (
-            <Field key={key} label={label}>
+            <Field key={key} label={t(label)}>
               {(id) => (
                 <input
                   id={id}
@@ -89,7 +96,7 @@ export function ScriptTools({
             className="button"
             disabled={busy || Object.values(values).some((v) => !v.trim())}
           >
-            Record the exception
+            {t('run.script.record')}
           </button>
           {error && <ErrorNotice error={error} />}
         </form>

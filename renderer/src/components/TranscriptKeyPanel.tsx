@@ -3,21 +3,27 @@
  * replacing it — deliberately: a reason, the typed confirmation (main checks both), then the new
  * fingerprint to hand to auditors and what becomes of open ceremonies.
  */
+import { say } from '../../../common/i18n/translate';
 import { useCallback, useEffect, useState } from 'react';
 import type { ChannelOutput, ErrorPayload } from '../../../common/contract';
 import { replaceConfirmation } from '../../../common/fingerprint';
 import { call, errorPayload } from '../api';
 import { useAction } from '../store/use-action';
 import { ErrorNotice } from './ErrorNotice';
+import { useRich, useT } from '../store/language';
+import type { MessageKey } from '../../../common/i18n/translate';
 
 type History = ChannelOutput<'app.keyHistory'>;
 type Replaced = ChannelOutput<'app.replaceInstallationKey'>;
 
-const STANDING_WORDS: Record<History['keys'][number]['standing'], string> = {
-  attested: 'proven by signatures',
-  unattested: 'not proven (made after a loss)',
-  'listed-unsigned': 'not proven (unsigned list)',
+const STANDING_WORDS: Record<History['keys'][number]['standing'], MessageKey> = {
+  attested: 'profiles.transcriptKey.attested',
+  unattested: 'profiles.transcriptKey.unattested',
+  'listed-unsigned': 'profiles.transcriptKey.listedUnsigned',
 };
+
+/** Shown while the fingerprint is being read: no words. */
+const PENDING = '…';
 
 export function TranscriptKeyPanel() {
   const [fingerprint, setFingerprint] = useState<string | null>(null);
@@ -25,6 +31,8 @@ export function TranscriptKeyPanel() {
   const [history, setHistory] = useState<History | null>(null);
   const [replacing, setReplacing] = useState(false);
   const [replaced, setReplaced] = useState<Replaced | null>(null);
+  const t = useT();
+  const rich = useRich();
   const load = useCallback(() => {
     call('app.installationKey', {})
       .then((k) => {
@@ -42,12 +50,16 @@ export function TranscriptKeyPanel() {
   const missing = keyProblem?.code === 'installation.key_missing';
   return (
     <section aria-labelledby="transcript-key-title" className="stack" data-testid="transcript-key">
-      <h3 id="transcript-key-title">Transcript key</h3>
+      <h3 id="transcript-key-title">{t('profiles.transcriptKey.title')}</h3>
       <p>
-        Fingerprint:{' '}
-        <strong className="fingerprint" data-testid="installation-fingerprint">
-          {fingerprint ?? (keyProblem ? 'unavailable' : '…')}
-        </strong>
+        {rich('profiles.transcriptKey.fingerprint', {
+          fingerprint: fingerprint ?? (keyProblem ? t('profiles.transcriptKey.unavailable') : PENDING),
+          b: (chunks) => (
+            <strong className="fingerprint" data-testid="installation-fingerprint">
+              {chunks}
+            </strong>
+          ),
+        })}
       </p>
       {keyProblem && (
         <div data-testid="installation-key-problem">
@@ -56,29 +68,28 @@ export function TranscriptKeyPanel() {
       )}
       {history?.problem && (
         <div className="notice notice-error" role="alert" data-testid="key-history-problem">
-          <p className="notice-title">This installation’s key history does not verify: {history.problem}.</p>
-          <p className="notice-hint">
-            Someone changed the file beside the records. Keep the data folder as it is and report it to your
-            security team; only the key in the keychain is counted as this installation’s.
+          <p className="notice-title">
+            {t('profiles.transcriptKey.historyProblem', { problem: history.problem })}
           </p>
+          <p className="notice-hint">{t('profiles.transcriptKey.historyProblemHint')}</p>
         </div>
       )}
       {history && history.keys.length > 0 && (
         <table data-testid="key-history">
-          <caption>Keys of this installation, oldest first</caption>
+          <caption>{t('profiles.transcriptKey.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Fingerprint</th>
-              <th scope="col">Standing</th>
-              <th scope="col">How it is known</th>
+              <th scope="col">{t('profiles.transcriptKey.colFingerprint')}</th>
+              <th scope="col">{t('profiles.transcriptKey.colStanding')}</th>
+              <th scope="col">{t('profiles.transcriptKey.colHow')}</th>
             </tr>
           </thead>
           <tbody>
             {history.keys.map((k) => (
               <tr key={k.fingerprint} data-standing={k.standing}>
                 <td className="fingerprint">{k.fingerprint}</td>
-                <td>{STANDING_WORDS[k.standing]}</td>
-                <td>{k.how}</td>
+                <td>{t(STANDING_WORDS[k.standing])}</td>
+                <td>{(k.howSaid && say(t, k.howSaid)) ?? k.how}</td>
               </tr>
             ))}
           </tbody>
@@ -89,7 +100,7 @@ export function TranscriptKeyPanel() {
         <>
           {!replacing ? (
             <button type="button" className="button" onClick={() => setReplacing(true)}>
-              Replace the transcript key…
+              {t('profiles.transcriptKey.replace')}
             </button>
           ) : (
             <ReplaceForm
@@ -118,6 +129,8 @@ function ReplaceForm(props: {
   const reason = props.missing ? 'lost' : 'compromised';
   const [typed, setTyped] = useState('');
   const { busy, error, run } = useAction();
+  const t = useT();
+  const rich = useRich();
   const phrase = replaceConfirmation(props.current);
   return (
     <form
@@ -132,11 +145,14 @@ function ReplaceForm(props: {
     >
       <p>
         {props.missing
-          ? `The key ${props.current} is lost from the keychain. A new key is recorded as made after a loss: no earlier key can sign for it, so auditors must be given its fingerprint again.`
-          : `The key ${props.current} is in the keychain. Replace it only if you believe someone else has it: it then signs the new key’s introduction, and ceremonies still open can only be abandoned.`}
+          ? t('profiles.transcriptKey.lost', { key: props.current })
+          : t('profiles.transcriptKey.compromised', { key: props.current })}
       </p>
       <label htmlFor="replace-confirm">
-        Type <strong className="mono">{phrase}</strong> to confirm
+        {rich('profiles.transcriptKey.typeToConfirm', {
+          phrase,
+          b: (chunks) => <strong className="mono">{chunks}</strong>,
+        })}
       </label>
       <input
         id="replace-confirm"
@@ -147,10 +163,12 @@ function ReplaceForm(props: {
       />
       <div className="inline-form">
         <button type="submit" className="button button-danger" disabled={busy}>
-          {props.missing ? 'Make a new key (the lost one is gone)' : 'Replace the key (believed compromised)'}
+          {props.missing
+            ? t('profiles.transcriptKey.makeNew')
+            : t('profiles.transcriptKey.replaceCompromised')}
         </button>
         <button type="button" className="button" onClick={props.onCancel}>
-          Keep the current key
+          {t('profiles.transcriptKey.keep')}
         </button>
       </div>
       {error && <ErrorNotice error={error} />}
@@ -159,6 +177,8 @@ function ReplaceForm(props: {
 }
 
 function ReplacedNotice({ replaced }: { replaced: Replaced }) {
+  const t = useT();
+  const rich = useRich();
   return (
     <div
       className="notice notice-warn"
@@ -168,18 +188,20 @@ function ReplacedNotice({ replaced }: { replaced: Replaced }) {
       tabIndex={-1}
     >
       <p className="notice-title">
-        New transcript key: <strong className="fingerprint">{replaced.fingerprint}</strong>
+        {rich('profiles.transcriptKey.replaced', {
+          fingerprint: replaced.fingerprint,
+          b: (chunks) => <strong className="fingerprint">{chunks}</strong>,
+        })}
       </p>
       <p>
-        Give this to whoever verifies your transcripts. It replaces {replaced.previousFingerprint}
         {replaced.attested
-          ? ', which signed its introduction: an auditor who trusts the old key can follow it.'
-          : '; no earlier key signed for it, so auditors must take it from you, not from a file.'}
+          ? t('profiles.transcriptKey.replacedAttested', { previous: replaced.previousFingerprint })
+          : t('profiles.transcriptKey.replacedUnattested', { previous: replaced.previousFingerprint })}
       </p>
       <p>
         {replaced.openCeremonies === 0
-          ? 'No ceremony was open.'
-          : `${replaced.openCeremonies} ${replaced.openCeremonies === 1 ? 'ceremony is' : 'ceremonies are'} still open under the old key: each can now only be abandoned, on the record (History).`}
+          ? t('profiles.transcriptKey.noneOpen')
+          : t('profiles.transcriptKey.stillOpen', { count: replaced.openCeremonies })}
       </p>
     </div>
   );

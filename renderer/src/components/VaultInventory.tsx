@@ -5,34 +5,48 @@ import type { Ceremony, GroupView } from '../../../common/contract';
 import { useKeyNames } from '../store/key-names';
 import { useAction } from '../store/use-action';
 import { ErrorNotice } from './ErrorNotice';
+import { useRich, useT } from '../store/language';
 
 /** The keys of one vault, with the names the officer gave them, and what this installation's ceremonies changed. */
 export function VaultInventory({ groups, records }: { groups: GroupView[]; records: Ceremony[] }) {
   // Read once for all vaults by the standing that lists them.
   const names = useKeyNames((s) => s.names);
-  const { keys, past } = vaultInventory(groups, records);
+  const t = useT();
+  const { keys, past } = vaultInventory(groups, records, t);
+  const rich = useRich();
   return (
     <details className="inventory" data-testid="vault-inventory">
-      <summary>Keys of this vault ({keys.length})</summary>
+      <summary>{t('history.inventory.summary', { count: keys.length })}</summary>
       <ul>
         {keys.map((k) => (
           <li key={k.id} data-testid="inventory-key">
-            <strong>{names[k.id] ? `“${names[k.id]}”, ${k.name}` : k.name}</strong>{' '}
-            <span className="mono small">{k.id}</span> · {k.shape} · {k.status}
+            {rich('history.inventory.key', {
+              title: names[k.id]
+                ? t('history.inventory.named', { name: names[k.id] ?? '', key: k.name })
+                : k.name,
+              id: <span className="mono small">{k.id}</span>,
+              shape: k.shape,
+              status: k.status,
+              b: (chunks) => <strong>{chunks}</strong>,
+            })}
             <br />
-            <span className="small">Holders: {k.holders.join('; ')}</span>
+            <span className="small">{t('history.inventory.holders', { holders: k.holders.join('; ') })}</span>
             <KeyName groupId={k.id} current={names[k.id] ?? ''} />
           </li>
         ))}
       </ul>
       {past.length > 0 && (
         <>
-          <p className="small">Changed by this installation’s ceremonies:</p>
+          <p className="small">{t('history.inventory.changed')}</p>
           <ul data-testid="inventory-past">
             {past.map((p) => (
               <li key={`${p.id}-${p.at}`} className="small">
-                {names[p.id] ? `“${names[p.id]}” ` : ''}
-                <span className="mono">{p.id}</span> {p.what}, {recordTime(p.at)}
+                {rich('history.inventory.past', {
+                  named: names[p.id] ? t('history.inventory.pastName', { name: names[p.id] ?? '' }) : '',
+                  id: <span className="mono">{p.id}</span>,
+                  what: p.what,
+                  time: recordTime(p.at),
+                })}
               </li>
             ))}
           </ul>
@@ -47,6 +61,8 @@ function KeyName({ groupId, current }: { groupId: string; current: string }) {
   const rename = useKeyNames((s) => s.rename);
   const [name, setName] = useState(current);
   const { busy, error, run } = useAction();
+  const t = useT();
+  const rich = useRich();
   return (
     <form
       className="inline-form small"
@@ -56,11 +72,14 @@ function KeyName({ groupId, current }: { groupId: string; current: string }) {
       }}
     >
       <label>
-        Name <span className="visually-hidden">for key {groupId}</span>{' '}
+        {rich('history.inventory.name', {
+          id: groupId,
+          h: (chunks) => <span className="visually-hidden">{chunks}</span>,
+        })}{' '}
         <input value={name} maxLength={60} onChange={(e) => setName(e.target.value)} />
       </label>{' '}
       <button type="submit" className="button" disabled={busy || name.trim() === current}>
-        Save the name
+        {t('history.inventory.saveName')}
       </button>
       {error && <ErrorNotice error={error} />}
     </form>

@@ -16,6 +16,7 @@ import { ErrorNotice } from './ErrorNotice';
 import { Field } from './Field';
 import { VaultInventory } from './VaultInventory';
 import { NextCeremonyButton } from './NextCeremonyButton';
+import { useLanguage, useRich, useT } from '../store/language';
 
 interface Row {
   readonly vault: VaultView;
@@ -36,6 +37,9 @@ export function VaultStandings() {
   const [answer, setAnswer] = useState<{ profileId: string; rows: Row[] } | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const { busy, error: startError, run } = useAction();
+  const t = useT();
+  const rich = useRich();
+  const locale = useLanguage((s) => s.locale);
   // A ceremony that ends changes what Cobo reports: ask again then.
   const ended = all.filter((c) => isOver(c.phase)).length;
   const profileId = profile?.id;
@@ -68,15 +72,15 @@ export function VaultStandings() {
   if (!profile || keychainProblem) return null;
   const rows = answer?.profileId === profile.id ? answer.rows : null;
   return (
-    <section className="panel" aria-labelledby="standing-title" data-testid="vault-standings">
-      <h3 id="standing-title">Where your vaults stand</h3>
+    <section className="panel" aria-labelledby="standing-title" data-testid="vault-standings" lang={locale}>
+      <h3 id="standing-title">{t('history.standing.title')}</h3>
       {profiles.length > 1 && (
-        <Field label="Profile">
+        <Field label={t('history.standing.profile')}>
           {(id) => (
             <select id={id} value={profile.id} onChange={(e) => setChoice(e.target.value)}>
               {profiles.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.name} ({p.environment})
+                  {t('history.standing.profileOption', { name: p.name, environment: p.environment })}
                 </option>
               ))}
             </select>
@@ -84,21 +88,24 @@ export function VaultStandings() {
         </Field>
       )}
       <p className="muted small">
-        As Cobo reports it to profile “{profile.name}” <EnvironmentBadge environment={profile.environment} />.
+        {rich('history.standing.asReported', {
+          name: profile.name,
+          badge: <EnvironmentBadge environment={profile.environment} />,
+        })}
       </p>
       {error && <ErrorNotice error={error} />}
       {startError && <ErrorNotice error={startError} />}
-      {!rows && !error && <p aria-busy="true">Asking Cobo…</p>}
+      {!rows && !error && <p aria-busy="true">{t('history.standing.asking')}</p>}
       {rows?.length === 0 && (
         <p data-testid="vault-standing">
-          No vault yet.{' '}
+          {t('history.standing.noVault')}{' '}
           <button
             type="button"
             className="button"
             disabled={busy}
             onClick={() => void run(() => startWith('VaultSetup', profile.id, {}))}
           >
-            Create a vault
+            {t('history.standing.createVault')}
           </button>
         </p>
       )}
@@ -106,29 +113,37 @@ export function VaultStandings() {
         {rows?.map(({ vault, groups }) => {
           // With this installation's records of the vault: whose backups are outstanding or outdated.
           const records = all.filter((c) => c.selection.vaultId === vault.vault_id);
-          const standing = vaultStanding(vault, groups, records);
+          const standing = vaultStanding(vault, groups, records, t);
           const next = standing.next;
           const resume = all.find(
             (c) => !isOver(c.phase) && c.profileId === profile.id && c.selection.vaultId === vault.vault_id,
           );
+          const resumeKind = resume ? t(CEREMONIES[resume.kind].shortTitleKey) : '';
           return (
             <li key={vault.vault_id} className="open-item" data-testid="vault-standing">
               <span>
-                <strong>{vault.name}</strong>: {standing.line}.
+                {rich('history.standing.line', {
+                  vault: vault.name,
+                  line: standing.line,
+                  b: (chunks) => <strong>{chunks}</strong>,
+                })}
                 <br />
                 <span className="muted" data-testid="vault-next">
                   {resume
-                    ? `A ${CEREMONIES[resume.kind].shortTitle} ceremony is open for this vault: resume it first.`
+                    ? t('history.standing.openCeremony', { kind: resumeKind })
                     : next
-                      ? `Next: ${next.why}`
-                      : 'Nothing is waiting: every group holds its key shares.'}
+                      ? t('history.standing.next', { why: next.why })
+                      : t('history.standing.nothing')}
                 </span>
                 <VaultInventory groups={groups} records={records} />
               </span>
               {resume ? (
                 <button type="button" className="button button-primary" onClick={() => open(resume.id)}>
-                  Resume {CEREMONIES[resume.kind].shortTitle}{' '}
-                  <span className="visually-hidden">for {vault.name}</span>
+                  {rich('history.standing.resume', {
+                    kind: resumeKind,
+                    vault: vault.name,
+                    h: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                  })}
                 </button>
               ) : (
                 next && (

@@ -1,4 +1,5 @@
 import type { Verdict } from '../../../common/ceremony/rules';
+import { useT } from '../store/language';
 
 /** A rules verdict: one line when the choice meets them, otherwise each problem in words. */
 export function VerdictNotice({
@@ -10,6 +11,7 @@ export function VerdictNotice({
   okText: string;
   testId: 'selection-verdict' | 'design-verdict';
 }) {
+  const t = useT();
   return (
     <div
       className={`notice ${verdict.ok ? 'notice-ok' : 'notice-error'}`}
@@ -22,7 +24,7 @@ export function VerdictNotice({
         <p className="notice-title">{okText}</p>
       ) : (
         <>
-          <p className="notice-title">This choice cannot be sent yet:</p>
+          <p className="notice-title">{t('ceremonies.verdict.notYet')}</p>
           <ul>
             {verdict.problems.map((p) => (
               <li key={p}>{p}</li>

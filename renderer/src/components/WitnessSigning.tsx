@@ -10,11 +10,14 @@ import { call } from '../api';
 import { useAction } from '../store/use-action';
 import { ErrorNotice } from './ErrorNotice';
 import { Field } from './Field';
+import { useRich, useT } from '../store/language';
 
 const planLines = (c: Ceremony) => c.witnessSigners.map((s) => `${s.principal} ${s.key}`).join('\n');
 
 /** The allowed signers of the plan: editable while the ceremony is prepared, fixed once it has started. */
 export function WitnessKeysForm({ ceremony }: { ceremony: Ceremony }) {
+  const t = useT();
+  const rich = useRich();
   const [text, setText] = useState(planLines(ceremony));
   const { busy, error, run } = useAction();
   const fixed = ceremony.phase !== 'preparing';
@@ -28,7 +31,7 @@ export function WitnessKeysForm({ ceremony }: { ceremony: Ceremony }) {
     >
       {!fixed && (
         <>
-          <Field label="Witnesses’ SSH keys, to co-sign the record afterwards (optional; one line each: name or email, then their public key)">
+          <Field label={t('run.witnessKeys.label')}>
             {(id) => (
               <textarea
                 id={id}
@@ -42,15 +45,19 @@ export function WitnessKeysForm({ ceremony }: { ceremony: Ceremony }) {
             )}
           </Field>
           <button type="submit" className="button" disabled={busy}>
-            Fix the witnesses’ keys in the plan
+            {t('run.witnessKeys.fix')}
           </button>
         </>
       )}
       {ceremony.witnessSigners.length > 0 && (
-        <ul className="small" aria-label="Witnesses’ keys in the plan" data-testid="witness-keys">
+        <ul className="small" aria-label={t('run.witnessKeys.inPlan')} data-testid="witness-keys">
           {ceremony.witnessSigners.map((s) => (
             <li key={s.key}>
-              {s.principal}: {s.key.split(' ')[0]} <span className="mono-wrap">{s.fingerprint}</span>
+              {rich('run.witnessKeys.entry', {
+                name: s.principal,
+                type: s.key.split(' ')[0] ?? '',
+                fingerprint: <span className="mono-wrap">{s.fingerprint}</span>,
+              })}
             </li>
           ))}
         </ul>
@@ -62,6 +69,8 @@ export function WitnessKeysForm({ ceremony }: { ceremony: Ceremony }) {
 
 /** After the close: the head to sign, the command, and each witness's signature checked and recorded. */
 export function CoSignatures({ ceremony }: { ceremony: Ceremony }) {
+  const t = useT();
+  const rich = useRich();
   const [head, setHead] = useState<string | null>(null);
   const [signature, setSignature] = useState('');
   const { busy, error, run } = useAction({ onDone: () => setSignature('') });
@@ -81,22 +90,26 @@ export function CoSignatures({ ceremony }: { ceremony: Ceremony }) {
   );
   return (
     <section className="stack" aria-labelledby="cosign-title" data-testid="co-signatures">
-      <h3 id="cosign-title">Witnesses’ co-signatures</h3>
+      <h3 id="cosign-title">{t('run.cosign.title')}</h3>
       <p>
-        Each witness signs the closing head <strong className="fingerprint">{head ?? '…'}</strong> with the
-        key the plan names: <code className="mono-wrap">{signCommand(head ?? '<head>')}</code> (a witness who
-        disagrees signs with <code>{signCommand(head ?? '<head>', true).split(' -n ')[1]}</code> as the
-        namespace instead).
+        {rich('run.cosign.how', {
+          head: <strong className="fingerprint">{head ?? '…'}</strong>,
+          command: <code className="mono-wrap">{signCommand(head ?? '<head>')}</code>,
+          namespace: <code>{signCommand(head ?? '<head>', true).split(' -n ')[1]}</code>,
+        })}
       </p>
-      <ul aria-label="Co-signatures recorded">
+      <ul aria-label={t('run.cosign.recorded')}>
         {ceremony.attestations.map((a) => (
           <li key={a.principal} data-testid="attestation">
-            {a.dissent ? 'Dissent signed' : 'Co-signed'} by {a.principal}, {new Date(a.at).toLocaleString()}
+            {t(a.dissent ? 'run.cosign.dissentBy' : 'run.cosign.signedBy', {
+              name: a.principal,
+              time: new Date(a.at).toLocaleString(),
+            })}
           </li>
         ))}
         {waiting.map((s) => (
           <li key={s.principal} className="muted">
-            Waiting for {s.principal}
+            {t('run.cosign.waitingFor', { name: s.principal })}
           </li>
         ))}
       </ul>
@@ -108,7 +121,9 @@ export function CoSignatures({ ceremony }: { ceremony: Ceremony }) {
             void run(() => call('ceremony.attest', { id: ceremony.id, signature }));
           }}
         >
-          <Field label="A witness’s signature (paste all of it, from BEGIN SSH SIGNATURE to END SSH SIGNATURE)">
+          <Field
+            label={t('run.cosign.signature', { begin: 'BEGIN SSH SIGNATURE', end: 'END SSH SIGNATURE' })}
+          >
             {(id) => (
               <textarea
                 id={id}
@@ -121,7 +136,7 @@ export function CoSignatures({ ceremony }: { ceremony: Ceremony }) {
             )}
           </Field>
           <button type="submit" className="button" disabled={busy || !signature.trim()}>
-            Check and record the co-signature
+            {t('run.cosign.record')}
           </button>
         </form>
       )}

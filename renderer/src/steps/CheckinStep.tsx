@@ -8,8 +8,10 @@ import { Field } from '../components/Field';
 import { lastWitnesses } from '../../../common/ceremony/history';
 import { useCeremonies } from '../store/ceremonies';
 import { WitnessKeysForm } from '../components/WitnessSigning';
+import { useT } from '../store/language';
 
 export function CheckinStep({ ceremony, data, run, busy }: StepProps) {
+  const t = useT();
   const people = participantsOf(ceremony, data);
   const known = everyHolder(data.groups, data.nodes);
   // The witnesses of the last ceremony are offered again, to be changed or saved as they are.
@@ -21,7 +23,7 @@ export function CheckinStep({ ceremony, data, run, busy }: StepProps) {
   );
   return (
     <div className="stack">
-      <ul className="checkin-list" aria-label="Custodians taking part">
+      <ul className="checkin-list" aria-label={t('run.checkin.custodians')}>
         {people.map((p) => {
           const at = ceremony.custodians[p.tss_node_id];
           return (
@@ -29,18 +31,16 @@ export function CheckinStep({ ceremony, data, run, busy }: StepProps) {
               <span>
                 <strong>{p.name}</strong>{' '}
                 <span className="muted">
-                  (
                   {p.type === 'API'
-                    ? 'Server Signer: its operator'
+                    ? t('run.checkin.serverSigner')
                     : replacedPhone(p, known)
-                      ? 'Cobo Guard on the new phone, not the lost one'
-                      : 'Cobo Guard phone'}
-                  )
+                      ? t('run.checkin.newPhone')
+                      : t('run.checkin.phone')}
                 </span>
               </span>
               {at ? (
                 <span className="tag tag-ok" data-focus-result tabIndex={-1}>
-                  {p.name}: present, confirmed {new Date(at).toLocaleTimeString()}
+                  {t('run.checkin.present', { name: p.name, time: new Date(at).toLocaleTimeString() })}
                 </span>
               ) : (
                 <button
@@ -55,7 +55,7 @@ export function CheckinStep({ ceremony, data, run, busy }: StepProps) {
                     )
                   }
                 >
-                  Confirm {p.name} is present
+                  {t('run.checkin.confirm', { name: p.name })}
                 </button>
               )}
             </li>
@@ -76,24 +76,23 @@ export function CheckinStep({ ceremony, data, run, busy }: StepProps) {
           });
         }}
       >
-        <Field label="Witnesses (one name per line)">
+        <Field label={t('run.checkin.witnesses')}>
           {(id) => (
             <textarea id={id} rows={3} value={witnesses} onChange={(e) => setWitnesses(e.target.value)} />
           )}
         </Field>
         {offered && ceremony.witnesses.length === 0 && (
           <p className="muted small" data-testid="witnesses-offered">
-            Offered from the last ceremony: change the names if others are present, then save them. Nothing is
-            recorded until you do.
+            {t('run.checkin.offered')}
           </p>
         )}
         <button type="submit" className="button" disabled={busy}>
-          Save witnesses
+          {t('run.checkin.save')}
         </button>
         {ceremony.witnesses.length > 0 && (
           // Keyed by the names: a new list is a new result, and takes the focus.
           <p key={ceremony.witnesses.join('\n')} className="muted" data-focus-result tabIndex={-1}>
-            Recorded: {ceremony.witnesses.join(', ')}
+            {t('run.checkin.recorded', { names: ceremony.witnesses.join(t('words.listSeparator')) })}
           </p>
         )}
       </form>

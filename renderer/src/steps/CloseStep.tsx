@@ -1,4 +1,5 @@
 import { actedOn } from '../../../common/ceremony/acted-on';
+import { ENVIRONMENT_NAMES } from '../../../common/i18n/environments';
 import { call } from '../api';
 import { recoveryWaitingFor } from '../ceremonies';
 import { BackupList } from '../components/BackupList';
@@ -8,60 +9,60 @@ import { NextForVault } from '../components/NextCeremonyButton';
 import { useKeyNamesLoaded } from '../store/key-names';
 import type { StepProps } from './StepProps';
 import { CoSignatures } from '../components/WitnessSigning';
+import { useT } from '../store/language';
+import type { MessageKey } from '../../../common/i18n/translate';
 
-const OUTCOMES: Record<string, string> = {
-  success: 'Succeeded',
-  failed: 'Did not succeed',
-  cancelled: 'Cancelled',
-  abandoned: 'Abandoned',
+const OUTCOMES: Partial<Record<string, MessageKey>> = {
+  success: 'run.close.outcome.success',
+  failed: 'run.close.outcome.failed',
+  cancelled: 'run.close.outcome.cancelled',
+  abandoned: 'run.close.outcome.abandoned',
 };
 
 export function CloseStep({ ceremony, data, run, busy }: StepProps) {
+  const t = useT();
   const { ceremonies, open } = useCeremonies();
   const keyNames = useKeyNamesLoaded();
   const recovery = recoveryWaitingFor(ceremony, Object.values(ceremonies));
   return (
     <div className="stack">
       <dl className="facts" data-testid="summary">
-        <dt>Outcome</dt>
-        <dd data-testid="outcome">{OUTCOMES[ceremony.outcome ?? ''] ?? 'In progress'}</dd>
-        <dt>Vault</dt>
+        <dt>{t('run.close.outcome')}</dt>
+        <dd data-testid="outcome">{t(OUTCOMES[ceremony.outcome ?? ''] ?? 'run.close.outcome.inProgress')}</dd>
+        <dt>{t('run.close.vault')}</dt>
         <dd>{ceremony.vaultName}</dd>
-        <dt>Environment</dt>
-        <dd>{ceremony.environment}</dd>
+        <dt>{t('run.close.environment')}</dt>
+        <dd>{t(ENVIRONMENT_NAMES[ceremony.environment])}</dd>
         {ceremony.tssRequestId && (
           <>
-            <dt>TSS request</dt>
+            <dt>{t('run.close.tssRequest')}</dt>
             <dd className="mono">{ceremony.tssRequestId}</dd>
           </>
         )}
-        {actedOn(ceremony, keyNames).map((fact) => (
+        {actedOn(ceremony, keyNames, t).map((fact) => (
           <FactRow key={fact[0]} fact={fact} />
         ))}
-        <dt>Witnesses</dt>
-        <dd>{ceremony.witnesses.join(', ')}</dd>
+        <dt>{t('run.close.witnesses')}</dt>
+        <dd>{ceremony.witnesses.join(t('words.listSeparator'))}</dd>
         {ceremony.failure && (
           <>
-            <dt>Why</dt>
+            <dt>{t('run.close.why')}</dt>
             <dd>{ceremony.failure}</dd>
           </>
         )}
       </dl>
       <BackupList ceremony={ceremony} groups={data.groups} loaded={data.loaded} run={run} busy={busy} />
-      <p className="muted">
-        Every step of this ceremony is in its journal: an append-only, hash-chained record kept in the app’s
-        data folder.
-      </p>
+      <p className="muted">{t('run.close.journal')}</p>
       {ceremony.phase === 'closed' ? (
         <>
           <p className="tag tag-ok" data-focus-result tabIndex={-1}>
-            This ceremony is closed.
+            {t('run.close.closed')}
           </p>
           <CoSignatures ceremony={ceremony} />
           {recovery ? (
             <div className="actions">
               <button type="button" className="button button-primary" onClick={() => open(recovery.id)}>
-                Return to the Recovery of “{recovery.vaultName}” →
+                {t('run.close.returnToRecovery', { vault: recovery.vaultName ?? '' })}
               </button>
             </div>
           ) : (
@@ -74,8 +75,7 @@ export function CloseStep({ ceremony, data, run, busy }: StepProps) {
         <>
           {recovery && (
             <p data-testid="returns-to-recovery">
-              The Recovery of “{recovery.vaultName}” waits for this new Main Key: closing this ceremony takes
-              you back to it.
+              {t('run.close.recoveryWaits', { vault: recovery.vaultName ?? '' })}
             </p>
           )}
           <button
@@ -89,7 +89,7 @@ export function CloseStep({ ceremony, data, run, busy }: StepProps) {
               })
             }
           >
-            {recovery ? 'Close and return to the Recovery' : 'Close the ceremony'}
+            {recovery ? t('run.close.closeAndReturn') : t('run.close.close')}
           </button>
         </>
       )}

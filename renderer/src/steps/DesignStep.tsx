@@ -17,20 +17,24 @@ import { Field } from '../components/Field';
 import { HolderEntry } from '../components/HolderEntry';
 import type { StepProps } from './StepProps';
 import { VerdictNotice } from '../components/VerdictNotice';
+import type { MessageKey } from '../../../common/i18n/translate';
+import { useRich, useT } from '../store/language';
 
-const TYPES: Array<{ type: GroupDesign['type']; label: string; note: string }> = [
-  {
-    type: 'MainGroup',
-    label: 'Main Key',
-    note: 'One per vault; holds the keys after KeyGen. Cobo adds its own node.',
-  },
-  { type: 'SigningGroup', label: 'Signing Key', note: 'Signs transactions. Cobo adds its own node.' },
+const TYPES: Array<{ type: GroupDesign['type']; labelKey: MessageKey; noteKey: MessageKey }> = [
+  { type: 'MainGroup', labelKey: 'prepare.design.mainKey', noteKey: 'prepare.design.mainKeyNote' },
+  { type: 'SigningGroup', labelKey: 'prepare.design.signingKey', noteKey: 'prepare.design.signingKeyNote' },
   {
     type: 'RecoveryGroup',
-    label: 'Recovery Key',
-    note: 'Re-creates the Main Key’s shares after a loss. Cobo’s node is one of its holders: recovery always needs Cobo’s share.',
+    labelKey: 'prepare.design.recoveryKey',
+    noteKey: 'prepare.design.recoveryKeyNote',
   },
 ];
+
+/** What a Recovery Key's mode needs, said whole in each language. */
+const RECOVERY_MODE_WORDS: Record<ReturnType<typeof recoveryMode>, MessageKey> = {
+  'Self Recovery': 'prepare.design.selfRecovery',
+  'Third-Party Recovery': 'prepare.design.thirdPartyRecovery',
+};
 
 const EMPTY: GroupDesign = { type: 'MainGroup', ...STANDARD_SHAPES.MainGroup, holders: [] };
 
@@ -39,10 +43,12 @@ const EMPTY: GroupDesign = { type: 'MainGroup', ...STANDARD_SHAPES.MainGroup, ho
  * those Cobo already lists for the vault. Every change is recorded with the ceremony at once.
  */
 export function DesignStep({ ceremony, data, run, busy }: StepProps) {
+  const t = useT();
+  const rich = useRich();
   const design = ceremony.selection.design ?? EMPTY;
   const save = (next: GroupDesign) =>
     void run(() => call('ceremony.select', { id: ceremony.id, selection: { design: next } }));
-  const verdict = checkDesign({ ...ceremony.selection, design }, data.nodes, data.cobo, data.groups);
+  const verdict = checkDesign({ ...ceremony.selection, design }, data.nodes, data.cobo, data.groups, t);
   const advanced = design.advanced === true;
   // A node of another live key of this vault cannot join this one (Cobo, October 2025).
   const heldKey = (id: string) => keyHoldingNode(id, data.groups);
@@ -86,26 +92,30 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
   return (
     <div className="stack">
       <fieldset className="choices">
-        <legend>Group type</legend>
-        {TYPES.map((t) => (
-          <label key={t.type} className="choice-inline">
+        <legend>{t('prepare.design.typeLegend')}</legend>
+        {TYPES.map((option) => (
+          <label key={option.type} className="choice-inline">
             <input
               type="radio"
               name="type"
-              checked={design.type === t.type}
+              checked={design.type === option.type}
               disabled={busy}
               onChange={() =>
                 // Only a Recovery Key holds a third party's share: another type drops the marks. The
                 // size starts at the type's standard shape.
                 save({
                   ...design,
-                  type: t.type,
-                  ...STANDARD_SHAPES[t.type],
+                  type: option.type,
+                  ...STANDARD_SHAPES[option.type],
                   holders: design.holders.map(({ thirdParty: _t, ...h }) => h),
                 })
               }
             />{' '}
-            <strong>{t.label}</strong> — {t.note}
+            {rich('prepare.design.type', {
+              label: t(option.labelKey),
+              note: t(option.noteKey),
+              b: (chunks) => <strong>{chunks}</strong>,
+            })}
           </label>
         ))}
       </fieldset>
@@ -117,11 +127,10 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
             disabled={busy}
             onChange={(e) => save({ ...design, advanced: e.target.checked, ...STANDARD_SHAPES[design.type] })}
           />{' '}
-          This vault is an advanced MPC vault (Cobo activated it on request). A standard vault’s Main Key and
-          Signing Keys are 2/2, Cobo plus one of your holders; only an advanced vault offers other shapes.
+          {t('prepare.design.advanced')}
         </label>
       )}
-      <Field label="Threshold of participants">
+      <Field label={t('prepare.design.threshold')}>
         {(id) => (
           <select
             id={id}
@@ -134,34 +143,51 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
           >
             {allowedShapes(design.type, advanced).map((s) => (
               <option key={`${s.threshold}-${s.participants}`} value={`${s.threshold}-${s.participants}`}>
-                {shapeInWords({ type: design.type, ...s })}
+                {shapeInWords({ type: design.type, ...s }, t)}
               </option>
             ))}
           </select>
         )}
       </Field>
       <p className="muted" data-testid="cobo-holder">
-        {coboListedByUs(design.type)
-          ? `Cobo’s node${cobo ? ` (${cobo.name}, ${cobo.tss_node_id})` : ''} is one of the ${design.participants}: since October 2025 recovery always needs Cobo’s share, so the app lists it in the request; you add ${ownHolderCount(design)}.`
-          : `Cobo adds its own node${cobo ? ` (${cobo.name}, ${cobo.tss_node_id})` : ''} to this group and counts it among the ${design.participants}; you add ${ownHolderCount(design)}.`}
+        {t(
+          coboListedByUs(design.type)
+            ? cobo
+              ? 'prepare.design.coboListedNamed'
+              : 'prepare.design.coboListed'
+            : cobo
+              ? 'prepare.design.coboAddsNamed'
+              : 'prepare.design.coboAdds',
+          {
+            name: cobo?.name ?? '',
+            id: cobo?.tss_node_id ?? '',
+            participants: design.participants,
+            own: ownHolderCount(design),
+          },
+        )}
       </p>
       <fieldset className="choices">
         <legend>
-          Your holders ({design.holders.length} of {ownHolderCount(design)} added)
-          {signs ? ' and the designated signer' : ''}
+          {t(signs ? 'prepare.design.holdersAndSigner' : 'prepare.design.holders', {
+            added: design.holders.length,
+            own: ownHolderCount(design),
+          })}
         </legend>
         {design.holders.map((h) => (
           <div key={h.tss_node_id} className="choice-inline" data-testid="design-holder">
             <span>
-              <strong>{holderName(h) ?? 'Unnamed'}</strong>{' '}
+              <strong>{holderName(h) ?? t('prepare.design.unnamed')}</strong>{' '}
               <span className="muted">
-                ({h.type ?? all.find((n) => n.tss_node_id === h.tss_node_id)?.type}) {h.tss_node_id}
+                {t('prepare.design.typeAndId', {
+                  type: h.type ?? all.find((n) => n.tss_node_id === h.tss_node_id)?.type ?? '',
+                  id: h.tss_node_id,
+                })}
               </span>
               {replacedPhone({ ...h, name: holderName(h) }, all) && (
                 <>
                   {' '}
                   <span className="tag" data-testid="new-phone">
-                    New phone, replacing the lost one
+                    {t('prepare.design.newPhone')}
                   </span>
                 </>
               )}
@@ -177,7 +203,10 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
                     save({ ...design, holders: design.holders.map((x) => ({ ...x, signer: x === h })) })
                   }
                 />{' '}
-                designated signer<span className="visually-hidden">: {h.name ?? h.tss_node_id}</span>
+                {rich('prepare.design.signer', {
+                  name: h.name ?? h.tss_node_id,
+                  h: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                })}
               </label>
             )}
             {design.type === 'RecoveryGroup' && (
@@ -196,7 +225,10 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
                     })
                   }
                 />{' '}
-                a trusted third party’s<span className="visually-hidden">: {h.name ?? h.tss_node_id}</span>
+                {rich('prepare.design.thirdParty', {
+                  name: h.name ?? h.tss_node_id,
+                  h: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                })}
               </label>
             )}
             <button
@@ -205,16 +237,13 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
               disabled={busy}
               onClick={() => save({ ...design, holders: design.holders.filter((x) => x !== h) })}
             >
-              Remove
+              {t('prepare.design.remove')}
             </button>
           </div>
         ))}
         {roster.length > 0 && (
           <div className="stack" data-testid="last-roster">
-            <p className="muted">
-              Typed into this vault’s last key set-up, which did not make its key (Cobo does not list them
-              yet): add them again as they were, or type others.
-            </p>
+            <p className="muted">{t('prepare.design.lastRoster')}</p>
             {roster.map((h) => (
               <button
                 key={h.tss_node_id}
@@ -223,14 +252,18 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
                 disabled={busy}
                 onClick={() => add({ tss_node_id: h.tss_node_id, name: h.name, type: h.type })}
               >
-                Add {h.name ?? h.tss_node_id} again ({h.type}, {h.tss_node_id})
+                {t('prepare.design.addAgain', {
+                  name: h.name ?? h.tss_node_id,
+                  type: h.type ?? '',
+                  id: h.tss_node_id,
+                })}
               </button>
             ))}
           </div>
         )}
         {known.length > 0 && (
           <div className="stack">
-            <p className="muted">Holders Cobo already lists for this vault:</p>
+            <p className="muted">{t('prepare.design.known')}</p>
             {known
               .map((n) => ({ n, held: heldKey(n.tss_node_id) }))
               .map(({ n, held }) => (
@@ -244,8 +277,9 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
                     add({ tss_node_id: n.tss_node_id, name: n.name, type: n.type as 'Mobile' | 'API' })
                   }
                 >
-                  Add {n.name} ({n.type})
-                  {held && ` — holds this vault’s ${keyName(held.type)}; one key per node`}
+                  {held
+                    ? t('prepare.design.addHeld', { name: n.name, type: n.type, key: keyName(held.type, t) })
+                    : t('prepare.design.add', { name: n.name, type: n.type })}
                 </button>
               ))}
           </div>
@@ -253,16 +287,12 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
       </fieldset>
       {design.type === 'RecoveryGroup' && (
         <p className="muted" data-testid="recovery-mode">
-          {recoveryMode(design)}:{' '}
-          {recoveryMode(design) === 'Self Recovery'
-            ? 'Cobo’s share and two of your organisation’s. For Third-Party Recovery, mark the holder that is a trusted third party’s.'
-            : 'Cobo’s share, one of your organisation’s and one of the trusted third party marked above.'}
+          {t(RECOVERY_MODE_WORDS[recoveryMode(design)])}
         </p>
       )}
       {lostPhones.map((lost) => (
         <p key={lost.tss_node_id} className="notice notice-info" data-testid="add-new-phone">
-          {lost.name}’s phone was lost (Cobo reports it Changed). Add {lost.name}’s new phone below: the TSS
-          node ID Cobo Guard shows on the new phone, with the name {lost.name}.
+          {t('prepare.design.addNewPhone', { name: lost.name, status: 'Changed' })}
         </p>
       ))}
       <HolderEntry
@@ -279,7 +309,7 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
           ).holder
         }
       />
-      <VerdictNotice verdict={verdict} okText="This group meets Cobo’s rules." testId="design-verdict" />
+      <VerdictNotice verdict={verdict} okText={t('prepare.design.ok')} testId="design-verdict" />
     </div>
   );
 }

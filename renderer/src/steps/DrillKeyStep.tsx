@@ -2,17 +2,18 @@ import { groupLabel } from '../../../common/ceremony/group-life';
 import { call } from '../api';
 import { GroupCard } from '../components/GroupCard';
 import type { StepProps } from './StepProps';
+import { useT } from '../store/language';
 
 /** The key whose recovery files are drilled: any key of the vault that holds key shares. */
 export function DrillKeyStep({ ceremony, data, run, busy }: StepProps) {
+  const t = useT();
   const keys = data.groups.filter((g) => g.has_keys && g.status === 'Valid');
   return (
     <fieldset className="choices">
-      <legend>Key whose recovery files the holders bring</legend>
+      <legend>{t('prepare.drillKey.legend')}</legend>
       {data.loaded && keys.length === 0 && (
         <p className="notice notice-error" role="alert" data-testid="no-drill-key">
-          No key of this vault holds key shares yet, so there are no recovery files to drill. Run KeyGen
-          first.
+          {t('prepare.drillKey.none')}
         </p>
       )}
       {keys.map((g) => (

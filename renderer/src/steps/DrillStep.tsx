@@ -7,14 +7,21 @@ import { useState } from 'react';
 import { call } from '../api';
 import { Field } from '../components/Field';
 import type { StepProps } from './StepProps';
+import { say, type MessageKey } from '../../../common/i18n/translate';
+import { useRich, useT } from '../store/language';
 
-const CHECK_WORDS: Record<string, string> = {
-  form: 'the file’s form',
-  'same-key': 'the same key as the other files',
-  share: 'its share matches its public key',
+const CHECK_WORDS: Record<string, MessageKey> = {
+  form: 'prepare.drill.checkForm',
+  'same-key': 'prepare.drill.checkSameKey',
+  share: 'prepare.drill.checkShare',
 };
 
+/** Marks, not words: the same in every language (hidden from screen readers, which read the text). */
+const MARK = { failed: '✗', passed: '✓' } as const;
+
 export function DrillStep({ ceremony, run, busy }: StepProps) {
+  const t = useT();
+  const rich = useRich();
   const [file, setFile] = useState<{ name: string; content: string } | null>(null);
   const [password, setPassword] = useState('');
   const [inputKey, setInputKey] = useState(0);
@@ -44,7 +51,7 @@ export function DrillStep({ ceremony, run, busy }: StepProps) {
             });
           }}
         >
-          <Field label="The holder’s recovery file (.json)">
+          <Field label={t('prepare.drill.file')}>
             {(id) => (
               <input
                 key={inputKey}
@@ -58,7 +65,7 @@ export function DrillStep({ ceremony, run, busy }: StepProps) {
               />
             )}
           </Field>
-          <Field label="Its password, typed by the holder">
+          <Field label={t('prepare.drill.password')}>
             {(id) => (
               <input
                 id={id}
@@ -70,12 +77,12 @@ export function DrillStep({ ceremony, run, busy }: StepProps) {
             )}
           </Field>
           <button type="submit" className="button button-primary" disabled={busy || !file || !password}>
-            Check this file
+            {t('prepare.drill.check')}
           </button>
         </form>
       )}
       {drill && drill.files.length > 0 && (
-        <ol className="checks" aria-label="Recovery files checked" data-testid="drill-files">
+        <ol className="checks" aria-label={t('prepare.drill.filesLabel')} data-testid="drill-files">
           {drill.files.map((f) => {
             const failed = f.groups.find((g) => g.failed);
             return (
@@ -86,14 +93,28 @@ export function DrillStep({ ceremony, run, busy }: StepProps) {
                 tabIndex={-1}
               >
                 <span className="check-mark" aria-hidden="true">
-                  {failed ? '✗' : '✓'}
+                  {failed ? MARK.failed : MARK.passed}
                 </span>
                 <span>
-                  <strong>{f.holder ?? f.nodeId ?? f.file}</strong> ({f.file}, SHA-256{' '}
-                  <span className="mono">{f.sha256.slice(0, 16)}…</span>):{' '}
-                  {failed?.failed
-                    ? failed.failed.message
-                    : `every check passed on ${f.groups.map((g) => g.curve).join(' and ')}: ${f.groups[0]?.passed.map((p) => CHECK_WORDS[p] ?? p).join('; ')}.`}
+                  {rich('prepare.drill.fileResult', {
+                    who: f.holder ?? f.nodeId ?? f.file,
+                    file: f.file,
+                    hash: 'SHA-256',
+                    sha: f.sha256.slice(0, 16),
+                    result: failed?.failed
+                      ? ((failed.failed.said && say(t, failed.failed.said)) ?? failed.failed.message)
+                      : t('prepare.drill.passed', {
+                          curves: f.groups.map((g) => g.curve).join(t('prepare.drill.curveSeparator')),
+                          checks: (f.groups[0]?.passed ?? [])
+                            .map((p) => {
+                              const key = CHECK_WORDS[p];
+                              return key ? t(key) : p;
+                            })
+                            .join(t('prepare.drill.checkSeparator')),
+                        }),
+                    b: (chunks) => <strong>{chunks}</strong>,
+                    m: (chunks) => <span className="mono">{chunks}</span>,
+                  })}
                 </span>
               </li>
             );
@@ -110,16 +131,20 @@ export function DrillStep({ ceremony, run, busy }: StepProps) {
               void run(() => call('ceremony.drillConclude', { id: ceremony.id }), { andContinue: true })
             }
           >
-            Conclude the drill
+            {t('prepare.drill.conclude')}
           </button>
         </div>
       )}
       {drill?.verdicts && (
-        <ul className="checks" aria-label="The drill’s conclusion" data-testid="drill-verdicts">
+        <ul className="checks" aria-label={t('prepare.drill.verdictsLabel')} data-testid="drill-verdicts">
           {drill.verdicts.map((v) => (
             <li key={v.curve} className={v.outcome === 'proven' ? 'check-ok' : 'check-bad'}>
               <span>
-                <strong>{v.curve}:</strong> {v.summary}
+                {rich('prepare.drill.verdict', {
+                  curve: v.curve,
+                  summary: (v.said && say(t, v.said)) ?? v.summary,
+                  b: (chunks) => <strong>{chunks}</strong>,
+                })}
               </span>
             </li>
           ))}

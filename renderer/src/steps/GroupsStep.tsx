@@ -10,9 +10,12 @@ import type { StepProps } from './StepProps';
 import { useLoneChoice } from './lone-choice';
 import { useCallback } from 'react';
 import { VerdictNotice } from '../components/VerdictNotice';
+import { useT } from '../store/language';
+import { say } from '../../../common/i18n/translate';
 
 /** Target and source groups, the source's participating TSS nodes, and whether it can succeed now. */
 export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
+  const t = useT();
   const rules = CEREMONY_KINDS[ceremony.kind];
   const s = ceremony.selection;
   const targets = data.groups.filter((g) => acceptsTarget(rules, g.type) && g.status === 'New');
@@ -66,39 +69,39 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
     chooseSource,
   );
   const vaultHasKeys = data.groups.some((g) => g.has_keys);
-  const verdict = checkSelection(ceremony.kind, s, data.groups, vaultHasKeys);
-  const lost = lostPhoneReport(s.lostNodeId, data.groups);
+  const verdict = checkSelection(ceremony.kind, s, data.groups, vaultHasKeys, t);
+  const lost = lostPhoneReport(s.lostNodeId, data.groups, [], t);
   const known = everyHolder(data.groups, data.nodes);
 
   return (
     <div className="stack">
       <fieldset className="choices">
-        <legend>{ceremony.kind === 'KeyGen' ? 'Main Key' : 'Group that receives key shares'}</legend>
+        <legend>
+          {ceremony.kind === 'KeyGen' ? t('prepare.groups.targetMain') : t('prepare.groups.target')}
+        </legend>
         {loneTarget && (
           <p className="muted" data-testid="lone-choice">
-            The only {groupName(loneTarget.type)} waiting for key shares is chosen.
+            {t('prepare.groups.loneTarget', { group: groupName(loneTarget.type, t) })}
           </p>
         )}
         {targets.length === 0 &&
           (ceremony.kind === 'KeyGen' && vaultHasKeys ? (
             // Not a group to set up: Cobo refuses a second KeyGen on a vault that has its root keys.
             <p className="notice notice-error" role="alert" data-testid="no-target">
-              This vault already has its root keys, so there is no Main Key to make them for, and setting one
-              up would not help: Cobo refuses a second KeyGen. Abandon this ceremony; use KeyGenFromKeyGroup
-              to give shares to another group, or Recovery after a lost phone.
+              {t('prepare.groups.keyGenDone')}
             </p>
           ) : ceremony.kind === 'Recovery' && lost.group && lost.holder ? (
             <div className="notice notice-error" role="alert" data-testid="no-target">
-              <p>
-                No new Main Key is waiting for key shares (status New). Set it up first: Cobo plus{' '}
-                {lost.holder.name}’s new phone. Closing that set-up brings you back here.
-              </p>
+              <p>{t('prepare.groups.newMainFirst', { status: 'New', name: lost.holder.name })}</p>
               <NewMainGroupButton ceremony={ceremony} run={run} busy={busy} />
             </div>
           ) : (
             <p className="notice notice-error" role="alert" data-testid="no-target">
-              No {rules.targetTypes.map(groupName).join(' or ')} is waiting for key shares (status New). Set
-              one up first with the “Set up a key share holder group” ceremony.
+              {t('prepare.groups.noTarget', {
+                groups: rules.targetTypes.map((type) => groupName(type, t)).join(t('prepare.groups.or')),
+                status: 'New',
+                ceremony: t('words.kind.groupSetup.title'),
+              })}
             </p>
           ))}
         {targets.map((g) => (
@@ -111,17 +114,22 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
               onChange={() => select({ targetGroupId: g.key_share_holder_group_id })}
             />
             <GroupCard group={g} needed={rules.targetNeeded(g)} known={known} />
-            {g.problem && <span className="tag tag-warn">Cannot be chosen: {g.problem}</span>}
+            {g.problem && (
+              <span className="tag tag-warn">
+                {t('prepare.cannotChoose', {
+                  problem: (g.problemSaid && say(t, g.problemSaid)) ?? g.problem,
+                })}
+              </span>
+            )}
           </label>
         ))}
       </fieldset>
       {rules.sourceType && (
         <fieldset className="choices">
-          <legend>Source: the {groupName(rules.sourceType)}</legend>
+          <legend>{t('prepare.groups.source', { group: groupName(rules.sourceType, t) })}</legend>
           {loneSource && (
             <p className="muted" data-testid="lone-source">
-              The vault’s only {groupName(loneSource.type)} is chosen, with its nodes up to the threshold:
-              change them below if others take part.
+              {t('prepare.groups.loneSource', { group: groupName(loneSource.type, t) })}
             </p>
           )}
           {sources.map((g) => (
@@ -138,7 +146,13 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
                 known={known}
                 needed={Math.max(0, g.threshold - g.holders.filter((h) => h.type === 'Cobo').length)}
               />
-              {g.problem && <span className="tag tag-warn">Cannot be chosen: {g.problem}</span>}
+              {g.problem && (
+                <span className="tag tag-warn">
+                  {t('prepare.cannotChoose', {
+                    problem: (g.problemSaid && say(t, g.problemSaid)) ?? g.problem,
+                  })}
+                </span>
+              )}
             </label>
           ))}
         </fieldset>
@@ -146,8 +160,14 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
       {source && (
         <fieldset className="choices">
           <legend>
-            Source TSS nodes taking part (at least {source.threshold}
-            {source.holders.some((h) => h.type === 'Cobo') ? '; Cobo’s node must be one' : ''})
+            {t(
+              source.holders.some((h) => h.type === 'Cobo')
+                ? 'prepare.groups.nodesWithCobo'
+                : 'prepare.groups.nodes',
+              {
+                threshold: source.threshold,
+              },
+            )}
           </legend>
           {source.holders.map((h) => (
             <label key={h.tss_node_id} className="choice-inline">
@@ -157,20 +177,22 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
                 disabled={busy || h.problem !== null}
                 onChange={() => toggleNode(h.tss_node_id)}
               />{' '}
-              {h.name} ({h.type}
-              {h.online ? '' : ', offline'}
-              {h.status !== 'Valid' ? `, ${h.status}` : ''})
-              {h.problem ? ` — cannot be chosen: ${h.problem}` : ''}
+              {t(h.problem ? 'prepare.groups.nodeProblem' : 'prepare.groups.node', {
+                name: h.name,
+                // Its kind, then whether it is offline and its status unless Valid (Cobo's words for both).
+                details: [
+                  h.type,
+                  ...(h.online ? [] : [t('prepare.groups.offline')]),
+                  ...(h.status !== 'Valid' ? [h.status] : []),
+                ].join(t('prepare.groups.detailSeparator')),
+                problem: (h.problemSaid && say(t, h.problemSaid)) ?? h.problem ?? '',
+              })}
             </label>
           ))}
         </fieldset>
       )}
       {s.targetGroupId && (
-        <VerdictNotice
-          verdict={verdict}
-          okText="This choice meets the rules of this ceremony."
-          testId="selection-verdict"
-        />
+        <VerdictNotice verdict={verdict} okText={t('prepare.selectionOk')} testId="selection-verdict" />
       )}
     </div>
   );

@@ -1,4 +1,3 @@
-import { groupName } from '../components/GroupCard';
 import { waysBack } from '../../../common/ceremony/group-life';
 import {
   groupStatusInWords,
@@ -12,31 +11,31 @@ import { ConfirmAction } from '../components/ConfirmAction';
 import { NewMainGroupButton } from '../components/NewMainGroupButton';
 import { useCeremonies } from '../store/ceremonies';
 import type { StepProps } from './StepProps';
+import { useRich, useT } from '../store/language';
 
 /**
  * Recovery starts from who lost what: the affected holder, what Cobo reports about that phone and its
  * group, and what will happen, in plain words. A phone Cobo does not report as lost stops here.
  */
 export function LostHolderStep({ ceremony, data, run, busy }: StepProps) {
+  const t = useT();
+  const rich = useRich();
   const draft = useCeremonies((c) => c.draft);
-  const ways = waysBack(data.groups);
+  const ways = waysBack(data.groups, t);
   const { group: oldMain, phones } = mainGroupPhones(data.groups);
   const chosen = phones.find((h) => h.tss_node_id === ceremony.selection.lostNodeId);
-  const report = lostPhoneReport(ceremony.selection.lostNodeId, data.groups, data.nodes);
+  const report = lostPhoneReport(ceremony.selection.lostNodeId, data.groups, data.nodes, t);
   const recoveryGroup = data.groups.find((g) => g.type === 'RecoveryGroup' && g.status === 'Valid');
   const newMainExists = data.groups.some((g) => g.type === 'MainGroup' && g.status === 'New');
-  if (!data.loaded) return <p aria-busy="true">Asking Cobo for the vault’s groups…</p>;
-  if (!oldMain) return <p>This vault has no Main Key with key shares; there is nothing to recover.</p>;
-  const gone = recoveryPremiseGone(ceremony.selection.lostNodeId, data.groups);
+  if (!data.loaded) return <p aria-busy="true">{t('prepare.lost.asking')}</p>;
+  if (!oldMain) return <p>{t('prepare.lost.noMain')}</p>;
+  const gone = recoveryPremiseGone(ceremony.selection.lostNodeId, data.groups, t);
   if (gone)
     return (
       <div className="notice notice-warn" data-testid="recovery-premise-gone" data-focus-result tabIndex={-1}>
-        <p className="notice-title">This Recovery has nothing left to do</p>
+        <p className="notice-title">{t('prepare.lost.goneTitle')}</p>
         <p>{gone}</p>
-        <p>
-          Nothing has been sent for it. Abandon it (below): the vault’s line on the Ceremonies screen says
-          what the vault needs now.
-        </p>
+        <p>{t('prepare.lost.goneHint')}</p>
       </div>
     );
   const rehearsal = ceremony.environment === 'sandbox';
@@ -44,7 +43,7 @@ export function LostHolderStep({ ceremony, data, run, busy }: StepProps) {
     <div>
       <RestoreFirst />
       <fieldset className="choices">
-        <legend>Whose phone was lost?</legend>
+        <legend>{t('prepare.lost.legend')}</legend>
         {phones.map((h) => (
           <label key={h.tss_node_id} className="choice">
             <input
@@ -59,8 +58,12 @@ export function LostHolderStep({ ceremony, data, run, busy }: StepProps) {
               }
             />
             <span>
-              <strong>{h.name}</strong> — Cobo Guard phone. Cobo reports it as <strong>{h.status}</strong>:{' '}
-              {holderStatusInWords(h.status)}.
+              {rich('prepare.lost.phone', {
+                name: h.name,
+                status: h.status,
+                words: holderStatusInWords(h.status, t),
+                b: (chunks) => <strong>{chunks}</strong>,
+              })}
             </span>
           </label>
         ))}
@@ -72,46 +75,52 @@ export function LostHolderStep({ ceremony, data, run, busy }: StepProps) {
           data-focus-result
           tabIndex={-1}
         >
-          <p className="notice-title">Cobo does not know of this loss yet</p>
+          <p className="notice-title">{t('prepare.lost.notReportedTitle')}</p>
           <p>{report.problem}</p>
-          <p>
-            If {chosen.name} restored the key share from backup on the new phone, this is what Cobo shows:
-            nothing more is needed here; abandon this Recovery.
-          </p>
-          {rehearsal && (
-            <p>
-              In this rehearsal, the Holder phones screen plays that part: choose “Lose this phone…” on{' '}
-              {chosen.name}’s card, then the loss with no backup.
-            </p>
-          )}
+          <p>{t('prepare.lost.restored', { name: chosen.name })}</p>
+          {rehearsal && <p>{t('prepare.lost.rehearsal', { name: chosen.name })}</p>}
         </div>
       )}
       {chosen && !report.problem && report.group && (
         <div className="notice notice-info" data-testid="recovery-explanation">
-          <p className="notice-title">What Cobo reports, and what happens</p>
+          <p className="notice-title">{t('prepare.lost.explainTitle')}</p>
           <ol>
             <li>
-              Cobo reports {chosen.name}’s old phone as Changed, and the {groupName('MainGroup')} it belongs
-              to as {report.group.status}: {groupStatusInWords(report.group.status)}.
+              {t('prepare.lost.explainOld', {
+                name: chosen.name,
+                changed: 'Changed',
+                status: report.group.status,
+                words: groupStatusInWords(report.group.status, t),
+              })}
             </li>
             <li>
-              The Recovery Key
-              {recoveryGroup ? ` (${recoveryGroup.holders.map((x) => x.name).join(', ')})` : ''} re-creates
-              key shares of the same root keys for a new Main Key that holds {chosen.name}’s new phone
-              {report.newPhone ? ` (TSS node ${report.newPhone.tss_node_id})` : ''}.
+              {t('prepare.lost.explainNew', {
+                holders: recoveryGroup
+                  ? t('prepare.lost.explainHolders', {
+                      names: recoveryGroup.holders.map((x) => x.name).join(t('prepare.nameSeparator')),
+                    })
+                  : '',
+                name: chosen.name,
+                node: report.newPhone
+                  ? t('prepare.lost.explainNode', { id: report.newPhone.tss_node_id })
+                  : '',
+              })}
             </li>
-            <li>
-              The old Main Key is replaced by the new one. The vault’s root keys, wallets and addresses stay
-              exactly the same; the app checks this at the end.
-            </li>
+            <li>{t('prepare.lost.explainSame')}</li>
           </ol>
           <div className="panel-inset" data-testid="ways-back">
-            <h4>The way back</h4>
+            <h4>{t('prepare.lost.waysTitle')}</h4>
             <p>
-              <strong>Recovery</strong> — {ways.recovery.why}
+              {rich('prepare.lost.wayRecovery', {
+                why: ways.recovery.why,
+                b: (chunks) => <strong>{chunks}</strong>,
+              })}
             </p>
             <p>
-              <strong>Upgrade a Signing Key to Main</strong> — {ways.upgrade.why}
+              {rich('prepare.lost.wayUpgrade', {
+                why: ways.upgrade.why,
+                b: (chunks) => <strong>{chunks}</strong>,
+              })}
             </p>
             {ways.upgrade.possible && (
               <UpgradeInstead
@@ -127,11 +136,7 @@ export function LostHolderStep({ ceremony, data, run, busy }: StepProps) {
           </div>
           {!newMainExists && (
             <div data-testid="new-main-needed">
-              <p>
-                Before the next step, create the new Main Key: Cobo plus {chosen.name}’s new phone (a standard
-                vault’s Main Key is 2/2, and no node of another live key may join it). This Recovery waits
-                here; closing the group set-up brings you back.
-              </p>
+              <p>{t('prepare.lost.newMain', { name: chosen.name })}</p>
               <NewMainGroupButton ceremony={ceremony} run={run} busy={busy} />
             </div>
           )}
@@ -146,14 +151,15 @@ export function LostHolderStep({ ceremony, data, run, busy }: StepProps) {
  * open to block the vault (asked once more: abandoning cannot be undone).
  */
 function UpgradeInstead({ busy, onConfirm }: { busy: boolean; onConfirm(): void }) {
+  const t = useT();
   return (
     <ConfirmAction
       busy={busy}
-      label="Upgrade a Signing Key instead"
+      label={t('prepare.lost.upgradeInstead')}
       triggerClass="button"
-      question="Upgrade a Signing Key instead? This Recovery has sent nothing; it is abandoned on the record, with the upgrade named as the reason, and the upgrade starts."
-      confirmLabel="Abandon this Recovery and upgrade"
-      keepLabel="Keep the Recovery"
+      question={t('prepare.lost.upgradeQuestion')}
+      confirmLabel={t('prepare.lost.upgradeConfirm')}
+      keepLabel={t('prepare.lost.keep')}
       testId="upgrade-instead-confirm"
       onConfirm={onConfirm}
     />
@@ -165,27 +171,13 @@ function UpgradeInstead({ busy, onConfirm }: { busy: boolean; onConfirm(): void 
  * guard/reset, portal-mobile/reset): first a restore from backup, which needs no ceremony.
  */
 function RestoreFirst() {
+  const t = useT();
   return (
     <div className="notice notice-info" data-testid="restore-first">
-      <p className="notice-title">First: restore from backup — no ceremony needed</p>
-      <p>
-        If the custodian backed up the key share, they install Cobo Guard (or Portal Mobile) on the new phone
-        and restore it from the backup: Cobo Guard from iCloud with the recovery passphrase, Portal Mobile
-        from iCloud, Google Drive or the local file with its passphrase. The TSS node ID stays the same and
-        Cobo keeps reporting it as Valid. Cobo Guard then freezes the account until an Admin unfreezes it in
-        Cobo Portal (an organisation whose only member it is stays frozen for 24 hours); Portal Mobile
-        suspends sending for 24 hours after the switch.
-      </p>
-      <p>
-        Without a backup: for Cobo Guard, Cobo support resets the account; for Portal Mobile, an Admin
-        redistributes the key share. The new phone then has a new TSS node ID, and a ceremony brings the keys
-        back: a Recovery through the Recovery Key, or upgrading an active Signing Key (below).
-      </p>
-      <p>
-        A phone that held a Signing or Recovery Key’s share, not the Main Key’s, needs no Recovery: restore it
-        from backup, or set up a new key with the new phone, give it shares from the Main Key
-        (KeyGenFromKeyGroup), then delete the old key.
-      </p>
+      <p className="notice-title">{t('prepare.restore.title')}</p>
+      <p>{t('prepare.restore.backup', { valid: 'Valid' })}</p>
+      <p>{t('prepare.restore.noBackup')}</p>
+      <p>{t('prepare.restore.otherKeys')}</p>
     </div>
   );
 }

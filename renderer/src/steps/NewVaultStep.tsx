@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { call } from '../api';
 import { Field } from '../components/Field';
 import type { StepProps } from './StepProps';
+import { useT } from '../store/language';
 
 /** The name of the vault a VaultSetup ceremony creates (Org-Controlled). */
 export function NewVaultStep({ ceremony, run, busy }: StepProps) {
+  const t = useT();
   const [name, setName] = useState(ceremony.selection.newVault?.name ?? '');
   return (
     <form
@@ -16,16 +18,16 @@ export function NewVaultStep({ ceremony, run, busy }: StepProps) {
         });
       }}
     >
-      <Field label="Vault name">
+      <Field label={t('prepare.newVault.name')}>
         {(id) => (
           <input id={id} value={name} maxLength={100} onChange={(e) => setName(e.target.value)} required />
         )}
       </Field>
       <button type="submit" className="button button-primary" disabled={busy || !name.trim()}>
-        Use this name
+        {t('prepare.newVault.use')}
       </button>
       {ceremony.selection.newVault && (
-        <p className="muted">Recorded: “{ceremony.selection.newVault.name}”, Org-Controlled.</p>
+        <p className="muted">{t('prepare.newVault.recorded', { name: ceremony.selection.newVault.name })}</p>
       )}
     </form>
   );

@@ -1,14 +1,17 @@
 import { CHECKLIST_ITEMS, type Ceremony } from '../../../common/contract';
 import { call } from '../api';
-import { ROOM_CHECK_WORDS } from '../../../common/ceremony/room-checks';
+import { ROOM_CHECK_KEYS } from '../../../common/ceremony/room-checks';
 import type { StepProps } from './StepProps';
+import { useT } from '../store/language';
+import { say, type Translate } from '../../../common/i18n/translate';
 
 export function PreflightStep({ ceremony, run, busy }: StepProps) {
+  const t = useT();
   const report = ceremony.preflight;
   return (
     <div className="stack">
       <fieldset className="choices">
-        <legend>Room checklist</legend>
+        <legend>{t('run.preflight.checklist')}</legend>
         {CHECKLIST_ITEMS.map((item) => {
           const at = ceremony.checklist[item];
           return (
@@ -23,8 +26,12 @@ export function PreflightStep({ ceremony, run, busy }: StepProps) {
                   if (!at) void run(() => call('ceremony.tick', { id: ceremony.id, item }));
                 }}
               />{' '}
-              {ROOM_CHECK_WORDS[item]}
-              {at && <span className="muted"> — ticked {new Date(at).toLocaleTimeString()}</span>}
+              {t(ROOM_CHECK_KEYS[item])}
+              {at && (
+                <span className="muted">
+                  {t('run.preflight.ticked', { time: new Date(at).toLocaleTimeString() })}
+                </span>
+              )}
             </label>
           );
         })}
@@ -38,13 +45,13 @@ export function PreflightStep({ ceremony, run, busy }: StepProps) {
             void run(() => call('ceremony.preflight', { id: ceremony.id }), { andContinue: true })
           }
         >
-          {report ? 'Run the checks again' : 'Run the checks'}
+          {report ? t('run.preflight.runAgain') : t('run.preflight.run')}
         </button>
       </div>
       {report && (
         <ul
           className="checks"
-          aria-label="Pre-flight checks"
+          aria-label={t('run.preflight.checks')}
           data-testid="preflight"
           data-focus-result
           tabIndex={-1}
@@ -55,16 +62,19 @@ export function PreflightStep({ ceremony, run, busy }: StepProps) {
                 {c.ok ? '✓' : '✗'}
               </span>
               <span>
-                <strong>{c.ok ? 'Passed' : 'Failed'}:</strong> {c.message}
-                {!c.ok && c.hint && <span className="block">{c.hint}</span>}
+                <strong>{c.ok ? t('run.preflight.passed') : t('run.preflight.failed')}</strong>{' '}
+                {(c.said && say(t, c.said.message)) ?? c.message}
+                {!c.ok && c.hint && (
+                  <span className="block">{(c.said?.hint && say(t, c.said.hint)) ?? c.hint}</span>
+                )}
               </span>
             </li>
           ))}
         </ul>
       )}
-      {blocking(ceremony).length > 0 && (
+      {blocking(ceremony, t).length > 0 && (
         <p className="muted" data-testid="preflight-blocking">
-          Before you can continue: {blocking(ceremony).join('; ')}.
+          {t('run.preflight.blocking', { left: blocking(ceremony, t).join(t('run.preflight.blockingJoin')) })}
         </p>
       )}
     </div>
@@ -72,16 +82,16 @@ export function PreflightStep({ ceremony, run, busy }: StepProps) {
 }
 
 /** What still stands between this step and the next, in words. */
-export function blocking(ceremony: Ceremony): string[] {
+export function blocking(ceremony: Ceremony, t: Translate): string[] {
   const unticked = CHECKLIST_ITEMS.filter((i) => !ceremony.checklist[i]).length;
   const left: string[] = [];
   if (unticked)
     left.push(
       unticked === CHECKLIST_ITEMS.length
-        ? `tick the ${unticked} room checks`
-        : `tick the ${unticked === 1 ? 'last room check' : `${unticked} room checks left`}`,
+        ? t('run.preflight.tickAll', { count: unticked })
+        : t('run.preflight.tickLeft', { count: unticked }),
     );
-  if (!ceremony.preflight) left.push('run the checks');
-  else if (!ceremony.preflight.ok) left.push('put right what failed, then run the checks again');
+  if (!ceremony.preflight) left.push(t('run.preflight.runLeft'));
+  else if (!ceremony.preflight.ok) left.push(t('run.preflight.putRight'));
   return left;
 }

@@ -15,8 +15,11 @@ import { SecretMissing } from '../components/SecretMissing';
 import { Field } from '../components/Field';
 import { call } from '../api';
 import { useAction } from '../store/use-action';
+import { useRich, useT } from '../store/language';
 
 export function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): void }) {
+  const t = useT();
+  const rich = useRich();
   const { profiles, missingSecret, problem, loaded, load } = useProfiles();
   const start = useCeremonies((s) => s.start);
   const [profileId, setProfileId] = useState<string | null>(null);
@@ -47,7 +50,11 @@ export function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): vo
   const definition = CEREMONIES[kind];
   return (
     <div className="ceremony">
-      <CeremonyHead environment={chosen?.environment ?? null} title={definition.title} onBack={onBack} />
+      <CeremonyHead
+        environment={chosen?.environment ?? null}
+        title={t(definition.titleKey)}
+        onBack={onBack}
+      />
       {/* Busy until the profiles are read afresh: only then is it known whether the step starts by itself. */}
       <section
         className="panel step"
@@ -55,34 +62,37 @@ export function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): vo
         aria-busy={!fresh}
         data-testid="profile-step"
       >
-        <h3 id="profile-step-title">Step 1: {definition.steps[0]?.title}</h3>
-        <p className="lead">{definition.summary}</p>
+        <h3 id="profile-step-title">
+          {t('prepare.profile.heading', {
+            title: definition.steps[0] ? t(definition.steps[0].titleKey) : '',
+          })}
+        </h3>
+        <p className="lead">{t(definition.summaryKey)}</p>
         {/* An empty list says why: the keychain, or no profile yet. */}
         {loaded && profiles.length === 0 && (
           <div data-testid="no-profiles">
             {problem ? (
               <ErrorNotice error={problem} />
             ) : (
-              <p className="notice notice-info">
-                There is no profile to sign with yet. Create or import one on the Profiles screen, then come
-                back here.
-              </p>
+              <p className="notice notice-info">{t('prepare.profile.none')}</p>
             )}
           </div>
         )}
         {lone && !startsWith && (
           <p className="muted" data-testid="lone-choice">
-            The only profile that can sign, “{lone.name}”, is chosen.
+            {t('prepare.profile.loneChoice', { name: lone.name })}
           </p>
         )}
         {startsWith && (
           <p className="muted" data-testid="starts-itself" aria-busy={busy}>
-            The ceremony starts with “{startsWith.name}”, the only profile that can sign, in{' '}
-            <EnvironmentBadge environment={startsWith.environment} />.
+            {rich('prepare.profile.startsItself', {
+              name: startsWith.name,
+              environment: <EnvironmentBadge environment={startsWith.environment} />,
+            })}
           </p>
         )}
         <fieldset className="choices">
-          <legend>Profile to sign with</legend>
+          <legend>{t('prepare.profile.legend')}</legend>
           {profiles.map((p) => {
             // A profile without its secret cannot sign: offered, but marked and not choosable.
             const gone = missingSecret.includes(p.id);
@@ -97,7 +107,9 @@ export function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): vo
                 />
                 <span>
                   <strong>{p.name}</strong> <EnvironmentBadge environment={p.environment} />{' '}
-                  <span className="muted">fingerprint {p.fingerprint}</span>
+                  <span className="muted">
+                    {t('prepare.profile.fingerprint', { fingerprint: p.fingerprint })}
+                  </span>
                   {gone && <SecretMissing />}
                 </span>
               </label>
@@ -117,7 +129,7 @@ export function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): vo
               if (profileId) void run(() => start(kind, profileId));
             }}
           >
-            Start the ceremony
+            {t('prepare.profile.start')}
           </button>
         </div>
       </section>
@@ -130,6 +142,7 @@ export function ProfileStep({ kind, onBack }: { kind: CeremonyKind; onBack(): vo
  * and the report prints it on the officer's sign-off line.
  */
 function OfficerName({ profileId, onSaved }: { profileId: string; onSaved(): void }) {
+  const t = useT();
   const [name, setName] = useState('');
   const { busy, error, run } = useAction();
   return (
@@ -146,11 +159,11 @@ function OfficerName({ profileId, onSaved }: { profileId: string; onSaved(): voi
         });
       }}
     >
-      <Field label="Your name, as the security officer (asked once for this profile; each ceremony records it)">
+      <Field label={t('prepare.officer.label')}>
         {(id) => <input id={id} value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />}
       </Field>
       <button type="submit" className="button" disabled={busy || !name.trim()}>
-        Save my name
+        {t('prepare.officer.save')}
       </button>
       {error && <ErrorNotice error={error} />}
     </form>

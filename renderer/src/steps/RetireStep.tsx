@@ -12,20 +12,22 @@ import { Field } from '../components/Field';
 import { GroupCard } from '../components/GroupCard';
 import type { StepProps } from './StepProps';
 import { VerdictNotice } from '../components/VerdictNotice';
+import { useT } from '../store/language';
 
 /** The Signing or Recovery Key to retire, confirmed by its typed name, with what is lost said plainly. */
 export function RetireStep({ ceremony, data, run, busy }: StepProps) {
+  const t = useT();
   const s = ceremony.selection;
   const [typed, setTyped] = useState(s.retireConfirmation ?? '');
   const select = (selection: Partial<Selection>) =>
     void run(() => call('ceremony.select', { id: ceremony.id, selection }));
   const candidates = data.groups.filter((g) => g.type === 'SigningGroup' || g.type === 'RecoveryGroup');
   const target = data.groups.find((g) => g.key_share_holder_group_id === s.targetGroupId);
-  const verdict = checkRetirement(s, data.groups);
+  const verdict = checkRetirement(s, data.groups, t);
   return (
     <div className="stack">
       <fieldset className="choices">
-        <legend>Key to delete</legend>
+        <legend>{t('prepare.retire.legend')}</legend>
         {candidates.map((g) => (
           <label key={g.key_share_holder_group_id} className="choice">
             <input
@@ -54,8 +56,9 @@ export function RetireStep({ ceremony, data, run, busy }: StepProps) {
       {target && (
         <div className="inline-form danger-zone">
           <p data-testid="retire-consequence">
-            {target.holders.map((h) => h.name).join(', ')} will no longer receive signature requests for this
-            group; reinstating them needs a new key generation.
+            {t('prepare.retire.consequence', {
+              names: target.holders.map((h) => h.name).join(t('prepare.nameSeparator')),
+            })}
           </p>
           {(leavesNoRecoveryGroup(target, data.groups) || s.retireWithoutRecovery) && (
             <label className="checkbox">
@@ -65,7 +68,9 @@ export function RetireStep({ ceremony, data, run, busy }: StepProps) {
                 disabled={busy}
                 onChange={(e) => select({ retireWithoutRecovery: e.target.checked })}
               />{' '}
-              I understand: {withoutRecoveryKey(target, data.groups)}.
+              {t('prepare.retire.withoutRecovery', {
+                consequence: withoutRecoveryKey(target, data.groups, t),
+              })}
             </label>
           )}
           {(leavesNoSigningKey(target, data.groups) || s.retireWithoutReplacement) && (
@@ -76,11 +81,10 @@ export function RetireStep({ ceremony, data, run, busy }: StepProps) {
                 disabled={busy}
                 onChange={(e) => select({ retireWithoutReplacement: e.target.checked })}
               />{' '}
-              I understand no other Signing Key stays active: this is not a key share transfer, whose new key
-              comes first.
+              {t('prepare.retire.withoutReplacement')}
             </label>
           )}
-          <Field label={<>Type the key’s name, “{groupLabel(target)}”, to confirm</>}>
+          <Field label={t('prepare.retire.typeName', { name: groupLabel(target) })}>
             {(id) => (
               <input id={id} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
             )}
@@ -91,15 +95,11 @@ export function RetireStep({ ceremony, data, run, busy }: StepProps) {
             disabled={busy || typed.trim() === ''}
             onClick={() => select({ retireConfirmation: typed })}
           >
-            Confirm this key
+            {t('prepare.retire.confirm')}
           </button>
         </div>
       )}
-      <VerdictNotice
-        verdict={verdict}
-        okText="This choice meets the rules of this ceremony."
-        testId="selection-verdict"
-      />
+      <VerdictNotice verdict={verdict} okText={t('prepare.selectionOk')} testId="selection-verdict" />
     </div>
   );
 }

@@ -11,16 +11,26 @@ import { coboListedByUs, recoveryMode, shapeInWords } from '../../../common/cere
 import { groupName } from '../components/GroupCard';
 import type { StepProps } from './StepProps';
 import { Field } from '../components/Field';
+import { useRich, useT } from '../store/language';
+import type { MessageKey } from '../../../common/i18n/translate';
 
-const SEND_LABELS: Partial<Record<string, string>> = {
-  GroupSetup: 'Create the group',
-  VaultSetup: 'Create the vault',
-  GroupUpgrade: 'Upgrade the group',
-  GroupRetirement: 'Delete the key',
+const SEND_LABELS: Partial<Record<string, MessageKey>> = {
+  GroupSetup: 'run.review.send.groupSetup',
+  VaultSetup: 'run.review.send.vaultSetup',
+  GroupUpgrade: 'run.review.send.groupUpgrade',
+  GroupRetirement: 'run.review.send.groupRetirement',
+};
+
+/** How a Recovery Key is held, as Cobo's manual names it. */
+const RECOVERY_MODES: Record<ReturnType<typeof recoveryMode>, MessageKey> = {
+  'Self Recovery': 'run.review.mode.self',
+  'Third-Party Recovery': 'run.review.mode.thirdParty',
 };
 
 /** What will be sent: in plain words and as the exact body. Sending happens once. */
 export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
+  const t = useT();
+  const rich = useRich();
   const [confirm, setConfirm] = useState('');
   const prepared = useRef(false);
   useEffect(() => {
@@ -37,71 +47,107 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
   // A holder's name, and whether this node is the new phone that replaces a lost one.
   const holderName = (h: { tss_node_id: string; name?: string | undefined; type?: string | undefined }) => {
     const name = h.name ?? nodeName(h.tss_node_id);
-    return replacedPhone({ ...h, name }, all) ? `${name} (new phone)` : name;
+    return replacedPhone({ ...h, name }, all) ? t('run.review.newPhone', { name }) : name;
   };
-  const targetHolders = target?.holders.map(holderName).join(', ');
+  const targetHolders = target?.holders.map(holderName).join(t('words.listSeparator'));
   const production = ceremony.environment === 'production';
   // In Production the officer types the vault's name; main checks it again before anything is sent.
   const gateOpen = !production || confirm.trim() === ceremony.vaultName;
   const design = s.design;
   const handling = s.mainGroupHandling ?? 'Invalidate';
+  const vault = ceremony.vaultName ?? '';
+  const holders = targetHolders ?? '';
+  // A new key's holders, each with its role in the key.
+  const designHolders = (design?.holders ?? [])
+    .map(
+      (h) =>
+        holderName(h) +
+        (h.signer ? t('run.review.holderSigner') : '') +
+        (h.thirdParty ? t('run.review.holderThirdParty') : ''),
+    )
+    .join(t('words.listSeparator'));
+  const coboNode = !design
+    ? ''
+    : coboListedByUs(design.type)
+      ? t('run.review.coboListed', { mode: t(RECOVERY_MODES[recoveryMode(design)]) })
+      : t('run.review.coboAdds');
   const words =
     ceremony.kind === 'GroupUpgrade'
-      ? `Upgrade the Signing Key (${targetHolders}) to the Main Key of “${ceremony.vaultName}”. ${mainGroupHandlingInWords(handling, mainGroupPhones(data.groups).group)} The root keys stay the same; the app checks that.`
+      ? t('run.review.words.upgrade', {
+          holders,
+          vault,
+          handling: mainGroupHandlingInWords(handling, mainGroupPhones(data.groups).group, t),
+        })
       : ceremony.kind === 'GroupRetirement'
-        ? `Delete the ${target ? groupLabel(target) : 'key'} of “${ceremony.vaultName}”: ${targetHolders} will no longer receive signature requests for it; reinstating them needs a new key generation.`
+        ? t('run.review.words.retire', {
+            key: target ? groupLabel(target) : t('run.review.theKey'),
+            vault,
+            holders,
+          })
         : ceremony.kind === 'VaultSetup'
-          ? `Create an Org-Controlled vault named “${s.newVault?.name ?? ''}”.`
+          ? t('run.review.words.vault', { name: s.newVault?.name ?? '' })
           : ceremony.kind === 'GroupSetup'
-            ? `Create a ${groupName(design?.type ?? '')} in “${ceremony.vaultName}”: ${design ? shapeInWords(design) : ''}; holders ${(design?.holders ?? []).map((h) => holderName(h) + (h.signer ? ' (signer)' : '') + (h.thirdParty ? ' (trusted third party)' : '')).join(', ')}${design ? (coboListedByUs(design.type) ? `, and Cobo’s node, listed in the request; ${recoveryMode(design)}` : ', and Cobo’s node, which Cobo adds') : ''}${design?.advanced && needsAdvancedVault(design.type, design) ? '; in an advanced MPC vault, as you said (Cobo refuses this shape in a standard vault)' : ''}.`
+            ? t('run.review.words.setup', {
+                key: groupName(design?.type ?? '', t),
+                vault,
+                shape: design ? shapeInWords(design, t) : '',
+                holders: designHolders,
+                cobo: coboNode,
+                advanced:
+                  design?.advanced && needsAdvancedVault(design.type, design) ? t('run.review.advanced') : '',
+              })
             : ceremony.kind === 'KeyGen'
-              ? `Create the root keys of “${ceremony.vaultName}” and key shares for its Main Key (${targetHolders}).`
-              : `Use ${groupName(source?.type ?? '')} nodes ${s.sourceNodeIds.map(nodeName).join(', ')} to create key shares of the same root keys for the ${ceremony.kind === 'Recovery' ? 'new ' : ''}${groupName(target?.type ?? '')} (${targetHolders}).${
-                  ceremony.kind === 'Recovery' && s.lostNodeId
-                    ? ` This replaces the Main Key that held the lost phone of ${nodeName(s.lostNodeId)}: once it succeeds, the new Main Key signs and the old one no longer does.`
-                    : ''
-                }`;
+              ? t('run.review.words.keyGen', { vault, holders })
+              : t(ceremony.kind === 'Recovery' ? 'run.review.words.reshareNew' : 'run.review.words.reshare', {
+                  source: groupName(source?.type ?? '', t),
+                  nodes: s.sourceNodeIds.map(nodeName).join(t('words.listSeparator')),
+                  target: groupName(target?.type ?? '', t),
+                  holders,
+                }) +
+                (ceremony.kind === 'Recovery' && s.lostNodeId
+                  ? t('run.review.words.lostPhone', { name: nodeName(s.lostNodeId) })
+                  : '');
   if (ceremony.phase !== 'preparing') {
-    return <p>This ceremony was submitted; its request is shown in the record. It is never sent twice.</p>;
+    return <p>{t('run.review.submitted')}</p>;
   }
   const governed = governedOperation(ceremony, data.groups);
   return (
     <div className="stack">
       {governed && (
         <p className="notice notice-info" data-testid="governance">
-          {governanceWords(governed)}
+          {governanceWords(governed, t)}
         </p>
       )}
       {!ceremony.reviewedAt ? (
         <div>
-          <p>
-            The review is prepared as this step opens: the app checks that every earlier step is complete and
-            builds the exact request. If it could not be prepared, the reason is shown; put it right, then
-            prepare it again.
-          </p>
+          <p>{t('run.review.preparing')}</p>
           <button
             type="button"
             className="button button-primary"
             disabled={busy}
             onClick={() => void run(() => call('ceremony.review', { id: ceremony.id }))}
           >
-            Prepare the review again
+            {t('run.review.prepareAgain')}
           </button>
         </div>
       ) : (
         <>
           <div className="panel-inset">
-            <h3>In plain words</h3>
+            <h3>{t('run.review.plainWords')}</h3>
             <p data-testid="review-words">{words}</p>
             <p className="muted">
-              Environment: {ceremony.environment}; profile “{ceremony.profileName}” (API key fingerprint{' '}
-              {ceremony.apiKeyFingerprint}).
+              {rich('run.review.environment', {
+                // The environment's code, as the request goes to it.
+                environment: <span translate="no">{ceremony.environment}</span>,
+                profile: ceremony.profileName,
+                fingerprint: ceremony.apiKeyFingerprint,
+              })}
             </p>
           </div>
           <div className="panel-inset">
-            <h3>The exact request</h3>
+            <h3>{t('run.review.exactRequest')}</h3>
             {ceremony.requestCall && (
-              <p className="mono-wrap" data-testid="review-call">
+              <p className="mono-wrap" data-testid="review-call" translate="no">
                 <strong>{ceremony.requestCall.method}</strong> {ceremony.requestCall.path}
               </p>
             )}
@@ -125,9 +171,7 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
           >
             {production && (
               <>
-                <Field
-                  label={<>This is Production. Type the vault’s name, “{ceremony.vaultName}”, to send.</>}
-                >
+                <Field label={t('run.review.typeVaultName', { vault })}>
                   {(id) => (
                     <input
                       id={id}
@@ -140,7 +184,7 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
               </>
             )}
             <button type="submit" className="button button-primary" disabled={busy || !gateOpen}>
-              {SEND_LABELS[ceremony.kind] ?? 'Send the TSS request'}
+              {t(SEND_LABELS[ceremony.kind] ?? 'run.review.send.request')}
             </button>
           </form>
         </>
@@ -152,14 +196,16 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
 /** The keys whose IDs the request carries, each with its type and the officer's name for it. */
 function KeysInRequest({ keyTypes }: { keyTypes: Readonly<Record<string, string>> }) {
   const keys = Object.entries(keyTypes);
+  const t = useT();
+  const rich = useRich();
   const names = useKeyNamesLoaded(keys.length > 0);
   if (!keys.length) return null;
   return (
-    <ul className="muted small" aria-label="The keys these IDs are" data-testid="review-keys">
+    <ul className="muted small" aria-label={t('run.review.keysInRequest')} data-testid="review-keys">
       {keys.map(([id, type]) => (
         <li key={id}>
-          <span className="mono">{id}</span>: {keyName(type)}
-          {names[id] && ` “${showInvisible(names[id])}”`}
+          {rich('run.review.keyEntry', { id: <span className="mono">{id}</span>, key: keyName(type, t) })}
+          {names[id] && t('run.review.keyNamed', { name: showInvisible(names[id]) })}
         </li>
       ))}
     </ul>

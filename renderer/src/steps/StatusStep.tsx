@@ -3,6 +3,8 @@ import {
   buildTimeline,
   custodiansDo,
   describeStatus,
+  statusInWords,
+  stepTitle,
   longWait,
   serverSignerDeadline,
 } from '../../../common/ceremony/status';
@@ -14,11 +16,17 @@ import { HolderActions, RejectedBy, useSimulatedActions } from '../components/Ho
 import type { StepProps } from './StepProps';
 import { participantsOf } from './use-cobo-data';
 import { useCeremonies } from '../store/ceremonies';
+import { useRich, useT } from '../store/language';
+import type { Translate } from '../../../common/i18n/translate';
 
-const seconds = (ms: number) =>
+// Durations go in as text: a number would be grouped ("1,440 min") where it never was.
+const seconds = (ms: number, t: Translate) =>
   ms < 60_000
-    ? `${Math.round(ms / 1000)} s`
-    : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+    ? t('run.status.seconds', { s: String(Math.round(ms / 1000)) })
+    : t('run.status.minutes', {
+        m: String(Math.floor(ms / 60_000)),
+        s: String(Math.round((ms % 60_000) / 1000)),
+      });
 
 /**
  * Who the request waits on, in two parts: the custodians' phones, which tap (or stay open), and Server
@@ -28,6 +36,7 @@ function waitingInWords(
   does: 'start' | 'keep open',
   waiting: ReadonlyArray<{ name: string; type: string }>,
   deadline: Date | null,
+  t: Translate,
 ): string {
   const phones = waiting.filter((h) => h.type !== 'API').map((h) => h.name);
   const servers = waiting.filter((h) => h.type === 'API').map((h) => h.name);
@@ -36,12 +45,18 @@ function waitingInWords(
     n === 0
       ? ''
       : does === 'start'
-        ? `Waiting for ${n} holder${n === 1 ? '' : 's'} to tap Start Key Gen in Cobo Guard (Start in Portal Mobile), once: ${phones.join(', ')}.`
-        : `${n} holder${n === 1 ? '' : 's'} take${n === 1 ? 's' : ''} part now, with nothing more to tap: keep Cobo Guard or Portal Mobile open and online until the key is made: ${phones.join(', ')}.`;
-  const machines = servers.length
-    ? ` Server Signer${servers.length === 1 ? '' : 's'}, acting by ${servers.length === 1 ? 'itself' : 'themselves'}: ${servers.join(', ')}${deadline ? `; ${servers.length === 1 ? 'its TSS Node' : 'their TSS Nodes'} must be online by ${deadline.toLocaleString()}, within 24 hours` : ''}.`
-    : '';
-  return (people + machines).trim();
+        ? t('run.status.waitingStart', { count: n, names: phones.join(t('words.listSeparator')) })
+        : t('run.status.waitingKeepOpen', { count: n, names: phones.join(t('words.listSeparator')) });
+  const machines = !servers.length
+    ? ''
+    : deadline
+      ? t('run.status.serversBy', {
+          count: servers.length,
+          names: servers.join(t('words.listSeparator')),
+          time: deadline.toLocaleString(),
+        })
+      : t('run.status.servers', { count: servers.length, names: servers.join(t('words.listSeparator')) });
+  return [people, machines].filter(Boolean).join(' ');
 }
 
 /**
@@ -55,6 +70,7 @@ function LongWait(props: {
   deadline: Date | null;
   now: number;
 }) {
+  const t = useT();
   const late = props.deadline !== null && props.now > props.deadline.getTime();
   if (props.waited === null && !late) return null;
   return (
@@ -62,23 +78,22 @@ function LongWait(props: {
       {props.waited !== null && (
         <>
           <p className="notice-title">
-            This request has waited {Math.floor(props.waited / 60_000)} minutes on its holders
-            {props.offline.length ? ` (offline now: ${props.offline.join(', ')})` : ''}.
+            {props.offline.length
+              ? t('run.status.waitedOffline', {
+                  minutes: String(Math.floor(props.waited / 60_000)),
+                  names: props.offline.join(t('words.listSeparator')),
+                })
+              : t('run.status.waited', { minutes: String(Math.floor(props.waited / 60_000)) })}
           </p>
           <p>
-            You can keep waiting: Cobo keeps the request open and nothing is lost. Or reach the holders (by
-            phone, or in person) and ask them to open Cobo Guard or Portal Mobile, online.{' '}
-            {props.cancellable
-              ? 'Or cancel the request while Cobo still allows it (below), and start again when everyone is ready.'
-              : 'Cancelling is no longer possible: key generation has started, and the request ends by itself.'}
+            {t('run.status.keepWaiting')}{' '}
+            {props.cancellable ? t('run.status.orCancel') : t('run.status.cannotCancel')}
           </p>
         </>
       )}
       {late && props.deadline && (
         <p data-testid="server-signer-late">
-          The Server Signer’s 24 hours ran out at {props.deadline.toLocaleString()}: Cobo’s manual asks for
-          its TSS Node online within 24 hours. Bring the TSS Node online now and follow the status; if the
-          request fails, start again with the TSS Node online first.
+          {t('run.status.serverLate', { time: props.deadline.toLocaleString() })}
         </p>
       )}
     </div>
@@ -90,6 +105,8 @@ function LongWait(props: {
 const STRANDED = new Set(['profile.secret_missing', 'journal.signer_changed']);
 
 export function StatusStep({ ceremony, data, run, busy }: StepProps) {
+  const t = useT();
+  const rich = useRich();
   const [now, setNow] = useState(() => Date.now());
   const [confirmCancel, setConfirmCancel] = useState(false);
   // Read once here for both the holders' panel and the failure's "Rejected by".
@@ -108,7 +125,7 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
     return () => clearInterval(timer);
   }, [waitingForHolders, reload]);
 
-  if (ceremony.phase === 'submitting') return <p aria-busy="true">Sending the request…</p>;
+  if (ceremony.phase === 'submitting') return <p aria-busy="true">{t('run.status.sending')}</p>;
   if (ceremony.phase === 'undecided') {
     return (
       <div className="stack">
@@ -120,7 +137,7 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
             disabled={busy}
             onClick={() => void run(() => call('ceremony.reconcile', { id: ceremony.id }))}
           >
-            Check again
+            {t('run.status.checkAgain')}
           </button>
           <AbandonButton
             quiet={false}
@@ -134,6 +151,7 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
   const timeline = buildTimeline(ceremony.statuses, now, ceremony.outcome === 'cancelled');
   const last = ceremony.statuses[ceremony.statuses.length - 1]?.status ?? '';
   const meaning = describeStatus(last);
+  const said = statusInWords(last, t);
   const waiting = participantsOf(ceremony, data);
   const deadline = serverSignerDeadline(ceremony.statuses);
   const offline = waiting.filter((h) => !h.online);
@@ -142,17 +160,15 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
   return (
     <div className="stack">
       {ceremony.tssRequestId ? (
-        <p className="muted">
-          TSS request <code>{ceremony.tssRequestId}</code>
-        </p>
+        <p className="muted">{rich('run.status.tssRequest', { id: <code>{ceremony.tssRequestId}</code> })}</p>
       ) : (
         ceremony.outcome === 'success' && (
           <p className="notice notice-ok" data-testid="result">
-            Cobo answered: done. The record of this ceremony holds its answer.
+            {t('run.status.coboDone')}
           </p>
         )
       )}
-      <ol className="timeline" aria-label="Status timeline" data-testid="timeline">
+      <ol className="timeline" aria-label={t('run.status.timeline')} data-testid="timeline">
         {timeline.map((step, i) => (
           <li
             key={`${step.status}-${step.at}`}
@@ -160,38 +176,40 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
             data-status={step.status}
             data-observed={step.observed}
           >
-            <strong>{step.title}</strong>
+            <strong>{stepTitle(step, t)}</strong>
             <span className="muted">
               {step.observed
-                ? ` — since ${new Date(step.at).toLocaleTimeString()} · ${seconds(step.durationMs)}`
-                : ' — passed through between two checks, not seen'}
+                ? t('run.status.since', {
+                    time: new Date(step.at).toLocaleTimeString(),
+                    duration: seconds(step.durationMs, t),
+                  })
+                : t('run.status.unseen')}
             </span>
           </li>
         ))}
       </ol>
       {ceremony.phase === 'tracking' && (
         <div className="notice notice-info" aria-live="polite">
-          <p className="notice-title">{meaning.title}</p>
-          <p className="notice-hint">{meaning.meaning}</p>
+          <p className="notice-title">{said.title}</p>
+          <p className="notice-hint">{said.meaning}</p>
           {last === 'PendingKeyHolderConfirmation' && governed && (
-            <p data-testid="governance-waiting">
-              This is “{governed}”, a governed operation: if the request does not move on, ask your Admins
-              whether it waits for their approval in Cobo Guard or Portal Mobile.
-            </p>
+            <p data-testid="governance-waiting">{t('run.status.governed', { operation: t(governed) })}</p>
           )}
           {does && waiting.length > 0 && (
             <p data-testid="waiting-on">
-              {waitingInWords(does, waiting, deadline)}
+              {waitingInWords(does, waiting, deadline, t)}
               {offline.length
-                ? ` Offline now: ${offline.map((h) => h.name).join(', ')}; the request waits for them.`
+                ? t('run.status.offlineNow', {
+                    names: offline.map((h) => h.name).join(t('words.listSeparator')),
+                  })
                 : ''}
             </p>
           )}
           {ceremony.environment === 'sandbox' && custodiansDo(last) && (
             <p data-testid="rehearsal-hint">
               {custodiansDo(last) === 'start'
-                ? 'Rehearsal: the simulated custodians act on the Holder phones screen (in the menu), where each one taps Start Key Gen or rejects, once, as in Cobo Guard.'
-                : 'Rehearsal: the simulated phones take part by themselves; taking one offline on the Holder phones screen holds the request until it is back.'}
+                ? t('run.status.rehearsalStart')
+                : t('run.status.rehearsalKeepOpen')}
             </p>
           )}
         </div>
@@ -209,10 +227,7 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
       {ceremony.lastError && ceremony.phase === 'tracking' && <ErrorNotice error={ceremony.lastError} />}
       {ceremony.phase === 'tracking' && STRANDED.has(ceremony.lastError?.code ?? '') && (
         <div className="stack" data-testid="stranded">
-          <p>
-            This ceremony cannot be followed any more. Abandon it on the record: its request is left pending
-            at Cobo, and the record says why.
-          </p>
+          <p>{t('run.status.stranded')}</p>
           <AbandonButton
             quiet={false}
             busy={busy}
@@ -228,11 +243,11 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
               className="button button-danger-quiet"
               onClick={() => setConfirmCancel(true)}
             >
-              Cancel the request…
+              {t('run.status.cancel')}
             </button>
           ) : (
             <div className="inline-form danger-zone">
-              <p>Cancel this TSS request? Nothing will be created; a new ceremony is needed to try again.</p>
+              <p>{t('run.status.cancelQuestion')}</p>
               <div className="actions">
                 <button
                   type="button"
@@ -240,10 +255,10 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
                   disabled={busy}
                   onClick={() => void run(() => call('ceremony.cancelRequest', { id: ceremony.id }))}
                 >
-                  Yes, cancel the request
+                  {t('run.status.cancelYes')}
                 </button>
                 <button type="button" className="button" onClick={() => setConfirmCancel(false)}>
-                  Keep it
+                  {t('run.status.cancelKeep')}
                 </button>
               </div>
             </div>
@@ -253,9 +268,7 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
       {ceremony.phase !== 'tracking' && ceremony.outcome && ceremony.outcome !== 'success' && (
         <div className="notice notice-error" role="alert" data-testid="failure">
           <p className="notice-title">
-            {ceremony.outcome === 'cancelled'
-              ? 'The request was cancelled.'
-              : 'The ceremony did not succeed.'}
+            {ceremony.outcome === 'cancelled' ? t('run.status.cancelled') : t('run.status.failed')}
           </p>
           <p className="notice-hint">{ceremony.failure}</p>
           {ceremony.environment === 'sandbox' && last === 'KeyHolderConfirmationFailed' && (
@@ -268,7 +281,7 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
               disabled={busy}
               onClick={() => void run(() => useCeremonies.getState().startAgain(ceremony))}
             >
-              Close this one and start again with the same choices
+              {t('run.status.startAgain')}
             </button>
           </div>
         </div>

@@ -5,20 +5,23 @@ import { call } from '../api';
 import { GroupCard } from '../components/GroupCard';
 import type { StepProps } from './StepProps';
 import { VerdictNotice } from '../components/VerdictNotice';
+import { useRich, useT } from '../store/language';
 
 /** The Signing Key that becomes the Main Key, and what becomes of the current Main Key. */
 export function UpgradeStep({ ceremony, data, run, busy }: StepProps) {
+  const t = useT();
+  const rich = useRich();
   const s = ceremony.selection;
   const select = (selection: Partial<Selection>) =>
     void run(() => call('ceremony.select', { id: ceremony.id, selection }));
   const signing = data.groups.filter((g) => g.type === 'SigningGroup');
-  const verdict = checkUpgrade(s, data.groups);
+  const verdict = checkUpgrade(s, data.groups, t);
   const currentMain = mainGroupPhones(data.groups).group;
   return (
     <div className="stack">
       <fieldset className="choices">
-        <legend>Signing Key that becomes the Main Key</legend>
-        {signing.length === 0 && <p className="notice notice-error">This vault has no Signing Key.</p>}
+        <legend>{t('prepare.upgrade.legend')}</legend>
+        {signing.length === 0 && <p className="notice notice-error">{t('prepare.upgrade.noSigning')}</p>}
         {signing.map((g) => (
           <label key={g.key_share_holder_group_id} className="choice">
             <input
@@ -34,7 +37,7 @@ export function UpgradeStep({ ceremony, data, run, busy }: StepProps) {
         ))}
       </fieldset>
       <fieldset className="choices">
-        <legend>What becomes of the current Main Key</legend>
+        <legend>{t('prepare.upgrade.handlingLegend')}</legend>
         {(['Invalidate', 'ConvertToSigningGroup'] as const).map((handling) => (
           <label key={handling} className="choice">
             <input
@@ -45,17 +48,15 @@ export function UpgradeStep({ ceremony, data, run, busy }: StepProps) {
               onChange={() => select({ mainGroupHandling: handling })}
             />
             <span>
-              <strong>{handling === 'Invalidate' ? 'Invalidate it' : 'Convert it to a Signing Key'}</strong> —{' '}
-              {mainGroupHandlingInWords(handling, currentMain)}
+              {rich(handling === 'Invalidate' ? 'prepare.upgrade.invalidate' : 'prepare.upgrade.convert', {
+                words: mainGroupHandlingInWords(handling, currentMain, t),
+                b: (chunks) => <strong>{chunks}</strong>,
+              })}
             </span>
           </label>
         ))}
       </fieldset>
-      <VerdictNotice
-        verdict={verdict}
-        okText="This choice meets the rules of this ceremony."
-        testId="selection-verdict"
-      />
+      <VerdictNotice verdict={verdict} okText={t('prepare.selectionOk')} testId="selection-verdict" />
     </div>
   );
 }

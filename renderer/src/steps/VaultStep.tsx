@@ -5,8 +5,12 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { useCeremonies } from '../store/ceremonies';
 import type { StepProps } from './StepProps';
 import { useLoneChoice } from './lone-choice';
+import { useRich, useT } from '../store/language';
+import { say } from '../../../common/i18n/translate';
 
 export function VaultStep({ ceremony, run, busy }: StepProps) {
+  const t = useT();
+  const rich = useRich();
   const draft = useCeremonies((c) => c.draft);
   const [vaults, setVaults] = useState<VaultView[] | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
@@ -25,44 +29,40 @@ export function VaultStep({ ceremony, run, busy }: StepProps) {
     ),
   );
   if (error) return <ErrorNotice error={error} />;
-  if (!vaults) return <p aria-busy="true">Loading vaults…</p>;
+  if (!vaults) return <p aria-busy="true">{t('prepare.vault.loading')}</p>;
   const newVault = (
     <p className="muted small">
-      {vaults.length ? 'Need another vault? ' : ''}
-      <button type="button" className="link-button" onClick={() => draft('VaultSetup')}>
-        Create a vault
-      </button>{' '}
-      in its own ceremony; this one stays open, and you come back to it from the list of ceremonies.
+      {rich(vaults.length ? 'prepare.vault.createAnother' : 'prepare.vault.create', {
+        b: (chunks) => (
+          <button type="button" className="link-button" onClick={() => draft('VaultSetup')}>
+            {chunks}
+          </button>
+        ),
+      })}
     </p>
   );
   if (!vaults.length)
     return (
       <div className="notice notice-info" data-testid="no-vault">
-        <p className="notice-title">This organisation has no Org-Controlled vault yet.</p>
+        <p className="notice-title">{t('prepare.vault.none')}</p>
         {newVault}
       </div>
     );
   const chosen = vaults.find((v) => v.vault_id === ceremony.selection.vaultId);
   return (
     <fieldset className="choices">
-      <legend>Vault</legend>
+      <legend>{t('prepare.vault.legend')}</legend>
       {lone && (
         <p className="muted" data-testid="lone-choice">
-          The organisation’s only vault, “{lone.name}”, is chosen.
+          {t('prepare.vault.loneChoice', { name: lone.name })}
         </p>
       )}
       {newVault}
       {ceremony.kind === 'KeyGen' && chosen && chosen.root_pubkeys.length > 0 && (
         // KeyGen makes a vault's root keys once; Cobo refuses a second one (its Main Key is no longer New).
         <div className="notice notice-error" role="alert" data-testid="vault-has-keys">
-          <p className="notice-title">
-            “{chosen.name}” already has its root keys: KeyGen is done for this vault.
-          </p>
-          <p className="notice-hint">
-            To give key shares to a Signing or Recovery Key, abandon this ceremony and start
-            KeyGenFromKeyGroup; after a lost phone, start Recovery. To make new root keys, choose or create
-            another vault.
-          </p>
+          <p className="notice-title">{t('prepare.vault.hasKeys', { name: chosen.name })}</p>
+          <p className="notice-hint">{t('prepare.vault.hasKeysHint')}</p>
         </div>
       )}
       {vaults.map((v) => (
@@ -78,22 +78,24 @@ export function VaultStep({ ceremony, run, busy }: StepProps) {
           />
           <span>
             <strong>{v.name}</strong>{' '}
-            <span className="muted">
-              ({v.type}, id {v.vault_id})
-            </span>
+            <span className="muted">{t('prepare.vault.typeAndId', { type: v.type, id: v.vault_id })}</span>
             <br />
             {v.root_pubkeys.length
               ? v.root_pubkeys.map((k) => (
                   <span key={k.curve} className="mono small">
-                    {k.curve}: {k.root_pubkey.slice(0, 24)}…
+                    {t('prepare.vault.rootKey', { curve: k.curve, key: k.root_pubkey.slice(0, 24) })}
                     <br />
                   </span>
                 ))
-              : 'No root keys yet.'}
+              : t('prepare.vault.noRootKeys')}
             {v.problem && (
               <>
                 <br />
-                <span className="tag tag-warn">Cannot be chosen: {v.problem}</span>
+                <span className="tag tag-warn">
+                  {t('prepare.cannotChoose', {
+                    problem: (v.problemSaid && say(t, v.problemSaid)) ?? v.problem,
+                  })}
+                </span>
               </>
             )}
           </span>

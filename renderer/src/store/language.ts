@@ -29,8 +29,12 @@ interface LanguageState {
   choose(locale: Locale | null): Promise<void>;
 }
 
-const catalogueOf = async (locale: Locale): Promise<Catalogue> =>
-  locale === 'zh-CN' ? (await import('../../../common/i18n/messages/zh-CN')).zhCN : ENGLISH;
+/** Each language's catalogue, loaded when first wanted (English is built in). */
+export async function catalogueOf(locale: Locale): Promise<Catalogue> {
+  if (locale === 'zh-CN') return (await import('../../../common/i18n/messages/zh-CN')).zhCN;
+  if (locale === 'en-XA') return (await import('../../../common/i18n/pseudo')).pseudoCatalogue();
+  return ENGLISH;
+}
 
 export const systemLocale = (): Locale => localeFromSystem(navigator.languages);
 
@@ -69,8 +73,10 @@ const keyed = (parts: ReadonlyArray<ReactNode>): ReactNode[] =>
  * A message with elements in it: `<b>…</b>` in the message is given to `b` to wrap (its chunks come
  * keyed), `{name}` takes the element given.
  */
-export const useRich = (): ((key: MessageKey, values: RichValues<ReactNode>) => ReactNode) => {
-  const rich = useLanguage((s) => s.rich);
+export type RichFormat = (key: MessageKey, values: RichValues<ReactNode>) => ReactNode;
+
+/** A rich formatter made to give React's children: tag wrappers get keyed chunks, the parts come keyed. */
+export function reactRich(rich: TranslateRich): RichFormat {
   return (key, values) => {
     const wrapped = Object.fromEntries(
       Object.entries(values).map(([name, value]) => [
@@ -80,4 +86,6 @@ export const useRich = (): ((key: MessageKey, values: RichValues<ReactNode>) => 
     );
     return keyed(rich<ReactNode>(key, wrapped));
   };
-};
+}
+
+export const useRich = (): RichFormat => reactRich(useLanguage((s) => s.rich));

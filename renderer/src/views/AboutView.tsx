@@ -4,6 +4,7 @@ import { TranscriptKeyPanel } from '../components/TranscriptKeyPanel';
 import { LanguageChoice } from '../components/LanguageChoice';
 import { useLanguage, useT } from '../store/language';
 import { NAMES } from '../../../common/i18n/do-not-translate';
+import { ENVIRONMENT_DESCRIPTIONS, ENVIRONMENT_NAMES } from '../../../common/i18n/environments';
 
 export function AboutView() {
   const { info, error } = useAppInfo();
@@ -18,7 +19,9 @@ export function AboutView() {
         <dt>{t('about.version')}</dt>
         <dd>{info.version}</dd>
         <dt>{t('about.commit')}</dt>
-        <dd className="mono">{info.commit}</dd>
+        <dd className="mono" translate="no">
+          {info.commit}
+        </dd>
         <dt>{t('about.runningAs')}</dt>
         <dd>{info.frontEnd === 'electron' ? t('about.desktopApp') : t('about.browserHost')}</dd>
         {/* Product names, not translated. */}
@@ -35,7 +38,8 @@ export function AboutView() {
       <ul className="env-list">
         {info.environments.map((env) => (
           <li key={env.id} className={`env env-${env.id}`}>
-            <span className={`badge badge-${env.id}`}>{env.label}</span> {env.description}
+            <span className={`badge badge-${env.id}`}>{t(ENVIRONMENT_NAMES[env.id])}</span>{' '}
+            {t(ENVIRONMENT_DESCRIPTIONS[env.id])}
           </li>
         ))}
       </ul>

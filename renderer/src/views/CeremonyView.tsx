@@ -31,6 +31,7 @@ import { VerifyStep } from '../steps/VerifyStep';
 import { AbandonButton } from '../components/AbandonButton';
 import { CeremonyHead } from '../components/CeremonyHead';
 import { ScriptTools } from '../components/ScriptTools';
+import { useLanguage, useRich, useT } from '../store/language';
 // Printed once per ceremony: loaded when asked for.
 const RunSheetView = lazy(() => import('./RunSheetView').then((m) => ({ default: m.RunSheetView })));
 
@@ -54,11 +55,14 @@ const STEP_COMPONENTS: Record<Exclude<StepKind, 'profile'>, (props: StepProps) =
 
 export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeave(): void }) {
   const definition = CEREMONIES[ceremony.kind];
+  const t = useT();
+  const rich = useRich();
+  const locale = useLanguage((s) => s.locale);
   const data = useCoboData(ceremony);
   const ctx: StepContext = {
     participantCount: participantsOf(ceremony, data).length,
     lostPhoneReported:
-      !data.loaded || lostPhoneReport(ceremony.selection.lostNodeId, data.groups).problem === null,
+      !data.loaded || lostPhoneReport(ceremony.selection.lostNodeId, data.groups, [], t).problem === null,
   };
   const current = currentStepIndex(ceremony, ctx);
   const [open, setOpen] = useState(current);
@@ -105,12 +109,14 @@ export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeav
   const step = definition.steps[index] ?? definition.steps[current];
   if (!step) return null;
   const Step = step.kind === 'profile' ? null : STEP_COMPONENTS[step.kind];
+  const next = definition.steps[nextStepIndex(ceremony, index)];
+  const nextTitle = next ? t(next.titleKey) : '';
 
   return (
-    <div className={sheetOpen ? 'ceremony sheet-open' : 'ceremony'}>
-      <CeremonyHead environment={ceremony.environment} title={definition.title} onBack={onLeave} />
+    <div className={sheetOpen ? 'ceremony sheet-open' : 'ceremony'} lang={locale}>
+      <CeremonyHead environment={ceremony.environment} title={t(definition.titleKey)} onBack={onLeave} />
       <div className="ceremony-body">
-        <nav aria-label="Ceremony steps" className="step-rail">
+        <nav aria-label={t('ceremonies.rail.label')} className="step-rail">
           <ol>
             {definition.steps.map((s, i) => {
               const skipped = s.skipped?.(ceremony) ?? null;
@@ -131,10 +137,16 @@ export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeav
                     <span className="rail-no" aria-hidden="true">
                       {skipped && i !== index ? '–' : done && i !== index ? '✓' : i + 1}
                     </span>
-                    {s.title}
-                    {skipped && <span className="rail-skipped"> (skipped)</span>}
+                    {t(s.titleKey)}
+                    {skipped && <span className="rail-skipped">{t('ceremonies.rail.skipped')}</span>}
                     <span className="visually-hidden">
-                      {skipped ? '' : done ? ' (complete)' : openable ? '' : ' (locked)'}
+                      {skipped
+                        ? ''
+                        : done
+                          ? t('ceremonies.rail.complete')
+                          : openable
+                            ? ''
+                            : t('ceremonies.rail.locked')}
                     </span>
                   </button>
                 </li>
@@ -143,29 +155,32 @@ export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeav
           </ol>
         </nav>
         {sheetOpen ? (
-          <section className="panel step" aria-label="Run sheet">
+          <section className="panel step" aria-label={t('ceremonies.sheet.label')}>
             <div className="actions no-print">
               <button type="button" className="button" onClick={() => setSheetOpen(false)}>
-                ← Back to the ceremony
+                {t('ceremonies.sheet.back')}
               </button>
               <button type="button" className="button button-primary" onClick={() => window.print()}>
-                Print the run sheet
+                {t('ceremonies.sheet.print')}
               </button>
             </div>
-            <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+            <Suspense fallback={<p aria-busy="true">{t('shell.loading')}</p>}>
               <RunSheetView ceremony={ceremony} data={data} />
             </Suspense>
           </section>
         ) : (
           <section ref={stepArea} className="panel step" aria-labelledby="step-title" data-step={step.kind}>
             <h3 id="step-title" ref={heading} tabIndex={-1}>
-              {step.title}
+              {t(step.titleKey)}
             </h3>
-            <p className="lead">{step.intro}</p>
+            <p className="lead">{t(step.introKey)}</p>
             {step.kind === 'profile' && (
               <p>
-                Profile “{ceremony.profileName}” ({ceremony.environment}), API key fingerprint{' '}
-                <strong className="fingerprint">{ceremony.apiKeyFingerprint}</strong>.
+                {rich('ceremonies.profile.chosen', {
+                  name: ceremony.profileName,
+                  environment: ceremony.environment,
+                  fingerprint: <strong className="fingerprint">{ceremony.apiKeyFingerprint}</strong>,
+                })}
               </p>
             )}
             {data.error && <ErrorNotice error={data.error} />}
@@ -181,7 +196,7 @@ export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeav
                   className="button button-primary"
                   onClick={() => setOpen(nextStepIndex(ceremony, index))}
                 >
-                  Continue to {definition.steps[nextStepIndex(ceremony, index)]?.title} →
+                  {t('ceremonies.continueTo', { step: nextTitle })}
                 </button>
               </div>
             )}
@@ -189,7 +204,7 @@ export function CeremonyView({ ceremony, onLeave }: { ceremony: Ceremony; onLeav
             {ceremony.phase === 'preparing' && (
               <div className="muted small">
                 <button type="button" className="link-button" onClick={() => setSheetOpen(true)}>
-                  Run sheet: print the script of this ceremony…
+                  {t('ceremonies.sheet.open')}
                 </button>{' '}
                 <AbandonButton
                   busy={busy}

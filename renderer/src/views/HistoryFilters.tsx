@@ -6,6 +6,8 @@ import { actedOn } from '../../../common/ceremony/acted-on';
 import { CEREMONY_ORDER, CEREMONY_KINDS } from '../../../common/ceremony/kinds';
 import type { Ceremony } from '../../../common/contract';
 import { Field } from '../components/Field';
+import { useT } from '../store/language';
+import { EN, type MessageKey, type Translate } from '../../../common/i18n/translate';
 
 export interface HistoryFilter {
   readonly words: string;
@@ -16,8 +18,25 @@ export interface HistoryFilter {
 
 export const NO_FILTER: HistoryFilter = { words: '', kind: '', outcome: '', environment: '' };
 
-/** Whether a ceremony is one the officer is looking for: every filter set must hold. */
-export function matchesFilter(c: Ceremony, f: HistoryFilter): boolean {
+const OUTCOMES: ReadonlyArray<readonly [string, MessageKey]> = [
+  ['success', 'history.outcome.success'],
+  ['failed', 'history.outcome.failed'],
+  ['cancelled', 'history.outcome.cancelled'],
+  ['abandoned', 'history.outcome.abandoned'],
+  ['open', 'history.outcome.open'],
+];
+
+const ENVIRONMENTS: ReadonlyArray<readonly [string, MessageKey]> = [
+  ['sandbox', 'history.filter.sandbox'],
+  ['development', 'history.filter.development'],
+  ['production', 'history.filter.production'],
+];
+
+/**
+ * Whether a ceremony is one the officer is looking for: every filter set must hold. Its kind's title
+ * is searched in English and in the screens' language (`t`), so either finds it.
+ */
+export function matchesFilter(c: Ceremony, f: HistoryFilter, t: Translate): boolean {
   if (f.kind && c.kind !== f.kind) return false;
   if (f.outcome && (c.outcome ?? 'open') !== f.outcome) return false;
   if (f.environment && c.environment !== f.environment) return false;
@@ -27,8 +46,9 @@ export function matchesFilter(c: Ceremony, f: HistoryFilter): boolean {
     c.vaultName ?? '',
     c.id,
     c.tssRequestId ?? '',
-    CEREMONY_KINDS[c.kind].title,
-    ...actedOn(c).map(([label, value]) => `${label} ${value}`),
+    EN(CEREMONY_KINDS[c.kind].titleKey),
+    t(CEREMONY_KINDS[c.kind].titleKey),
+    ...actedOn(c, {}, t).map(([label, value]) => `${label} ${value}`),
     ...c.witnesses,
     ...Object.values(c.custodianNames),
   ]
@@ -45,14 +65,15 @@ export function HistoryFilters({
   onChange(f: HistoryFilter): void;
 }) {
   const set = (patch: Partial<HistoryFilter>) => onChange({ ...filter, ...patch });
+  const t = useT();
   return (
     <form
       className="inline-form filters"
       role="search"
-      aria-label="Search History"
+      aria-label={t('history.filter.label')}
       onSubmit={(e) => e.preventDefault()}
     >
-      <Field label="Search (vault, id, holder, witness)">
+      <Field label={t('history.filter.words')}>
         {(id) => (
           <input
             id={id}
@@ -63,21 +84,21 @@ export function HistoryFilters({
         )}
       </Field>
       <Pick
-        label="Kind"
+        label={t('history.filter.kind')}
         value={filter.kind}
-        options={CEREMONY_ORDER.map((k) => [k, CEREMONY_KINDS[k].shortTitle] as const)}
+        options={CEREMONY_ORDER.map((k) => [k, t(CEREMONY_KINDS[k].shortTitleKey)] as const)}
         onChange={(kind) => set({ kind: kind as HistoryFilter['kind'] })}
       />
       <Pick
-        label="Outcome"
+        label={t('history.filter.outcome')}
         value={filter.outcome}
-        options={['success', 'failed', 'cancelled', 'abandoned', 'open'].map((o) => [o, o] as const)}
+        options={OUTCOMES.map(([o, key]) => [o, t(key)] as const)}
         onChange={(outcome) => set({ outcome })}
       />
       <Pick
-        label="Environment"
+        label={t('history.filter.environment')}
         value={filter.environment}
-        options={['sandbox', 'development', 'production'].map((o) => [o, o] as const)}
+        options={ENVIRONMENTS.map(([o, key]) => [o, t(key)] as const)}
         onChange={(environment) => set({ environment })}
       />
     </form>
@@ -91,11 +112,12 @@ function Pick(props: {
   options: ReadonlyArray<readonly [value: string, words: string]>;
   onChange(value: string): void;
 }) {
+  const t = useT();
   return (
     <Field label={props.label}>
       {(id) => (
         <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
-          <option value="">Any</option>
+          <option value="">{t('history.filter.any')}</option>
           {props.options.map(([value, words]) => (
             <option key={value} value={value}>
               {words}

@@ -1,10 +1,10 @@
 /**
  * Past and open ceremonies from their records, with the transcript export and the printable report.
  */
+import type { Locale } from '../../../common/i18n/locales';
 import { useKeyNames, useKeyNamesLoaded } from '../store/key-names';
 import { HistoryFilters, matchesFilter, NO_FILTER, type HistoryFilter } from './HistoryFilters';
 import { JournalReader } from './JournalReader';
-import { DAMAGED_RECORD_ADVICE } from '../../../common/ceremony/damage';
 import { useEffect, useState } from 'react';
 import type { Ceremony, DamagedRecord } from '../../../common/contract';
 import { call } from '../api';
@@ -20,6 +20,25 @@ import { ReportView } from './ReportView';
 import { showInvisible } from '../../../common/visible-text';
 import { drillSupersededBy } from '../../../common/ceremony/drills';
 import { CoSignatures } from '../components/WitnessSigning';
+import { useLanguage, useRich, useT } from '../store/language';
+import { say, type MessageKey } from '../../../common/i18n/translate';
+
+/** A ceremony's outcome, or its phase while it has none, in words. */
+const STATE_WORDS: Record<NonNullable<Ceremony['outcome']> | Ceremony['phase'], MessageKey> = {
+  success: 'history.outcome.success',
+  failed: 'history.outcome.failed',
+  cancelled: 'history.outcome.cancelled',
+  abandoned: 'history.outcome.abandoned',
+  preparing: 'history.phase.preparing',
+  submitting: 'history.phase.submitting',
+  undecided: 'history.phase.undecided',
+  tracking: 'history.phase.tracking',
+  finished: 'history.phase.finished',
+  closed: 'history.phase.closed',
+};
+
+/** The tool the signature files beside a transcript are for: names, kept as they are. */
+const OPENSSH = { tool: 'OpenSSH', command: 'ssh-keygen -Y verify' } as const;
 
 /** Hands a file to the browser's downloads. */
 function downloadFile(fileName: string, content: string) {
@@ -35,22 +54,27 @@ function downloadFile(fileName: string, content: string) {
 function useTranscriptExport(id: string, damaged: boolean) {
   const [result, setResult] = useState<string | null>(null);
   const action = useAction();
+  const t = useT();
   const exportTranscript = () =>
     action.run(async () => {
       const { path, installationKeyFingerprint, download, beside } = await call('transcript.export', { id });
       // In the browser host the file is on the host's disk; the browser downloads a copy too.
       if (download) downloadFile(download.fileName, download.content);
-      const also = `${download ? ` Your browser downloaded a copy (${download.fileName}).` : ''}${
-        beside.length
-          ? ` Beside it, for OpenSSH’s ssh-keygen -Y verify: ${beside.map((f) => f.split(/[\\/]/).pop()).join(', ')}.`
-          : ''
-      }`;
+      const also =
+        (download ? t('history.export.browserCopy', { file: download.fileName }) : '') +
+        (beside.length
+          ? t('history.export.beside', {
+              ...OPENSSH,
+              files: beside.map((f) => f.split(/[\\/]/).pop()).join(', '),
+            })
+          : '');
+      const values = { path: path ?? '', fingerprint: installationKeyFingerprint, also };
       setResult(
         !path
-          ? 'Export cancelled; nothing was written.'
+          ? t('history.export.cancelled')
           : damaged
-            ? `Transcript saved to ${path}, marked as damaged: any verifier will say so. It is signed by this installation’s key ${installationKeyFingerprint}.${also}`
-            : `Transcript saved to ${path}. It is signed by this installation’s key ${installationKeyFingerprint}.${also}`,
+            ? t('history.export.savedDamaged', values)
+            : t('history.export.saved', values),
       );
     });
   return { ...action, result, exportTranscript };
@@ -60,25 +84,42 @@ function useTranscriptExport(id: string, damaged: boolean) {
 function DamagedRow({ record }: { record: DamagedRecord }) {
   const { busy, error, result, exportTranscript } = useTranscriptExport(record.id, true);
   const { line, entryKind, field } = record.problem;
+  const t = useT();
+  const summary = record.said ? say(t, record.said) : null;
   return (
     <li className="panel history-item notice-error" data-testid="damaged-record">
       <p className="notice-title">
-        Damaged record: {record.kind ?? 'unknown ceremony'} · {showInvisible(record.vaultName ?? 'no vault')}{' '}
-        · {record.environment ?? 'unknown environment'} ·{' '}
-        {record.startedAt ? new Date(record.startedAt).toLocaleString() : 'start unknown'}
+        {t('history.damaged.title', {
+          kind: record.kind ?? t('history.damaged.unknownKind'),
+          vault:
+            typeof record.vaultName === 'string' ? showInvisible(record.vaultName) : t('history.noVault'),
+          environment: record.environment ?? t('history.damaged.unknownEnvironment'),
+          started: record.startedAt
+            ? new Date(record.startedAt).toLocaleString()
+            : t('history.damaged.startUnknown'),
+        })}
       </p>
       <p data-testid="damage-where">
         {line === null
-          ? 'Where: the ceremony’s files as a whole'
-          : `Where: journal line ${line}${entryKind ? ` (${entryKind})` : ''}${field ? `, field ${field}` : ''}`}
+          ? t('history.damaged.whereFiles')
+          : t('history.damaged.whereLine', { line }) +
+            (entryKind ? t('verify.whereKind', { kind: entryKind }) : '') +
+            (field ? t('verify.whereField', { field }) : '')}
       </p>
-      <p data-testid="damage-summary">{record.summary}</p>
+      {/* Main's sentence in the screen's language; its English (marked so) when this build cannot say it. */}
+      {summary === null ? (
+        <p data-testid="damage-summary" lang="en">
+          {record.summary}
+        </p>
+      ) : (
+        <p data-testid="damage-summary">{summary}</p>
+      )}
       <p className="notice-hint" data-testid="damage-advice">
-        {DAMAGED_RECORD_ADVICE}
+        {t('record.damagedRecordAdvice')}
       </p>
       <div className="actions">
         <button type="button" className="button" disabled={busy} onClick={() => void exportTranscript()}>
-          Export transcript marked as damaged
+          {t('history.damaged.export')}
         </button>
       </div>
       <div aria-live="polite">
@@ -95,11 +136,13 @@ function DamagedRow({ record }: { record: DamagedRecord }) {
 
 /** A drill whose key was since replaced or deleted: its files are outdated, and must be destroyed. */
 function OutdatedDrill({ superseded }: { superseded: { what: string; at: string } }) {
+  const t = useT();
   return (
     <p className="notice notice-warn" data-testid="drill-outdated">
-      Outdated: the key these recovery files were proven for was {superseded.what} on{' '}
-      {new Date(superseded.at).toLocaleDateString()}. The files still rebuild the same root key: have their
-      holders destroy them, and drill the key that took its place.
+      {t('history.drill.outdated', {
+        what: superseded.what,
+        date: new Date(superseded.at).toLocaleDateString(),
+      })}
     </p>
   );
 }
@@ -117,36 +160,44 @@ function HistoryRow({
   const { busy, error, result, exportTranscript } = useTranscriptExport(ceremony.id, false);
   const [reading, setReading] = useState(false);
   const names = useKeyNames((s) => s.names);
-  const acted = actedOn(ceremony, names);
-  const superseded = drillSupersededBy(ceremony, later);
+  const t = useT();
+  const acted = actedOn(ceremony, names, t);
+  const superseded = drillSupersededBy(ceremony, later, t);
+  const rich = useRich();
+  const kind = t(CEREMONIES[ceremony.kind].shortTitleKey);
+  const date = new Date(ceremony.createdAt).toLocaleString();
   return (
     <li className="panel history-item" data-testid="history-item">
       <p>
-        <strong>{CEREMONIES[ceremony.kind].shortTitle}</strong> ·{' '}
-        {showInvisible(ceremony.vaultName ?? 'no vault')} ·{' '}
-        <EnvironmentBadge environment={ceremony.environment} /> · outcome{' '}
-        <strong>{ceremony.outcome ?? ceremony.phase}</strong> ·{' '}
-        {new Date(ceremony.createdAt).toLocaleString()}
+        {rich('history.row.summary', {
+          kind,
+          vault:
+            typeof ceremony.vaultName === 'string' ? showInvisible(ceremony.vaultName) : t('history.noVault'),
+          environment: <EnvironmentBadge environment={ceremony.environment} />,
+          outcome: t(STATE_WORDS[ceremony.outcome ?? ceremony.phase]),
+          date,
+          b: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       {acted.length > 0 && (
         <p className="small mono-wrap" data-testid="acted-on">
-          {acted.map(([label, value]) => `${label}: ${value}`).join(' · ')}
+          {acted.map(([label, value]) => t('history.row.fact', { label, value })).join(' · ')}
         </p>
       )}
       {superseded && <OutdatedDrill superseded={superseded} />}
       <div className="actions">
         <button type="button" className="button" disabled={busy} onClick={() => void exportTranscript()}>
-          Export signed transcript
-          <span className="visually-hidden">
-            {' '}
-            of {CEREMONIES[ceremony.kind].shortTitle}, {new Date(ceremony.createdAt).toLocaleString()}
-          </span>
+          {rich('history.row.export', {
+            kind,
+            date,
+            h: (chunks) => <span className="visually-hidden">{chunks}</span>,
+          })}
         </button>
         <button type="button" className="button" onClick={onReport}>
-          Printable report
+          {t('history.row.report')}
         </button>
         <button type="button" className="button" aria-expanded={reading} onClick={() => setReading(!reading)}>
-          {reading ? 'Hide the journal' : 'Read the journal'}
+          {reading ? t('history.row.hideJournal') : t('history.row.readJournal')}
         </button>
       </div>
       {reading && <JournalReader id={ceremony.id} />}
@@ -174,15 +225,14 @@ function OlderCeremonies({
   more: () => Promise<void>;
 }) {
   const { busy, run } = useAction();
+  const t = useT();
   if (total <= shown) return null;
   const next = Math.min(HISTORY_PAGE, total - shown);
   return (
     <p className="actions">
-      <span className="muted">
-        Showing the newest {shown} of {total} closed or abandoned ceremonies.
-      </span>{' '}
+      <span className="muted">{t('history.older.showing', { shown, total })}</span>{' '}
       <button type="button" className="button" disabled={busy} onClick={() => void run(more)}>
-        Show {next} older {next === 1 ? 'ceremony' : 'ceremonies'}
+        {t('history.older.more', { count: next })}
       </button>
     </p>
   );
@@ -194,27 +244,32 @@ export function HistoryView() {
   const [report, setReport] = useState<string | null>(null);
   // The message belongs to the report it was about: another report starts without it.
   const [pdfNote, setPdfNote] = useState<{ id: string; text: string } | null>(null);
+  // The language the report is printed in, for the PDF the desktop app makes of it.
+  const [printLocale, setPrintLocale] = useState<Locale | undefined>(undefined);
   const { busy, error, run } = useAction();
   const inBrowser = useAppInfo((s) => s.info?.frontEnd) === 'browser';
+  const t = useT();
+  const locale = useLanguage((s) => s.locale);
   useEffect(() => {
     void load();
     return watch();
   }, [load, watch]);
   const [filter, setFilter] = useState<HistoryFilter>(NO_FILTER);
   const loaded = Object.values(ceremonies).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  const all = loaded.filter((c) => matchesFilter(c, filter));
+  const all = loaded.filter((c) => matchesFilter(c, filter, t));
   const shown = report ? ceremonies[report] : undefined;
   if (shown) {
     const pdfMessage = pdfNote?.id === shown.id ? pdfNote.text : null;
     const setPdfMessage = (text: string) => setPdfNote({ id: shown.id, text });
     return (
       <div className="view">
-        <div className="actions no-print">
+        {/* The report says its own language; these are the screen's. */}
+        <div className="actions no-print" lang={locale}>
           <button type="button" className="button" onClick={() => setReport(null)}>
-            ← History
+            {t('history.report.back')}
           </button>
           <button type="button" className="button" onClick={() => window.print()}>
-            Print
+            {t('history.report.print')}
           </button>
           <button
             type="button"
@@ -223,52 +278,43 @@ export function HistoryView() {
             onClick={() => {
               if (inBrowser) {
                 // The browser saves PDFs itself: its print dialog, with "Save as PDF" as the destination.
-                setPdfMessage(
-                  'Your browser’s print dialog opens: choose “Save as PDF” as the destination, then where to save it.',
-                );
+                setPdfMessage(t('history.report.browserPdf'));
                 window.print();
                 return;
               }
               void run(async () => {
-                const r = await call('report.savePdf', { id: shown.id });
-                setPdfMessage(r.path ? `Report saved to ${r.path}.` : 'Cancelled; nothing was written.');
+                const r = await call('report.savePdf', { id: shown.id, locale: printLocale });
+                setPdfMessage(
+                  r.path ? t('history.report.saved', { path: r.path }) : t('history.report.cancelled'),
+                );
               });
             }}
           >
-            Save as PDF
+            {t('history.report.savePdf')}
           </button>
         </div>
-        <div className="no-print" aria-live="polite">
+        <div className="no-print" aria-live="polite" lang={locale}>
           {pdfMessage && <p className="notice notice-ok">{pdfMessage}</p>}
           {error && <ErrorNotice error={error} />}
         </div>
-        <ReportView ceremony={shown} />
+        <ReportView ceremony={shown} onPrintLanguage={setPrintLocale} />
       </div>
     );
   }
   return (
-    <div className="view">
-      <h2 className="view-title">History</h2>
-      <p className="lead">
-        Every ceremony on this computer, from its journal. Export a signed transcript for the auditors, or
-        print the report.
-      </p>
+    <div className="view" lang={locale}>
+      <h2 className="view-title">{t('history.title')}</h2>
+      <p className="lead">{t('history.lead')}</p>
       {recordIndex && (
         <div className="notice notice-error" role="alert" data-testid="record-index-problem">
-          <p className="notice-title">Records may have been rolled back or removed: {recordIndex}.</p>
-          <p className="notice-hint">
-            The list below may not be everything this installation recorded. Keep the data folder as it is,
-            compare the journal heads on the witnesses’ sheets with the transcripts, and report it to your
-            security team.
-          </p>
+          <p className="notice-title">{t('history.recordIndex', { problem: recordIndex })}</p>
+          <p className="notice-hint">{t('history.recordIndexHint')}</p>
         </div>
       )}
       {damaged.length > 0 && (
         <section aria-labelledby="damaged-title">
-          <h3 id="damaged-title">
-            {damaged.length === 1 ? 'One record is damaged' : `${damaged.length} records are damaged`}
-          </h3>
-          <ul className="open-list" aria-label="Damaged records">
+          <h3 id="damaged-title">{t('history.damagedCount', { count: damaged.length })}</h3>
+          <ul className="open-list" aria-label={t('history.damagedLabel')}>
             {damaged.map((d) => (
               <DamagedRow key={d.id} record={d} />
             ))}
@@ -278,11 +324,11 @@ export function HistoryView() {
       {loaded.length > 0 && <HistoryFilters filter={filter} onChange={setFilter} />}
       {loaded.length > 0 && all.length < loaded.length && (
         <p className="muted" data-testid="filtered" role="status">
-          {all.length} of the {loaded.length} ceremonies shown match.
+          {t('history.filtered', { shown: all.length, total: loaded.length })}
         </p>
       )}
-      {loaded.length === 0 && damaged.length === 0 && <p className="muted">No ceremonies yet.</p>}
-      <ul className="open-list" aria-label="Ceremonies">
+      {loaded.length === 0 && damaged.length === 0 && <p className="muted">{t('history.empty')}</p>}
+      <ul className="open-list" aria-label={t('history.listLabel')}>
         {all.map((c) => (
           <HistoryRow key={c.id} ceremony={c} later={loaded} onReport={() => setReport(c.id)} />
         ))}

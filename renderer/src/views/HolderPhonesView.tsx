@@ -3,7 +3,7 @@
  * approve or reject in their place, take a phone offline, or lose it to rehearse a recovery.
  */
 import { RecoveryFileExport } from '../components/RecoveryFileExport';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { ErrorPayload, SandboxHolder } from '../../../common/contract';
 import { call } from '../api';
 import { readNodeId } from '../../../common/ceremony/node-id';
@@ -15,22 +15,32 @@ import { useCeremonies } from '../store/ceremonies';
 import { useSandboxHolders } from '../store/sandbox-holders';
 import { useScreen } from '../store/screen';
 import { useAction } from '../store/use-action';
+import { useLanguage, useRich, useT } from '../store/language';
+import type { MessageKey } from '../../../common/i18n/translate';
 
-const TYPE_LABELS: Record<string, string> = {
-  Cobo: 'Cobo node',
-  Mobile: 'Mobile Signer (phone)',
-  API: 'Server Signer',
+const TYPE_LABELS: Readonly<Record<string, MessageKey>> = {
+  Cobo: 'holders.type.cobo',
+  Mobile: 'holders.type.mobile',
+  API: 'holders.type.api',
 };
-const STATUS_LABELS: Record<string, string> = {
-  Valid: 'Active',
-  Changed: 'Lost — replaced',
-  NotConfigured: 'Not set up',
-  NotActivated: 'Not activated',
+const STATUS_LABELS: Readonly<Record<string, MessageKey>> = {
+  Valid: 'holders.status.valid',
+  Changed: 'holders.status.changed',
+  NotConfigured: 'holders.status.notConfigured',
+  NotActivated: 'holders.status.notActivated',
 };
+
+/** Words only a screen reader says, so each button names whom it acts for. */
+const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;
 
 function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: ErrorPayload | null): void }) {
   const [confirmLoss, setConfirmLoss] = useState(false);
   const ids = useId();
+  const t = useT();
+  const rich = useRich();
+  const name = holder.name;
+  const type = TYPE_LABELS[holder.type];
+  const status = STATUS_LABELS[holder.status];
   const { busy, run: act } = useAction({ onError });
   const lost = holder.status === 'Changed';
   const decide = (tssRequestId: string, decision: 'approve' | 'reject') =>
@@ -45,29 +55,32 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
         <h3 className="profile-name" id={`${ids}-name`}>
           {holder.name}
         </h3>
-        <span className="tag">{TYPE_LABELS[holder.type] ?? holder.type}</span>
+        <span className="tag">{type ? t(type) : holder.type}</span>
         <span className={`tag ${holder.online ? 'tag-ok' : 'tag-warn'}`}>
-          {holder.online ? 'Online' : 'Offline'}
+          {holder.online ? t('holders.online') : t('holders.offline')}
         </span>
         {holder.status !== 'Valid' && (
-          <span className="tag tag-warn">{STATUS_LABELS[holder.status] ?? holder.status}</span>
+          <span className="tag tag-warn">{status ? t(status) : holder.status}</span>
         )}
-        {holder.replaces && <span className="tag">New phone</span>}
-        {holder.frozen && <span className="tag tag-warn">Account frozen</span>}
+        {holder.replaces && <span className="tag">{t('holders.newPhone')}</span>}
+        {holder.frozen && <span className="tag tag-warn">{t('holders.frozen')}</span>}
       </div>
       <p className="muted small" data-testid="holder-node-id">
-        TSS node ID, in groups of four for reading aloud (copy it with or without the spaces):{' '}
-        <span className="mono" data-id={holder.tss_node_id}>
-          {readNodeId(holder.tss_node_id).chunks.join(' ')}
-        </span>
+        {rich('holders.nodeId', {
+          id: (
+            <span className="mono" data-id={holder.tss_node_id} translate="no">
+              {readNodeId(holder.tss_node_id, t).chunks.join(' ')}
+            </span>
+          ),
+        })}
       </p>
       {holder.pending.length > 0 && (
-        <ul className="pending-list" aria-label={`Requests waiting for ${holder.name}`}>
+        <ul className="pending-list" aria-label={t('holders.pending.label', { name })}>
           {holder.pending.map((p) => (
             <li key={p.tss_request_id} className="pending-item">
               <span>
-                {p.type} request <code>{p.tss_request_id}</code> waits for {holder.name} to review it and
-                start
+                {/* The request's type as Cobo names it (KeyGen, Recovery…). */}
+                {rich('holders.pending.waits', { type: p.type, id: <code>{p.tss_request_id}</code>, name })}
               </span>
               <button
                 type="button"
@@ -75,7 +88,9 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
                 disabled={busy || !holder.online || holder.frozen}
                 onClick={() => decide(p.tss_request_id, 'approve')}
               >
-                {holder.type === 'API' ? 'Start' : 'Start Key Gen'} as {holder.name}
+                {holder.type === 'API'
+                  ? t('holders.pending.start', { name })
+                  : t('holders.pending.startKeyGen', { name })}
               </button>
               <button
                 type="button"
@@ -83,7 +98,7 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
                 disabled={busy || !holder.online || holder.frozen}
                 onClick={() => decide(p.tss_request_id, 'reject')}
               >
-                Reject<span className="visually-hidden"> as {holder.name}</span>
+                {rich('holders.pending.reject', { name, h: hidden })}
               </button>
             </li>
           ))}
@@ -101,7 +116,7 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
               )
             }
           >
-            {holder.online ? 'Take offline' : 'Bring online'}
+            {holder.online ? t('holders.takeOffline') : t('holders.bringOnline')}
           </button>
           {holder.type === 'Mobile' && (
             <button
@@ -111,7 +126,7 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
               onClick={() => setConfirmLoss(!confirmLoss)}
               aria-expanded={confirmLoss}
             >
-              Lose this phone…
+              {t('holders.losePhone')}
             </button>
           )}
         </div>
@@ -120,28 +135,20 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
       {lost && <LostPhoneMeaning name={holder.name} />}
       {holder.frozen && (
         <div className="notice notice-info" data-testid="restored-meaning">
-          <p>
-            {holder.name} restored the key share from backup on a new phone: the same TSS node ID, the same
-            key share, no ceremony needed. Cobo Guard freezes the account until an Admin unfreezes it in Cobo
-            Portal (Portal Mobile instead suspends sending for 24 hours); until then {holder.name} cannot act
-            on a request.
-          </p>
+          <p>{t('holders.restored.meaning', { name })}</p>
           <button
             type="button"
             className="button"
             disabled={busy}
             onClick={() => void act(() => call('sandbox.unfreeze', { tssNodeId: holder.tss_node_id }))}
           >
-            Unfreeze {holder.name}’s account (as an Admin)
+            {t('holders.restored.unfreeze', { name })}
           </button>
         </div>
       )}
       {confirmLoss && !lost && (
         <div className="inline-form danger-zone">
-          <p>
-            First way back, as Cobo’s manual orders them: {holder.name} restores the key share from its backup
-            on the new phone, and keeps the same TSS node ID.
-          </p>
+          <p>{t('holders.lose.firstWay', { name })}</p>
           <button
             type="button"
             className="button button-primary"
@@ -153,13 +160,9 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
               })
             }
           >
-            Restore {holder.name}’s key share from backup on a new phone
+            {t('holders.lose.restore', { name })}
           </button>
-          <p>
-            Without a backup, {holder.name}’s phone and its key shares are gone for this rehearsal. Groups
-            that include it become unavailable, and a new phone is set up for {holder.name}; rehearse a
-            Recovery to give it key shares.
-          </p>
+          <p>{t('holders.lose.withoutBackup', { name })}</p>
           <button
             type="button"
             className="button button-danger"
@@ -171,7 +174,7 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
               })
             }
           >
-            Lose {holder.name}’s phone, with no backup
+            {t('holders.lose.confirm', { name })}
           </button>
         </div>
       )}
@@ -183,19 +186,13 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
 function LostPhoneMeaning({ name }: { name: string }) {
   const draft = useCeremonies((s) => s.draft);
   const show = useScreen((s) => s.show);
+  const t = useT();
+  const rich = useRich();
   return (
     <div className="notice notice-warn" data-testid="lost-phone-meaning">
-      <p className="notice-title">What this means</p>
-      <p>
-        Cobo now reports {name}’s old phone as Changed, and the groups that hold a key share on it as
-        Unavailable: they cannot be used until the way back is done. {name}’s new phone (the card marked “New
-        phone”) holds no key share yet.
-      </p>
-      <p>
-        The way back: a Recovery, where the Recovery Key re-creates the Main Key’s key shares for a new Main
-        Key with {name}’s new phone; or upgrading a Signing Key to Main. The Recovery’s first steps show which
-        is possible now.
-      </p>
+      <p className="notice-title">{t('holders.lost.title')}</p>
+      <p>{t('holders.lost.meaning', { name })}</p>
+      <p>{t('holders.lost.wayBack', { name })}</p>
       <button
         type="button"
         className="button button-primary"
@@ -204,7 +201,7 @@ function LostPhoneMeaning({ name }: { name: string }) {
           show('ceremonies');
         }}
       >
-        Start the way back: Recovery <span className="visually-hidden">after {name}’s lost phone</span>
+        {rich('holders.lost.start', { name, h: hidden })}
       </button>
     </div>
   );
@@ -214,19 +211,16 @@ export function HolderPhonesView() {
   const { holders, manualApproval, error, loaded, load, watch, setManualApproval } = useSandboxHolders();
   const [actionError, setActionError] = useState<ErrorPayload | null>(null);
   const ids = useId();
+  const t = useT();
+  const locale = useLanguage((s) => s.locale);
   useEffect(() => {
     void load();
     return watch();
   }, [load, watch]);
   return (
-    <div className="view">
-      <h2 className="view-title">Holder phones</h2>
-      <p className="lead">
-        Rehearsal only. These are the offline sandbox’s simulated key share holders. Play their part here:
-        review a request and tap Start Key Gen (or reject it) as they would in Cobo Guard — once: the phone
-        then takes part by itself while its app stays open — take a phone offline, or lose one to rehearse a
-        recovery.
-      </p>
+    <div className="view" lang={locale}>
+      <h2 className="view-title">{t('holders.title')}</h2>
+      <p className="lead">{t('holders.lead')}</p>
       <div className="panel">
         <label className="checkbox" htmlFor={`${ids}-manual`}>
           <input
@@ -235,8 +229,7 @@ export function HolderPhonesView() {
             checked={manualApproval}
             onChange={(e) => void setManualApproval(e.target.checked)}
           />{' '}
-          Holders start a request only when someone taps Start Key Gen for them here (otherwise phones start
-          by themselves after a moment)
+          {t('holders.manualApproval')}
         </label>
       </div>
       <AdminApproval />
@@ -244,8 +237,8 @@ export function HolderPhonesView() {
       <FreshOrganisation />
       {error && <ErrorNotice error={error} />}
       <div aria-live="polite">{actionError && <ErrorNotice error={actionError} />}</div>
-      {!loaded && <p aria-busy="true">Loading…</p>}
-      <ul className="profile-list" aria-label="Simulated key share holders">
+      {!loaded && <p aria-busy="true">{t('shell.loading')}</p>}
+      <ul className="profile-list" aria-label={t('holders.list')}>
         {holders.map((h) => (
           <HolderCard key={h.tss_node_id} holder={h} onError={setActionError} />
         ))}

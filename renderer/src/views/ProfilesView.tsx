@@ -2,6 +2,7 @@
  * The Profiles screen: the API keys this app may sign with, and the actions on them. The page sees
  * API keys and fingerprints only; an imported secret is sent once and the field is cleared at once.
  */
+import { ENVIRONMENT_NAMES } from '../../../common/i18n/environments';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ConnectionReport, EnvironmentId, Profile } from '../../../common/contract';
 import { call } from '../api';
@@ -13,26 +14,38 @@ import { useAppInfo } from '../store/app-info';
 import { useProfiles } from '../store/profiles';
 import { useAction } from '../store/use-action';
 import { Field } from '../components/Field';
+import { useLanguage, useRich, useT } from '../store/language';
+import { say, type MessageKey } from '../../../common/i18n/translate';
 
-const OUTCOME_TITLES: Record<ConnectionReport['outcome'], string> = {
-  ok: 'Connection works',
-  auth_failed: 'Authentication failed',
-  clock_skew: 'Clock problem',
-  network: 'Network problem',
-  server_error: 'Cobo had a problem',
-  unexpected: 'Unexpected answer',
+const OUTCOME_TITLES: Record<ConnectionReport['outcome'], MessageKey> = {
+  ok: 'profiles.connection.ok',
+  auth_failed: 'profiles.connection.authFailed',
+  clock_skew: 'profiles.connection.clockSkew',
+  network: 'profiles.connection.network',
+  server_error: 'profiles.connection.serverError',
+  unexpected: 'profiles.connection.unexpected',
 };
 
 function ConnectionResult({ report }: { report: ConnectionReport }) {
+  const t = useT();
+  const rich = useRich();
+  // Main's sentences in the screens' language when it said them as message keys; else its English.
+  const message = report.said ? say(t, report.said.message) : null;
+  const hint = report.said ? say(t, report.said.hint) : null;
   return (
     <div
       className={`notice ${report.outcome === 'ok' ? 'notice-ok' : 'notice-error'}`}
       data-outcome={report.outcome}
     >
       <p className="notice-title">
-        {OUTCOME_TITLES[report.outcome]}: {report.message}
+        {rich('profiles.connection.result', {
+          title: t(OUTCOME_TITLES[report.outcome]),
+          message: message ?? <span lang="en">{report.message}</span>,
+        })}
       </p>
-      <p className="notice-hint">{report.hint}</p>
+      <p className="notice-hint" lang={hint === null ? 'en' : undefined}>
+        {hint ?? report.hint}
+      </p>
     </div>
   );
 }
@@ -44,6 +57,8 @@ function ProfileCard({ profile, secretMissing }: { profile: Profile; secretMissi
   const [report, setReport] = useState<ConnectionReport | null>(null);
   const { busy, error, run } = useAction();
   const ids = useId();
+  const t = useT();
+  const rich = useRich();
 
   const test = () =>
     run(async () => {
@@ -76,20 +91,23 @@ function ProfileCard({ profile, secretMissing }: { profile: Profile; secretMissi
         </p>
       )}
       <dl className="facts">
-        <dt>Fingerprint</dt>
+        <dt>{t('profiles.card.fingerprint')}</dt>
         <dd className="fingerprint" data-testid="fingerprint">
           {profile.fingerprint}
         </dd>
-        <dt>API key</dt>
+        <dt>{t('profiles.card.apiKey')}</dt>
         <dd>
           <KeyText hex={profile.apiKey} />
         </dd>
-        <dt>Created</dt>
+        <dt>{t('profiles.card.created')}</dt>
         <dd>{new Date(profile.createdAt).toLocaleString()}</dd>
       </dl>
       <div className="actions">
         <button type="button" className="button" onClick={() => void test()} disabled={busy}>
-          Test connection<span className="visually-hidden"> of “{profile.name}”</span>
+          {rich('profiles.card.test', {
+            name: profile.name,
+            h: (chunks) => <span className="visually-hidden">{chunks}</span>,
+          })}
         </button>
         <button
           type="button"
@@ -97,7 +115,7 @@ function ProfileCard({ profile, secretMissing }: { profile: Profile; secretMissi
           onClick={() => setMode(mode === 'rename' ? 'idle' : 'rename')}
           aria-expanded={mode === 'rename'}
         >
-          Rename
+          {t('profiles.card.rename')}
         </button>
         <button
           type="button"
@@ -105,29 +123,30 @@ function ProfileCard({ profile, secretMissing }: { profile: Profile; secretMissi
           onClick={() => setMode(mode === 'delete' ? 'idle' : 'delete')}
           aria-expanded={mode === 'delete'}
         >
-          Delete…
+          {t('profiles.card.delete')}
         </button>
       </div>
       {mode === 'rename' && (
         <form className="inline-form" onSubmit={rename}>
-          <Field label="New name">
+          <Field label={t('profiles.card.newName')}>
             {(id) => (
               <input id={id} value={name} onChange={(e) => setName(e.target.value)} maxLength={80} required />
             )}
           </Field>
           <button type="submit" className="button button-primary" disabled={busy}>
-            Save name
+            {t('profiles.card.saveName')}
           </button>
         </form>
       )}
       {mode === 'delete' && (
         <form className="inline-form danger-zone" onSubmit={remove}>
           <p id={`${ids}-warn`}>
-            This removes the profile and deletes its API secret from the system keychain. Unless you have a
-            copy, the key is gone for good and must be replaced in Cobo Portal. Type{' '}
-            <strong>{profile.name}</strong> to confirm.
+            {rich('profiles.card.deleteWarning', {
+              name: profile.name,
+              b: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
-          <Field label="Profile name">
+          <Field label={t('profiles.nameLabel')}>
             {(id) => (
               <input
                 id={id}
@@ -143,12 +162,12 @@ function ProfileCard({ profile, secretMissing }: { profile: Profile; secretMissi
             className="button button-danger"
             disabled={busy || confirmName.trim() !== profile.name}
           >
-            Delete profile and secret
+            {t('profiles.card.deleteSubmit')}
           </button>
         </form>
       )}
       <div aria-live="polite">
-        {busy && <p className="muted">Working…</p>}
+        {busy && <p className="muted">{t('profiles.card.working')}</p>}
         {report && <ConnectionResult report={report} />}
         {error && <ErrorNotice error={error} />}
       </div>
@@ -167,6 +186,8 @@ function AddProfile() {
   const [created, setCreated] = useState<Profile | null>(null);
   const { busy, error, run } = useAction();
   const ids = useId();
+  const t = useT();
+  const rich = useRich();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -196,10 +217,10 @@ function AddProfile() {
 
   return (
     <section className="panel" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`}>Add a profile</h2>
+      <h2 id={`${ids}-title`}>{t('profiles.add.title')}</h2>
       <form onSubmit={submit} className="form-grid">
         <fieldset className="choice-row">
-          <legend>How</legend>
+          <legend>{t('profiles.add.how')}</legend>
           <label>
             <input
               type="radio"
@@ -208,7 +229,7 @@ function AddProfile() {
               checked={method === 'generate'}
               onChange={() => setMethod('generate')}
             />{' '}
-            Generate a new API key here
+            {t('profiles.add.generate')}
           </label>
           <label>
             <input
@@ -218,15 +239,15 @@ function AddProfile() {
               checked={method === 'import'}
               onChange={() => setMethod('import')}
             />{' '}
-            Import an existing API secret
+            {t('profiles.add.import')}
           </label>
         </fieldset>
-        <Field label="Profile name">
+        <Field label={t('profiles.nameLabel')}>
           {(id) => (
             <input id={id} value={name} onChange={(e) => setName(e.target.value)} maxLength={80} required />
           )}
         </Field>
-        <Field label="Environment">
+        <Field label={t('profiles.add.environment')}>
           {(id) => (
             <select
               id={id}
@@ -235,7 +256,7 @@ function AddProfile() {
             >
               {environments.map((env) => (
                 <option key={env.id} value={env.id}>
-                  {env.label}
+                  {t(ENVIRONMENT_NAMES[env.id])}
                 </option>
               ))}
             </select>
@@ -243,7 +264,7 @@ function AddProfile() {
         </Field>
         {method === 'import' && (
           <>
-            <Field label="API secret (64 hex characters)">
+            <Field label={t('profiles.add.secret')}>
               {(id) => (
                 <input
                   id={id}
@@ -256,7 +277,7 @@ function AddProfile() {
                 />
               )}
             </Field>
-            <Field label="API key, to check the secret against (optional)">
+            <Field label={t('profiles.add.expectedApiKey')}>
               {(id) => (
                 <input
                   id={id}
@@ -271,7 +292,7 @@ function AddProfile() {
         )}
         <div className="actions">
           <button type="submit" className="button button-primary" disabled={busy}>
-            {method === 'generate' ? 'Generate key and save profile' : 'Import secret and save profile'}
+            {method === 'generate' ? t('profiles.add.submitGenerate') : t('profiles.add.submitImport')}
           </button>
         </div>
       </form>
@@ -279,17 +300,18 @@ function AddProfile() {
         {error && <ErrorNotice error={error} />}
         {created && (
           <div className="notice notice-ok" data-testid="created-profile">
-            <p className="notice-title">
-              Saved “{created.name}”. Its secret is in the system keychain; this app never shows it.
-            </p>
+            <p className="notice-title">{t('profiles.add.saved', { name: created.name })}</p>
             {created.environment !== 'sandbox' && (
               <p className="notice-hint">
-                Register this API key in Cobo Portal ({created.environment}) before using it:
+                {t('profiles.add.register', { environment: created.environment })}
               </p>
             )}
             <KeyText hex={created.apiKey} />
             <p className="notice-hint">
-              Fingerprint: <strong>{created.fingerprint}</strong>
+              {rich('profiles.add.fingerprint', {
+                fingerprint: created.fingerprint,
+                b: (chunks) => <strong>{chunks}</strong>,
+              })}
             </p>
           </div>
         )}
@@ -304,19 +326,16 @@ export function ProfilesView() {
     void load();
     return watch();
   }, [load, watch]);
+  const t = useT();
+  const locale = useLanguage((s) => s.locale);
   return (
-    <div className="view">
-      <h2 className="view-title">Profiles</h2>
-      <p className="lead">
-        A profile is one Cobo API key. Its secret stays in this computer’s keychain and signs every request;
-        the app only ever shows the API key and its fingerprint.
-      </p>
+    <div className="view" lang={locale}>
+      <h2 className="view-title">{t('profiles.title')}</h2>
+      <p className="lead">{t('profiles.lead')}</p>
       {problem && <ErrorNotice error={problem} />}
-      {!loaded && <p aria-busy="true">Loading…</p>}
-      {loaded && profiles.length === 0 && !problem && (
-        <p className="muted">No profiles yet. Add one below.</p>
-      )}
-      <ul className="profile-list" aria-label="Profiles">
+      {!loaded && <p aria-busy="true">{t('shell.loading')}</p>}
+      {loaded && profiles.length === 0 && !problem && <p className="muted">{t('profiles.empty')}</p>}
+      <ul className="profile-list" aria-label={t('profiles.listLabel')}>
         {profiles.map((p) => (
           <ProfileCard key={p.id} profile={p} secretMissing={missingSecret.includes(p.id)} />
         ))}

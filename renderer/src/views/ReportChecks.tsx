@@ -1,54 +1,72 @@
 /**
  * The report's record of the checks before the send: the room checks and the custodians' check-ins
- * with their times, and the pre-flight's results, every time with its time zone.
+ * with their times, and the pre-flight's results, every time with its time zone. The pre-flight's
+ * findings are main's own sentences, as recorded.
  */
 import { CHECKLIST_ITEMS, type Ceremony } from '../../../common/contract';
-import { recordTime, ROOM_CHECK_WORDS } from '../../../common/ceremony/room-checks';
+import { ROOM_CHECK_KEYS } from '../../../common/ceremony/room-checks';
 import { showInvisible } from '../../../common/visible-text';
+import { say } from '../../../common/i18n/translate';
+import { usePrint } from './print-language';
+import { timeIn } from './ReportScript';
 
 export function ReportChecks({ ceremony }: { ceremony: Ceremony }) {
+  const { t, locale } = usePrint();
+  const time = timeIn(locale);
   const checkIns = Object.entries(ceremony.custodians);
   return (
     <section className="report-checks" data-testid="report-checks">
-      <h3>Before the send</h3>
-      <h4>Room checks</h4>
+      <h3>{t('report.checks.title')}</h3>
+      <h4>{t('report.checks.room')}</h4>
       <ul>
-        {CHECKLIST_ITEMS.map((item) => (
-          <li key={item}>
-            {ROOM_CHECK_WORDS[item]}:{' '}
-            {ceremony.checklist[item] ? `ticked ${recordTime(ceremony.checklist[item])}` : 'not ticked'}
-          </li>
-        ))}
+        {CHECKLIST_ITEMS.map((item) => {
+          const at = ceremony.checklist[item];
+          const check = t(ROOM_CHECK_KEYS[item]);
+          return (
+            <li key={item}>
+              {at
+                ? t('report.checks.ticked', { check, time: time(at) })
+                : t('report.checks.notTicked', { check })}
+            </li>
+          );
+        })}
       </ul>
-      <h4>Custodians checked in</h4>
+      <h4>{t('report.checks.checkedIn')}</h4>
       {checkIns.length ? (
         <ul>
           {checkIns.map(([id, at]) => (
             <li key={id}>
-              {showInvisible(ceremony.custodianNames[id] ?? id)} ({id}): present, confirmed {recordTime(at)}
+              {t('report.checks.present', {
+                name: showInvisible(ceremony.custodianNames[id] ?? id),
+                id,
+                time: time(at),
+              })}
             </li>
           ))}
         </ul>
       ) : (
-        <p>None.</p>
+        <p>{t('report.checks.none')}</p>
       )}
-      <h4>Pre-flight checks</h4>
+      <h4>{t('report.checks.preflight')}</h4>
       {ceremony.preflight ? (
         <>
           <p>
-            Run {recordTime(ceremony.preflight.at)}:{' '}
-            {ceremony.preflight.ok ? 'every check passed' : 'NOT every check passed'}.
+            {ceremony.preflight.ok
+              ? t('report.checks.preflightPassed', { time: time(ceremony.preflight.at) })
+              : t('report.checks.preflightFailed', { time: time(ceremony.preflight.at) })}
           </p>
           <ul>
             {ceremony.preflight.checks.map((c) => (
               <li key={c.id}>
-                {c.ok ? 'Passed' : 'Failed'}: {c.message}
+                {c.ok
+                  ? t('report.checks.passed', { message: (c.said && say(t, c.said.message)) ?? c.message })
+                  : t('report.checks.failed', { message: (c.said && say(t, c.said.message)) ?? c.message })}
               </li>
             ))}
           </ul>
         </>
       ) : (
-        <p>Not run.</p>
+        <p>{t('report.checks.notRun')}</p>
       )}
     </section>
   );

@@ -1,6 +1,6 @@
 /**
  * Verify a transcript: the signature, the hash chain and the header, offline. The verdict's summary is
- * main's own sentence (still English); everything else comes from the message catalogue.
+ * main's sentence, said in the screen's language from its message keys (English when main sent none).
  */
 import { useEffect, useState, type ChangeEvent } from 'react';
 import type { ChannelOutput } from '../../../common/contract';
@@ -9,7 +9,7 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
 import { useAction } from '../store/use-action';
 import { useLanguage, useT } from '../store/language';
-import type { Translate } from '../../../common/i18n/translate';
+import { say, type Translate } from '../../../common/i18n/translate';
 
 type Verdict = ChannelOutput<'transcript.verify'>;
 
@@ -50,6 +50,18 @@ function witnessesText(t: Translate, w: NonNullable<Verdict['witnesses']>): stri
     dissented: w.dissented.length ? t('verify.witnessesDissented', { names: w.dissented.join(', ') }) : '',
     refused: w.refused.map((r) => t('verify.witnessesRefused', r)).join(''),
   });
+}
+
+/** Main's summary in the screen's language; its English (marked so) when this build cannot say it. */
+function VerdictSummary({ t, verdict }: { t: Translate; verdict: Verdict }) {
+  const said = verdict.said ? say(t, verdict.said) : null;
+  return said === null ? (
+    <p className="notice-title" lang="en">
+      {verdict.summary}
+    </p>
+  ) : (
+    <p className="notice-title">{said}</p>
+  );
 }
 
 export function VerifyView() {
@@ -111,9 +123,7 @@ export function VerifyView() {
             data-status={verdict.status}
             data-signer={verdict.signer ?? 'none'}
           >
-            <p className="notice-title" lang="en">
-              {verdict.summary}
-            </p>
+            <VerdictSummary t={t} verdict={verdict} />
             {verdict.entry && <p data-testid="verdict-entry">{where(t, verdict.entry)}</p>}
             {verdict.status === 'damaged' && (
               <p className="notice-hint" data-testid="damage-advice">

@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { actedOn } from '../../../common/ceremony/acted-on';
 import type { Ceremony } from '../../../common/contract';
 import { newCeremony } from '../../fixtures/ceremony';
+import { EN } from '../../../common/i18n/translate';
 
-const labels = (c: Ceremony) => actedOn(c).map(([label]) => label);
+const labels = (c: Ceremony) => actedOn(c, {}, EN).map(([label]) => label);
 const kind = (k: Ceremony['kind'], outcome: Ceremony['outcome'], selection: Partial<Ceremony['selection']>) =>
   newCeremony({ kind: k, outcome, selection: selection as Ceremony['selection'] });
 
@@ -26,22 +27,25 @@ describe('what a ceremony acted on', () => {
         createdGroupId: 'g-sign',
         selection: { targetGroupId: 'g-sign', mainGroupHandling } as Ceremony['selection'],
       });
-    expect(actedOn(upgrade('success', 'ConvertToSigningGroup'))).toEqual([
+    expect(actedOn(upgrade('success', 'ConvertToSigningGroup'), {}, EN)).toEqual([
       ['Signing Key upgraded to the Main Key', 'g-sign'],
       ['The Main Key before', 'Converted to a Signing Key'],
     ]);
-    expect(actedOn(upgrade('success', 'Invalidate'))).toContainEqual(['The Main Key before', 'Invalidated']);
-    expect(actedOn(upgrade('abandoned', 'Invalidate'))).toEqual([
+    expect(actedOn(upgrade('success', 'Invalidate'), {}, EN)).toContainEqual([
+      'The Main Key before',
+      'Invalidated',
+    ]);
+    expect(actedOn(upgrade('abandoned', 'Invalidate'), {}, EN)).toEqual([
       ['Signing Key chosen to become the Main Key', 'g-sign'],
       ['The Main Key before', 'To be invalidated'],
     ]);
   });
 
   it('a deletion names the key deleted, or only chosen, and never key shares received', () => {
-    expect(actedOn(kind('GroupRetirement', 'success', { targetGroupId: 'g-rec' }))).toEqual([
+    expect(actedOn(kind('GroupRetirement', 'success', { targetGroupId: 'g-rec' }), {}, EN)).toEqual([
       ['Key deleted', 'g-rec'],
     ]);
-    expect(actedOn(kind('GroupRetirement', 'failed', { targetGroupId: 'g-rec' }))).toEqual([
+    expect(actedOn(kind('GroupRetirement', 'failed', { targetGroupId: 'g-rec' }), {}, EN)).toEqual([
       ['Key chosen for deletion', 'g-rec'],
     ]);
   });
@@ -59,14 +63,14 @@ describe('what a ceremony acted on', () => {
           lostNodeId: 'node-a',
         } as Ceremony['selection'],
       });
-    expect(actedOn(recovery('success'))).toEqual([
+    expect(actedOn(recovery('success'), {}, EN)).toEqual([
       ['New Main Key that received key shares', 'g-new'],
       ['Backups of the new key shares', 'None confirmed by the officer'],
       ['Source: the Recovery Key', 'g-rec'],
       ['Source TSS nodes that took part', 'node-c'],
       ['Lost phone', 'Alice (node-a); the Main Key it belonged to is replaced by the new Main Key'],
     ]);
-    const abandoned = actedOn(recovery('abandoned'));
+    const abandoned = actedOn(recovery('abandoned'), {}, EN);
     expect(abandoned).toContainEqual(['Lost phone', 'Alice (node-a)']);
     expect(abandoned).toContainEqual(['New Main Key chosen for the Recovery', 'g-new']);
     expect(JSON.stringify(abandoned)).not.toMatch(/replaced|received/);
@@ -90,20 +94,24 @@ describe('what a ceremony acted on', () => {
         createdGroupId: outcome === 'success' ? 'g-new' : null,
         selection: { design } as unknown as Ceremony['selection'],
       });
-    expect(actedOn(setUp('success'))[0]).toEqual(['New Signing Key', 'g-new', 'created-group']);
-    expect(actedOn(setUp('abandoned'))[0]).toEqual(['Key to create', 'Signing Key, 2-of-2']);
+    expect(actedOn(setUp('success'), {}, EN)[0]).toEqual(['New Signing Key', 'g-new', 'created-group']);
+    expect(actedOn(setUp('abandoned'), {}, EN)[0]).toEqual(['Key to create', 'Signing Key, 2-of-2']);
   });
 
   it('a vault creation names the new vault only once it exists', () => {
     const vault = (outcome: Ceremony['outcome'], vaultId: string | null) =>
       kind('VaultSetup', outcome, { vaultId, newVault: { name: 'Treasury' } });
-    expect(actedOn(vault('success', 'v-1'))).toEqual([['New vault', 'v-1', 'created-vault']]);
-    expect(actedOn(vault('abandoned', null))).toEqual([['Vault to create', 'Treasury']]);
+    expect(actedOn(vault('success', 'v-1'), {}, EN)).toEqual([['New vault', 'v-1', 'created-vault']]);
+    expect(actedOn(vault('abandoned', null), {}, EN)).toEqual([['Vault to create', 'Treasury']]);
   });
 
   it('a set-up says how a Recovery Key is held, or what vault a Main or Signing Key is in', () => {
     const setUp = (design: Record<string, unknown>) =>
-      actedOn(newCeremony({ kind: 'GroupSetup', selection: { design } as unknown as Ceremony['selection'] }));
+      actedOn(
+        newCeremony({ kind: 'GroupSetup', selection: { design } as unknown as Ceremony['selection'] }),
+        {},
+        EN,
+      );
     const holders = [
       { tss_node_id: 'n-dana', signer: false, name: 'Dana' },
       { tss_node_id: 'n-fola', signer: false, name: 'Fola', thirdParty: true },
@@ -141,7 +149,7 @@ describe('what a ceremony acted on', () => {
         design: { type: 'SigningGroup', threshold: 2, participants: 2, holders: [] },
       } as unknown as Ceremony['selection'],
     });
-    expect(actedOn(keyGen)).toEqual([
+    expect(actedOn(keyGen, {}, EN)).toEqual([
       ['Backups of the new key shares', 'Alice (node-a), confirmed 2026-01-02T00:00:00.000Z'],
     ]);
     const fromKey = newCeremony({
@@ -149,11 +157,11 @@ describe('what a ceremony acted on', () => {
       custodianNames: { 'node-b': 'Bilal\u202e' },
       selection: { sourceGroupId: 'm', sourceNodeIds: ['node-b', 'node-c'] } as Ceremony['selection'],
     });
-    expect(actedOn(fromKey)).toContainEqual([
+    expect(actedOn(fromKey, {}, EN)).toContainEqual([
       'Source TSS nodes that took part',
       expect.stringMatching(/^Bilal.+ \(node-b\), node-c$/),
     ]);
-    expect(JSON.stringify(actedOn(fromKey))).not.toContain('\u202e');
+    expect(JSON.stringify(actedOn(fromKey, {}, EN))).not.toContain('\u202e');
   });
 
   it('says a key the officer named by its name beside its ID (issue #29, item 15)', () => {
@@ -162,7 +170,7 @@ describe('what a ceremony acted on', () => {
       outcome: 'success',
       selection: { targetGroupId: 'g-sign', sourceGroupId: 'g-main' } as Ceremony['selection'],
     });
-    const facts = actedOn(c, { 'g-sign': 'Payments', 'g-other': 'Unused' });
+    const facts = actedOn(c, { 'g-sign': 'Payments', 'g-other': 'Unused' }, EN);
     expect(facts).toContainEqual(['Key that received key shares', '“Payments” g-sign']);
     expect(facts).toContainEqual(['Source: the Main Key', 'g-main']);
   });
@@ -178,7 +186,7 @@ describe('keys beside their IDs (issue #29, item 15)', () => {
       keyTypes: { 'g-sign': 'SigningGroup', 'g-main': 'MainGroup' },
       selection: { targetGroupId: 'g-sign', sourceGroupId: 'g-main', sourceNodeIds: [] } as never,
     });
-    const facts = actedOn(shares, names);
+    const facts = actedOn(shares, names, EN);
     expect(facts).toContainEqual(['Key that received key shares', 'Signing Key “Ops signing” g-sign']);
     // The label says it is the Main Key: not said twice.
     expect(facts).toContainEqual(['Source: the Main Key', 'g-main']);
@@ -188,9 +196,9 @@ describe('keys beside their IDs (issue #29, item 15)', () => {
       keyTypes: { 'g-rec': 'RecoveryGroup' },
       selection: { targetGroupId: 'g-rec', sourceNodeIds: [] } as never,
     });
-    expect(actedOn(deletion)).toEqual([['Key deleted', 'Recovery Key g-rec']]);
+    expect(actedOn(deletion, {}, EN)).toEqual([['Key deleted', 'Recovery Key g-rec']]);
     // A record from before the review kept types: the ID alone, as before.
-    expect(actedOn({ ...deletion, keyTypes: {} })).toEqual([['Key deleted', 'g-rec']]);
+    expect(actedOn({ ...deletion, keyTypes: {} }, {}, EN)).toEqual([['Key deleted', 'g-rec']]);
   });
 
   it('names the Main Key an upgrade or a Recovery replaced, by name and ID', () => {
@@ -205,7 +213,7 @@ describe('keys beside their IDs (issue #29, item 15)', () => {
         sourceNodeIds: [],
       } as never,
     });
-    expect(actedOn(upgrade, names)).toEqual([
+    expect(actedOn(upgrade, names, EN)).toEqual([
       ['Signing Key upgraded to the Main Key', '“Ops signing” g-sign'],
       ['The Main Key before', 'Converted to a Signing Key (“First Main” g-old)'],
     ]);
@@ -216,7 +224,7 @@ describe('keys beside their IDs (issue #29, item 15)', () => {
       custodianNames: { 'node-a': 'Alice' },
       selection: { targetGroupId: 'g-new', lostNodeId: 'node-a', sourceNodeIds: [] } as never,
     });
-    expect(actedOn(recovery)).toContainEqual([
+    expect(actedOn(recovery, {}, EN)).toContainEqual([
       'Lost phone',
       'Alice (node-a); the Main Key it belonged to (g-old) is replaced by the new Main Key',
     ]);

@@ -9,6 +9,7 @@ import { annotatedScript } from '../../../common/ceremony/annotated-script';
 import { runSheet } from '../../../common/ceremony/run-sheet';
 import { actedOn } from '../../../common/ceremony/acted-on';
 import { newCeremony } from '../../fixtures/ceremony';
+import { EN } from '../../../common/i18n/translate';
 import { group, holder, selection } from '../../fixtures/groups';
 
 const cobo = holder('Cobo', { type: 'Cobo' });
@@ -19,19 +20,20 @@ const planned = newCeremony({
   vaultName: 'Treasury',
   selection: selection({ vaultId: 'v1', targetGroupId: 'main' }),
 });
-const sheet = runSheet(planned, { groups: [main], participants: [alice], rootKeyFingerprints: [] });
+const sheet = runSheet(planned, { groups: [main], participants: [alice], rootKeyFingerprints: [] }, EN);
 const printed = {
   version: 1,
   sha256: 'ab'.repeat(32),
   at: '2026-01-01T09:00:00.000Z',
   acts: [...sheet.acts],
 };
-const steps = (c: Parameters<typeof annotatedScript>[0]) => annotatedScript(c)!.flatMap((a) => a.steps);
+const steps = (c: Parameters<typeof annotatedScript>[0]) =>
+  annotatedScript(c, {}, EN)!.flatMap((a) => a.steps);
 
 describe('the annotated script', () => {
   it('is nothing until a run sheet with its steps was printed', () => {
-    expect(annotatedScript(planned)).toBeNull();
-    expect(annotatedScript({ ...planned, scripts: [{ ...printed, acts: [] }] })).toBeNull();
+    expect(annotatedScript(planned, {}, EN)).toBeNull();
+    expect(annotatedScript({ ...planned, scripts: [{ ...printed, acts: [] }] }, {}, EN)).toBeNull();
   });
 
   it('gives each step what the app recorded and when, and the exceptions in place', () => {
@@ -71,9 +73,12 @@ describe('the annotated script', () => {
     };
     const byWizard = (w: string) => steps(run).filter((s) => s.wizard === w);
     expect(steps(run).map((s) => s.no)).toEqual(sheet.acts.flatMap((a) => a.steps).map((s) => s.no));
-    expect(byWizard('profile').map((s) => s.recorded)).toEqual(['sandbox', 'AAAA-BBBB-CCCC-DDDD']);
+    expect(byWizard('profile').map((s) => s.recorded)).toEqual([
+      'Offline sandbox (sandbox)',
+      'AAAA-BBBB-CCCC-DDDD',
+    ]);
     expect(byWizard('vault')[0]!.recorded).toBe('Treasury (v1)');
-    const facts = actedOn(run).map(([label, value]) => `${label}: ${value}`);
+    const facts = actedOn(run, {}, EN).map(([label, value]) => `${label}: ${value}`);
     expect(facts.length).toBeGreaterThan(0);
     expect(byWizard('groups')[0]!.recorded).toBe(facts.join('; '));
     const room = byWizard('preflight');
@@ -119,11 +124,15 @@ describe('the annotated script', () => {
 
   it('gives a drill its files checked and its conclusion', () => {
     const drillPlan = { ...planned, kind: 'RecoveryDrill' as const };
-    const drillSheet = runSheet(drillPlan, {
-      groups: [main],
-      participants: [alice],
-      rootKeyFingerprints: [],
-    });
+    const drillSheet = runSheet(
+      drillPlan,
+      {
+        groups: [main],
+        participants: [alice],
+        rootKeyFingerprints: [],
+      },
+      EN,
+    );
     const file = (at: string) => ({
       file: 'f.json',
       sha256: 'ab'.repeat(32),

@@ -8,6 +8,7 @@ import {
   makesKeyShares,
 } from '../../../common/ceremony/backups';
 import { group, holder, selection } from '../../fixtures/groups';
+import { EN } from '../../../common/i18n/translate';
 
 describe('backups after key generation', () => {
   it('are asked for after a KeyGen, KeyGenFromKeyGroup or Recovery that succeeded, and after nothing else', () => {
@@ -35,10 +36,10 @@ describe('backups after key generation', () => {
   });
 
   it('say, per kind of signer, what the manual asks', () => {
-    const mobile = backupSteps('Mobile').join(' ');
+    const mobile = backupSteps('Mobile', EN).join(' ');
     expect(mobile).toMatch(/Cobo Guard: tap Back Up Now .* iCloud .* recovery passphrase/);
     expect(mobile).toMatch(/Portal Mobile: .*iCloud, Google Drive or a local file.*at least 16 characters/);
-    const server = backupSteps('API').join(' ');
+    const server = backupSteps('API', EN).join(' ');
     expect(server).toMatch(/db\/secrets\.db .* password; store the two on separate devices/);
     expect(server).toMatch(/\.\/tss-node\.sh export-share --group-ids/);
     expect(server).not.toMatch(/iCloud/);

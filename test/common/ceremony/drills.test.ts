@@ -9,6 +9,7 @@ import { vaultStanding } from '../../../common/ceremony/vault-standing';
 import type { Ceremony, DrillFile } from '../../../common/contract';
 import { newCeremony } from '../../fixtures/ceremony';
 import { group, holder, selection } from '../../fixtures/groups';
+import { EN } from '../../../common/i18n/translate';
 
 const cobo = holder('Cobo', { type: 'Cobo' });
 const keyed = { status: 'Valid', has_keys: true } as const;
@@ -47,7 +48,7 @@ describe('drills in the vault’s standing', () => {
       drill('rec', '2026-12-02T00:00:00.000Z', [file('Chen'), file('Dana', true), file('Dana')]),
       drill('main', '2026-12-03T00:00:00.000Z', [file('Alice')], 'failed'),
     ];
-    expect(drillStanding([main, recovery], records)).toEqual({
+    expect(drillStanding([main, recovery], records, EN)).toEqual({
       proven: [{ keyId: 'rec', key: 'Recovery Key', at: '2026-12-02T00:00:00.000Z' }],
       outdated: [],
     });
@@ -56,6 +57,7 @@ describe('drills in the vault’s standing', () => {
         { vault_id: 'v', name: 'T', type: 'Org-Controlled', root_pubkeys: ['x'] as never, problem: null },
         [main, recovery],
         records,
+        EN,
       ).line,
     ).toMatch(/Recovery Key’s recovery files proven 2026-12-02/);
   });
@@ -63,11 +65,12 @@ describe('drills in the vault’s standing', () => {
   it('says whose proven files are outdated once their key is replaced: destroy them', () => {
     const records = [drill('old-rec', '2026-11-01T00:00:00.000Z', [file('Chen'), file('Emeka', true)])];
     // The Recovery Key the files were proven for is gone (replaced by another with other holders).
-    expect(drillStanding([main, recovery], records)).toEqual({ proven: [], outdated: ['Chen'] });
+    expect(drillStanding([main, recovery], records, EN)).toEqual({ proven: [], outdated: ['Chen'] });
     const line = vaultStanding(
       { vault_id: 'v', name: 'T', type: 'Org-Controlled', root_pubkeys: ['x'] as never, problem: null },
       [main, recovery],
       records,
+      EN,
     ).line;
     expect(line).toMatch(
       /recovery files outdated \(proven for a key since replaced; destroy them, they still rebuild the root key\): Chen$/,
@@ -80,16 +83,16 @@ describe('drills in the standing, at their edges', () => {
     const later = drill('rec', '2026-12-05T00:00:00.000Z', [file('Chen'), file('Dana')]);
     const earlier = drill('rec', '2026-11-05T00:00:00.000Z', [file('Chen'), file('Dana')]);
     const keyGen = { ...later, kind: 'KeyGen' as const, updatedAt: '2026-12-31T00:00:00.000Z' };
-    expect(drillStanding([main, recovery], [later, earlier, keyGen]).proven).toEqual([
+    expect(drillStanding([main, recovery], [later, earlier, keyGen], EN).proven).toEqual([
       { keyId: 'rec', key: 'Recovery Key', at: '2026-12-05T00:00:00.000Z' },
     ]);
     // A file that did not prove says nothing of its holder: Emeka is not in the key, yet not outdated.
-    expect(drillStanding([main, recovery], [drill('rec', 'x', [file('Chen'), file('Emeka', true)])])).toEqual(
-      {
-        proven: [{ keyId: 'rec', key: 'Recovery Key', at: 'x' }],
-        outdated: [],
-      },
-    );
+    expect(
+      drillStanding([main, recovery], [drill('rec', 'x', [file('Chen'), file('Emeka', true)])], EN),
+    ).toEqual({
+      proven: [{ keyId: 'rec', key: 'Recovery Key', at: 'x' }],
+      outdated: [],
+    });
   });
 
   it('says files are outdated when their key lost its shares, changed its holders, or is no longer Valid', () => {
@@ -99,7 +102,7 @@ describe('drills in the standing, at their edges', () => {
       { ...recovery, holders: [cobo, holder('Chen'), holder('Fola')] },
       { ...recovery, status: 'Unavailable' },
     ])
-      expect(drillStanding([main, changed], records)).toEqual({ proven: [], outdated: ['Chen', 'Dana'] });
+      expect(drillStanding([main, changed], records, EN)).toEqual({ proven: [], outdated: ['Chen', 'Dana'] });
   });
 });
 
@@ -119,22 +122,22 @@ describe('a drill in History whose key was since replaced or deleted', () => {
     });
 
   it('names the Recovery or upgrade that replaced the drilled Main Key, and the deletion of a drilled key', () => {
-    expect(drillSupersededBy(proven, [later({ kind: 'Recovery', formerMainGroupId: 'main' })])).toEqual({
+    expect(drillSupersededBy(proven, [later({ kind: 'Recovery', formerMainGroupId: 'main' })], EN)).toEqual({
       what: 'replaced as the Main Key by a Recovery',
       at: '2026-12-01T00:00:00.000Z',
     });
     expect(
-      drillSupersededBy(proven, [later({ kind: 'GroupUpgrade', formerMainGroupId: 'main' })])?.what,
+      drillSupersededBy(proven, [later({ kind: 'GroupUpgrade', formerMainGroupId: 'main' })], EN)?.what,
     ).toBe('replaced as the Main Key by “Upgrade a Signing Key”');
     const deleted = later({ kind: 'GroupRetirement', selection: selection({ targetGroupId: 'main' }) });
-    expect(drillSupersededBy(proven, [deleted])?.what).toBe('deleted by “Delete a key”');
+    expect(drillSupersededBy(proven, [deleted], EN)?.what).toBe('deleted by “Delete a key”');
     // The first ceremony that did it is the one named.
     const earlier = later({
       kind: 'Recovery',
       formerMainGroupId: 'main',
       createdAt: '2026-11-15T00:00:00.000Z',
     });
-    expect(drillSupersededBy(proven, [deleted, earlier])?.at).toBe('2026-11-15T00:00:00.000Z');
+    expect(drillSupersededBy(proven, [deleted, earlier], EN)?.at).toBe('2026-11-15T00:00:00.000Z');
   });
 
   it('flags nothing for a ceremony that failed, came before, was on another vault, or replaced another key', () => {
@@ -153,10 +156,10 @@ describe('a drill in History whose key was since replaced or deleted', () => {
       }),
       later({ kind: 'GroupRetirement', selection: selection({ targetGroupId: 'another' }) }),
     ])
-      expect(drillSupersededBy(proven, [r])).toBeNull();
+      expect(drillSupersededBy(proven, [r], EN)).toBeNull();
     // Only a drill that proved its files is flagged: a failed drill proved nothing to destroy.
     const failedDrill = { ...proven, outcome: 'failed' as const };
-    expect(drillSupersededBy(failedDrill, [later(replacing)])).toBeNull();
-    expect(drillSupersededBy({ ...proven, kind: 'KeyGen' }, [later(replacing)])).toBeNull();
+    expect(drillSupersededBy(failedDrill, [later(replacing)], EN)).toBeNull();
+    expect(drillSupersededBy({ ...proven, kind: 'KeyGen' }, [later(replacing)], EN)).toBeNull();
   });
 });

@@ -3,13 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { governanceWords, governedOperation } from '../../../common/ceremony/governance';
 import type { CeremonyKind, GroupDesign } from '../../../common/contract';
 import { group, holder, selection } from '../../fixtures/groups';
+import { EN } from '../../../common/i18n/translate';
 
 const main = group('main', 'MainGroup', [holder('Cobo', { type: 'Cobo' }), holder('Alice')]);
 const signing = group('sign', 'SigningGroup', [holder('Cobo', { type: 'Cobo' }), holder('Emeka')]);
 const recovery = group('rec', 'RecoveryGroup', [holder('Chen'), holder('Dana')]);
 const groups = [main, signing, recovery];
-const op = (kind: CeremonyKind, over: Parameters<typeof selection>[0] = {}, seen = groups) =>
-  governedOperation({ kind, selection: selection(over) }, seen);
+/** The operation in English, as Cobo Portal names it. */
+const op = (kind: CeremonyKind, over: Parameters<typeof selection>[0] = {}, seen = groups) => {
+  const key = governedOperation({ kind, selection: selection(over) }, seen);
+  return key && EN(key);
+};
 const design = (type: GroupDesign['type']): GroupDesign => ({
   type,
   threshold: 2,
@@ -37,7 +41,7 @@ describe('governed operations', () => {
   });
 
   it('tells the officer to arrange the Admins’ approval, and what the manual does not say', () => {
-    expect(governanceWords('Create Signing Key')).toBe(
+    expect(governanceWords('wordsMore.governed.createSigning', EN)).toBe(
       '“Create Signing Key” is subject to your organisation’s governance policy: by default at least half of its Admins approve it in Cobo Guard or Portal Mobile. Cobo’s manual does not say whether a request made with an API key waits for that approval: arrange it with your Admins before you send, and if the request waits, ask them to approve it.',
     );
   });

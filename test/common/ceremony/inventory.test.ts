@@ -5,6 +5,7 @@ import { vaultInventory } from '../../../common/ceremony/inventory';
 import type { Ceremony } from '../../../common/contract';
 import { newCeremony } from '../../fixtures/ceremony';
 import { group, holder } from '../../fixtures/groups';
+import { EN } from '../../../common/i18n/translate';
 
 const cobo = holder('Cobo', { type: 'Cobo' });
 const keyed = { status: 'Valid', has_keys: true } as const;
@@ -18,6 +19,7 @@ describe('the vault inventory', () => {
         group('main', 'MainGroup', [cobo, holder('Alice', { signer: true })], keyed),
       ],
       [],
+      EN,
     );
     expect(keys).toEqual([
       {
@@ -57,6 +59,7 @@ describe('the vault inventory', () => {
         record('GroupRetirement', 'abandoned', '2026-04-01T00:00:00.000Z'),
         record('KeyGen', 'success', '2026-05-01T00:00:00.000Z'),
       ],
+      EN,
     );
     expect(past.map((p) => [p.id, p.what])).toEqual([
       ['g-Recovery', 'became the Main Key by a Recovery, replacing the one that held the lost phone'],
@@ -79,6 +82,7 @@ describe('the vault inventory', () => {
     const { past } = vaultInventory(
       [],
       [record('Recovery'), record('GroupUpgrade', { mainGroupHandling: 'Invalidate' })],
+      EN,
     );
     expect(past.map((p) => p.what).sort()).toEqual([
       'became the Main Key by a Recovery, replacing the Main Key g-old, which held the lost phone',

@@ -2,6 +2,7 @@
 /** A journal entry in words: what happened and who acted (issue #29, item 16). */
 import { describe, expect, it } from 'vitest';
 import { entryInWords } from '../../../common/ceremony/journal-words';
+import { EN } from '../../../common/i18n/translate';
 
 describe('journal entries in words', () => {
   it.each([
@@ -66,10 +67,10 @@ describe('journal entries in words', () => {
     ['closure', { outcome: 'success' }, 'Closed: success', 'The officer'],
     ['something_new', {}, 'An entry of a kind this version does not know (something_new)', '—'],
   ])('%s %j', (kind, data, what, who) => {
-    expect(entryInWords(kind, data)).toEqual({ what, who });
+    expect(entryInWords(kind, data, EN)).toEqual({ what, who });
   });
 
   it('shows hidden characters in recorded names instead of letting them reorder the line', () => {
-    expect(entryInWords('backup_confirmed', { name: 'Al\u202eice' }).what).not.toContain('\u202e');
+    expect(entryInWords('backup_confirmed', { name: 'Al\u202eice' }, EN).what).not.toContain('\u202e');
   });
 });

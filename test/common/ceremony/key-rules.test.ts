@@ -14,7 +14,8 @@ import {
 } from '../../../common/ceremony/key-rules';
 import { checkRetirement, groupLabel, leavesNoSigningKey } from '../../../common/ceremony/group-life';
 import { checkDesign } from '../../../common/ceremony/rules';
-import { custodiansDo, describeStatus } from '../../../common/ceremony/status';
+import { custodiansDo, statusInWords } from '../../../common/ceremony/status';
+import { EN } from '../../../common/i18n/translate';
 import type { GroupView, HolderView, Selection } from '../../../common/contract';
 import { selection } from '../../fixtures/groups';
 
@@ -64,24 +65,24 @@ describe('standard and advanced vaults', () => {
     expect(allowedShapes('MainGroup', false)).toEqual([{ threshold: 2, participants: 2 }]);
     expect(allowedShapes('SigningGroup', false)).toEqual([{ threshold: 2, participants: 2 }]);
     expect(allowedShapes('RecoveryGroup', false)).toEqual([{ threshold: 2, participants: 3 }]);
-    expect(shapeProblem('MainGroup', { threshold: 2, participants: 2 }, false)).toBeNull();
-    expect(shapeProblem('MainGroup', { threshold: 2, participants: 3 }, false)).toBe(
+    expect(shapeProblem('MainGroup', { threshold: 2, participants: 2 }, false, EN)).toBeNull();
+    expect(shapeProblem('MainGroup', { threshold: 2, participants: 3 }, false, EN)).toBe(
       'In a standard MPC vault a Main Key is 2/2 (Cobo plus one of your holders); 2/3 needs an advanced MPC vault, which Cobo activates on request.',
     );
-    expect(shapeProblem('SigningGroup', { threshold: 3, participants: 3 }, false)).toMatch(
+    expect(shapeProblem('SigningGroup', { threshold: 3, participants: 3 }, false, EN)).toMatch(
       /^In a standard MPC vault a Signing Key is 2\/2/,
     );
   });
 
   it('offers an advanced vault Cobo’s other shapes for Main and Signing Keys, and keeps every Recovery Key 2/3', () => {
     expect(allowedShapes('MainGroup', true)).toHaveLength(3);
-    expect(shapeProblem('MainGroup', { threshold: 2, participants: 3 }, true)).toBeNull();
-    expect(shapeProblem('SigningGroup', { threshold: 3, participants: 3 }, true)).toBeNull();
-    expect(shapeProblem('SigningGroup', { threshold: 3, participants: 4 }, true)).toBe(
+    expect(shapeProblem('MainGroup', { threshold: 2, participants: 3 }, true, EN)).toBeNull();
+    expect(shapeProblem('SigningGroup', { threshold: 3, participants: 3 }, true, EN)).toBeNull();
+    expect(shapeProblem('SigningGroup', { threshold: 3, participants: 4 }, true, EN)).toBe(
       '3/4 is not offered by Cobo; an advanced MPC vault allows 2/2, 2/3 or 3/3.',
     );
     for (const advanced of [false, true])
-      expect(shapeProblem('RecoveryGroup', { threshold: 2, participants: 2 }, advanced)).toBe(
+      expect(shapeProblem('RecoveryGroup', { threshold: 2, participants: 2 }, advanced, EN)).toBe(
         'A Recovery Key is 2/3: Cobo’s share and two others; 2/2 is not offered.',
       );
   });
@@ -96,11 +97,17 @@ describe('standard and advanced vaults', () => {
         { tss_node_id: 'node-Bilal', signer: false },
       ],
     });
-    expect(checkDesign(mainOfThree, nodes).problems).toEqual([
+    expect(checkDesign(mainOfThree, nodes, undefined, [], EN).problems).toEqual([
       'In a standard MPC vault a Main Key is 2/2 (Cobo plus one of your holders); 2/3 needs an advanced MPC vault, which Cobo activates on request.',
     ]);
     expect(
-      checkDesign({ ...mainOfThree, design: { ...mainOfThree.design!, advanced: true } }, nodes).ok,
+      checkDesign(
+        { ...mainOfThree, design: { ...mainOfThree.design!, advanced: true } },
+        nodes,
+        undefined,
+        [],
+        EN,
+      ).ok,
     ).toBe(true);
   });
 
@@ -111,7 +118,7 @@ describe('standard and advanced vaults', () => {
   });
 
   it('names keys as Cobo Portal does', () => {
-    expect(['MainGroup', 'SigningGroup', 'RecoveryGroup', 'Other'].map(keyName)).toEqual([
+    expect(['MainGroup', 'SigningGroup', 'RecoveryGroup', 'Other'].map((type) => keyName(type, EN))).toEqual([
       'Main Key',
       'Signing Key',
       'Recovery Key',
@@ -134,10 +141,10 @@ describe('one node, one key of a vault', () => {
 
   it('refuses a design with a holder of another live key, naming the key, and never for Cobo’s node', () => {
     const withAlice = design({ holders: [{ tss_node_id: 'node-Alice', signer: true }] });
-    expect(checkDesign(withAlice, nodes, undefined, [main, recovery]).problems).toEqual([
+    expect(checkDesign(withAlice, nodes, undefined, [main, recovery], EN).problems).toEqual([
       'Alice already holds a share of this vault’s Main Key (MainGrou): since October 2025 a node holds shares in one key of a vault only. Choose a holder of no other key of this vault.',
     ]);
-    expect(checkDesign(design({}), nodes, undefined, [main, recovery, gone]).ok).toBe(true);
+    expect(checkDesign(design({}), nodes, undefined, [main, recovery, gone], EN).ok).toBe(true);
     const recoveryDesign = design({
       type: 'RecoveryGroup',
       ...STANDARD_SHAPES.RecoveryGroup,
@@ -146,7 +153,7 @@ describe('one node, one key of a vault', () => {
         { tss_node_id: 'node-Emeka', signer: false },
       ],
     });
-    expect(checkDesign(recoveryDesign, nodes, [holder('Cobo', 'Cobo')], [main, gone]).ok).toBe(true);
+    expect(checkDesign(recoveryDesign, nodes, [holder('Cobo', 'Cobo')], [main, gone], EN).ok).toBe(true);
   });
 });
 
@@ -157,13 +164,13 @@ describe('what custodians do at each status: act once, then keep the app open', 
     expect(custodiansDo('KeyGenerating')).toBe('keep open');
     for (const s of ['Success', 'KeyGeneratingFailed', 'KeyHolderConfirmationFailed', 'Odd'])
       expect(custodiansDo(s)).toBeNull();
-    expect(describeStatus('PendingKeyHolderConfirmation').meaning).toContain(
+    expect(statusInWords('PendingKeyHolderConfirmation', EN).meaning).toContain(
       'Group Information › Start Key Gen (Portal Mobile: Approvals › Start)',
     );
-    expect(describeStatus('MPCProcessing').meaning).toContain('nothing more to tap');
+    expect(statusInWords('MPCProcessing', EN).meaning).toContain('nothing more to tap');
     // Nothing tells a custodian to act a second time.
     for (const s of ['MPCProcessing', 'KeyGenerating'])
-      expect(describeStatus(s).meaning).not.toMatch(/again|approve/i);
+      expect(statusInWords(s, EN).meaning).not.toMatch(/again|approve/i);
   });
 });
 
@@ -182,13 +189,13 @@ describe('a key share transfer: the new key first, the old one retired after', (
   it('asks the officer to confirm retiring the only active Signing Key, and lets it go once its replacement holds shares', () => {
     const old = signing('old-emeka');
     expect(leavesNoSigningKey(old, [old])).toBe(true);
-    expect(checkRetirement(retire(old), [old]).problems).toEqual([
+    expect(checkRetirement(retire(old), [old], EN).problems).toEqual([
       'No other Signing Key is active: if its holder is leaving, set up the new Signing Key (on nodes of no other key of this vault: a node holds one key only) and give it its key shares first, then delete this one (Cobo’s key share transfer order). To delete it anyway, confirm that too.',
     ]);
-    expect(checkRetirement(retire(old, true), [old]).ok).toBe(true);
+    expect(checkRetirement(retire(old, true), [old], EN).ok).toBe(true);
     // The new key set up but without shares yet (New) does not count; once Valid, the order is kept.
-    expect(checkRetirement(retire(old), [old, signing('new-fola', 'New')]).ok).toBe(false);
-    expect(checkRetirement(retire(old), [old, signing('new-fola')]).ok).toBe(true);
+    expect(checkRetirement(retire(old), [old, signing('new-fola', 'New')], EN).ok).toBe(false);
+    expect(checkRetirement(retire(old), [old, signing('new-fola')], EN).ok).toBe(true);
     // Only a Signing Key is held to this order (a Recovery Key has its own confirmation).
     const recoveryKey = { ...key('RecoveryGroup', 'Valid', ['Cobo', 'Chen', 'Dana']), has_keys: true };
     expect(leavesNoSigningKey(recoveryKey, [recoveryKey])).toBe(false);

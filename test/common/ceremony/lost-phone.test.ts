@@ -9,6 +9,7 @@ import {
   replacedPhone,
 } from '../../../common/ceremony/lost-phone';
 import { group, holder } from '../../fixtures/groups';
+import { EN } from '../../../common/i18n/translate';
 
 const cobo = holder('Cobo', { type: 'Cobo' });
 const lostAlice = holder('Alice', { status: 'Changed' });
@@ -22,7 +23,7 @@ const signing = group('sign', 'SigningGroup', [cobo, holder('Dana')], { status: 
 
 describe('a lost phone as Cobo reports it', () => {
   it('accepts a phone Cobo reports as Changed, with its group and the new phone of the same holder', () => {
-    const r = lostPhoneReport('node-Alice', [oldMain, newMain, signing]);
+    const r = lostPhoneReport('node-Alice', [oldMain, newMain, signing], [], EN);
     expect(r.problem).toBeNull();
     expect(r.holder).toBe(lostAlice);
     expect(r.group).toBe(oldMain);
@@ -30,26 +31,27 @@ describe('a lost phone as Cobo reports it', () => {
   });
 
   it('finds no new phone while the holder has none listed, and takes one from the nodes Cobo lists', () => {
-    expect(lostPhoneReport('node-Alice', [oldMain]).newPhone).toBeNull();
-    expect(lostPhoneReport('node-Alice', [oldMain], [newAlice]).newPhone).toBe(newAlice);
+    expect(lostPhoneReport('node-Alice', [oldMain], [], EN).newPhone).toBeNull();
+    expect(lostPhoneReport('node-Alice', [oldMain], [newAlice], EN).newPhone).toBe(newAlice);
     // A phone of someone else, or of another kind, is not Alice's new phone.
     const others = [
       holder('Bilal', { tss_node_id: 'x' }),
       holder('Alice', { tss_node_id: 'y', type: 'API' }),
     ];
-    expect(lostPhoneReport('node-Alice', [oldMain], others).newPhone).toBeNull();
+    expect(lostPhoneReport('node-Alice', [oldMain], others, EN).newPhone).toBeNull();
     // Nor is one Cobo does not count as in use.
     expect(
       lostPhoneReport(
         'node-Alice',
         [oldMain],
         [holder('Alice', { tss_node_id: 'z', status: 'NotActivated' })],
+        EN,
       ).newPhone,
     ).toBeNull();
   });
 
   it('refuses a phone Cobo still counts as in use, saying its status, the group’s and what to do', () => {
-    const r = lostPhoneReport('node-Bilal', [oldMain]);
+    const r = lostPhoneReport('node-Bilal', [oldMain], [], EN);
     expect(r.holder?.name).toBe('Bilal');
     expect(r.problem).toBe(
       'Cobo does not report Bilal’s phone as lost: its status is Valid (configured and activated: Cobo counts it as in use), and the Main Key is Unavailable. ' +
@@ -59,14 +61,14 @@ describe('a lost phone as Cobo reports it', () => {
     const notActivated = group('m', 'MainGroup', [cobo, holder('Eve', { status: 'NotActivated' })], {
       status: 'Valid',
     });
-    expect(lostPhoneReport('node-Eve', [notActivated]).problem).toMatch(
+    expect(lostPhoneReport('node-Eve', [notActivated], [], EN).problem).toMatch(
       /^Cobo does not report Eve’s phone as lost: its status is NotActivated \(Cobo Guard is set up on it but not activated\), and the Main Key is Valid\./,
     );
   });
 
   it('refuses no choice, and a phone outside every Main Key', () => {
-    expect(lostPhoneReport(null, [oldMain]).problem).toBe('Choose whose phone was lost.');
-    expect(lostPhoneReport('node-Dana', [oldMain, signing]).problem).toBe(
+    expect(lostPhoneReport(null, [oldMain], [], EN).problem).toBe('Choose whose phone was lost.');
+    expect(lostPhoneReport('node-Dana', [oldMain, signing], [], EN).problem).toBe(
       'Cobo does not list the chosen phone in this vault’s Main Key; choose the lost phone among the Main Key’s holders.',
     );
   });
@@ -98,11 +100,11 @@ describe('a lost phone as Cobo reports it', () => {
   });
 
   it('says every status in the spec’s terms, and an unknown one as unknown', () => {
-    expect(holderStatusInWords('Changed')).toMatch(/set up Cobo Guard on a new phone/);
-    expect(holderStatusInWords('NotConfigured')).toBe('Cobo Guard has not been set up on it');
-    expect(holderStatusInWords('Retired')).toBe('a status this app does not know (Retired)');
-    expect(groupStatusInWords('Unavailable')).toMatch(/moving to a new phone/);
-    expect(groupStatusInWords('New')).toBe('created, with no key shares yet');
-    expect(groupStatusInWords('Gone')).toBe('a status this app does not know (Gone)');
+    expect(holderStatusInWords('Changed', EN)).toMatch(/set up Cobo Guard on a new phone/);
+    expect(holderStatusInWords('NotConfigured', EN)).toBe('Cobo Guard has not been set up on it');
+    expect(holderStatusInWords('Retired', EN)).toBe('a status this app does not know (Retired)');
+    expect(groupStatusInWords('Unavailable', EN)).toMatch(/moving to a new phone/);
+    expect(groupStatusInWords('New', EN)).toBe('created, with no key shares yet');
+    expect(groupStatusInWords('Gone', EN)).toBe('a status this app does not know (Gone)');
   });
 });

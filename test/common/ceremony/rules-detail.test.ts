@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLLING, initialPolling, nextPoll } from '../../../main/ceremony/polling';
 import { CEREMONY_KINDS } from '../../../common/ceremony/kinds';
 import { quorum } from '../../../common/ceremony/rules';
-import { buildTimeline, describeStatus } from '../../../common/ceremony/status';
+import { buildTimeline, describeStatus, statusInWords, stepTitle } from '../../../common/ceremony/status';
+import { EN } from '../../../common/i18n/translate';
 import type { HolderView } from '../../../common/contract';
 import { group as groupOf, holder as holderOf } from '../../fixtures/groups';
 
@@ -53,9 +54,10 @@ describe('status words', () => {
   it('names an unknown status, cut at 60 characters, and keeps following it', () => {
     const odd = describeStatus('X'.repeat(80));
     expect(odd).toMatchObject({ known: false, final: false, cancellable: false, outcome: null });
-    expect(odd.title).toBe(`Unknown status “${'X'.repeat(60)}”`);
-    expect(odd.meaning).toMatch(/^Cobo reported a status this version of the app does not know\./);
-    expect(odd.actor).toBe('nobody can tell: check Cobo Portal');
+    const words = statusInWords('X'.repeat(80), EN);
+    expect(words.title).toBe(`Unknown status “${'X'.repeat(60)}”`);
+    expect(words.meaning).toMatch(/^Cobo reported a status this version of the app does not know\./);
+    expect(words.actor).toBe('nobody can tell: check Cobo Portal');
   });
 
   it('gives the current status its time so far, and a final one none', () => {
@@ -65,7 +67,8 @@ describe('status words', () => {
     expect(open).toEqual([
       {
         status: 'MPCProcessing',
-        title: describeStatus('MPCProcessing').title,
+        titleKey: describeStatus('MPCProcessing').titleKey,
+        titleValues: {},
         known: true,
         at: at(0),
         durationMs: 7_000,
@@ -84,33 +87,35 @@ describe('status words', () => {
       { status: 'PendingKeyHolderConfirmation', at: at(0) },
       { status: 'KeyHolderConfirmationFailed', at: at(4) },
     ];
-    expect(buildTimeline(seen, t0, true).map((s) => [s.status, s.title])).toEqual([
-      ['PendingKeyHolderConfirmation', describeStatus('PendingKeyHolderConfirmation').title],
+    expect(buildTimeline(seen, t0, true).map((s) => [s.status, stepTitle(s, EN)])).toEqual([
+      ['PendingKeyHolderConfirmation', statusInWords('PendingKeyHolderConfirmation', EN).title],
       [
         'KeyHolderConfirmationFailed',
         'Cancelled by the officer (Cobo now reports KeyHolderConfirmationFailed)',
       ],
     ]);
     // Without a cancel, the same status is the holders' refusal.
-    expect(buildTimeline(seen, t0).at(-1)!.title).toBe(describeStatus('KeyHolderConfirmationFailed').title);
+    expect(stepTitle(buildTimeline(seen, t0).at(-1)!, EN)).toBe(
+      statusInWords('KeyHolderConfirmationFailed', EN).title,
+    );
     // A cancel whose final status could not be read leaves the last seen one as it was.
-    expect(buildTimeline(seen.slice(0, 1), t0, true)[0]!.title).toBe(
-      describeStatus('PendingKeyHolderConfirmation').title,
+    expect(stepTitle(buildTimeline(seen.slice(0, 1), t0, true)[0]!, EN)).toBe(
+      statusInWords('PendingKeyHolderConfirmation', EN).title,
     );
   });
 });
 
 describe('the quorum sentence', () => {
   it('counts an inactive holder as unusable, not as offline, even when its phone is off', () => {
-    const q = quorum([holder('A'), holder('B', 'Mobile', { status: 'Changed', online: false })], 1);
+    const q = quorum([holder('A'), holder('B', 'Mobile', { status: 'Changed', online: false })], 1, EN);
     expect(q.offline).toEqual([]);
     expect(q.unusable).toEqual(['B (Changed)']);
     expect(q.sentence).toBe(
       '1 of the 2 holders must approve; 1 cannot take part: B (Changed); this can succeed now.',
     );
-    expect(quorum([holder('A')], 1).sentence).toBe('The one holder must approve; this can succeed now.');
+    expect(quorum([holder('A')], 1, EN).sentence).toBe('The one holder must approve; this can succeed now.');
     // Every holder taking part: said as all of them, not as a threshold.
-    expect(quorum([holder('A'), holder('B'), holder('C')], 3).sentence).toBe(
+    expect(quorum([holder('A'), holder('B'), holder('C')], 3, EN).sentence).toBe(
       'All 3 holders must approve; this can succeed now.',
     );
   });

@@ -17,6 +17,7 @@ import {
 import type { Selection } from '../../../common/contract';
 import { group, holder, selection } from '../../fixtures/groups';
 import { KeyShareHolder, KeyShareHolderGroup, MPCVault } from '../../../main/cobo/schemas';
+import { EN } from '../../../common/i18n/translate';
 
 const cobo = holder('Cobo', { type: 'Cobo' });
 
@@ -52,8 +53,11 @@ const reshare = (over: Partial<Selection> = {}) =>
     ...over,
   });
 
+/** checkSelection's arguments but the language, which is English here. */
+type SelectionArgs = Parameters<typeof checkSelection> extends [...infer A, unknown] ? A : never;
+
 describe('selection refusals, one at a time', () => {
-  it.each<[string, Parameters<typeof checkSelection>, string[]]>([
+  it.each<[string, SelectionArgs, string[]]>([
     [
       'no such target',
       ['KeyGen', selection({ targetGroupId: 'gone' }), all, false],
@@ -169,13 +173,16 @@ describe('selection refusals, one at a time', () => {
       ['Every chosen source node must be active.'],
     ],
   ])('%s', (_, args, problems) => {
-    expect(checkSelection(...args)).toEqual({ ok: false, problems });
+    expect(checkSelection(...args, EN)).toEqual({ ok: false, problems });
   });
 
   it('accepts what meets every rule, and has nothing to say about a group set-up', () => {
-    expect(checkSelection('KeyGenFromKeyGroup', reshare(), all, true)).toEqual({ ok: true, problems: [] });
-    expect(checkSelection('Recovery', recover(), all, true)).toEqual({ ok: true, problems: [] });
-    expect(checkSelection('GroupSetup', selection({}), [], false)).toEqual({ ok: true, problems: [] });
+    expect(checkSelection('KeyGenFromKeyGroup', reshare(), all, true, EN)).toEqual({
+      ok: true,
+      problems: [],
+    });
+    expect(checkSelection('Recovery', recover(), all, true, EN)).toEqual({ ok: true, problems: [] });
+    expect(checkSelection('GroupSetup', selection({}), [], false, EN)).toEqual({ ok: true, problems: [] });
   });
 });
 
@@ -260,7 +267,7 @@ describe('design refusals, one at a time', () => {
       ['Cobo’s node joins every new key by itself; remove it from your holders.'],
     ],
   ])('%s', (_, s, problems) => {
-    expect(checkDesign(s, nodes, [cobo])).toEqual({ ok: false, problems });
+    expect(checkDesign(s, nodes, [cobo], [], EN)).toEqual({ ok: false, problems });
   });
 
   const recoveryOfTwo = design({
@@ -273,8 +280,8 @@ describe('design refusals, one at a time', () => {
   });
 
   it('lets a Recovery Key go without a signer: Cobo plus two of the organisation’s holders', () => {
-    expect(checkDesign(recoveryOfTwo, nodes, [cobo])).toEqual({ ok: true, problems: [] });
-    expect(shapeInWords(recoveryOfTwo.design!)).toBe(
+    expect(checkDesign(recoveryOfTwo, nodes, [cobo], [], EN)).toEqual({ ok: true, problems: [] });
+    expect(shapeInWords(recoveryOfTwo.design!, EN)).toBe(
       '2-of-3: Cobo plus 2 of your holders; any 2 of the 3 approve',
     );
   });
@@ -294,7 +301,7 @@ describe('design refusals, one at a time', () => {
     const thirdParty = third([{ name: 'Alice' }, { name: 'Bilal', thirdParty: true }]);
     expect(recoveryMode(selfRecovery.design!)).toBe('Self Recovery');
     expect(recoveryMode(thirdParty.design!)).toBe('Third-Party Recovery');
-    expect(checkDesign(thirdParty, nodes, [cobo])).toEqual({ ok: true, problems: [] });
+    expect(checkDesign(thirdParty, nodes, [cobo], [], EN)).toEqual({ ok: true, problems: [] });
     expect(
       checkDesign(
         third([
@@ -303,6 +310,8 @@ describe('design refusals, one at a time', () => {
         ]),
         nodes,
         [cobo],
+        [],
+        EN,
       ).problems,
     ).toEqual([
       'Third-Party Recovery is one holder of your organisation and one trusted third party: mark one third party, and keep one holder of your own.',
@@ -316,17 +325,19 @@ describe('design refusals, one at a time', () => {
         }),
         nodes,
         [cobo],
+        [],
+        EN,
       ).problems,
     ).toEqual(['Only a Recovery Key can hold a trusted third party’s share; unmark the third party.']);
   });
 
   it('refuses a Recovery Key when Cobo lists no node of its own to put in it', () => {
-    expect(checkDesign(recoveryOfTwo, nodes, []).problems).toEqual([
+    expect(checkDesign(recoveryOfTwo, nodes, [], [], EN).problems).toEqual([
       'Cobo lists no node of its own for this organisation, and a Recovery Key needs Cobo’s share: check the connection and the profile, then look again.',
     ]);
-    expect(checkDesign(recoveryOfTwo, nodes, [{ ...cobo, status: 'Changed' }]).ok).toBe(false);
+    expect(checkDesign(recoveryOfTwo, nodes, [{ ...cobo, status: 'Changed' }], [], EN).ok).toBe(false);
     // Where Cobo's list is not known (the step's own completeness), the rest is still checked.
-    expect(checkDesign(recoveryOfTwo, nodes).ok).toBe(true);
+    expect(checkDesign(recoveryOfTwo, nodes, undefined, [], EN).ok).toBe(true);
   });
 
   it('accepts a holder entered by TSS node ID that Cobo does not list yet', () => {
@@ -343,6 +354,9 @@ describe('design refusals, one at a time', () => {
           },
         }),
         nodes,
+        undefined,
+        [],
+        EN,
       ),
     ).toEqual({ ok: true, problems: [] });
   });
@@ -425,9 +439,9 @@ describe('who takes part, and what is sent', () => {
 
   it('says in one sentence who is offline and who cannot take part', () => {
     expect(
-      quorum([holder('A'), holder('B', { online: false }), holder('C', { online: false })], 1).sentence,
+      quorum([holder('A'), holder('B', { online: false }), holder('C', { online: false })], 1, EN).sentence,
     ).toBe('1 of the 3 holders must approve; 2 are offline (B, C); this can succeed now.');
-    expect(quorum([holder('A', { online: false })], 1)).toMatchObject({
+    expect(quorum([holder('A', { online: false })], 1, EN)).toMatchObject({
       available: 0,
       offline: ['A'],
       unusable: [],
@@ -435,7 +449,7 @@ describe('who takes part, and what is sent', () => {
       sentence:
         'The one holder must approve; 1 is offline (A); only 0 can take part, so this cannot succeed now.',
     });
-    expect(quorum([holder('A'), holder('B')], 2)).toMatchObject({
+    expect(quorum([holder('A'), holder('B')], 2, EN)).toMatchObject({
       needed: 2,
       available: 2,
       canSucceed: true,

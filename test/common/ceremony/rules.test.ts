@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TSS_REQUEST_STATUSES } from '../../../common/cobo-enums';
-import { buildTimeline, describeStatus } from '../../../common/ceremony/status';
+import { buildTimeline, describeStatus, statusInWords } from '../../../common/ceremony/status';
+import { EN } from '../../../common/i18n/translate';
 import { DEFAULT_POLLING, initialPolling, nextPoll } from '../../../main/ceremony/polling';
 import { checkDesign, checkSelection, quorum, requestBody } from '../../../common/ceremony/rules';
 import type { GroupView, HolderView, Selection } from '../../../common/contract';
@@ -17,10 +18,10 @@ const cobo = holder('Cobo', { type: 'Cobo', tss_node_id: 'node-cobo' });
 
 describe('quorum', () => {
   it('says in words whether the ceremony can succeed now', () => {
-    const q = quorum([holder('Alice'), holder('Bilal', { online: false }), holder('Chen')], 2);
+    const q = quorum([holder('Alice'), holder('Bilal', { online: false }), holder('Chen')], 2, EN);
     expect(q.sentence).toBe('2 of the 3 holders must approve; 1 is offline (Bilal); this can succeed now.');
     expect(q.canSucceed).toBe(true);
-    const bad = quorum([holder('Alice', { online: false }), holder('Bilal', { status: 'Changed' })], 2);
+    const bad = quorum([holder('Alice', { online: false }), holder('Bilal', { status: 'Changed' })], 2, EN);
     expect(bad.canSucceed).toBe(false);
     expect(bad.sentence).toContain('1 cannot take part: Bilal (Changed)');
     expect(bad.sentence).toContain('only 0 can take part, so this cannot succeed now');
@@ -34,11 +35,16 @@ describe('selection rules per ceremony', () => {
 
   it('KeyGen wants a New Main Key and a vault without keys', () => {
     expect(
-      checkSelection('KeyGen', selection({ targetGroupId: main.key_share_holder_group_id }), [main], false)
-        .ok,
+      checkSelection(
+        'KeyGen',
+        selection({ targetGroupId: main.key_share_holder_group_id }),
+        [main],
+        false,
+        EN,
+      ).ok,
     ).toBe(true);
     expect(
-      checkSelection('KeyGen', selection({ targetGroupId: main.key_share_holder_group_id }), [main], true)
+      checkSelection('KeyGen', selection({ targetGroupId: main.key_share_holder_group_id }), [main], true, EN)
         .problems[0],
     ).toMatch(/once per vault/);
     expect(
@@ -47,9 +53,10 @@ describe('selection rules per ceremony', () => {
         selection({ targetGroupId: signing.key_share_holder_group_id }),
         [signing],
         false,
+        EN,
       ).ok,
     ).toBe(false);
-    expect(checkSelection('KeyGen', selection({}), [main], false).problems).toEqual([
+    expect(checkSelection('KeyGen', selection({}), [main], false, EN).problems).toEqual([
       'Choose the target group.',
     ]);
   });
@@ -60,16 +67,16 @@ describe('selection rules per ceremony', () => {
       sourceGroupId: validMain.key_share_holder_group_id,
     };
     const ok = selection({ ...base, sourceNodeIds: ['node-cobo', 'node-Alice'] });
-    expect(checkSelection('KeyGenFromKeyGroup', ok, [validMain, signing], true).ok).toBe(true);
+    expect(checkSelection('KeyGenFromKeyGroup', ok, [validMain, signing], true, EN).ok).toBe(true);
     const noCobo = selection({ ...base, sourceNodeIds: ['node-Alice', 'node-Bilal'] });
-    expect(checkSelection('KeyGenFromKeyGroup', noCobo, [validMain, signing], true).problems).toContain(
+    expect(checkSelection('KeyGenFromKeyGroup', noCobo, [validMain, signing], true, EN).problems).toContain(
       'The source nodes must include the Cobo node.',
     );
     const tooFew = selection({ ...base, sourceNodeIds: ['node-cobo'] });
-    expect(checkSelection('KeyGenFromKeyGroup', tooFew, [validMain, signing], true).problems.join()).toMatch(
-      /at least 2 source nodes/,
-    );
-    expect(checkSelection('KeyGenFromKeyGroup', ok, [main, signing], true).problems.join()).toMatch(
+    expect(
+      checkSelection('KeyGenFromKeyGroup', tooFew, [validMain, signing], true, EN).problems.join(),
+    ).toMatch(/at least 2 source nodes/);
+    expect(checkSelection('KeyGenFromKeyGroup', ok, [main, signing], true, EN).problems.join()).toMatch(
       /source group is New/,
     );
   });
@@ -85,7 +92,7 @@ describe('selection rules per ceremony', () => {
       sourceNodeIds: ['node-Chen', 'node-Dana'],
       lostNodeId: 'node-Alice',
     });
-    expect(checkSelection('Recovery', s, [main, recovery], true).problems).toContain(
+    expect(checkSelection('Recovery', s, [main, recovery], true, EN).problems).toContain(
       'The new Main Key still contains the lost phone; it must hold the new phone instead.',
     );
   });
@@ -104,20 +111,30 @@ describe('selection rules per ceremony', () => {
           ...over,
         },
       });
-    expect(checkDesign(design({}), nodes).ok).toBe(true);
-    expect(checkDesign(design({ threshold: 1 }), nodes).problems[0]).toMatch(/not offered by Cobo/);
+    expect(checkDesign(design({}), nodes, undefined, [], EN).ok).toBe(true);
+    expect(checkDesign(design({ threshold: 1 }), nodes, undefined, [], EN).problems[0]).toMatch(
+      /not offered by Cobo/,
+    );
     expect(
       checkDesign(
         design({ holders: nodes.map((n) => ({ tss_node_id: n.tss_node_id, signer: n !== cobo })) }),
         nodes,
+        undefined,
+        [],
+        EN,
       ).problems,
     ).toEqual([
       'Add exactly 2 of your holders (3 added); Cobo’s node is one of the 3.',
       'Cobo’s node joins every new key by itself; remove it from your holders.',
     ]);
     expect(
-      checkDesign(design({ holders: own.map((n) => ({ tss_node_id: n.tss_node_id, signer: false })) }), nodes)
-        .problems,
+      checkDesign(
+        design({ holders: own.map((n) => ({ tss_node_id: n.tss_node_id, signer: false })) }),
+        nodes,
+        undefined,
+        [],
+        EN,
+      ).problems,
     ).toContain('Choose the designated signer among your holders (Cobo signs too).');
     expect(requestBody('GroupSetup', design({}), '', nodes, [])).toEqual({
       key_share_holder_group_type: 'MainGroup',
@@ -136,11 +153,8 @@ describe('status rules', () => {
     expect(describeStatus('Success')).toMatchObject({ known: true, final: true, outcome: 'success' });
     expect(describeStatus('KeyGenerating')).toMatchObject({ cancellable: false, final: false });
     expect(describeStatus('PendingKeyHolderConfirmation').cancellable).toBe(true);
-    expect(describeStatus('QuantumWait')).toMatchObject({
-      known: false,
-      final: false,
-      title: 'Unknown status “QuantumWait”',
-    });
+    expect(describeStatus('QuantumWait')).toMatchObject({ known: false, final: false });
+    expect(statusInWords('QuantumWait', EN).title).toBe('Unknown status “QuantumWait”');
   });
 
   it('builds a timeline from observations in any order, with repeats and unknown values', () => {
@@ -259,7 +273,11 @@ describe('status meanings, as the README states them', () => {
   it.each(TSS_REQUEST_STATUSES.map((s) => [s]))('%s: final, cancellable and who acts match', (status) => {
     const row = rows.find((r) => r.status === status)!;
     const meaning = describeStatus(status);
-    expect({ final: meaning.final, cancellable: meaning.cancellable, actor: meaning.actor }).toEqual({
+    expect({
+      final: meaning.final,
+      cancellable: meaning.cancellable,
+      actor: statusInWords(status, EN).actor,
+    }).toEqual({
       final: row.final,
       cancellable: row.cancellable,
       actor: row.actor,
@@ -310,6 +328,7 @@ describe('targets a ceremony may not take', () => {
       }),
       [keyedMain, otherMain],
       true,
+      EN,
     );
     expect(verdict.ok).toBe(false);
     expect(verdict.problems).toEqual(['The target must be a SigningGroup or RecoveryGroup.']);

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { runSheet, scriptStepOf } from '../../../common/ceremony/run-sheet';
 import { newCeremony } from '../../fixtures/ceremony';
+import { EN } from '../../../common/i18n/translate';
 import { group, holder, selection } from '../../fixtures/groups';
 
 const cobo = holder('Cobo', { type: 'Cobo' });
@@ -27,7 +28,7 @@ const context = {
 
 describe('the run sheet', () => {
   it('prints what each step should show, and marks the point of no return once', () => {
-    const sheet = runSheet(reshare, context);
+    const sheet = runSheet(reshare, context, EN);
     const steps = sheet.acts.flatMap((a) => a.steps);
     expect(steps.map((s) => s.no)).toEqual(steps.map((_, i) => i + 1));
     const expected = steps.map((s) => s.expected);
@@ -43,15 +44,15 @@ describe('the run sheet', () => {
   });
 
   it('numbers its steps alike whether or not the root keys are known', () => {
-    const known = runSheet(reshare, context);
-    const unknown = runSheet(reshare, { ...context, rootKeyFingerprints: [] });
+    const known = runSheet(reshare, context, EN);
+    const unknown = runSheet(reshare, { ...context, rootKeyFingerprints: [] }, EN);
     for (const wizard of ['checkin', 'review', 'verify', 'close'])
       expect(scriptStepOf(unknown, wizard), wizard).toBe(scriptStepOf(known, wizard));
     expect(scriptStepOf(known, 'nothing')).toBeNull();
   });
 
   it('gives a drill its files instead of a request, and nothing to send', () => {
-    const drill = runSheet({ ...reshare, kind: 'RecoveryDrill' }, context);
+    const drill = runSheet({ ...reshare, kind: 'RecoveryDrill' }, context, EN);
     expect(drill.acts.map((a) => a.title)).toEqual(['Act 1 — Before', 'Act 2 — The files', 'Act 3 — After']);
     expect(drill.acts.flatMap((a) => a.steps).some((s) => s.pointOfNoReturn)).toBe(false);
     expect(scriptStepOf(drill, 'drill')).not.toBeNull();
@@ -64,7 +65,7 @@ describe('the run sheet', () => {
       key: 'ssh-ed25519 AAAA',
       fingerprint: 'SHA256:abc',
     };
-    const planned = runSheet({ ...reshare, witnessSigners: [signer] }, context);
+    const planned = runSheet({ ...reshare, witnessSigners: [signer] }, context, EN);
     expect(planned.witnessKeys).toEqual([signer]);
     const last = planned.acts.at(-1)!.steps.at(-1)!;
     expect(last).toMatchObject({
@@ -73,7 +74,7 @@ describe('the run sheet', () => {
     });
     expect(last.what).toMatch(/each signs it with the key in the plan/);
     // Without a plan, the witnesses sign by hand; the numbering is the same either way.
-    const bare = runSheet(reshare, context);
+    const bare = runSheet(reshare, context, EN);
     expect(bare.witnessKeys).toEqual([]);
     expect(bare.acts.at(-1)!.steps.at(-1)).toMatchObject({ expected: null, no: last.no });
     // A changed plan is a changed sheet: printed again, it is a new version.

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { vaultStanding } from '../../../common/ceremony/vault-standing';
 import type { GroupView, VaultView } from '../../../common/contract';
 import { group, holder, selection } from '../../fixtures/groups';
+import { EN } from '../../../common/i18n/translate';
 
 const vault = (keys: number): VaultView => ({
   vault_id: 'v',
@@ -17,7 +18,7 @@ const keyed = { status: 'Valid', has_keys: true } as const;
 const main = group('main', 'MainGroup', [cobo, holder('Alice'), holder('Bilal')], keyed);
 const signing = group('sign', 'SigningGroup', [cobo, holder('Chen')], keyed);
 const recovery = group('rec', 'RecoveryGroup', [holder('Dana'), holder('Emeka')], keyed);
-const standing = (keys: number, groups: GroupView[]) => vaultStanding(vault(keys), groups);
+const standing = (keys: number, groups: GroupView[]) => vaultStanding(vault(keys), groups, [], EN);
 
 describe('where a vault stands', () => {
   it('a vault with nothing: set up the Main Key first', () => {
@@ -179,6 +180,7 @@ describe('backups in a vault’s standing', () => {
       vault(2),
       [main, signing],
       [record('main', ['Alice']), record('old', ['Chen']), record('sign', [])],
+      EN,
     ).line;
     expect(line).toBe(
       'root keys made; Main Key Valid (2-of-3); 1 Signing Key; no Recovery Key; backups not confirmed: Bilal; backups outdated (made for an earlier key): Chen',

@@ -235,6 +235,7 @@ describe('browser host protocol', () => {
         code: 'ipc.invalid_input',
         message: 'The request body was not valid JSON of the expected form.',
         hint: 'Use the app page.',
+        said: { message: { key: 'errorsMore.ipc.badBody' }, hint: { key: 'errorsMore.ipc.useThePage' } },
       },
     });
     expect(dispatched).toEqual([]);
@@ -271,7 +272,12 @@ describe('browser host protocol', () => {
     expect(get.status).toBe(405);
     expect(JSON.parse(get.body)).toEqual({
       ok: false,
-      error: { code: 'ipc.bad_method', message: 'Calls must be POST requests.', hint: 'Use the app page.' },
+      error: {
+        code: 'ipc.bad_method',
+        message: 'Calls must be POST requests.',
+        hint: 'Use the app page.',
+        said: { message: { key: 'errorsMore.ipc.badMethod' }, hint: { key: 'errorsMore.ipc.useThePage' } },
+      },
     });
     const noType = await request('/__kc/call/app.info', {
       method: 'POST',
@@ -281,7 +287,15 @@ describe('browser host protocol', () => {
     expect(noType.status).toBe(415);
     expect(JSON.parse(noType.body)).toEqual({
       ok: false,
-      error: { code: 'ipc.bad_content_type', message: 'Calls must send JSON.', hint: 'Use the app page.' },
+      error: {
+        code: 'ipc.bad_content_type',
+        message: 'Calls must send JSON.',
+        hint: 'Use the app page.',
+        said: {
+          message: { key: 'errorsMore.ipc.badContentType' },
+          hint: { key: 'errorsMore.ipc.useThePage' },
+        },
+      },
     });
     expect((await post('{"input":{}}', { 'Content-Type': 'text/plain; x=application/json' })).status).toBe(
       415,

@@ -225,6 +225,10 @@ describe('browser host', () => {
           message:
             'This tab’s session has ended: Key Ceremony’s browser host was started again after this page was opened.',
           hint: 'Open the new link that “npm run start:browser” printed when it started; this tab cannot be used again. Nothing is lost: the ceremonies are kept and continue where they were.',
+          said: {
+            message: { key: 'errorsMore.ipc.sessionEnded' },
+            hint: { key: 'errorsMore.ipc.sessionEndedHint' },
+          },
         },
       });
     }

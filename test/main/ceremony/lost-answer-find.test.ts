@@ -4,6 +4,7 @@
  * only what Cobo reports now, never a look that failed or a record from before the send.
  */
 import { describe, expect, it } from 'vitest';
+import { said } from '../../../common/i18n/translate';
 import { CoboApiError } from '../../../main/cobo/errors';
 import type { CoboClient } from '../../../main/cobo/client';
 import type { JournalEntry } from '../../../main/journal/chain';
@@ -24,7 +25,11 @@ const state = newCeremony({
   },
 });
 const coboError = (coboCode: number, kind: 'not_found' | 'server') =>
-  new CoboApiError('cobo.x', 'refused', 'hint', { kind, coboCode, retryable: false } as never);
+  new CoboApiError('cobo.x', said('errorsMore.cobo.badIdHint'), said('errorsMore.cobo.bugHint'), {
+    kind,
+    coboCode,
+    retryable: false,
+  } as never);
 
 describe('an upgrade whose answer was lost', () => {
   it('counts as done only when Cobo reports the group as the Main Group', async () => {

@@ -219,6 +219,7 @@ describe('the pre-flight', () => {
       ok: false,
       message: `A TSS request is already in progress on the chosen key (${main.key_share_holder_group_id}): KeyGen ${c.get(first.id).tssRequestId} (status ${c.get(first.id).statuses.at(-1)!.status}). Cobo refuses another until it ends.`,
       hint: 'Nothing was sent. Follow that request to its end, or cancel it while Cobo still allows it, from the ceremony that sent it (Ceremonies, open ceremonies) or in Cobo Portal; then run the checks again.',
+      said: expect.objectContaining({ hint: { key: 'checks.preflight.requestInProgressHint' } }),
     });
     // Once it is cancelled (a final status), the key is free again.
     await c.cancelRequest(first.id);
@@ -272,6 +273,7 @@ describe('the pre-flight', () => {
       ok: false,
       message: 'No vault is chosen yet.',
       hint: 'Choose the vault first.',
+      said: { message: { key: 'errors.ceremony.noVault' }, hint: { key: 'errors.ceremony.noVaultHint' } },
     });
 
     const ceremony = await c.start('KeyGen', r.profileId);
@@ -294,6 +296,10 @@ describe('the pre-flight', () => {
       ok: false,
       message: 'The API secret is missing from the keychain.',
       hint: 'Unlock the keychain, or import the secret again on the Profiles screen.',
+      said: {
+        message: { key: 'checks.preflight.secretMissing' },
+        hint: { key: 'checks.preflight.secretMissingHint' },
+      },
     });
     expect(noSecret.checks.find((x) => x.id === 'api')!.ok).toBe(false);
   });

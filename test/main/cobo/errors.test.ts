@@ -1,6 +1,7 @@
 // @vitest-environment node
 /** Cobo's errors in the officer's words: by status, by code, with Cobo's own words, and the retry rules. */
 import { describe, expect, it } from 'vitest';
+import { said } from '../../../common/i18n/translate';
 import {
   clockSkewError,
   errorFromResponse,
@@ -154,14 +155,16 @@ describe('errors without an answer', () => {
       hint: 'Set the system clock to synchronise automatically (NTP), then try again.',
       details: { kind: 'clock_skew', retryable: false },
     });
-    expect(refusedToSend('m', 'h')).toMatchObject({
+    expect(refusedToSend(said('errorsMore.cobo.badIdHint'), said('errorsMore.cobo.bugHint'))).toMatchObject({
       code: 'cobo.refused',
-      message: 'm',
-      hint: 'h',
+      message: 'Choose it again from the list.',
+      hint: 'This is a bug in the app; report it.',
       details: { kind: 'refused', retryable: false },
     });
     expect(unknownOutcome('h', 'r').details.kind).toBe('unknown_outcome');
-    expect(isCoboApiError(refusedToSend('m', 'h'))).toBe(true);
+    expect(
+      isCoboApiError(refusedToSend(said('errorsMore.cobo.badIdHint'), said('errorsMore.cobo.bugHint'))),
+    ).toBe(true);
     expect(isCoboApiError(new Error('m'))).toBe(false);
   });
 });

@@ -41,6 +41,7 @@ describe('desktop file output', () => {
     });
     expect(win.loadURL).toHaveBeenCalledWith(reportUrl('6b1f8c2e-1d2a-4b7a-9c1e-1f2e3d4c5b6a'));
     expect(reportUrl('x')).toBe('app://key-ceremony/index.html#report=x');
+    expect(reportUrl('x', 'zh-CN')).toBe('app://key-ceremony/index.html#report=x&lang=zh-CN');
     expect(win.destroy).toHaveBeenCalled();
     expect(own.size).toBe(0);
     const nav = { preventDefault: vi.fn(), isMainFrame: true, url: reportUrl('y') };

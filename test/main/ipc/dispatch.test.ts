@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
+import { said } from '../../../common/i18n/translate';
 import { AppError } from '../../../main/app-error';
 import { createDispatch, type HandlerTable } from '../../../main/ipc/dispatch';
 import { setLogSink } from '../../../main/log';
@@ -83,15 +84,23 @@ describe('dispatch', () => {
 
   it('passes an AppError through as code, message and hint only', async () => {
     const handler = vi.fn(() => {
-      throw new AppError('keychain.locked', 'The keychain is locked.', 'Unlock it and try again.');
+      throw new AppError(
+        'keychain.locked',
+        said('errorsMore.keychain.locked'),
+        said('errorsMore.keychain.lockedHint'),
+      );
     });
     const result = await dispatchWith({ 'app.info': handler })('app.info', {});
     expect(result).toEqual({
       ok: false,
       error: {
         code: 'keychain.locked',
-        message: 'The keychain is locked.',
-        hint: 'Unlock it and try again.',
+        message: 'The system keychain is locked.',
+        hint: 'Unlock your keychain (log in again or unlock it in your keyring manager), then try again. Nothing was saved.',
+        said: {
+          message: { key: 'errorsMore.keychain.locked' },
+          hint: { key: 'errorsMore.keychain.lockedHint' },
+        },
       },
     });
   });
@@ -114,6 +123,10 @@ describe('dispatch', () => {
         code: 'ipc.unknown_channel',
         message: 'The app asked for something its main process does not offer.',
         hint: 'Restart Key Ceremony; if it persists, the app may be damaged and should be reinstalled.',
+        said: {
+          message: { key: 'errorsMore.ipc.unknownChannel' },
+          hint: { key: 'errorsMore.ipc.unknownChannelHint' },
+        },
       },
     });
     const bad = await dispatchWith()('ceremony.setWitnesses', { id: 'not-a-uuid', witnesses: [] });
@@ -123,6 +136,10 @@ describe('dispatch', () => {
         code: 'ipc.invalid_input',
         message: expect.stringMatching(/^The request was refused: id: .+\.$/),
         hint: 'Check the value you entered and try again.',
+        said: {
+          message: { key: 'errorsMore.ipc.invalidInput', values: { issues: expect.stringMatching(/^id: /) } },
+          hint: { key: 'errorsMore.ipc.invalidInputHint' },
+        },
       },
     });
     const thrown = await logged(() =>
@@ -138,6 +155,10 @@ describe('dispatch', () => {
         code: 'internal',
         message: 'Something went wrong inside the app while handling "app.info".',
         hint: 'Nothing was changed by this request. Try again; if it happens again, restart Key Ceremony and report the time.',
+        said: {
+          message: { key: 'errorsMore.ipc.internal', values: { channel: 'app.info' } },
+          hint: { key: 'errorsMore.ipc.internalHint' },
+        },
       },
     });
   });

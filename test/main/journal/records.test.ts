@@ -179,8 +179,11 @@ describe('saving the report as PDF', () => {
     const records = createRecords({ ceremonies, installation: installationKey(), saveFile, printReportPdf });
     const name = `key-ceremony-KeyGenFromKeyGroup-2026-03-04-${ceremony.id.slice(0, 8)}.report.pdf`;
     expect(await records.saveReportPdf(ceremony.id)).toEqual({ path: `/chosen/${name}` });
-    expect(printReportPdf).toHaveBeenCalledWith(ceremony.id);
+    expect(printReportPdf).toHaveBeenCalledWith(ceremony.id, undefined);
     expect(saved).toEqual([[name, pdf]]);
+    // In the language the report is printed in, when one is asked for.
+    await records.saveReportPdf(ceremony.id, 'zh-CN');
+    expect(printReportPdf).toHaveBeenLastCalledWith(ceremony.id, 'zh-CN');
   });
 });
 

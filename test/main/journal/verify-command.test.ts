@@ -20,11 +20,12 @@ describe('the verify-transcript command', () => {
       ['a.json', '--trust'],
       ['a.json', '--other', 'x'],
       ['a.json', '--other'],
+      ['a.json', '--lang', 'fr'],
     ]) {
       expect(await runVerifyTranscript(args, missing)).toEqual({ code: 2, stdout: '', stderr: USAGE });
     }
     expect(USAGE).toMatch(
-      /^usage: npm run verify-transcript -- <transcript.json> \[--trust <key fingerprint>\]… \[--trust-file <file>\] \[--expect-head <journal head fingerprint>\] \[--allowed-signers <file>\] \[--witness-sig <file>\]… \[--require-witnesses <n>\]\n/,
+      /^usage: npm run verify-transcript -- <transcript.json> \[--trust <key fingerprint>\]… \[--trust-file <file>\] \[--expect-head <journal head fingerprint>\] \[--allowed-signers <file>\] \[--witness-sig <file>\]… \[--require-witnesses <n>\] \[--lang en\|zh-CN\]\n/,
     );
     expect(USAGE).toContain('4 intact but incomplete');
     expect(USAGE).toContain('5 fewer witnesses attested than --require-witnesses asks');
@@ -40,6 +41,21 @@ describe('the verify-transcript command', () => {
       throw new Error('odd');
     };
     expect((await runVerifyTranscript(['x.json'], odd)).stderr).toBe('Cannot read x.json: error\n');
+  });
+
+  it('speaks Chinese when asked with --lang zh-CN, and English otherwise', async () => {
+    expect((await runVerifyTranscript(['gone.json', '--lang', 'zh-CN'], missing)).stderr).toBe(
+      '无法读取 gone.json：ENOENT\n',
+    );
+    expect((await runVerifyTranscript(['gone.json', '--lang', 'en'], missing)).stderr).toBe(
+      'Cannot read gone.json: ENOENT\n',
+    );
+    const big = await runVerifyTranscript(
+      ['big.json', '--lang', 'zh-CN'],
+      missing,
+      async () => 51 * 1024 * 1024,
+    );
+    expect(big.stdout).toBe('未通过验证：该文件大于 50 MB，超过任何记录文件的大小\n');
   });
 
   it('refuses a file larger than any transcript without reading it', async () => {

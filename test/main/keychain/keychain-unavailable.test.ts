@@ -51,6 +51,10 @@ describe('keychain unavailable', () => {
         message:
           'The system keychain is not available, so no profile can sign a request and none can be created.',
         hint: 'Install and start the system keychain (on Linux, a Secret Service such as GNOME Keyring, in a desktop session you are logged in to), then restart Key Ceremony.',
+        said: {
+          message: { key: 'errorsMore.keychainStatus.unavailable' },
+          hint: { key: 'errorsMore.keychainStatus.unavailableHint' },
+        },
       });
     } finally {
       fresh.cleanup();

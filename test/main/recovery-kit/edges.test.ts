@@ -218,6 +218,7 @@ describe('a file’s own consistency', () => {
       expect(await check(edit(change)), why).toEqual({
         check: 'participants',
         message: `The file is not consistent: ${why}. It may be edited: ask the holder to export it again.`,
+        said: { key: 'checks.drill.inconsistent', values: { problem: why } },
       });
     expect(await check(edit((g) => g))).toBeNull();
   });

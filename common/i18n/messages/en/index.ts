@@ -18,6 +18,10 @@ import { runStatus } from './run-status';
 import { reportScript } from './report-script';
 import { wordsMore } from './words-more';
 import { historyMore } from './history-more';
+import { errorsMore } from './errors-more';
+import { checks } from './checks';
+import { cli } from './cli';
+import { verdicts } from './verdicts';
 
 export const en = {
   ...shell,
@@ -36,4 +40,8 @@ export const en = {
   ...reportScript,
   ...wordsMore,
   ...historyMore,
+  ...errorsMore,
+  ...checks,
+  ...cli,
+  ...verdicts,
 } as const;

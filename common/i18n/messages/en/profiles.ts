@@ -1,2 +1,84 @@
-/** The Profiles screen and its panels. */
-export const profiles = {} as const;
+/** The Profiles screen and its panels; the transcript key on About. */
+export const profiles = {
+  // How a key of the installation's key history is known (main/journal/key-history.ts).
+  'profiles.keyHow.listedUnsigned':
+    'named as a previous key by the unsigned list of an older version of the app: not proven to be this installation’s',
+  'profiles.keyHow.sentence': '{intro}{chain}{then}',
+  'profiles.keyHow.first': 'this installation’s first key (since {since})',
+  'profiles.keyHow.lost': 'made on {since} because the key before it was lost: no earlier key signed for it',
+  'profiles.keyHow.compromised':
+    'made on {since} because the key before it was believed compromised; that key signed its introduction',
+  'profiles.keyHow.afterLoss': '; follows a key made after a loss',
+  'profiles.keyHow.replaced': '; replaced on {on} ({reason})',
+  'profiles.keyHow.reason.first': 'first',
+  'profiles.keyHow.reason.lost': 'lost',
+  'profiles.keyHow.reason.compromised': 'compromised',
+  'profiles.keyHow.historyBroken': 'the key the keychain holds; the key history does not verify ({problem})',
+  'profiles.title': 'Profiles',
+  'profiles.lead':
+    'A profile is one Cobo API key. Its secret stays in this computer’s keychain and signs every request; the app only ever shows the API key and its fingerprint.',
+  'profiles.empty': 'No profiles yet. Add one below.',
+  'profiles.listLabel': 'Profiles',
+  'profiles.nameLabel': 'Profile name',
+  'profiles.connection.ok': 'Connection works',
+  'profiles.connection.authFailed': 'Authentication failed',
+  'profiles.connection.clockSkew': 'Clock problem',
+  'profiles.connection.network': 'Network problem',
+  'profiles.connection.serverError': 'Cobo had a problem',
+  'profiles.connection.unexpected': 'Unexpected answer',
+  'profiles.connection.result': '{title}: {message}',
+  'profiles.card.fingerprint': 'Fingerprint',
+  'profiles.card.apiKey': 'API key',
+  'profiles.card.created': 'Created',
+  'profiles.card.test': 'Test connection<h> of “{name}”</h>',
+  'profiles.card.rename': 'Rename',
+  'profiles.card.delete': 'Delete…',
+  'profiles.card.newName': 'New name',
+  'profiles.card.saveName': 'Save name',
+  'profiles.card.deleteWarning':
+    'This removes the profile and deletes its API secret from the system keychain. Unless you have a copy, the key is gone for good and must be replaced in Cobo Portal. Type <b>{name}</b> to confirm.',
+  'profiles.card.deleteSubmit': 'Delete profile and secret',
+  'profiles.card.working': 'Working…',
+  'profiles.add.title': 'Add a profile',
+  'profiles.add.how': 'How',
+  'profiles.add.generate': 'Generate a new API key here',
+  'profiles.add.import': 'Import an existing API secret',
+  'profiles.add.environment': 'Environment',
+  'profiles.add.secret': 'API secret (64 hex characters)',
+  'profiles.add.expectedApiKey': 'API key, to check the secret against (optional)',
+  'profiles.add.submitGenerate': 'Generate key and save profile',
+  'profiles.add.submitImport': 'Import secret and save profile',
+  'profiles.add.saved': 'Saved “{name}”. Its secret is in the system keychain; this app never shows it.',
+  'profiles.add.register': 'Register this API key in Cobo Portal ({environment}) before using it:',
+  'profiles.add.fingerprint': 'Fingerprint: <b>{fingerprint}</b>',
+  'profiles.transcriptKey.title': 'Transcript key',
+  'profiles.transcriptKey.fingerprint': 'Fingerprint: <b>{fingerprint}</b>',
+  'profiles.transcriptKey.unavailable': 'unavailable',
+  'profiles.transcriptKey.historyProblem': 'This installation’s key history does not verify: {problem}.',
+  'profiles.transcriptKey.historyProblemHint':
+    'Someone changed the file beside the records. Keep the data folder as it is and report it to your security team; only the key in the keychain is counted as this installation’s.',
+  'profiles.transcriptKey.caption': 'Keys of this installation, oldest first',
+  'profiles.transcriptKey.colFingerprint': 'Fingerprint',
+  'profiles.transcriptKey.colStanding': 'Standing',
+  'profiles.transcriptKey.colHow': 'How it is known',
+  'profiles.transcriptKey.attested': 'proven by signatures',
+  'profiles.transcriptKey.unattested': 'not proven (made after a loss)',
+  'profiles.transcriptKey.listedUnsigned': 'not proven (unsigned list)',
+  'profiles.transcriptKey.replace': 'Replace the transcript key…',
+  'profiles.transcriptKey.lost':
+    'The key {key} is lost from the keychain. A new key is recorded as made after a loss: no earlier key can sign for it, so auditors must be given its fingerprint again.',
+  'profiles.transcriptKey.compromised':
+    'The key {key} is in the keychain. Replace it only if you believe someone else has it: it then signs the new key’s introduction, and ceremonies still open can only be abandoned.',
+  'profiles.transcriptKey.typeToConfirm': 'Type <b>{phrase}</b> to confirm',
+  'profiles.transcriptKey.makeNew': 'Make a new key (the lost one is gone)',
+  'profiles.transcriptKey.replaceCompromised': 'Replace the key (believed compromised)',
+  'profiles.transcriptKey.keep': 'Keep the current key',
+  'profiles.transcriptKey.replaced': 'New transcript key: <b>{fingerprint}</b>',
+  'profiles.transcriptKey.replacedAttested':
+    'Give this to whoever verifies your transcripts. It replaces {previous}, which signed its introduction: an auditor who trusts the old key can follow it.',
+  'profiles.transcriptKey.replacedUnattested':
+    'Give this to whoever verifies your transcripts. It replaces {previous}; no earlier key signed for it, so auditors must take it from you, not from a file.',
+  'profiles.transcriptKey.noneOpen': 'No ceremony was open.',
+  'profiles.transcriptKey.stillOpen':
+    '{count} {count, plural, one {ceremony is} other {ceremonies are}} still open under the old key: each can now only be abandoned, on the record (History).',
+} as const;

@@ -21,6 +21,10 @@ import { runStatus } from './run-status';
 import { reportScript } from './report-script';
 import { wordsMore } from './words-more';
 import { historyMore } from './history-more';
+import { errorsMore } from './errors-more';
+import { checks } from './checks';
+import { cli } from './cli';
+import { verdicts } from './verdicts';
 
 export const zhCN = {
   ...shell,
@@ -39,4 +43,8 @@ export const zhCN = {
   ...reportScript,
   ...wordsMore,
   ...historyMore,
+  ...errorsMore,
+  ...checks,
+  ...cli,
+  ...verdicts,
 } as const satisfies Catalogue;

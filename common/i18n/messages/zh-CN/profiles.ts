@@ -1,5 +1,84 @@
-/** The Profiles screen and its panels. */
+/** The Profiles screen and its panels; the transcript key on About. */
 import type { Area } from '../area';
 import type { profiles as en } from '../en/profiles';
 
-export const profiles = {} as const satisfies Area<typeof en>;
+export const profiles = {
+  'profiles.keyHow.listedUnsigned': '由旧版应用未签名的列表列为以前的密钥：无法证明属于本安装实例',
+  'profiles.keyHow.sentence': '{intro}{chain}{then}',
+  'profiles.keyHow.first': '本安装实例的第一个密钥（自 {since} 起）',
+  'profiles.keyHow.lost': '于 {since} 生成，因为之前的密钥已丢失：没有更早的密钥为其签名',
+  'profiles.keyHow.compromised': '于 {since} 生成，因为之前的密钥被认为已泄露；该密钥为其引入签了名',
+  'profiles.keyHow.afterLoss': '；接续一个在丢失后生成的密钥',
+  'profiles.keyHow.replaced': '；于 {on} 被替换（{reason}）',
+  'profiles.keyHow.reason.first': '首个密钥',
+  'profiles.keyHow.reason.lost': '丢失',
+  'profiles.keyHow.reason.compromised': '泄露',
+  'profiles.keyHow.historyBroken': '钥匙串中保存的密钥；密钥历史无法通过验证（{problem}）',
+  'profiles.title': '配置',
+  'profiles.lead':
+    '一个配置对应一个 Cobo API Key。其 API Secret 保存在本机的钥匙串中，用于签署每一个请求；本应用只显示 API Key 及其指纹。',
+  'profiles.empty': '尚无配置。请在下方添加。',
+  'profiles.listLabel': '配置',
+  'profiles.nameLabel': '配置名称',
+  'profiles.connection.ok': '连接正常',
+  'profiles.connection.authFailed': '身份验证失败',
+  'profiles.connection.clockSkew': '时钟问题',
+  'profiles.connection.network': '网络问题',
+  'profiles.connection.serverError': 'Cobo 出现问题',
+  'profiles.connection.unexpected': '意外的应答',
+  'profiles.connection.result': '{title}：{message}',
+  'profiles.card.fingerprint': '指纹',
+  'profiles.card.apiKey': 'API Key',
+  'profiles.card.created': '创建时间',
+  'profiles.card.test': '测试连接<h>：“{name}”</h>',
+  'profiles.card.rename': '重命名',
+  'profiles.card.delete': '删除…',
+  'profiles.card.newName': '新名称',
+  'profiles.card.saveName': '保存名称',
+  'profiles.card.deleteWarning':
+    '此操作将移除该配置，并从系统钥匙串中删除其 API Secret。除非您另有副本，否则该 API Secret 将永久丢失，此 API Key 无法再使用，必须在 Cobo Portal 中更换。请输入 <b>{name}</b> 以确认。',
+  'profiles.card.deleteSubmit': '删除配置及其 API Secret',
+  'profiles.card.working': '处理中…',
+  'profiles.add.title': '添加配置',
+  'profiles.add.how': '方式',
+  'profiles.add.generate': '在此生成新的 API Key',
+  'profiles.add.import': '导入已有的 API Secret',
+  'profiles.add.environment': '环境',
+  'profiles.add.secret': 'API Secret（64 个十六进制字符）',
+  'profiles.add.expectedApiKey': '用于核对 API Secret 的 API Key（可选）',
+  'profiles.add.submitGenerate': '生成 API Key 并保存配置',
+  'profiles.add.submitImport': '导入 API Secret 并保存配置',
+  'profiles.add.saved': '已保存“{name}”。其 API Secret 保存在系统钥匙串中；本应用从不显示它。',
+  'profiles.add.register': '使用前，请先在 Cobo Portal（{environment}）中注册此 API Key：',
+  'profiles.add.fingerprint': '指纹：<b>{fingerprint}</b>',
+  'profiles.transcriptKey.title': '记录文件签名密钥',
+  'profiles.transcriptKey.fingerprint': '指纹：<b>{fingerprint}</b>',
+  'profiles.transcriptKey.unavailable': '不可用',
+  'profiles.transcriptKey.historyProblem': '本安装实例的密钥历史未通过验证：{problem}。',
+  'profiles.transcriptKey.historyProblemHint':
+    '有人更改了与记录放在一起的该文件。请保持数据文件夹原样，并报告给您的安全团队；只有钥匙串中的密钥才被视为本安装实例的密钥。',
+  'profiles.transcriptKey.caption': '本安装实例的密钥（按时间先后排列）',
+  'profiles.transcriptKey.colFingerprint': '指纹',
+  'profiles.transcriptKey.colStanding': '可信状态',
+  'profiles.transcriptKey.colHow': '来源依据',
+  'profiles.transcriptKey.attested': '已由签名证明',
+  'profiles.transcriptKey.unattested': '未经证明（在丢失后生成）',
+  'profiles.transcriptKey.listedUnsigned': '未经证明（列表未签名）',
+  'profiles.transcriptKey.replace': '更换记录文件签名密钥…',
+  'profiles.transcriptKey.lost':
+    '密钥 {key} 已从钥匙串中丢失。新密钥将被记录为在丢失后生成：没有任何先前的密钥能为其签名，因此必须重新向审计人员提供其指纹。',
+  'profiles.transcriptKey.compromised':
+    '密钥 {key} 仍在钥匙串中。仅当您认为他人已获取该密钥时才更换它：届时它将为新密钥的引入签名，而仍未结束的仪式只能放弃。',
+  'profiles.transcriptKey.typeToConfirm': '请输入 <b>{phrase}</b> 以确认',
+  'profiles.transcriptKey.makeNew': '生成新密钥（原密钥已丢失）',
+  'profiles.transcriptKey.replaceCompromised': '更换密钥（认为已泄露）',
+  'profiles.transcriptKey.keep': '保留当前密钥',
+  'profiles.transcriptKey.replaced': '新的记录文件签名密钥：<b>{fingerprint}</b>',
+  'profiles.transcriptKey.replacedAttested':
+    '请将其提供给验证您记录文件的人员。它取代了 {previous}，后者已为其引入签名：信任旧密钥的审计人员可以据此追溯。',
+  'profiles.transcriptKey.replacedUnattested':
+    '请将其提供给验证您记录文件的人员。它取代了 {previous}；没有任何先前的密钥为其签名，因此审计人员必须直接从您处获取，而不能依据某个文件。',
+  'profiles.transcriptKey.noneOpen': '当时没有未结束的仪式。',
+  'profiles.transcriptKey.stillOpen':
+    '有 {count} 个仪式仍在旧密钥下未结束：每个仪式现在只能放弃，并记录在案（历史记录）。',
+} as const satisfies Area<typeof en>;

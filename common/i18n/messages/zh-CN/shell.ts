@@ -29,7 +29,7 @@ export const shell = {
   'about.chromiumIsBrowser': '您正在使用的浏览器',
   'about.environments': '环境',
   'about.language.title': '语言',
-  'about.language.intro': '界面语言，按本次安装保存。尚未翻译的界面仍显示英文。',
+  'about.language.intro': '界面语言，按本安装实例保存。尚未翻译的界面仍显示英文。',
   'about.language.label': '界面语言',
   'about.language.system': '跟随系统（{name}）',
   'about.language.chosen': '已选择：{name}。界面将从现在起使用该语言。',

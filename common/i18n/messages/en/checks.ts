@@ -1,0 +1,48 @@
+/** What main's checks report: the pre-flight checks, the connection test, the report's checks. */
+export const checks = {
+  // The connection test (main/profiles/connection-test.ts).
+  'checks.connection.sandboxSilent': 'The offline sandbox on this computer did not answer.',
+  'checks.connection.sandboxSilentHint':
+    'It runs inside Key Ceremony itself, so no network or proxy is involved: restart Key Ceremony (or “npm run start:browser”) and test again.',
+  'checks.connection.clockOff':
+    'Connected, but this computer’s clock is {seconds} s off Cobo’s; requests will start failing.',
+  'checks.connection.clockOffHint': 'Set the system clock to synchronise automatically (NTP).',
+  'checks.connection.ok': 'Connected and authenticated.',
+  'checks.connection.okHint': 'This profile is ready for a ceremony.',
+
+  // The pre-flight checks (main/ceremony/preflight.ts).
+  'checks.preflight.secretHeld': 'The system keychain holds this profile’s API secret.',
+  'checks.preflight.secretMissing': 'The API secret is missing from the keychain.',
+  'checks.preflight.secretMissingHint':
+    'Unlock the keychain, or import the secret again on the Profiles screen.',
+  'checks.preflight.reachable': 'Cobo is reachable and accepts this API key.',
+  'checks.preflight.clockUncomparedOk': 'The clock could not be compared, but requests are accepted.',
+  'checks.preflight.clockUncompared': 'The clock could not be compared with Cobo’s.',
+  'checks.preflight.clockSkew': 'This computer’s clock is {seconds} s from Cobo’s (limit {limit} s).',
+  'checks.preflight.clockSkewHint': 'Set the system clock to synchronise automatically (NTP).',
+  'checks.preflight.selectionHint': 'Go back and change the choice.',
+  'checks.preflight.quorum': 'Holders: {sentence}',
+  'checks.preflight.quorumHint':
+    'Ask the offline holders to open Cobo Guard (or bring the node online), then run the checks again.',
+  'checks.preflight.noRequestInProgress': 'No TSS request is in progress on the chosen key ({group}).',
+  'checks.preflight.requestInProgress':
+    'A TSS request is already in progress on the chosen key ({group}): {requests}. Cobo refuses another until it ends.',
+  'checks.preflight.openRequest': '{type} {id} (status {status})',
+  'checks.preflight.request': 'request',
+  'checks.preflight.requestInProgressHint':
+    'Nothing was sent. Follow that request to its end, or cancel it while Cobo still allows it, from the ceremony that sent it (Ceremonies, open ceremonies) or in Cobo Portal; then run the checks again.',
+
+  // What a protocol says when the choices fit (main/ceremony/protocols/).
+  'checks.ready.groups': 'The chosen groups are in the state this ceremony needs.',
+  'checks.ready.retirement': 'The group can be retired, and what is lost is confirmed.',
+  'checks.ready.upgrade': 'The Signing Key is active and can become the Main Key.',
+  'checks.ready.vaultCreation': 'The new vault’s name is free in this organisation.',
+  'checks.ready.offlineDrill': 'The key holds key shares: its holders’ recovery files can be drilled.',
+
+  // The recovery drill's file checks (main/recovery-kit/kit-check.ts).
+  'checks.drill.inconsistent':
+    'The file is not consistent: {problem}. It may be edited: ask the holder to export it again.',
+  'checks.drill.anotherKey':
+    'This file belongs to another key of the vault (its participants are not this key’s holders as Cobo lists them): ask the holder for this key’s file. If the key was reshared since, the file is outdated and should be destroyed.',
+  'checks.drill.otherKey': 'This file does not belong with the others: {problem}.',
+} as const;

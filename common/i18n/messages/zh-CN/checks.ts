@@ -1,0 +1,43 @@
+/** What main's checks report: the pre-flight checks, the connection test, the report's checks. */
+import type { Area } from '../area';
+import type { checks as en } from '../en/checks';
+
+export const checks = {
+  'checks.connection.sandboxSilent': '本机上的离线沙盒没有应答。',
+  'checks.connection.sandboxSilentHint':
+    '它运行在应用内部，不涉及网络或代理：请重新启动应用（或“npm run start:browser”）后再次测试。',
+  'checks.connection.clockOff': '已连接，但本机时钟与 Cobo 相差 {seconds} 秒；请求将开始失败。',
+  'checks.connection.clockOffHint': '请将系统时钟设置为自动同步。',
+  'checks.connection.ok': '已连接并通过身份验证。',
+  'checks.connection.okHint': '此配置已可用于仪式。',
+
+  'checks.preflight.secretHeld': '系统钥匙串中保存有此配置的 API Secret。',
+  'checks.preflight.secretMissing': '钥匙串中缺少 API Secret。',
+  'checks.preflight.secretMissingHint': '请解锁钥匙串，或在“配置”页面重新导入 API Secret。',
+  'checks.preflight.reachable': 'Cobo 可以连接，并接受此 API Key。',
+  'checks.preflight.clockUncomparedOk': '无法比对时钟，但请求已被接受。',
+  'checks.preflight.clockUncompared': '无法与 Cobo 的时钟进行比对。',
+  'checks.preflight.clockSkew': '本机时钟与 Cobo 相差 {seconds} 秒（上限 {limit} 秒）。',
+  'checks.preflight.clockSkewHint': '请将系统时钟设置为自动同步。',
+  'checks.preflight.selectionHint': '请返回并更改选择。',
+  'checks.preflight.quorum': '持有者：{sentence}',
+  'checks.preflight.quorumHint': '请让离线的持有者打开 Cobo Guard（或让节点上线），然后重新运行预检。',
+  'checks.preflight.noRequestInProgress': '所选私钥（{group}）上没有进行中的 TSS 请求。',
+  'checks.preflight.requestInProgress':
+    '所选私钥（{group}）上已有进行中的 TSS 请求：{requests}。在其结束之前，Cobo 会拒绝新的请求。',
+  'checks.preflight.openRequest': '{type} {id}（状态 {status}）',
+  'checks.preflight.request': '请求',
+  'checks.preflight.requestInProgressHint':
+    '未发送任何内容。请在发送该请求的仪式中（仪式，进行中的仪式）或在 Cobo Portal 中，将该请求跟进至结束，或在 Cobo 仍允许时取消它；然后重新运行预检。',
+
+  'checks.ready.groups': '所选私钥处于本仪式所需的状态。',
+  'checks.ready.retirement': '该私钥可以删除，且已确认将失去的内容。',
+  'checks.ready.upgrade': '该签名私钥处于有效状态，可以升级为主控私钥。',
+  'checks.ready.vaultCreation': '新 Vault 的名称在本团队中尚未被使用。',
+  'checks.ready.offlineDrill': '该私钥持有私钥分片：其持有者的私钥分片文件可以进行演练。',
+
+  'checks.drill.inconsistent': '该文件前后不一致：{problem}。它可能已被修改：请让持有者重新导出。',
+  'checks.drill.anotherKey':
+    '该文件属于此 Vault 的另一个私钥（其参与方不是 Cobo 所列的此私钥的持有者）：请向持有者索取此私钥的文件。如果此后该私钥已重新分片，该文件已过期，应予以销毁。',
+  'checks.drill.otherKey': '该文件与其他文件不属于同一私钥：{problem}。',
+} as const satisfies Area<typeof en>;

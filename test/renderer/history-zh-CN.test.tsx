@@ -1,0 +1,79 @@
+/**
+ * History in Simplified Chinese (issue #32): headings, filters, a ceremony's line and a damaged record
+ * come from the catalogue; main's own summary of the damage is kept as it is and marked English.
+ */
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HISTORY_PAGE } from '../../common/ceremony/history';
+import { useCeremonies } from '../../renderer/src/store/ceremonies';
+import { useLanguage } from '../../renderer/src/store/language';
+import { HistoryView } from '../../renderer/src/views/HistoryView';
+import { ENGLISH, translator, richTranslator } from '../../common/i18n/translate';
+import { installFakeBridge } from '../helpers/fake-bridge';
+import { newCeremony } from '../fixtures/ceremony';
+
+beforeEach(async () => {
+  useCeremonies.setState({ ceremonies: {}, damaged: [], historyLimit: HISTORY_PAGE, historyTotal: 0 });
+  const { zhCN } = await import('../../common/i18n/messages/zh-CN');
+  useLanguage.setState({
+    locale: 'zh-CN',
+    chosen: 'zh-CN',
+    t: translator('zh-CN', zhCN),
+    rich: richTranslator('zh-CN', zhCN),
+  });
+});
+afterEach(() => {
+  cleanup();
+  useLanguage.setState({
+    locale: 'en',
+    chosen: null,
+    t: translator('en', ENGLISH),
+    rich: richTranslator('en', ENGLISH),
+  });
+});
+
+describe('History in Chinese', () => {
+  it('shows the list, its filters and a damaged record in Chinese', async () => {
+    const closed = newCeremony({
+      id: '00000000-0000-4000-8000-000000000001',
+      phase: 'closed',
+      outcome: 'success',
+      vaultName: 'Treasury',
+    });
+    installFakeBridge((channel: string) =>
+      channel === 'ceremony.list'
+        ? {
+            ceremonies: [closed],
+            damaged: [
+              {
+                id: 'broken',
+                kind: 'KeyGen',
+                environment: 'sandbox',
+                vaultName: 'Old',
+                startedAt: null,
+                entries: 3,
+                problem: { line: 4, entryKind: 'status', field: 'at', reason: 'changed' },
+                summary: 'Journal line 4 was changed.',
+              },
+            ],
+            historyTotal: 1,
+            recordIndex: null,
+          }
+        : null,
+    );
+    render(<HistoryView />);
+    expect(await screen.findByRole('heading', { name: '1 条记录已损坏' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '历史记录' }).closest('[lang]')).toHaveAttribute(
+      'lang',
+      'zh-CN',
+    );
+    expect(screen.getByTestId('damage-where')).toHaveTextContent('位置：日志第 4 行（status），字段 at');
+    expect(screen.getByText('Journal line 4 was changed.')).toHaveAttribute('lang', 'en');
+    expect(screen.getByRole('search', { name: '搜索历史记录' })).toBeInTheDocument();
+    expect(screen.getByLabelText('结果')).toHaveTextContent('成功');
+    expect(screen.getByTestId('history-item')).toHaveTextContent('结果 成功');
+    expect(screen.getByRole('button', { name: /^导出已签名的记录文件/ })).toBeInTheDocument();
+    for (const english of ['History', 'One record is damaged', 'Printable report', 'Read the journal'])
+      expect(screen.queryByText(english)).toBeNull();
+  });
+});
