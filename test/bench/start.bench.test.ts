@@ -18,13 +18,15 @@ import { serveStatic } from './static-server';
 const out = mkdtempSync(path.join(os.tmpdir(), 'kc-bare-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-function gzippedAssets(dir: string): number {
+/** The gzipped size of a build's JS and CSS, or of those files `wanted` names. */
+function gzippedAssets(dir: string, wanted: (name: string) => boolean = () => true): number {
   let total = 0;
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const f = path.join(d, name);
       if (statSync(f).isDirectory()) walk(f);
-      else if (/\.(js|css)$/.test(name)) total += gzipSync(readFileSync(f), { level: 9 }).length;
+      else if (/\.(js|css)$/.test(name) && wanted(name))
+        total += gzipSync(readFileSync(f), { level: 9 }).length;
     }
   };
   walk(dir);
@@ -45,11 +47,14 @@ describe('start to first step', () => {
     const browser = await launchBrowser();
     const runs = QUICK ? 3 : 12;
     const ours: number[] = [];
+    const loaded = new Set<string>();
     const floor: number[] = [];
     try {
       // The app: the token URL sets the session cookie once; later loads open the page itself.
       const context = await browser.newContext();
       const page = await context.newPage();
+      // What the first screen loads: lazy parts (the Chinese catalogue, the report…) only when wanted.
+      page.on('response', (r) => loaded.add(path.basename(new URL(r.url()).pathname)));
       await page.goto(host.url);
       await page.getByRole('button', { name: 'Start: KeyGen', exact: true }).waitFor();
       const bareContext = await browser.newContext();
@@ -69,9 +74,10 @@ describe('start to first step', () => {
       await host.stop();
       await bare.close();
     }
-    const oursBytes =
-      gzippedAssets(path.resolve('out/renderer')) +
-      gzipSync(readFileSync('out/browser-bridge/bridge.js'), { level: 9 }).length;
+    const bridgeBytes = gzipSync(readFileSync('out/browser-bridge/bridge.js'), { level: 9 }).length;
+    const oursBytes = gzippedAssets(path.resolve('out/renderer'), (name) => loaded.has(name)) + bridgeBytes;
+    const allBytes = gzippedAssets(path.resolve('out/renderer')) + bridgeBytes;
+    const chinese = gzippedAssets(path.resolve('out/renderer'), (name) => name.startsWith('zh-CN-'));
     const bareBytes = gzippedAssets(out);
     const time = median(ours) / median(floor);
     const size = oursBytes / bareBytes;
@@ -87,13 +93,14 @@ describe('start to first step', () => {
         notes: `${runs} loads each; ours waits for the Ceremonies screen, whose first render needs app.info through the bridge`,
       },
       {
-        name: 'renderer JS + CSS, gzipped (browser bridge included)',
+        name: 'renderer JS + CSS the first screen loads, gzipped (browser bridge included)',
         figure: round(oursBytes / 1024, 1),
         unit: 'KiB',
         baseline: round(bareBytes / 1024, 1),
         ratio: round(size),
         goal: '≤ 2× a bare React page',
         pass: size <= 2,
+        notes: `the catalogues load lazily (English is in the first load, 简体中文 a chunk of ${round(chinese / 1024, 1)} KiB); every asset of the app, lazy parts included: ${round(allBytes / 1024, 1)} KiB`,
       },
     ]);
     expect(ours.length).toBe(runs);

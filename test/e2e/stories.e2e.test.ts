@@ -519,7 +519,7 @@ describe('the ceremony stories', () => {
     expect(attested.status).toBe(0);
     // The exception recorded during the run is in the report, against its step.
     expect(text).toMatch(
-      /Step \d+, [^\n]*: expected The workstation ready at 10:00; instead\s+A pending OS update/,
+      /Step \d+, [^\n]*: expected The workstation ready at 10:00;\s+instead\s+A pending OS update/,
     );
     expect(wrong.stdout).toContain('no entry of it ever had the head AAAA-BBBB-CCCC-DDDD');
     expect(text).toContain('Sign-off');

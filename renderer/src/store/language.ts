@@ -39,20 +39,29 @@ export async function catalogueOf(locale: Locale): Promise<Catalogue> {
 export const systemLocale = (): Locale => localeFromSystem(navigator.languages);
 
 export const useLanguage = create<LanguageState>((set) => {
+  // One formatter per language, made once: the same language again re-renders nothing and parses no
+  // message twice (at start, main's answer is usually the English the screens already speak).
+  const formatters = new Map<Locale, Pick<LanguageState, 't' | 'rich'>>();
+  const formattersOf = (locale: Locale, catalogue: Catalogue) => {
+    let made = formatters.get(locale);
+    if (!made) {
+      made = { t: translator(locale, catalogue), rich: richTranslator(locale, catalogue) };
+      formatters.set(locale, made);
+    }
+    return made;
+  };
   // The last choice wins, even when an earlier one's catalogue arrives after it.
   let latest = 0;
   const show = async (chosen: Locale | null) => {
     const asked = ++latest;
     const locale = chosen ?? systemLocale();
     const catalogue = await catalogueOf(locale);
-    if (asked === latest)
-      set({ locale, chosen, t: translator(locale, catalogue), rich: richTranslator(locale, catalogue) });
+    if (asked === latest) set({ locale, chosen, ...formattersOf(locale, catalogue) });
   };
   return {
     locale: 'en',
     chosen: null,
-    t: translator('en', ENGLISH),
-    rich: richTranslator('en', ENGLISH),
+    ...formattersOf('en', ENGLISH),
     async load() {
       await show((await call('app.language', {})).chosen);
     },
