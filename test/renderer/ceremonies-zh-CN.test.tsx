@@ -2,12 +2,13 @@
  * The Ceremonies screen and one ceremony's screen in Chinese (issue #32): the list, where an open
  * ceremony stands, the step rail and the open step's title and intro all come from the catalogue.
  */
+import { screensIn } from '../helpers/screens-language';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HISTORY_PAGE } from '../../common/ceremony/history';
-import { ENGLISH, richTranslator, translator } from '../../common/i18n/translate';
+
 import { useCeremonies } from '../../renderer/src/store/ceremonies';
-import { useLanguage } from '../../renderer/src/store/language';
+
 import { useProfiles } from '../../renderer/src/store/profiles';
 import { CeremoniesView } from '../../renderer/src/views/CeremoniesView';
 import { CeremonyView } from '../../renderer/src/views/CeremonyView';
@@ -21,13 +22,7 @@ vi.mock('../../renderer/src/steps/GroupsStep', () => ({ GroupsStep: () => null }
 const open = newCeremony({ vaultName: 'Treasury', selection: { ...newCeremony().selection, vaultId: 'v' } });
 
 beforeEach(async () => {
-  const { zhCN } = await import('../../common/i18n/messages/zh-CN');
-  useLanguage.setState({
-    locale: 'zh-CN',
-    chosen: 'zh-CN',
-    t: translator('zh-CN', zhCN),
-    rich: richTranslator('zh-CN', zhCN),
-  });
+  screensIn('zh-CN');
   useProfiles.setState({ profiles: [], missingSecret: [], problem: null, loaded: false });
   useCeremonies.setState({
     ceremonies: {},
@@ -48,12 +43,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   cleanup();
-  useLanguage.setState({
-    locale: 'en',
-    chosen: null,
-    t: translator('en', ENGLISH),
-    rich: richTranslator('en', ENGLISH),
-  });
+  screensIn('en');
 });
 
 describe('the ceremonies in Chinese', () => {

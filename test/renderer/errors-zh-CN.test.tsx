@@ -2,12 +2,11 @@
  * Main's refusals on the page (issue #32): said in the screens' language when main said them as keys,
  * and in main's English when a key is one this build does not know.
  */
+import { screensIn } from '../helpers/screens-language';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ErrorNotice } from '../../renderer/src/components/ErrorNotice';
-import { useLanguage } from '../../renderer/src/store/language';
-import { translator } from '../../common/i18n/translate';
-import { zhCN } from '../../common/i18n/messages/zh-CN';
+
 import type { ErrorPayload } from '../../common/contract';
 
 const payload: ErrorPayload = {
@@ -18,7 +17,7 @@ const payload: ErrorPayload = {
 };
 
 beforeEach(() => {
-  useLanguage.setState({ locale: 'zh-CN', chosen: 'zh-CN', t: translator('zh-CN', zhCN) });
+  screensIn('zh-CN');
 });
 afterEach(cleanup);
 

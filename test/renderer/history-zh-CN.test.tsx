@@ -2,34 +2,24 @@
  * History in Simplified Chinese (issue #32): headings, filters, a ceremony's line and a damaged record
  * come from the catalogue; main's own summary of the damage is kept as it is and marked English.
  */
+import { screensIn } from '../helpers/screens-language';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HISTORY_PAGE } from '../../common/ceremony/history';
 import { useCeremonies } from '../../renderer/src/store/ceremonies';
-import { useLanguage } from '../../renderer/src/store/language';
+
 import { HistoryView } from '../../renderer/src/views/HistoryView';
-import { ENGLISH, translator, richTranslator } from '../../common/i18n/translate';
+
 import { installFakeBridge } from '../helpers/fake-bridge';
 import { newCeremony } from '../fixtures/ceremony';
 
 beforeEach(async () => {
   useCeremonies.setState({ ceremonies: {}, damaged: [], historyLimit: HISTORY_PAGE, historyTotal: 0 });
-  const { zhCN } = await import('../../common/i18n/messages/zh-CN');
-  useLanguage.setState({
-    locale: 'zh-CN',
-    chosen: 'zh-CN',
-    t: translator('zh-CN', zhCN),
-    rich: richTranslator('zh-CN', zhCN),
-  });
+  screensIn('zh-CN');
 });
 afterEach(() => {
   cleanup();
-  useLanguage.setState({
-    locale: 'en',
-    chosen: null,
-    t: translator('en', ENGLISH),
-    rich: richTranslator('en', ENGLISH),
-  });
+  screensIn('en');
 });
 
 describe('History in Chinese', () => {

@@ -2,13 +2,13 @@
  * The screens' language (issue #32, item 3): chosen in About and kept by main, the page's `lang` and
  * the screens' words following it at once; "as the system asks" following the system again.
  */
+import { screensIn } from '../helpers/screens-language';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/App';
 import { VerifyView } from '../../renderer/src/views/VerifyView';
 import { useAppInfo } from '../../renderer/src/store/app-info';
-import { useLanguage } from '../../renderer/src/store/language';
-import { translator, ENGLISH } from '../../common/i18n/translate';
+
 import { installFakeBridge } from '../helpers/fake-bridge';
 
 const info = {
@@ -36,7 +36,7 @@ function bridge(chosen: string | null) {
 }
 
 beforeEach(() => {
-  useLanguage.setState({ locale: 'en', chosen: null, t: translator('en', ENGLISH) });
+  screensIn('en');
   useAppInfo.setState({ info: null, error: null });
   window.location.hash = '#about';
 });
@@ -98,8 +98,7 @@ describe('the screens’ language', () => {
             }
           : null,
     );
-    const { zhCN } = await import('../../common/i18n/messages/zh-CN');
-    useLanguage.setState({ locale: 'zh-CN', chosen: 'zh-CN', t: translator('zh-CN', zhCN) });
+    screensIn('zh-CN');
     render(<VerifyView />);
     expect(await screen.findByText('7K2M-Q9XD-4HTB-W3PA')).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText('记录文件（.json）'), {

@@ -2,13 +2,14 @@
  * The steps that prepare a ceremony in Chinese (issue #32): the profile step and the choice of a key,
  * with its card, speak the language chosen, in Cobo's own terms; their English is gone.
  */
+import { screensIn } from '../helpers/screens-language';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GroupsStep } from '../../renderer/src/steps/GroupsStep';
 import { ProfileStep } from '../../renderer/src/steps/ProfileStep';
 import { useLanguage } from '../../renderer/src/store/language';
 import { useProfiles } from '../../renderer/src/store/profiles';
-import { ENGLISH, richTranslator, translator } from '../../common/i18n/translate';
+
 import { newCeremony } from '../fixtures/ceremony';
 import { group, holder, selection } from '../fixtures/groups';
 import { profile } from '../fixtures/profiles';
@@ -30,12 +31,7 @@ async function inChinese(answer: (channel: string) => unknown = () => null) {
 beforeEach(() => useProfiles.setState({ profiles: [], missingSecret: [], problem: null, loaded: false }));
 afterEach(() => {
   cleanup();
-  useLanguage.setState({
-    locale: 'en',
-    chosen: null,
-    t: translator('en', ENGLISH),
-    rich: richTranslator('en', ENGLISH),
-  });
+  screensIn('en');
 });
 
 describe('the preparing steps in Chinese', () => {

@@ -2,34 +2,23 @@
  * The Profiles screen and the transcript key in Simplified Chinese (issue #32): its headings, labels
  * and buttons come from the catalogue, with the profile's own name and fingerprint kept as they are.
  */
+import { screensIn } from '../helpers/screens-language';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProfilesView } from '../../renderer/src/views/ProfilesView';
 import { TranscriptKeyPanel } from '../../renderer/src/components/TranscriptKeyPanel';
 import { useProfiles } from '../../renderer/src/store/profiles';
-import { useLanguage } from '../../renderer/src/store/language';
-import { ENGLISH, translator, richTranslator } from '../../common/i18n/translate';
+
 import { installFakeBridge } from '../helpers/fake-bridge';
 import { profile } from '../fixtures/profiles';
 
 beforeEach(async () => {
   useProfiles.setState({ profiles: [], missingSecret: [], problem: null, loaded: false });
-  const { zhCN } = await import('../../common/i18n/messages/zh-CN');
-  useLanguage.setState({
-    locale: 'zh-CN',
-    chosen: 'zh-CN',
-    t: translator('zh-CN', zhCN),
-    rich: richTranslator('zh-CN', zhCN),
-  });
+  screensIn('zh-CN');
 });
 afterEach(() => {
   cleanup();
-  useLanguage.setState({
-    locale: 'en',
-    chosen: null,
-    t: translator('en', ENGLISH),
-    rich: richTranslator('en', ENGLISH),
-  });
+  screensIn('en');
 });
 
 describe('Profiles in Chinese', () => {

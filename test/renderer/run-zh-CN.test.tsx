@@ -3,6 +3,7 @@
  * and the pre-flight say their words from the catalogue, with Cobo's status names, ids and the
  * holders' names kept as they are.
  */
+import { screensIn } from '../helpers/screens-language';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Ceremony } from '../../common/contract';
@@ -10,8 +11,7 @@ import { StatusStep } from '../../renderer/src/steps/StatusStep';
 import { VerifyStep } from '../../renderer/src/steps/VerifyStep';
 import { PreflightStep } from '../../renderer/src/steps/PreflightStep';
 import type { StepProps } from '../../renderer/src/steps/StepProps';
-import { useLanguage } from '../../renderer/src/store/language';
-import { ENGLISH, translator, richTranslator } from '../../common/i18n/translate';
+
 import { newCeremony } from '../fixtures/ceremony';
 import { group, holder, selection } from '../fixtures/groups';
 import { installFakeBridge } from '../helpers/fake-bridge';
@@ -30,22 +30,11 @@ const props = (ceremony: Ceremony): StepProps => ({
 
 beforeEach(async () => {
   installFakeBridge();
-  const { zhCN } = await import('../../common/i18n/messages/zh-CN');
-  useLanguage.setState({
-    locale: 'zh-CN',
-    chosen: 'zh-CN',
-    t: translator('zh-CN', zhCN),
-    rich: richTranslator('zh-CN', zhCN),
-  });
+  screensIn('zh-CN');
 });
 afterEach(() => {
   cleanup();
-  useLanguage.setState({
-    locale: 'en',
-    chosen: null,
-    t: translator('en', ENGLISH),
-    rich: richTranslator('en', ENGLISH),
-  });
+  screensIn('en');
 });
 
 describe('running a ceremony in Chinese', () => {

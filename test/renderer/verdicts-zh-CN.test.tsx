@@ -2,16 +2,17 @@
  * Main's verdicts in the screens' language (issue #32): the Verify screen says the summary main sent as
  * message keys in Chinese, no longer marked English.
  */
+import { screensIn } from '../helpers/screens-language';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VerifyView } from '../../renderer/src/views/VerifyView';
-import { useLanguage } from '../../renderer/src/store/language';
-import { ENGLISH, said, translator } from '../../common/i18n/translate';
+
+import { said } from '../../common/i18n/translate';
 import { installFakeBridge } from '../helpers/fake-bridge';
 
 afterEach(() => {
   cleanup();
-  useLanguage.setState({ locale: 'en', chosen: null, t: translator('en', ENGLISH) });
+  screensIn('en');
 });
 
 describe('main’s verdicts in Chinese', () => {
@@ -37,8 +38,7 @@ describe('main’s verdicts in Chinese', () => {
             }
           : null,
     );
-    const { zhCN } = await import('../../common/i18n/messages/zh-CN');
-    useLanguage.setState({ locale: 'zh-CN', chosen: 'zh-CN', t: translator('zh-CN', zhCN) });
+    screensIn('zh-CN');
     render(<VerifyView />);
     expect(await screen.findByText('7K2M-Q9XD-4HTB-W3PA')).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText('记录文件（.json）'), {

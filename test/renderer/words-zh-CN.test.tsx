@@ -2,32 +2,21 @@
  * The shared words in Simplified Chinese (issue #32): a vault's keys and a ceremony's journal, as the
  * common code words them for the page, follow the screens' language.
  */
+import { screensIn } from '../helpers/screens-language';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VaultInventory } from '../../renderer/src/components/VaultInventory';
 import { JournalReader } from '../../renderer/src/views/JournalReader';
-import { useLanguage } from '../../renderer/src/store/language';
-import { ENGLISH, translator, richTranslator } from '../../common/i18n/translate';
+
 import { installFakeBridge } from '../helpers/fake-bridge';
 import { group, holder } from '../fixtures/groups';
 
 beforeEach(async () => {
-  const { zhCN } = await import('../../common/i18n/messages/zh-CN');
-  useLanguage.setState({
-    locale: 'zh-CN',
-    chosen: 'zh-CN',
-    t: translator('zh-CN', zhCN),
-    rich: richTranslator('zh-CN', zhCN),
-  });
+  screensIn('zh-CN');
 });
 afterEach(() => {
   cleanup();
-  useLanguage.setState({
-    locale: 'en',
-    chosen: null,
-    t: translator('en', ENGLISH),
-    rich: richTranslator('en', ENGLISH),
-  });
+  screensIn('en');
 });
 
 describe('the shared words in Chinese', () => {
