@@ -364,7 +364,8 @@ export class CeremonyDriver {
     await this.chooseVault(vault);
     await this.waitStep(this.title('ceremonies.step.fromKeyGroupGroups.title'));
     await this.choose(this.step.locator('label.choice', { hasText: target }).first().getByRole('radio'));
-    await this.choose(this.step.locator('label.choice', { hasText: /^Main Key ·/ }).getByRole('radio'));
+    const main = new RegExp(`^${literally(this.t('words.key.main'))} ·`);
+    await this.choose(this.step.locator('label.choice', { hasText: main }).getByRole('radio'));
     await this.verdictOk();
     await this.checkpoint('groups');
     await this.next();

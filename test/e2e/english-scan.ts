@@ -60,6 +60,9 @@ export function englishIn(text: string, alsoKept: readonly string[] = []): strin
   let rest = text;
   // Fingerprints first: their groups of four would otherwise be taken apart word by word.
   rest = rest.replace(/\b[0-9A-Z]{4}(?:-[0-9A-Z]{4}){2,}\b/g, ' ');
+  // A command line (from ./ to the sentence's next Chinese character) and a file's path are typed as
+  // they are.
+  rest = rest.replace(/\.\/[\x21-\x7e ]+?(?=[\u3000-\u9fff\uff00-\uffef]|$)|\b[\w.-]+\/[\w./-]+/g, ' ');
   // Each language is named in itself in a language menu; an example an officer copies (an address, an
   // SSH key line) is data.
   rest = rest.replace(

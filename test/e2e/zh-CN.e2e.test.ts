@@ -111,13 +111,20 @@ describe('the app in Simplified Chinese', () => {
     await looked('story-2-closed');
   });
 
+  it('story 3: KeyGenFromKeyGroup gives the Signing Key its shares, in Chinese', async () => {
+    const d = new ChineseDriver(app.session.page, 'story-3', t);
+    await d.giveShares(new RegExp(`^${t('words.key.signing')} · `));
+    await d.verifyAndClose();
+    await looked('story-3-closed');
+  });
+
   it('the report of each, in Chinese', async () => {
     const page = app.session.page;
     await page.getByRole('button', { name: t('nav.history'), exact: true }).click();
     const rows = page.getByTestId('history-item');
     await rows.first().waitFor();
-    expect(await rows.count()).toBe(2);
-    for (const [i, name] of ['keygen', 'group-setup'].entries()) {
+    expect(await rows.count()).toBe(3);
+    for (const [i, name] of ['keygen-from-key-group', 'keygen', 'group-setup'].entries()) {
       await rows
         .nth(i)
         .getByRole('button', { name: t('history.row.report') })
