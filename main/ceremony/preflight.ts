@@ -3,6 +3,7 @@
  * secret, Cobo answers and accepts the key, the clocks agree, the choices still fit what Cobo reports,
  * and enough holders can take part. Each check says what to do when it fails.
  */
+import { saidBy } from '../../common/i18n/said-recorder';
 import { participants, quorum } from '../../common/ceremony/rules';
 import { describeStatus } from '../../common/ceremony/status';
 import type { Ceremony, ErrorPayload, PreflightReport } from '../../common/contract';
@@ -86,13 +87,17 @@ async function choiceChecks(state: Ceremony, clientOf: PreflightOptions['clientO
   try {
     const protocol = protocolFor(state.kind);
     const context = await protocol.load(state, await clientOf(state));
-    const verdict = protocol.check(state, context);
+    const verdict = protocol.check(state, context, EN);
+    // The rules' problems said as message keys, for the page's language.
+    const problems = saidBy(
+      (t) => protocol.check(state, context, t),
+      (v) => v.problems,
+    );
     const checks = [
       check(
         'selection',
         verdict.ok,
-        // The rules' problems are English text for now: joined as they were, said as they are.
-        verdict.ok ? said(protocol.readyKey) : joinSaid(verdict.problems, 'space'),
+        verdict.ok ? said(protocol.readyKey) : joinSaid(problems, 'space'),
         verdict.ok ? NO_HINT : said('checks.preflight.selectionHint'),
       ),
     ];

@@ -3,6 +3,7 @@
  * reviewed; the intent is journalled (durably) before anything leaves; an answer that does not prove a
  * refusal is an unknown outcome, resolved by looking (reconcile), never by sending again.
  */
+import { saidBy } from '../../common/i18n/said-recorder';
 import type { Ceremony } from '../../common/contract';
 import type { CoboClient } from '../cobo/client';
 import { isCoboApiError } from '../cobo/errors';
@@ -44,8 +45,11 @@ async function recordIntent(
     throw confirmationMismatch(state.vaultName);
   const protocol = protocolFor(state.kind);
   const context = await protocol.load(state, await clientOf(state));
-  const problems = protocol.check(state, context).problems;
-  if (problems[0] !== undefined) throw notReadyToSend(problems[0]);
+  const [problem] = saidBy(
+    (t) => protocol.check(state, context, t),
+    (v) => v.problems,
+  );
+  if (problem !== undefined) throw notReadyToSend(problem);
   const body = protocol.body(state, context);
   if (sha256Hex(JSON.stringify(body)) !== sha256Hex(JSON.stringify(state.requestBody))) throw reviewStale();
   state.rootKeysBefore = context.vault?.root_pubkeys ?? null;

@@ -5,7 +5,6 @@ import { groupsPath } from '../../cobo/paths';
 import { groupView } from '../cobo-views';
 import { freshContext, requestDescription } from '../vault-context';
 import { idFromAnswer, type Outcome, type Protocol } from './protocol';
-import { EN } from '../../../common/i18n/translate';
 
 const created = (groupId: string, journal: Outcome['journal']): Outcome => ({
   journal,
@@ -26,7 +25,7 @@ export const groupCreation: Protocol = {
   readyKey: 'checks.ready.groups',
   load: freshContext,
   before: (context) => ({ groups_before: context.groups.map((g) => g.key_share_holder_group_id) }),
-  check: (state, context) => checkDesign(state.selection, context.nodes, context.cobo, context.groups, EN),
+  check: (state, context, t) => checkDesign(state.selection, context.nodes, context.cobo, context.groups, t),
   call: (state) => ({ method: 'POST', path: groupsPath(state.selection.vaultId ?? '') }),
   body: (state, context) =>
     requestBody(state.kind, state.selection, requestDescription(state), context.nodes, context.cobo),

@@ -5,7 +5,7 @@
  */
 import { checkRetirement } from '../../../common/ceremony/group-life';
 import type { Ceremony } from '../../../common/contract';
-import { EN, said } from '../../../common/i18n/translate';
+import { said } from '../../../common/i18n/translate';
 import { AppError } from '../../app-error';
 import type { CoboClient } from '../../cobo/client';
 import { isRecordNotFound } from '../../cobo/errors';
@@ -50,7 +50,7 @@ export const groupRetirement: Protocol = {
   readyKey: 'checks.ready.retirement',
   load: freshContext,
   before: () => ({}),
-  check: (state, context) => checkRetirement(state.selection, context.groups, EN),
+  check: (state, context, t) => checkRetirement(state.selection, context.groups, t),
   call: (state) => ({
     method: 'POST',
     path: `${groupPath(state.selection.vaultId ?? '', state.selection.targetGroupId ?? '')}/delete`,

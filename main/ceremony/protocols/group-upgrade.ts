@@ -7,7 +7,6 @@ import type { Ceremony } from '../../../common/contract';
 import { groupPath } from '../../cobo/paths';
 import { freshContext } from '../vault-context';
 import { idFromAnswer, type Outcome, type Protocol } from './protocol';
-import { EN } from '../../../common/i18n/translate';
 
 const upgraded = (groupId: string, journal: Outcome['journal']): Outcome => ({
   journal,
@@ -22,7 +21,7 @@ export const groupUpgrade: Protocol = {
   readyKey: 'checks.ready.upgrade',
   load: freshContext,
   before: () => ({}),
-  check: (state, context) => checkUpgrade(state.selection, context.groups, EN),
+  check: (state, context, t) => checkUpgrade(state.selection, context.groups, t),
   call: (state) => ({
     method: 'PUT',
     path: groupPath(state.selection.vaultId ?? '', state.selection.targetGroupId ?? ''),

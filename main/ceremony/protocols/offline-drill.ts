@@ -20,12 +20,12 @@ export const offlineDrill: Protocol = {
   readyKey: 'checks.ready.offlineDrill',
   load: freshContext,
   before: () => ({}),
-  check: (state, context) => {
+  check: (state, context, t) => {
     const key = context.groups.find((g) => g.key_share_holder_group_id === state.selection.targetGroupId);
     const problems = !key
-      ? ['Choose the key whose recovery files are drilled.']
+      ? [t('checks.problem.drillNoKey')]
       : !key.has_keys
-        ? ['This key holds no key shares yet: there are no recovery files to drill.']
+        ? [t('checks.problem.drillNoShares')]
         : [];
     return { ok: problems.length === 0, problems };
   },

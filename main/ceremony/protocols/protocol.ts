@@ -3,6 +3,7 @@
  * the answer, and how it finds what it created when the answer never came. Submission, reconciliation
  * and pre-flight are written once against this interface.
  */
+import type { Translate } from '../../../common/i18n/translate';
 import type { Verdict } from '../../../common/ceremony/rules';
 import type { Ceremony, RequestCall } from '../../../common/contract';
 import type { CoboClient } from '../../cobo/client';
@@ -37,8 +38,8 @@ export interface Protocol {
   before(context: VaultContext): Record<string, JsonValue>;
   /** What pre-flight says when the choices fit what Cobo reports. */
   readonly readyKey: MessageKey;
-  /** What is wrong with the choices against what Cobo reports now. */
-  check(state: Ceremony, context: VaultContext): Verdict;
+  /** What is wrong with the choices against what Cobo reports now, in the language of `t`. */
+  check(state: Ceremony, context: VaultContext, t: Translate): Verdict;
   /** The call the body goes with (shown at review): its method and path, ids filled in. */
   call(state: Ceremony): RequestCall;
   /** The exact body this ceremony sends. */

@@ -4,7 +4,6 @@ import type { Ceremony } from '../../../common/contract';
 import { tssRequestsPath } from '../../cobo/paths';
 import { freshContext, requestDescription } from '../vault-context';
 import { idFromAnswer, type Protocol } from './protocol';
-import { EN } from '../../../common/i18n/translate';
 
 /** How long before its intent a request may have been created and still be ours (clocks differ). */
 const CLOCK_MARGIN_MS = 5 * 60_000;
@@ -14,13 +13,13 @@ export const tssRequest: Protocol = {
   readyKey: 'checks.ready.groups',
   load: freshContext,
   before: () => ({}),
-  check: (state, context) =>
+  check: (state, context, t) =>
     checkSelection(
       state.kind,
       state.selection,
       context.groups,
       (context.vault?.root_pubkeys.length ?? 0) > 0,
-      EN,
+      t,
     ),
   call: (state) => ({ method: 'POST', path: tssRequestsPath(state.selection.vaultId ?? '') }),
   body: (state, context) =>

@@ -1,4 +1,5 @@
 /** Creating an Org-Controlled vault (create_mpc_vault): one POST, answered by the new vault; nothing to follow. */
+import type { Translate } from '../../../common/i18n/translate';
 import type { Verdict } from '../../../common/ceremony/rules';
 import type { Ceremony } from '../../../common/contract';
 import { VAULTS_PATH } from '../../cobo/paths';
@@ -15,12 +16,12 @@ const created = (vaultId: string, name: string, journal: Outcome['journal']): Ou
   finishes: true,
 });
 
-const check = (state: Ceremony, names: readonly string[]): Verdict => {
+const check = (state: Ceremony, names: readonly string[], t: Translate): Verdict => {
   const name = state.selection.newVault?.name.trim() ?? '';
   const problems = !name
-    ? ['Name the new vault.']
+    ? [t('checks.problem.vaultUnnamed')]
     : names.includes(name)
-      ? [`A vault named “${name}” exists already; choose another name so the two cannot be confused.`]
+      ? [t('checks.problem.vaultNameTaken', { name })]
       : [];
   return { ok: problems.length === 0, problems };
 };
@@ -30,10 +31,11 @@ export const vaultCreation: Protocol = {
   readyKey: 'checks.ready.vaultCreation',
   load: (_state, client) => vaultsContext(client),
   before: (context) => ({ vaults_before: context.vaults.map((v) => v.vault_id) }),
-  check: (state, context) =>
+  check: (state, context, t) =>
     check(
       state,
       context.vaults.map((v) => v.name),
+      t,
     ),
   call: () => ({ method: 'POST', path: VAULTS_PATH }),
   body: (state) => ({ name: state.selection.newVault?.name.trim() ?? '', vault_type: 'Org-Controlled' }),

@@ -1,5 +1,10 @@
 /** What main's checks report: the pre-flight checks, the connection test, the report's checks. */
 export const checks = {
+  'checks.problem.drillNoKey': 'Choose the key whose recovery files are drilled.',
+  'checks.problem.drillNoShares': 'This key holds no key shares yet: there are no recovery files to drill.',
+  'checks.problem.vaultUnnamed': 'Name the new vault.',
+  'checks.problem.vaultNameTaken':
+    'A vault named “{name}” exists already; choose another name so the two cannot be confused.',
   // The connection test (main/profiles/connection-test.ts).
   'checks.connection.sandboxSilent': 'The offline sandbox on this computer did not answer.',
   'checks.connection.sandboxSilentHint':

@@ -4,6 +4,7 @@ export const errors = {
   'errors.join.semicolon': '{first}; {rest}',
   'errors.join.space': '{first} {rest}',
   'errors.join.list': '{first}, {rest}',
+  'errors.join.none': '{first}{rest}',
 
   // The ceremony (main/ceremony/errors.ts).
   'errors.ceremony.notFound': 'That ceremony does not exist.',

@@ -3,6 +3,10 @@ import type { Area } from '../area';
 import type { checks as en } from '../en/checks';
 
 export const checks = {
+  'checks.problem.drillNoKey': '请选择要演练其私钥分片文件的私钥。',
+  'checks.problem.drillNoShares': '此私钥尚无私钥分片：没有可供演练的私钥分片文件。',
+  'checks.problem.vaultUnnamed': '请为新 Vault 命名。',
+  'checks.problem.vaultNameTaken': '名为“{name}”的 Vault 已存在；请另选一个名称，以免两者混淆。',
   'checks.connection.sandboxSilent': '本机上的离线沙盒没有应答。',
   'checks.connection.sandboxSilentHint':
     '它运行在应用内部，不涉及网络或代理：请重新启动应用（或“npm run start:browser”）后再次测试。',

@@ -6,6 +6,7 @@ export const errors = {
   'errors.join.semicolon': '{first}；{rest}',
   'errors.join.space': '{first}{rest}',
   'errors.join.list': '{first}、{rest}',
+  'errors.join.none': '{first}{rest}',
 
   'errors.ceremony.notFound': '该仪式不存在。',
   'errors.ceremony.notFoundHint': '请从仪式列表中重新选择。',
