@@ -49,7 +49,7 @@ function planOf(text: string): WitnessSigner[] {
     if (!(e instanceof SshSigError)) throw e;
     throw new AppError(
       'witness.signers_invalid',
-      said('errors.witness.unreadable', { reason: e.message }),
+      said('errors.witness.unreadable', { reason: e.said }),
       said('errors.witness.unreadableHint'),
     );
   }
@@ -130,7 +130,7 @@ export function createScript({ registry }: { registry: Registry }) {
           if (!(e instanceof SshSigError)) throw e;
           throw new AppError(
             'witness.signature_refused',
-            said('errors.witness.signatureRefused', { reason: e.message }),
+            said('errors.witness.signatureRefused', { reason: e.said }),
             said('errors.witness.signatureRefusedHint', { head }),
           );
         }

@@ -7,15 +7,22 @@
  * whose user-presence flag must be set. A witness's co-signature is checked here.
  */
 import { createHash, createPublicKey as nodePublicKey, verify, type KeyObject } from 'node:crypto';
+import type { Said } from '../../common/i18n/said';
+import { said, sayEnglish } from '../../common/i18n/translate';
 
-export class SshSigError extends Error {}
+/** Why a key or a signature is refused: in English, and as message keys for the page. */
+export class SshSigError extends Error {
+  constructor(readonly said: Said) {
+    super(sayEnglish(said));
+  }
+}
 
 /** A key Node's crypto accepts, or why not in words: a point off its curve is bad input, not a crash. */
 function createPublicKey(jwk: Parameters<typeof nodePublicKey>[0]): KeyObject {
   try {
     return nodePublicKey(jwk);
   } catch {
-    throw new SshSigError('the public key is not a valid key of its type (a point off its curve?)');
+    throw new SshSigError(said('errorsMore.sshsig.offCurve'));
   }
 }
 
@@ -24,7 +31,7 @@ class Wire {
   private at = 0;
   constructor(private readonly buf: Buffer) {}
   bytes(n: number): Buffer {
-    if (this.at + n > this.buf.length) throw new SshSigError('the signature is truncated');
+    if (this.at + n > this.buf.length) throw new SshSigError(said('errorsMore.sshsig.truncated'));
     const out = this.buf.subarray(this.at, this.at + n);
     this.at += n;
     return out;
@@ -75,14 +82,14 @@ export interface SshPublicKey {
 
 const ecKey = (crv: string, q: Buffer, size: number): KeyObject => {
   if (q[0] !== 4 || q.length !== 1 + 2 * size)
-    throw new SshSigError('an ECDSA key must be an uncompressed point');
+    throw new SshSigError(said('errorsMore.sshsig.ecdsaCompressed'));
   return createPublicKey({
     key: { kty: 'EC', crv, x: b64url(q.subarray(1, 1 + size)), y: b64url(q.subarray(1 + size)) },
     format: 'jwk',
   });
 };
 const edKey = (raw: Buffer): KeyObject => {
-  if (raw.length !== 32) throw new SshSigError('an Ed25519 key is 32 bytes');
+  if (raw.length !== 32) throw new SshSigError(said('errorsMore.sshsig.ed25519Length'));
   return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: b64url(raw) }, format: 'jwk' });
 };
 
@@ -102,19 +109,19 @@ export function readPublicKey(blob: Buffer): SshPublicKey {
     parsed = { ...base, key, application: w.text() };
   } else if (type.startsWith('ecdsa-sha2-') || type === 'sk-ecdsa-sha2-nistp256@openssh.com') {
     const curve = EC_CURVES[w.text()];
-    if (!curve) throw new SshSigError(`unsupported ECDSA curve in ${type}`);
+    if (!curve) throw new SshSigError(said('errorsMore.sshsig.ecdsaCurve', { type }));
     const key = ecKey(curve.crv, w.string(), curve.size);
     parsed = { ...base, key, curve, application: type.startsWith('sk-') ? w.text() : null };
   } else if (type === 'ssh-rsa') {
     const e = unsigned(w.string());
     const n = unsigned(w.string());
-    if (n.length * 8 < 2048) throw new SshSigError('an RSA key shorter than 2048 bits is refused');
+    if (n.length * 8 < 2048) throw new SshSigError(said('errorsMore.sshsig.rsaShort'));
     parsed = {
       ...base,
       key: createPublicKey({ key: { kty: 'RSA', n: b64url(n), e: b64url(e) }, format: 'jwk' }),
     };
-  } else throw new SshSigError(`keys of type ${type} are not accepted`);
-  if (!w.done) throw new SshSigError('the public key has trailing data');
+  } else throw new SshSigError(said('errorsMore.sshsig.keyType', { type }));
+  if (!w.done) throw new SshSigError(said('errorsMore.sshsig.keyTrailing'));
   return parsed;
 }
 
@@ -128,18 +135,18 @@ export interface ParsedSignature {
 /** Reads an armoured `-----BEGIN SSH SIGNATURE-----` block. */
 export function readSignature(armoured: string): ParsedSignature {
   const match = /-----BEGIN SSH SIGNATURE-----([\s\S]*?)-----END SSH SIGNATURE-----/.exec(armoured);
-  if (!match) throw new SshSigError('this is not an SSH signature (no BEGIN SSH SIGNATURE block)');
+  if (!match) throw new SshSigError(said('errorsMore.sshsig.notSsh'));
   const w = new Wire(Buffer.from((match[1] ?? '').replace(/\s+/g, ''), 'base64'));
-  if (w.bytes(6).toString('latin1') !== 'SSHSIG') throw new SshSigError('this is not an SSHSIG signature');
-  if (w.uint32() !== 1) throw new SshSigError('an SSHSIG version this app does not know');
+  if (w.bytes(6).toString('latin1') !== 'SSHSIG') throw new SshSigError(said('errorsMore.sshsig.notSshsig'));
+  if (w.uint32() !== 1) throw new SshSigError(said('errorsMore.sshsig.version'));
   const publicKey = readPublicKey(w.string());
   const namespace = w.text();
   w.string(); // reserved
   const hashAlgorithm = w.text();
   if (hashAlgorithm !== 'sha256' && hashAlgorithm !== 'sha512')
-    throw new SshSigError(`the hash algorithm ${hashAlgorithm} is not one SSHSIG allows`);
+    throw new SshSigError(said('errorsMore.sshsig.hash', { hashAlgorithm }));
   const signature = w.string();
-  if (!w.done) throw new SshSigError('the signature has trailing data');
+  if (!w.done) throw new SshSigError(said('errorsMore.sshsig.sigTrailing'));
   return { publicKey, namespace, hashAlgorithm, signature };
 }
 
@@ -159,7 +166,7 @@ function p1363(blob: Buffer, size: number): Buffer {
   const w = new Wire(blob);
   const pad = (b: Buffer) => {
     const u = unsigned(b);
-    if (u.length > size) throw new SshSigError('an ECDSA signature value is too long');
+    if (u.length > size) throw new SshSigError(said('errorsMore.sshsig.ecdsaLong'));
     return Buffer.concat([Buffer.alloc(size - u.length), u]);
   };
   const r = pad(w.string());
@@ -170,7 +177,7 @@ function p1363(blob: Buffer, size: number): Buffer {
 /** Whether `sig` is a valid signature of `message` by its own key in `namespace`; throws with why not. */
 export function verifySshSig(sig: ParsedSignature, message: Buffer, namespace: string): void {
   if (sig.namespace !== namespace)
-    throw new SshSigError(`the signature is for the namespace “${sig.namespace}”, not “${namespace}”`);
+    throw new SshSigError(said('errorsMore.sshsig.namespace', { signed: sig.namespace, namespace }));
   const data = signedData(sig.namespace, sig.hashAlgorithm, message);
   const w = new Wire(sig.signature);
   const format = w.text();
@@ -181,10 +188,7 @@ export function verifySshSig(sig: ParsedSignature, message: Buffer, namespace: s
     ok = format === 'ssh-ed25519' && verify(null, data, k.key, body);
   } else if (k.type === 'ssh-rsa') {
     const hash = format === 'rsa-sha2-256' ? 'sha256' : format === 'rsa-sha2-512' ? 'sha512' : null;
-    if (!hash)
-      throw new SshSigError(
-        `the RSA signature uses ${format}: only rsa-sha2-256 and rsa-sha2-512 are accepted`,
-      );
+    if (!hash) throw new SshSigError(said('errorsMore.sshsig.rsaFormat', { format }));
     ok = verify(hash, data, k.key, body);
   } else if (k.type.startsWith('ecdsa-sha2-') && k.curve) {
     ok =
@@ -194,10 +198,7 @@ export function verifySshSig(sig: ParsedSignature, message: Buffer, namespace: s
     // FIDO (PROTOCOL.u2f): the authenticator signs SHA-256(application) ‖ flags ‖ counter ‖ SHA-256(data).
     const flags = w.byte();
     const counter = w.bytes(4);
-    if ((flags & 0x01) === 0)
-      throw new SshSigError(
-        'the security key did not record a user’s presence (its user-presence flag is clear)',
-      );
+    if ((flags & 0x01) === 0) throw new SshSigError(said('errorsMore.sshsig.presence'));
     const signed = Buffer.concat([
       createHash('sha256')
         .update(k.application ?? '')
@@ -212,8 +213,8 @@ export function verifySshSig(sig: ParsedSignature, message: Buffer, namespace: s
         ? verify(null, signed, k.key, body)
         : verify('sha256', signed, { key: k.key, dsaEncoding: 'ieee-p1363' }, p1363(body, 32)));
   }
-  if (!w.done) throw new SshSigError('the signature blob has trailing data');
-  if (!ok) throw new SshSigError('the signature does not match the message and the key');
+  if (!w.done) throw new SshSigError(said('errorsMore.sshsig.blobTrailing'));
+  if (!ok) throw new SshSigError(said('errorsMore.sshsig.mismatch'));
 }
 
 export interface AllowedSigner {
@@ -235,12 +236,13 @@ export function readAllowedSigners(text: string): AllowedSigner[] {
       const keyAt = rest.findIndex((t) => /^(ssh-|ecdsa-|sk-)/.test(t));
       const type = rest[keyAt];
       const base64 = rest[keyAt + 1];
-      if (keyAt < 0 || !type || !base64) throw new SshSigError(`allowed_signers line ${i + 1} has no key`);
+      if (keyAt < 0 || !type || !base64)
+        throw new SshSigError(said('errorsMore.sshsig.lineNoKey', { line: i + 1 }));
       const options = rest.slice(0, keyAt).join(' ');
       const ns = /namespaces="([^"]*)"/.exec(options)?.[1];
       const publicKey = readPublicKey(Buffer.from(base64, 'base64'));
       if (publicKey.type !== type)
-        throw new SshSigError(`allowed_signers line ${i + 1}: the key is not a ${type}`);
+        throw new SshSigError(said('errorsMore.sshsig.lineWrongType', { line: i + 1, type }));
       return {
         principals: principals.split(',').filter(Boolean),
         namespaces: ns === undefined ? null : ns.split(','),
@@ -259,10 +261,11 @@ export function attestedBy(
 ): AllowedSigner {
   const sig = typeof signature === 'string' ? readSignature(signature) : signature;
   const signer = allowed.find((a) => a.publicKey.blob.equals(sig.publicKey.blob));
-  if (!signer)
-    throw new SshSigError('the signature is by a key that is not among the plan’s allowed signers');
+  if (!signer) throw new SshSigError(said('errorsMore.sshsig.notAllowed'));
   if (signer.namespaces && !signer.namespaces.includes(namespace))
-    throw new SshSigError(`the plan allows this signer only for ${signer.namespaces.join(', ')}`);
+    throw new SshSigError(
+      said('errorsMore.sshsig.namespaceNotAllowed', { namespaces: signer.namespaces.join(', ') }),
+    );
   verifySshSig(sig, message, namespace);
   return signer;
 }

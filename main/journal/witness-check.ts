@@ -144,7 +144,7 @@ export function attestationProblem(
     const line = planEntry?.seq ?? 0;
     return problemAt(
       { line, kind: 'witness_signers', field: 'signers' },
-      said('verdicts.witness.planUnreadable', { reason: e.message }),
+      said('verdicts.witness.planUnreadable', { reason: e.said }),
     );
   }
   const seen = new Set<string>();
@@ -162,7 +162,7 @@ export function attestationProblem(
       witness = witnessOf(closingHead, allowed, data.data.signature);
     } catch (err) {
       if (!(err instanceof SshSigError)) throw err;
-      return wrong(said('verdicts.witness.notVerified', { reason: err.message }));
+      return wrong(said('verdicts.witness.notVerified', { reason: err.said }));
     }
     if (witness.principal !== data.data.principal || witness.dissent !== data.data.dissent)
       return wrong(said('verdicts.witness.otherWitness'));
