@@ -118,13 +118,46 @@ describe('the app in Simplified Chinese', () => {
     await looked('story-3-closed');
   });
 
+  it('story 4: deletes the Signing Key, in Chinese, its name typed to confirm', async () => {
+    const d = new ChineseDriver(app.session.page, 'story-4', t);
+    await d.start(d.startLabel('words.kind.groupRetirement.shortTitle'));
+    await d.chooseVault();
+    await d.waitStep(t('ceremonies.step.retire.title'));
+    const signing = new RegExp(`${t('words.key.signing')} · `);
+    await d.choose(d.step.locator('label.choice', { hasText: signing }).first().getByRole('radio'));
+    // The last active Signing Key: deleting it without a new one first is confirmed on its own.
+    const [without] = t('prepare.retire.withoutReplacement').split('：');
+    await d.choose(d.step.getByRole('checkbox', { name: new RegExp(`^${without}`) }));
+    // Its name, as the step gives it to type (the same in every language: it is what main compares).
+    const [before, after] = t('prepare.retire.typeName', { name: '\u0000' }).split('\u0000');
+    const asked = await d.step
+      .getByText(before ?? '')
+      .first()
+      .innerText();
+    const name = asked.slice((before ?? '').length, asked.length - (after ?? '').length);
+    // A code to type, the same in every language (main compares it), so it is let through like an id.
+    kept = [...kept, name];
+    await d.step.getByLabel(asked).fill(name);
+    await d.step.getByRole('button', { name: t('prepare.retire.confirm') }).click();
+    await d.verdictOk();
+    await d.checkpoint('retire');
+    await d.next();
+    await d.preflight();
+    await d.checkIn();
+    await d.reviewAndSend(t('run.review.send.groupRetirement'));
+    await d.waitStep(t('ceremonies.step.close.title'));
+    expect(await d.step.getByTestId('outcome').innerText()).toBe(t('run.close.outcome.success'));
+    await d.close();
+    await looked('story-4-closed');
+  });
+
   it('the report of each, in Chinese', async () => {
     const page = app.session.page;
     await page.getByRole('button', { name: t('nav.history'), exact: true }).click();
     const rows = page.getByTestId('history-item');
     await rows.first().waitFor();
-    expect(await rows.count()).toBe(3);
-    for (const [i, name] of ['keygen-from-key-group', 'keygen', 'group-setup'].entries()) {
+    expect(await rows.count()).toBe(4);
+    for (const [i, name] of ['deletion', 'keygen-from-key-group', 'keygen', 'group-setup'].entries()) {
       await rows
         .nth(i)
         .getByRole('button', { name: t('history.row.report') })

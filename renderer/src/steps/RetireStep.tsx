@@ -46,7 +46,8 @@ export function RetireStep({ ceremony, data, run, busy }: StepProps) {
               }
             />
             <span>
-              <strong>{groupLabel(g)}</strong>
+              {/* The key's name to type: the same code in every language, as main compares it. */}
+              <strong translate="no">{groupLabel(g)}</strong>
               {/* A retirement is one call with the API key: no holder approves it, so no approvals line. */}
               <GroupCard group={g} needed={0} />
             </span>
