@@ -235,6 +235,8 @@ export const channels = {
       signer: KeyOwner.nullable(),
       /** How this installation knows each key that signed it, one sentence per key. */
       signerHow: z.array(z.string()),
+      /** The same as message keys, for the page's language. */
+      signerHowSaid: z.array(SaidSchema).optional(),
       /** The witnesses' co-signatures it carries, against the plan it journalled; null when it fixed none. */
       witnesses: WitnessesView.nullable(),
     }),

@@ -108,12 +108,16 @@ const historyDamaged = (problem: string) =>
 const publicKeyIn = (secret: string | null): string | null => (secret ? publicKeyOf(secret) : null);
 
 /** Whose a key is among the keys of a history, and how that is known. */
-function knownIn(keys: readonly KnownKey[], fingerprint: string): { owner: KeyOwner; how: string | null } {
+function knownIn(
+  keys: readonly KnownKey[],
+  fingerprint: string,
+): { owner: KeyOwner; how: string | null; howSaid: Said | null } {
   const at = keys.findIndex((k) => normalFingerprint(k.fingerprint) === normalFingerprint(fingerprint));
   const key = keys[at];
-  if (!key) return { owner: 'unknown', how: null };
-  if (key.standing !== 'attested') return { owner: 'unattested', how: key.how };
-  return { owner: at === keys.length - 1 ? 'this-installation' : 'previous-key', how: key.how };
+  if (!key) return { owner: 'unknown', how: null, howSaid: null };
+  const how = { how: key.how, howSaid: key.howSaid };
+  if (key.standing !== 'attested') return { owner: 'unattested', ...how };
+  return { owner: at === keys.length - 1 ? 'this-installation' : 'previous-key', ...how };
 }
 
 /**

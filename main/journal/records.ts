@@ -2,9 +2,10 @@
  * The ceremony record leaving the app: a signed JSON transcript, and the printable report as PDF.
  * Files go where the officer chooses and never replace one without asking.
  */
+import type { Said } from '../../common/i18n/said';
 import type { Locale } from '../../common/i18n/locales';
 import type { Ceremony, KeyOwner } from '../../common/contract';
-import { said } from '../../common/i18n/translate';
+import { said, sayEnglish } from '../../common/i18n/translate';
 import { AppError } from '../app-error';
 import type { CeremonyService } from '../ceremony/service';
 import path from 'node:path';
@@ -86,14 +87,16 @@ export function createRecords(options: RecordsOptions) {
      */
     async owner(
       ...fingerprints: (string | null)[]
-    ): Promise<{ signer: KeyOwner | null; signerHow: string[] }> {
+    ): Promise<{ signer: KeyOwner | null; signerHow: string[]; signerHowSaid: Said[] }> {
       const keys = [...new Set(fingerprints.filter((f): f is string => f !== null))];
       const found = await Promise.all(keys.map((f) => installation.known(f)));
       const signer = found.length
         ? found.map((k) => k.owner).reduce((worst, o) => (rank[o] > rank[worst] ? o : worst))
         : null;
-      const signerHow = found.map((k, i) => `${keys[i]}: ${k.how ?? 'not a key of this installation'}`);
-      return { signer, signerHow };
+      const signerHowSaid = found.map((k, i) =>
+        said('verify.signerHow', { key: keys[i] ?? '', how: k.howSaid ?? said('verify.notOurKey') }),
+      );
+      return { signer, signerHow: signerHowSaid.map(sayEnglish), signerHowSaid };
     },
     /**
      * A new transcript key, deliberately (main checks the reason and the typed confirmation). Ceremonies

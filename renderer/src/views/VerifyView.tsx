@@ -139,10 +139,16 @@ export function VerifyView() {
               </p>
             )}
             {verdict.signerHow.length > 0 && (
-              <ul data-testid="verdict-keys" lang="en">
-                {verdict.signerHow.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
+              <ul data-testid="verdict-keys">
+                {verdict.signerHow.map((line, i) => {
+                  const words = verdict.signerHowSaid?.[i];
+                  const said = words ? say(t, words) : null;
+                  return (
+                    <li key={line} lang={said === null ? 'en' : undefined}>
+                      {said ?? line}
+                    </li>
+                  );
+                })}
               </ul>
             )}
           </div>

@@ -9,6 +9,8 @@ import { exportsFolderSaver, type SaveFile } from '../../../main/journal/exports
 import { createInstallationKey } from '../../../main/journal/installation-key';
 import { openJournal } from '../../../main/journal/journal';
 import { createRecords } from '../../../main/journal/records';
+import { zhCN } from '../../../common/i18n/messages/zh-CN';
+import { say, translator } from '../../../common/i18n/translate';
 import { verifyTranscript } from '../../../main/journal/transcript';
 import type { SecretStore } from '../../../main/keychain/secret-store';
 import { fingerprintOfHexKey, replaceConfirmation } from '../../../common/fingerprint';
@@ -133,6 +135,14 @@ describe('exporting a transcript', () => {
         new RegExp(`^${own}: this installation’s first key .*replaced on .* \\(compromised\\)$`),
       ),
     ]);
+    // The same lines said in Chinese, each key's story in the catalogue's words.
+    const zh = translator('zh-CN', zhCN);
+    const inChinese = (await records.owner(now, own, 'AAAA-BBBB-CCCC-DDDD')).signerHowSaid.map((s) =>
+      say(zh, s),
+    );
+    expect(inChinese[0]).toMatch(new RegExp(`^${now}：于 .* 生成，因为之前的密钥被认为已泄露`));
+    expect(inChinese[1]).toMatch(new RegExp(`^${own}：本安装实例的第一个密钥.*被替换（泄露）$`));
+    expect(inChinese[2]).toBe('AAAA-BBBB-CCCC-DDDD：不是本安装实例的密钥');
   });
 
   it('gives the browser host the transcript itself to download, and the desktop app only the path', async () => {

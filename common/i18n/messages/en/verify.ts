@@ -1,6 +1,8 @@
 /** The Verify screen. */
 export const verify = {
   'verify.title': 'Verify a transcript',
+  'verify.signerHow': '{key}: {how}',
+  'verify.notOurKey': 'not a key of this installation',
   'verify.lead':
     'Checks a ceremony transcript’s signature, its hash chain and its header. Nothing leaves this computer.',
   'verify.ownKey': 'This installation’s transcript key fingerprint:',

@@ -4,6 +4,8 @@ import type { verify as en } from '../en/verify';
 
 export const verify = {
   'verify.title': '验证记录文件',
+  'verify.signerHow': '{key}：{how}',
+  'verify.notOurKey': '不是本安装实例的密钥',
   'verify.lead': '检查仪式记录文件的签名、哈希链和文件头。任何内容都不会离开这台计算机。',
   'verify.ownKey': '本安装实例的记录文件签名密钥指纹：',
   'verify.expectHead': '仪式中手写记下的日志头（可选）',
