@@ -37,6 +37,8 @@ export const NAMES = {
   gnomeKeyring: 'GNOME Keyring',
   secretService: 'Secret Service',
   megabytes: 'MB',
+  kibibytes: 'KiB',
+  json: 'JSON',
   utc: 'UTC',
   keyGenFromKeyGroup: 'KeyGenFromKeyGroup',
   recovery: 'Recovery',

@@ -4,6 +4,8 @@
  * GroupInfo, ShareInfo and KDF). A file holds `{"recovery_groups": [Group…]}`, a bare array, or one
  * Group. Nothing here decrypts: the share stays encrypted until main checks it.
  */
+import type { Said } from '../i18n/said';
+import { said, sayEnglish } from '../i18n/translate';
 import { hexToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 
@@ -71,11 +73,12 @@ export type RecoveryGroup = z.infer<typeof RecoveryGroup>;
 export const MAX_RECOVERY_FILE_BYTES = 1024 * 1024;
 
 export class RecoveryFileError extends Error {
+  /** Why, in English and as message keys for the page; which check failed, for the record. */
   constructor(
-    message: string,
+    readonly said: Said,
     readonly check: string,
   ) {
-    super(message);
+    super(sayEnglish(said));
   }
 }
 
@@ -83,17 +86,14 @@ export class RecoveryFileError extends Error {
 export function parseRecoveryFile(text: string): RecoveryGroup[] {
   if (text.length > MAX_RECOVERY_FILE_BYTES)
     throw new RecoveryFileError(
-      `The file is larger than ${MAX_RECOVERY_FILE_BYTES / 1024} KiB: a recovery file is a few KiB. Check that this is the file the holder exported.`,
+      said('checks.file.tooLarge', { kib: String(MAX_RECOVERY_FILE_BYTES / 1024) }),
       'size',
     );
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new RecoveryFileError(
-      'The file is not JSON: it may be truncated or not a recovery file. Ask the holder to export it again.',
-      'form',
-    );
+    throw new RecoveryFileError(said('checks.file.notJson'), 'form');
   }
   const list =
     json && typeof json === 'object' && 'recovery_groups' in json
@@ -102,14 +102,19 @@ export function parseRecoveryFile(text: string): RecoveryGroup[] {
         ? json
         : [json];
   if (!Array.isArray(list) || list.length === 0)
-    throw new RecoveryFileError('The file holds no recovery group.', 'form');
+    throw new RecoveryFileError(said('checks.file.noGroup'), 'form');
   return list.map((entry, i) => {
     const parsed = RecoveryGroup.safeParse(entry);
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];
     const where = issue?.path.join('.') || 'the group';
     throw new RecoveryFileError(
-      `Recovery group ${i + 1} of the file: ${where} ${issue?.message ?? 'is not as Cobo writes it'}. The file may be edited or damaged: ask the holder to export it again.`,
+      said('checks.file.groupMalformed', {
+        n: i + 1,
+        where,
+        // Zod's own words when it has them, naming the field.
+        what: issue?.message ?? said('checks.file.notAsCobo'),
+      }),
       issue?.path[0] === 'version' ? 'version' : 'form',
     );
   });

@@ -95,8 +95,11 @@ function groupOf(
   if (found) return found;
   throw new RecoveryFileError(
     groupId
-      ? `The file holds no recovery group ${groupId}: it is another key's file (${groups.map((g) => g.group_info.id).join(', ')}). Ask the holder for this key's file.`
-      : `The file holds ${groups.length} recovery groups (${groups.map((g) => g.group_info.id).join(', ')}), and none of them alone declares the expected root key: name the key's group ID.`,
+      ? said('checks.file.otherKeysFile', { groupId, held: groups.map((g) => g.group_info.id).join(', ') })
+      : said('checks.file.whichGroup', {
+          count: String(groups.length),
+          held: groups.map((g) => g.group_info.id).join(', '),
+        }),
     'group',
   );
 }
@@ -171,7 +174,7 @@ export async function checkFile(
     );
   } catch (e) {
     if (!(e instanceof RecoveryFileError)) throw e;
-    return fail(e.check, e.message);
+    return fail(e.check, e.said);
   }
   passed.push('form');
   const own = ownShareProblem(g);

@@ -4,6 +4,8 @@
  * the file declares, and every byte of the key, the plaintext and the share is overwritten before this
  * returns. Never more than one share is open at a time; nothing here keeps, logs or returns a secret.
  */
+import type { Said } from '../../common/i18n/said';
+import { said } from '../../common/i18n/translate';
 import { createDecipheriv, pbkdf2Sync, type DecipherGCM } from 'node:crypto';
 import { Buffer } from 'node:buffer';
 import { fromHex0x, KDF_HASHES, type RecoveryGroup } from '../../common/recovery-kit/file-format';
@@ -15,7 +17,7 @@ export type ShareCheck =
       readonly ok: false;
       /** Which check failed, for the record. */
       readonly check: 'password' | 'kdf' | 'plaintext' | 'share-public-key';
-      readonly message: string;
+      readonly message: Said;
     };
 
 /** The password as the kit reads it: Go's strings.TrimSpace (which trims U+0085, and not U+FEFF). */
@@ -50,15 +52,14 @@ export function checkShare(group: RecoveryGroup, typedPassword: string): ShareCh
     return {
       ok: false,
       check: 'kdf',
-      message: `The file’s key derivation uses hash number ${kdf.hash_type}, which Cobo’s files do not use. The file may be edited: ask the holder to export it again.`,
+      message: said('checks.file.kdfHash', { hash: String(kdf.hash_type) }),
     };
   const password = kitPassword(typedPassword);
   if (Buffer.byteLength(password) < 8)
     return {
       ok: false,
       check: 'password',
-      message:
-        'The password is shorter than 8 characters: Cobo sets at least 8. Type the password chosen when this file was exported.',
+      message: said('checks.file.passwordShort'),
     };
   const sealed = Buffer.from(group.share_info.encrypted_share, 'base64');
   const passwordBytes = Buffer.from(password, 'utf8');
@@ -79,8 +80,7 @@ export function checkShare(group: RecoveryGroup, typedPassword: string): ShareCh
       return {
         ok: false,
         check: 'password',
-        message:
-          'The password does not open this file (or the file was changed since it was exported). Let the holder type it again; after three tries, have them export the file again with a new password.',
+        message: said('checks.file.passwordWrong'),
       };
     }
     share = shareBytes(group.version, plaintext);
@@ -91,8 +91,7 @@ export function checkShare(group: RecoveryGroup, typedPassword: string): ShareCh
       return {
         ok: false,
         check: 'plaintext',
-        message:
-          'The file opened, but what it holds is not a key share as Cobo writes one. Ask the holder to export the file again.',
+        message: said('checks.file.notAShare'),
       };
     const derived = ops.toHex(multiply(group.group_info.curve, ops.base, scalar));
     const declared = ops.toHex(ops.fromBytes(fromHex0x(group.share_info.share_public_key)));
@@ -101,8 +100,7 @@ export function checkShare(group: RecoveryGroup, typedPassword: string): ShareCh
       : {
           ok: false,
           check: 'share-public-key',
-          message:
-            'The key share in this file does not match the share public key the file declares: the file was changed or damaged. Do not rely on it; have the holder export it again.',
+          message: said('checks.file.shareMismatch'),
         };
   } finally {
     wipe(key, plaintext, share, passwordBytes);

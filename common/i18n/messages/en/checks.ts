@@ -1,5 +1,28 @@
 /** What main's checks report: the pre-flight checks, the connection test, the report's checks. */
 export const checks = {
+  // A recovery file refused (common/recovery-kit/file-format.ts, main/recovery-kit/share-check.ts).
+  'checks.file.tooLarge':
+    'The file is larger than {kib} KiB: a recovery file is a few KiB. Check that this is the file the holder exported.',
+  'checks.file.notJson':
+    'The file is not JSON: it may be truncated or not a recovery file. Ask the holder to export it again.',
+  'checks.file.noGroup': 'The file holds no recovery group.',
+  'checks.file.otherKeysFile':
+    "The file holds no recovery group {groupId}: it is another key's file ({held}). Ask the holder for this key's file.",
+  'checks.file.whichGroup':
+    "The file holds {count} recovery groups ({held}), and none of them alone declares the expected root key: name the key's group ID.",
+  'checks.file.groupMalformed':
+    'Recovery group {n} of the file: {where} {what}. The file may be edited or damaged: ask the holder to export it again.',
+  'checks.file.notAsCobo': 'is not as Cobo writes it',
+  'checks.file.kdfHash':
+    'The file’s key derivation uses hash number {hash}, which Cobo’s files do not use. The file may be edited: ask the holder to export it again.',
+  'checks.file.passwordShort':
+    'The password is shorter than 8 characters: Cobo sets at least 8. Type the password chosen when this file was exported.',
+  'checks.file.passwordWrong':
+    'The password does not open this file (or the file was changed since it was exported). Let the holder type it again; after three tries, have them export the file again with a new password.',
+  'checks.file.notAShare':
+    'The file opened, but what it holds is not a key share as Cobo writes one. Ask the holder to export the file again.',
+  'checks.file.shareMismatch':
+    'The key share in this file does not match the share public key the file declares: the file was changed or damaged. Do not rely on it; have the holder export it again.',
   'checks.problem.drillNoKey': 'Choose the key whose recovery files are drilled.',
   'checks.problem.drillNoShares': 'This key holds no key shares yet: there are no recovery files to drill.',
   'checks.problem.vaultUnnamed': 'Name the new vault.',

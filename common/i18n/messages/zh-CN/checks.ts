@@ -3,6 +3,24 @@ import type { Area } from '../area';
 import type { checks as en } from '../en/checks';
 
 export const checks = {
+  'checks.file.tooLarge': '该文件大于 {kib} KiB：私钥分片文件只有几 KiB。请确认这是持有者导出的文件。',
+  'checks.file.notJson': '该文件不是 JSON：可能已被截断，或不是私钥分片文件。请让持有者重新导出。',
+  'checks.file.noGroup': '该文件中没有任何恢复组。',
+  'checks.file.otherKeysFile':
+    '该文件中没有恢复组 {groupId}：这是另一个私钥的文件（{held}）。请向持有者索取此私钥的文件。',
+  'checks.file.whichGroup':
+    '该文件包含 {count} 个恢复组（{held}），其中没有一个能单独声明预期的根扩展公钥：请指明该私钥的组 ID。',
+  'checks.file.groupMalformed':
+    '文件中的第 {n} 个恢复组：{where} {what}。该文件可能已被编辑或损坏：请让持有者重新导出。',
+  'checks.file.notAsCobo': '与 Cobo 写入的格式不符',
+  'checks.file.kdfHash':
+    '该文件的密钥派生使用了编号为 {hash} 的哈希算法，Cobo 的文件不使用此算法。该文件可能已被编辑：请让持有者重新导出。',
+  'checks.file.passwordShort': '密码短于 8 个字符：Cobo 要求至少 8 个字符。请输入导出此文件时设置的密码。',
+  'checks.file.passwordWrong':
+    '该密码无法打开此文件（或文件在导出后被更改过）。请让持有者重新输入；三次尝试失败后，请让其使用新密码重新导出文件。',
+  'checks.file.notAShare': '文件已打开，但其中的内容不是 Cobo 所写格式的私钥分片。请让持有者重新导出文件。',
+  'checks.file.shareMismatch':
+    '此文件中的私钥分片与文件声明的分片公钥不匹配：文件已被更改或损坏。不要依赖它；请让持有者重新导出。',
   'checks.problem.drillNoKey': '请选择要演练其私钥分片文件的私钥。',
   'checks.problem.drillNoShares': '此私钥尚无私钥分片：没有可供演练的私钥分片文件。',
   'checks.problem.vaultUnnamed': '请为新 Vault 命名。',
