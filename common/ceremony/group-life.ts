@@ -15,7 +15,13 @@ export const groupName = keyName;
  * every language: main compares what was typed with it, so it is a code to copy, not words.
  */
 export const groupLabel = (g: Pick<GroupView, 'type' | 'key_share_holder_group_id'>): string =>
-  `${groupName(g.type, EN)} ${g.key_share_holder_group_id.slice(0, 8)}`;
+  groupLabelIn(g, EN);
+
+/** The same name for reading, in the language of `t` (not for typing: main compares the English). */
+export const groupLabelIn = (
+  g: Pick<GroupView, 'type' | 'key_share_holder_group_id'>,
+  t: Translate,
+): string => `${groupName(g.type, t)} ${g.key_share_holder_group_id.slice(0, 8)}`;
 
 /** What happens to the current Main Key, in words, for each choice Cobo offers. */
 export const MAIN_GROUP_HANDLING_WORDS: Readonly<Record<'Invalidate' | 'ConvertToSigningGroup', MessageKey>> =

@@ -1,9 +1,10 @@
 /**
  * The app in Simplified Chinese (issue #32): a browser whose system language is zh-CN, so the screens
- * follow it at first start; every screen of story 1 (a key share holder group set up) and of the KeyGen
- * after it, the run sheet and the report, each with a screenshot, axe at 0, and a scan of the rendered
- * text for English beyond what stays as it is (the do-not-translate list, and Cobo's data: the vault's
- * and the holders' names, ids, the profile's name as it was given).
+ * follow it at first start; every screen of the menu, of story 1 (a key share holder group set up),
+ * the KeyGen, a KeyGenFromKeyGroup, a key's deletion, a recovery drill with its files exported on
+ * Holder phones, the run sheet and every report, each with a screenshot, axe at 0, and a scan of the
+ * rendered text for English beyond what stays as it is (the do-not-translate list, and Cobo's data:
+ * the vault's and the holders' names, ids, the profile's name as it was given).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { zhCN } from '../../common/i18n/messages/zh-CN';
@@ -151,19 +152,66 @@ describe('the app in Simplified Chinese', () => {
     await looked('story-4-closed');
   });
 
+  it('story 5: a drill of the Recovery Key’s recovery files, exported on Holder phones, in Chinese', async () => {
+    const page = app.session.page;
+    // The Recovery Key gets its key shares first.
+    const give = new ChineseDriver(page, 'story-5-shares', t);
+    await give.giveShares(new RegExp(`${t('words.key.recovery')} · `));
+    await give.verifyAndClose();
+    // Chen and Dana export theirs, each with a password of their own.
+    await page.getByRole('button', { name: t('nav.holders'), exact: true }).click();
+    const exported: string[] = [];
+    for (const [name, password] of [
+      ['Chen Wei', 'chen recovery pw'],
+      ['Dana Okafor', 'dana recovery pw'],
+    ] as const) {
+      const card = page.getByTestId('holder-card').filter({ hasText: name }).first();
+      await card.getByRole('button', { name: t('prepare.export.open', { name }) }).click();
+      await card.getByLabel(t('prepare.export.password', { name })).fill(password);
+      await card.getByRole('button', { name: t('prepare.export.submit') }).click();
+      exported.push(/(\/\S+?\.json)/.exec(await card.getByTestId('recovery-export-saved').innerText())![1]!);
+    }
+    await looked('story-5-exported');
+    // The drill: Chen first mistypes his password, which is refused in Chinese.
+    const d = new ChineseDriver(page, 'story-5-drill', t);
+    await d.start(d.startLabel('words.kind.recoveryDrill.shortTitle'));
+    await d.chooseVault();
+    await d.waitStep(t('ceremonies.step.drillKey.title'));
+    const recovery = d.step.locator('label.choice', { hasText: new RegExp(t('words.key.recovery')) });
+    await d.choose(recovery.first().getByRole('radio'));
+    await d.checkpoint('key');
+    await d.next();
+    await d.checkIn();
+    await d.waitStep(t('ceremonies.step.drill.title'));
+    for (const [i, password] of ['chen wrong pw', 'chen recovery pw', 'dana recovery pw'].entries()) {
+      await d.step.getByLabel(t('prepare.drill.file')).setInputFiles(exported[i === 2 ? 1 : 0]!);
+      await d.step.getByLabel(t('prepare.drill.password')).fill(password);
+      await d.step.getByRole('button', { name: t('prepare.drill.check') }).click();
+      await d.step.getByTestId('drill-files').locator('li').nth(i).waitFor();
+    }
+    expect(await d.step.getByTestId('drill-files').locator('li').first().innerText()).toContain(
+      t('checks.file.passwordWrong'),
+    );
+    await d.checkpoint('files');
+    await d.step.getByRole('button', { name: t('prepare.drill.conclude') }).click();
+    await d.waitStep(t('ceremonies.step.close.title'));
+    await d.close();
+    await looked('story-5-closed');
+  });
+
   it('the report of each, in Chinese', async () => {
     const page = app.session.page;
     await page.getByRole('button', { name: t('nav.history'), exact: true }).click();
     const rows = page.getByTestId('history-item');
     await rows.first().waitFor();
-    expect(await rows.count()).toBe(4);
-    for (const [i, name] of ['deletion', 'keygen-from-key-group', 'keygen', 'group-setup'].entries()) {
+    expect(await rows.count()).toBe(6);
+    for (let i = 0; i < 6; i++) {
       await rows
         .nth(i)
         .getByRole('button', { name: t('history.row.report') })
         .click();
       await page.getByTestId('report').waitFor();
-      await looked(`report-${name}`);
+      await looked(`report-${i + 1}`);
       await page.getByRole('button', { name: t('history.report.back') }).click();
     }
     await toCeremonyList(page, t);

@@ -1,4 +1,4 @@
-import { groupLabel } from '../../../common/ceremony/group-life';
+import { groupLabelIn } from '../../../common/ceremony/group-life';
 import { call } from '../api';
 import { GroupCard } from '../components/GroupCard';
 import type { StepProps } from './StepProps';
@@ -33,7 +33,7 @@ export function DrillKeyStep({ ceremony, data, run, busy }: StepProps) {
             }
           />
           <span>
-            <strong>{groupLabel(g)}</strong>
+            <strong>{groupLabelIn(g, t)}</strong>
             <GroupCard group={g} needed={0} />
           </span>
         </label>

@@ -2,7 +2,7 @@ import { everyHolder } from '../../../common/ceremony/holders';
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../api';
 import { governanceWords, governedOperation } from '../../../common/ceremony/governance';
-import { groupLabel, mainGroupHandlingInWords } from '../../../common/ceremony/group-life';
+import { groupLabelIn, mainGroupHandlingInWords } from '../../../common/ceremony/group-life';
 import { mainGroupPhones, replacedPhone } from '../../../common/ceremony/lost-phone';
 import { keyName, needsAdvancedVault } from '../../../common/ceremony/key-rules';
 import { showInvisible } from '../../../common/visible-text';
@@ -80,7 +80,7 @@ export function ReviewStep({ ceremony, data, run, busy }: StepProps) {
         })
       : ceremony.kind === 'GroupRetirement'
         ? t('run.review.words.retire', {
-            key: target ? groupLabel(target) : t('run.review.theKey'),
+            key: target ? groupLabelIn(target, t) : t('run.review.theKey'),
             vault,
             holders,
           })

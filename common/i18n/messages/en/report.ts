@@ -1,5 +1,16 @@
 /** The report, the run sheet and the journal reader. */
 export const report = {
+  // The checks of a recovery file, by the name the record gives each (main/recovery-kit).
+  'report.drill.check.size': 'size',
+  'report.drill.check.form': 'form',
+  'report.drill.check.version': 'version',
+  'report.drill.check.group': 'group',
+  'report.drill.check.participants': 'participants',
+  'report.drill.check.sameKey': 'same-key',
+  'report.drill.check.password': 'password',
+  'report.drill.check.kdf': 'kdf',
+  'report.drill.check.plaintext': 'plaintext',
+  'report.drill.check.sharePublicKey': 'share-public-key',
   'report.printIn': 'Print in:',
   'report.footer': 'Ceremony {id}',
   'report.title': 'Key ceremony report',

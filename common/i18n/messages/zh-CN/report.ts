@@ -3,6 +3,16 @@ import type { Area } from '../area';
 import type { report as en } from '../en/report';
 
 export const report = {
+  'report.drill.check.size': '大小',
+  'report.drill.check.form': '格式',
+  'report.drill.check.version': '版本',
+  'report.drill.check.group': '恢复组',
+  'report.drill.check.participants': '参与方',
+  'report.drill.check.sameKey': '同一私钥',
+  'report.drill.check.password': '密码',
+  'report.drill.check.kdf': '密钥派生',
+  'report.drill.check.plaintext': '明文',
+  'report.drill.check.sharePublicKey': '分片公钥',
   'report.printIn': '打印语言：',
   'report.footer': '仪式 {id}',
   'report.title': '私钥仪式报告',
