@@ -2,7 +2,7 @@
  * The Cobo environments the app can talk to, and the rule that keeps every request on the chosen one.
  */
 import type { EnvironmentId, EnvironmentInfo, FrontEnd } from '../../common/contract';
-import { EN, said, type MessageKey } from '../../common/i18n/translate';
+import { EN, said } from '../../common/i18n/translate';
 import { ENVIRONMENT_DESCRIPTIONS, ENVIRONMENT_NAMES } from '../../common/i18n/environments';
 import { AppError } from '../app-error';
 
@@ -27,13 +27,6 @@ export const ENVIRONMENTS: Readonly<Record<EnvironmentId, EnvironmentInfo>> = {
   },
 };
 
-/** Each environment's name in a sentence, in the page's language. */
-export const ENVIRONMENT_WORDS: Record<EnvironmentId, MessageKey> = {
-  sandbox: 'errorsMore.environment.sandbox',
-  development: 'errorsMore.environment.development',
-  production: 'errorsMore.environment.production',
-};
-
 /** Which environments a front end may use: the browser host never drives a real vault. */
 export function environmentsFor(frontEnd: FrontEnd): EnvironmentId[] {
   return frontEnd === 'electron' ? ['sandbox', 'development', 'production'] : ['sandbox'];
@@ -43,7 +36,7 @@ export function assertEnvironmentAllowed(frontEnd: FrontEnd, environment: Enviro
   if (!environmentsFor(frontEnd).includes(environment)) {
     throw new AppError(
       'environment.not_allowed',
-      said('errorsMore.environment.notAllowed', { environment: said(ENVIRONMENT_WORDS[environment]) }),
+      said('errorsMore.environment.notAllowed', { environment: said(ENVIRONMENT_NAMES[environment]) }),
       said('errorsMore.environment.notAllowedHint'),
     );
   }

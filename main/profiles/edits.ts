@@ -8,7 +8,8 @@ import type { EnvironmentId, FrontEnd, Profile } from '../../common/contract';
 import { fingerprintOfHexKey } from '../../common/fingerprint';
 import { said } from '../../common/i18n/translate';
 import { AppError } from '../app-error';
-import { assertEnvironmentAllowed, ENVIRONMENT_WORDS } from '../cobo/environments';
+import { assertEnvironmentAllowed } from '../cobo/environments';
+import { ENVIRONMENT_NAMES } from '../../common/i18n/environments';
 import type { EventHub } from '../ipc/event-hub';
 import type { SecretStore } from '../keychain/secret-store';
 import { log } from '../log';
@@ -69,7 +70,7 @@ export function createProfileEdits(options: ProfileEditsOptions) {
       if (profiles.some((p) => p.apiKey === apiKey && p.environment === environment)) {
         throw new AppError(
           'profile.duplicate_key',
-          said('errorsMore.profile.duplicateKey', { environment: said(ENVIRONMENT_WORDS[environment]) }),
+          said('errorsMore.profile.duplicateKey', { environment: said(ENVIRONMENT_NAMES[environment]) }),
           said('errorsMore.profile.duplicateKeyHint'),
         );
       }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DAMAGED_TRANSCRIPT_ADVICE } from '../../../common/ceremony/damage';
+import { EN } from '../../../common/i18n/translate';
 import { sha256Hex } from '../../../main/journal/chain';
 import { fingerprintOfHexKey, journalHeadFingerprint, normalFingerprint } from '../../../common/fingerprint';
 import { buildTranscript, transcriptText } from '../../../main/journal/transcript';
@@ -150,7 +150,7 @@ describe('whose keys the command trusts', () => {
     const result = await runVerifyTranscript(['t.json', '--trust', ownPrint], files({ 't.json': changed }));
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^NOT VERIFIED: .*entry 2/);
-    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(DAMAGED_TRANSCRIPT_ADVICE);
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(EN('record.damagedTranscriptAdvice'));
   });
 
   it('holds the transcript to the head given with --expect-head: a wrong one fails, an earlier one is placed', async () => {

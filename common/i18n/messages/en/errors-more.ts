@@ -97,9 +97,6 @@ export const errorsMore = {
 
   // The environments (main/cobo/environments.ts).
   'errorsMore.environment.notAllowed': 'The {environment} environment is not available in the browser host.',
-  'errorsMore.environment.sandbox': 'Offline sandbox',
-  'errorsMore.environment.development': 'Cobo Development',
-  'errorsMore.environment.production': 'Cobo Production',
   'errorsMore.environment.notAllowedHint':
     'The browser host only rehearses against the offline sandbox. Use the desktop app for Cobo environments.',
   'errorsMore.environment.badUrl': '"{url}" is not a valid URL.',

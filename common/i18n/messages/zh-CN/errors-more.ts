@@ -87,9 +87,6 @@ export const errorsMore = {
   'errorsMore.cobo.badNonceHint': '这是应用的缺陷。',
 
   'errorsMore.environment.notAllowed': '{environment}在浏览器主机中不可用。',
-  'errorsMore.environment.sandbox': '离线沙盒',
-  'errorsMore.environment.development': 'Cobo 开发环境',
-  'errorsMore.environment.production': 'Cobo 生产环境',
   'errorsMore.environment.notAllowedHint': '浏览器主机只能在离线沙盒中演练。请使用桌面应用连接 Cobo 环境。',
   'errorsMore.environment.badUrl': '“{url}”不是有效的地址。',
   'errorsMore.environment.badUrlHint': '请使用类似 https://api.cobo.com/v2 的地址。',
