@@ -7,7 +7,7 @@
  */
 import type { Said } from '../../common/i18n/said';
 import { said, sayEnglish } from '../../common/i18n/translate';
-import { lines } from '../../common/i18n/said-lines';
+import { lines } from '../../common/i18n/said-list';
 import { sha256Hex } from '../journal/chain';
 import {
   parseRecoveryFile,

@@ -14,7 +14,7 @@ import { describeRecordProblem, describeRecordProblemSaid } from '../../../main/
 import { KeyShareHolder, KeyShareHolderGroup, MPCVault } from '../../../main/cobo/schemas';
 import { said, say, sayEnglish, translator } from '../../../common/i18n/translate';
 import type { Said } from '../../../common/i18n/said';
-import { lines } from '../../../common/i18n/said-lines';
+import { lines } from '../../../common/i18n/said-list';
 import { zhCN } from '../../../common/i18n/messages/zh-CN';
 import { NAMES } from '../../../common/i18n/do-not-translate';
 
