@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { screenReaderOnly } from './ScreenReaderOnly';
 import { vaultInventory } from '../../../common/ceremony/inventory';
 import { recordTime } from '../../../common/ceremony/room-checks';
 import type { Ceremony, GroupView } from '../../../common/contract';
@@ -74,7 +75,7 @@ function KeyName({ groupId, current }: { groupId: string; current: string }) {
       <label>
         {rich('history.inventory.name', {
           id: groupId,
-          h: (chunks) => <span className="visually-hidden">{chunks}</span>,
+          h: screenReaderOnly,
         })}{' '}
         <input value={name} maxLength={60} onChange={(e) => setName(e.target.value)} />
       </label>{' '}

@@ -2,6 +2,7 @@
  * On the Ceremonies screen: each vault of a profile in one line, and the ceremony that sensibly comes
  * next (or the open one to resume). Read-only calls through main, with the profile chosen here.
  */
+import { screenReaderOnly } from './ScreenReaderOnly';
 import { useEffect, useState } from 'react';
 import type { ErrorPayload, GroupView, VaultView } from '../../../common/contract';
 import { vaultStanding } from '../../../common/ceremony/vault-standing';
@@ -142,7 +143,7 @@ export function VaultStandings() {
                   {rich('history.standing.resume', {
                     kind: resumeKind,
                     vault: vault.name,
-                    h: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                    h: screenReaderOnly,
                   })}
                 </button>
               ) : (

@@ -1,4 +1,5 @@
 import { everyHolder } from '../../../common/ceremony/holders';
+import { screenReaderOnly } from '../components/ScreenReaderOnly';
 import { lastRoster } from '../../../common/ceremony/history';
 import { useCeremonies } from '../store/ceremonies';
 import {
@@ -205,7 +206,7 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
                 />{' '}
                 {rich('prepare.design.signer', {
                   name: h.name ?? h.tss_node_id,
-                  h: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                  h: screenReaderOnly,
                 })}
               </label>
             )}
@@ -227,7 +228,7 @@ export function DesignStep({ ceremony, data, run, busy }: StepProps) {
                 />{' '}
                 {rich('prepare.design.thirdParty', {
                   name: h.name ?? h.tss_node_id,
-                  h: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                  h: screenReaderOnly,
                 })}
               </label>
             )}

@@ -1,6 +1,7 @@
 /**
  * Past and open ceremonies from their records, with the transcript export and the printable report.
  */
+import { screenReaderOnly } from '../components/ScreenReaderOnly';
 import type { Locale } from '../../../common/i18n/locales';
 import { useKeyNames, useKeyNamesLoaded } from '../store/key-names';
 import { HistoryFilters, matchesFilter, NO_FILTER, type HistoryFilter } from './HistoryFilters';
@@ -190,7 +191,7 @@ function HistoryRow({
           {rich('history.row.export', {
             kind,
             date,
-            h: (chunks) => <span className="visually-hidden">{chunks}</span>,
+            h: screenReaderOnly,
           })}
         </button>
         <button type="button" className="button" onClick={onReport}>

@@ -2,8 +2,9 @@
  * "Holder phones": in a rehearsal, the team plays the key share holders of the offline sandbox —
  * approve or reject in their place, take a phone offline, or lose it to rehearse a recovery.
  */
+import { screenReaderOnly } from '../components/ScreenReaderOnly';
 import { RecoveryFileExport } from '../components/RecoveryFileExport';
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { ErrorPayload, SandboxHolder } from '../../../common/contract';
 import { call } from '../api';
 import { readNodeId } from '../../../common/ceremony/node-id';
@@ -31,7 +32,6 @@ const STATUS_LABELS: Readonly<Record<string, MessageKey>> = {
 };
 
 /** Words only a screen reader says, so each button names whom it acts for. */
-const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;
 
 function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: ErrorPayload | null): void }) {
   const [confirmLoss, setConfirmLoss] = useState(false);
@@ -98,7 +98,7 @@ function HolderCard({ holder, onError }: { holder: SandboxHolder; onError(e: Err
                 disabled={busy || !holder.online || holder.frozen}
                 onClick={() => decide(p.tss_request_id, 'reject')}
               >
-                {rich('holders.pending.reject', { name, h: hidden })}
+                {rich('holders.pending.reject', { name, h: screenReaderOnly })}
               </button>
             </li>
           ))}
@@ -201,7 +201,7 @@ function LostPhoneMeaning({ name }: { name: string }) {
           show('ceremonies');
         }}
       >
-        {rich('holders.lost.start', { name, h: hidden })}
+        {rich('holders.lost.start', { name, h: screenReaderOnly })}
       </button>
     </div>
   );

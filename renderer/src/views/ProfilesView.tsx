@@ -2,6 +2,7 @@
  * The Profiles screen: the API keys this app may sign with, and the actions on them. The page sees
  * API keys and fingerprints only; an imported secret is sent once and the field is cleared at once.
  */
+import { screenReaderOnly } from '../components/ScreenReaderOnly';
 import { ENVIRONMENT_NAMES } from '../../../common/i18n/environments';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ConnectionReport, EnvironmentId, Profile } from '../../../common/contract';
@@ -106,7 +107,7 @@ function ProfileCard({ profile, secretMissing }: { profile: Profile; secretMissi
         <button type="button" className="button" onClick={() => void test()} disabled={busy}>
           {rich('profiles.card.test', {
             name: profile.name,
-            h: (chunks) => <span className="visually-hidden">{chunks}</span>,
+            h: screenReaderOnly,
           })}
         </button>
         <button
