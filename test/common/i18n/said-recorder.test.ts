@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSelection } from '../../../common/ceremony/rules';
 import { zhCN } from '../../../common/i18n/messages/zh-CN';
 import { recorder, saidBy } from '../../../common/i18n/said-recorder';
+import { joinSaid } from '../../../common/i18n/said-list';
 import type { Said } from '../../../common/i18n/said';
 import { EN, say, sayEnglish, translator, type Translate } from '../../../common/i18n/translate';
 import { group, holder } from '../../fixtures/groups';
@@ -37,6 +38,17 @@ describe('a recording translator', () => {
     expect(said.map((s) => (typeof s === 'object' ? sayEnglish(s) : s))).toEqual(english);
     expect(said.every((s) => typeof s === 'object')).toBe(true);
     expect(say(zh, said[0] as Said)).toMatch(/\p{Script=Han}/u);
+  });
+
+  it('reads plain text as it is, even text that looks like a mark’s number, and nothing as nothing', () => {
+    const rec = recorder();
+    const text = `${rec.t('words.quorum.theOne')}a0b${rec.t('words.quorum.canSucceed')}`;
+    const s = rec.said(text) as Said;
+    expect(sayEnglish(s)).toBe('The one holder must approvea0bthis can succeed now');
+    expect(rec.said('')).toBe('');
+    expect(rec.said('Alice')).toBe('Alice');
+    expect(joinSaid([], 'list')).toBe('');
+    expect(joinSaid(['Alice'], 'list')).toBe('Alice');
   });
 
   it('gives the English when the code changed the text it was given (the keys would not say it)', () => {
