@@ -22,6 +22,9 @@ import { errorsMore } from './errors-more';
 import { checks } from './checks';
 import { cli } from './cli';
 import { verdicts } from './verdicts';
+import { records } from './records';
+import { boundary } from './boundary';
+import { cliMore } from './cli-more';
 
 export const en = {
   ...shell,
@@ -44,4 +47,7 @@ export const en = {
   ...checks,
   ...cli,
   ...verdicts,
+  ...records,
+  ...boundary,
+  ...cliMore,
 } as const;

@@ -25,6 +25,9 @@ import { errorsMore } from './errors-more';
 import { checks } from './checks';
 import { cli } from './cli';
 import { verdicts } from './verdicts';
+import { records } from './records';
+import { boundary } from './boundary';
+import { cliMore } from './cli-more';
 
 export const zhCN = {
   ...shell,
@@ -47,4 +50,7 @@ export const zhCN = {
   ...checks,
   ...cli,
   ...verdicts,
+  ...records,
+  ...boundary,
+  ...cliMore,
 } as const satisfies Catalogue;
