@@ -45,10 +45,15 @@ export function recorder(): Recorder {
 
 /**
  * What `make` says, as message keys when they say exactly its English (else as its English): `make`
- * is run twice, with `EN` and with a recording translator, and must compose its text the same way.
+ * is run with `EN` (unless the caller already has that, `inEnglish`) and with a recording translator,
+ * and must compose its text the same way both times.
  */
-export function saidBy<T>(make: (t: Translate) => T, texts: (made: T) => readonly string[]): SaidValue[] {
-  const english = texts(make(EN));
+export function saidBy<T>(
+  make: (t: Translate) => T,
+  texts: (made: T) => readonly string[],
+  inEnglish: T = make(EN),
+): SaidValue[] {
+  const english = texts(inEnglish);
   const rec = recorder();
   const told = texts(make(rec.t)).map((text) => rec.said(text));
   return english.map((text, i) => {

@@ -8,7 +8,7 @@ import { participants, quorum } from '../../common/ceremony/rules';
 import { describeStatus } from '../../common/ceremony/status';
 import type { Ceremony, ErrorPayload, PreflightReport } from '../../common/contract';
 import type { Said, SaidValue } from '../../common/i18n/said';
-import { said, sayEnglish } from '../../common/i18n/translate';
+import { EN, said, sayEnglish } from '../../common/i18n/translate';
 import { joinSaid } from '../../common/i18n/said-list';
 import { CLOCK_SKEW_LIMIT_MS, type CoboClient } from '../cobo/client';
 import type { ProfileService } from '../profiles/service';
@@ -16,7 +16,6 @@ import { fitsBoundary } from '../app-error';
 import { errorOf } from './errors';
 import { protocolFor } from './protocols';
 import { toJson, type Registry } from './registry';
-import { EN } from '../../common/i18n/translate';
 
 type Check = PreflightReport['checks'][number];
 const english = (v: SaidValue | null): string =>
@@ -92,6 +91,7 @@ async function choiceChecks(state: Ceremony, clientOf: PreflightOptions['clientO
     const problems = saidBy(
       (t) => protocol.check(state, context, t),
       (v) => v.problems,
+      verdict,
     );
     const checks = [
       check(

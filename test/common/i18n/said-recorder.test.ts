@@ -55,4 +55,18 @@ describe('a recording translator', () => {
     const shout = (t: Translate) => [t('words.quorum.canSucceed').toUpperCase()];
     expect(saidBy(shout, (v) => v)).toEqual(['THIS CAN SUCCEED NOW']);
   });
+
+  it('takes the English the caller already has: the check runs once more, not twice', () => {
+    const calls: string[] = [];
+    const check = (t: Translate) => {
+      calls.push(t === EN ? 'en' : 'recording');
+      return [t('words.quorum.canSucceed')];
+    };
+    const english = check(EN);
+    const said = saidBy(check, (v) => v, english);
+    expect(calls).toEqual(['en', 'recording']);
+    expect(said).toEqual([{ key: 'words.quorum.canSucceed' }]);
+    // The English given is what the recorded keys must say: another text keeps that text.
+    expect(saidBy(check, (v) => v, ['Something else'])).toEqual(['Something else']);
+  });
 });
