@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { zhCN } from '../../common/i18n/messages/zh-CN';
 import { translator } from '../../common/i18n/translate';
 import { FIRST_RUN_PROFILE_NAME } from '../../main/profiles/service';
-import { CeremonyDriver, toCeremonyList } from './ceremony-driver';
+import { CeremonyDriver, holderNodeId, toCeremonyList } from './ceremony-driver';
 import { englishOnScreen } from './english-scan';
 import { axeViolations, hostedApp, screenshot } from './harness';
 
@@ -29,6 +29,14 @@ async function looked(name: string): Promise<void> {
   await screenshot(page, `zh-CN-${name}`);
   expect(await axeViolations(page), name).toEqual([]);
   expect(await englishOnScreen(page, kept), name).toEqual([]);
+}
+
+/** A holder's TSS node ID, as the sandbox (Cobo's side) knows it. */
+async function idOf(name: string): Promise<string> {
+  const { holders } = (await app.host.control('GET', '/state')).body as {
+    holders: Array<{ name: string; tss_node_id: string }>;
+  };
+  return holders.find((h) => h.name === name)!.tss_node_id;
 }
 
 /** The ceremony driver, in Chinese, looking at each step as it goes. */
@@ -66,10 +74,7 @@ describe('the app in Simplified Chinese', () => {
 
   it('story 1: sets up a Signing Key, in Chinese, its run sheet too', async () => {
     const d = new ChineseDriver(app.session.page, 'story-1', t);
-    const { holders } = (await app.host.control('GET', '/state')).body as {
-      holders: Array<{ name: string; tss_node_id: string }>;
-    };
-    const emeka = holders.find((h) => h.name === 'Emeka Nwosu')!.tss_node_id;
+    const emeka = await idOf('Emeka Nwosu');
     await d.start(d.startLabel('words.kind.groupSetup.shortTitle'));
     await d.chooseVault();
     await d.design(
@@ -199,13 +204,116 @@ describe('the app in Simplified Chinese', () => {
     await looked('story-5-closed');
   });
 
+  it('story 6: after a lost phone, the ways back compared and the Recovery run, in Chinese', async () => {
+    const page = app.session.page;
+    // Emeka's Signing Key (story 1) gets its shares first, so both ways back are offered.
+    const shares = new ChineseDriver(page, 'story-6-signing-shares', t);
+    await shares.giveShares(/Emeka Nwosu/);
+    await shares.verifyAndClose();
+
+    // Alice's phone is lost: Holder phones plays Cobo Guard set up on a new phone.
+    await page.getByRole('button', { name: t('nav.holders'), exact: true }).click();
+    const alice = page.getByTestId('holder-card').filter({ hasText: 'Alice Moreau' }).first();
+    await alice.getByRole('button', { name: t('holders.losePhone') }).click();
+    await alice.getByRole('button', { name: t('holders.lose.confirm', { name: 'Alice Moreau' }) }).click();
+    await alice.getByTestId('lost-phone-meaning').waitFor();
+    const newPhone = page
+      .getByTestId('holder-card')
+      .filter({ has: page.locator('.tag', { hasText: new RegExp(`^${t('holders.newPhone')}$`) }) });
+    await newPhone.waitFor();
+    await looked('story-6-phone-lost');
+    const newPhoneId = await holderNodeId(page, newPhone);
+
+    // The vault's standing says so on the Ceremonies screen.
+    await toCeremonyList(page, t);
+    await page.getByTestId('vault-standing').first().waitFor();
+    await looked('story-6-standing');
+
+    // The Recovery: who lost what, the ways back, then the new Main Key set up from it.
+    const d = new ChineseDriver(page, 'story-6-recovery', t);
+    await d.start(d.startLabel('words.kind.recovery.shortTitle'));
+    await d.chooseVault();
+    await d.waitStep(t('ceremonies.step.lostHolder.title'));
+    await d.choose(d.step.getByRole('radio', { name: /Alice Moreau/ }));
+    await d.step.getByTestId('ways-back').waitFor();
+    await d.step.getByTestId('recovery-explanation').waitFor();
+    await d.checkpoint('lost-holder');
+    await d.step.getByRole('button', { name: t('prepare.lost.upgradeInstead') }).click();
+    await d.step.getByRole('button', { name: t('prepare.lost.upgradeConfirm') }).waitFor();
+    await d.checkpoint('upgrade-instead');
+    await d.step.getByRole('button', { name: t('prepare.lost.keep') }).click();
+    // Not this time: the Recovery goes on, by a new Main Key.
+    await d.step.getByRole('button', { name: t('ceremonies.newMainKey') }).click();
+    const main = new ChineseDriver(page, 'story-6-new-main', t);
+    await main.waitStep(t('ceremonies.step.design.title'));
+    await main.design(
+      t('prepare.design.mainKey'),
+      '2-2',
+      [{ name: 'Alice Moreau', id: newPhoneId, kind: 'Mobile' }],
+      'Alice Moreau',
+    );
+    await main.preflight();
+    await main.checkIn();
+    await main.reviewAndSend(t('run.review.send.groupSetup'));
+    await main.waitStep(t('ceremonies.step.close.title'));
+    await main.step.getByTestId('returns-to-recovery').waitFor();
+    await main.checkpoint('close');
+    await main.step.getByRole('button', { name: t('run.close.closeAndReturn') }).click();
+
+    await d.waitStep(t('ceremonies.step.recoveryGroups.title'));
+    const mainKey = new RegExp(`^${t('words.key.main')} · `);
+    await d.choose(d.step.locator('label.choice', { hasText: mainKey }).getByRole('radio'));
+    await d.choose(
+      d.step
+        .locator('label.choice', { hasText: new RegExp(`^${t('words.key.recovery')} ·`) })
+        .getByRole('radio'),
+    );
+    await d.verdictOk();
+    await d.checkpoint('groups');
+    await d.next();
+    await d.preflight();
+    await d.checkIn();
+    await d.reviewAndSend();
+    await d.reachVerify();
+    await d.step.getByTestId('root-keys-unchanged').waitFor();
+    await d.verifyAndClose();
+    await looked('story-6-closed');
+  });
+
+  it('story 7: upgrades the Signing Key to the Main Key, invalidating the old one, in Chinese', async () => {
+    const u = new ChineseDriver(app.session.page, 'story-7-upgrade', t);
+    await u.start(u.startLabel('words.kind.groupUpgrade.shortTitle'));
+    await u.chooseVault();
+    await u.waitStep(t('ceremonies.step.upgrade.title'));
+    await u.choose(
+      u.step
+        .locator('label.choice', { hasText: /Emeka Nwosu/ })
+        .first()
+        .getByRole('radio'),
+    );
+    // The handling's name, as the radio's label begins with it (the message's <b> part).
+    const invalidate = /<b>(.+?)<\/b>/.exec(zhCN['prepare.upgrade.invalidate'])![1]!;
+    await u.choose(u.step.getByRole('radio', { name: new RegExp(`^${invalidate}`) }));
+    await u.verdictOk();
+    await u.checkpoint('upgrade');
+    await u.next();
+    await u.preflight();
+    await u.checkIn();
+    await u.reviewAndSend(t('run.review.send.groupUpgrade'));
+    await u.reachVerify();
+    await u.step.getByTestId('root-keys-unchanged').waitFor();
+    await u.verifyAndClose();
+    await looked('story-7-closed');
+  });
+
   it('the report of each, in Chinese', async () => {
     const page = app.session.page;
     await page.getByRole('button', { name: t('nav.history'), exact: true }).click();
     const rows = page.getByTestId('history-item');
     await rows.first().waitFor();
-    expect(await rows.count()).toBe(6);
-    for (let i = 0; i < 6; i++) {
+    // Stories 1 to 7: ten ceremonies, each with its report.
+    expect(await rows.count()).toBe(10);
+    for (let i = 0; i < 10; i++) {
       await rows
         .nth(i)
         .getByRole('button', { name: t('history.row.report') })
