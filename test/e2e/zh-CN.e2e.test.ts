@@ -2,7 +2,8 @@
  * The app in Simplified Chinese (issue #32): a browser whose system language is zh-CN, so the screens
  * follow it at first start; every screen of the menu, of story 1 (a key share holder group set up),
  * the KeyGen, a KeyGenFromKeyGroup, a key's deletion, a recovery drill with its files exported on
- * Holder phones, the run sheet and every report, each with a screenshot, axe at 0, and a scan of the
+ * Holder phones, a lost phone and its Recovery (both ways back compared), a Signing Key's upgrade, a
+ * vault's creation, the run sheet and every report, each with a screenshot, axe at 0, and a scan of the
  * rendered text for English beyond what stays as it is (the do-not-translate list, and Cobo's data:
  * the vault's and the holders' names, ids, the profile's name as it was given).
  */
@@ -306,14 +307,34 @@ describe('the app in Simplified Chinese', () => {
     await looked('story-7-closed');
   });
 
+  it('story 8: creates a vault, in Chinese, and says what it needs next', async () => {
+    const page = app.session.page;
+    // The vault's name is the officer's own words: it stays as typed.
+    kept = [...kept, 'Lotus Treasury'];
+    const v = new ChineseDriver(page, 'story-8-vault', t);
+    await v.start(v.startLabel('words.kind.vaultSetup.shortTitle'));
+    await v.waitStep(t('ceremonies.step.newVault.title'));
+    await v.step.getByLabel(t('prepare.newVault.name')).fill('Lotus Treasury');
+    await v.checkpoint('name');
+    await v.step.getByRole('button', { name: t('prepare.newVault.use') }).click();
+    await v.preflight();
+    await v.checkIn();
+    await v.reviewAndSend(t('run.review.send.vaultSetup'));
+    await v.waitStep(t('ceremonies.step.close.title'));
+    await v.step.getByTestId('created-vault').waitFor();
+    await v.close();
+    await v.step.getByTestId('next-for-vault').waitFor();
+    await looked('story-8-next-for-vault');
+  });
+
   it('the report of each, in Chinese', async () => {
     const page = app.session.page;
     await page.getByRole('button', { name: t('nav.history'), exact: true }).click();
     const rows = page.getByTestId('history-item');
     await rows.first().waitFor();
-    // Stories 1 to 7: ten ceremonies, each with its report.
-    expect(await rows.count()).toBe(10);
-    for (let i = 0; i < 10; i++) {
+    // Stories 1 to 8: eleven ceremonies, each with its report.
+    expect(await rows.count()).toBe(11);
+    for (let i = 0; i < 11; i++) {
       await rows
         .nth(i)
         .getByRole('button', { name: t('history.row.report') })
