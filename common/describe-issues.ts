@@ -1,4 +1,19 @@
-/** A schema problem in plain words: where and what, never the value itself (it may be a secret). */
+/**
+ * A schema problem in plain words: where and what, never the value itself (it may be a secret).
+ *
+ * `describeIssues` says it in zod's English, for main's logs and the sandbox (which speaks as Cobo does);
+ * `describeIssuesSaid` says it as message keys (issue #32), so the page says it in its language. The
+ * preload uses this file too and must not carry the catalogue: the keys are written out here as plain
+ * `{ key, values }`, never through translate.ts.
+ */
+import type { z } from 'zod';
+import type { Said, SaidValue } from './i18n/said';
+import type { MessageKey } from './i18n/translate';
+
+/** A sentence by its key (checked against the catalogue's type only: nothing of it is imported). */
+const saying = (key: MessageKey, values?: Readonly<Record<string, SaidValue>>): Said =>
+  values ? { key, values } : { key };
+
 interface Issues {
   readonly issues: ReadonlyArray<{ readonly path: readonly PropertyKey[]; readonly message: string }>;
 }
@@ -9,4 +24,101 @@ export function describeIssues(error: Issues, whole = 'input'): string {
   if (!first) return `${whole}: not valid`;
   const where = first.path.length ? first.path.map(String).join('.') : whole;
   return `${where}: ${first.message}`;
+}
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * The first problem of a failed parse as a sentence for the page: the field's path as it is (a code),
+ * and the problem said by zod's issue code with its facts (the type expected, the bound, the format,
+ * the fields not taken) as values. Never the value itself.
+ */
+export function describeIssuesSaid(error: { readonly issues: readonly Issue[] }): Said {
+  const first = error.issues[0];
+  if (!first) return saying('boundary.issue.whole', { problem: NOT_VALID });
+  const problem = problemSaid(first);
+  return first.path.length
+    ? saying('boundary.issue.at', { where: first.path.map(String).join('.'), problem })
+    : saying('boundary.issue.whole', { problem });
+}
+
+const NOT_VALID: Said = saying('boundary.issue.notValid');
+
+/** A bound as a number: zod gives a bigint for bigint schemas. */
+const bound = (n: number | bigint): number => Number(n);
+
+/** Names in a list ("a, b"; Chinese "a、b"): the shared list separator, by its key (see said-list.ts). */
+function listOf(items: readonly string[]): SaidValue {
+  const [first, ...rest] = items;
+  if (first === undefined) return '';
+  return rest.length ? saying('errors.join.list', { first, rest: listOf(rest) }) : first;
+}
+
+/** Schema values (an enum's, a literal's) quoted as codes. */
+const quoted = (values: readonly unknown[]): SaidValue => listOf(values.map((v) => `“${String(v)}”`));
+
+/** One problem, by its code. An issue code zod adds later is said as "is not valid". */
+function problemSaid(issue: Issue): Said {
+  switch (issue.code) {
+    case 'invalid_type':
+      return saying('boundary.issue.invalidType', { expected: issue.expected });
+    case 'too_big':
+      if (issue.exact)
+        return saying('boundary.issue.exactSize', { origin: issue.origin, size: bound(issue.maximum) });
+      return issue.inclusive === false
+        ? saying('boundary.issue.tooBigExclusive', { maximum: bound(issue.maximum) })
+        : saying('boundary.issue.tooBig', { origin: issue.origin, maximum: bound(issue.maximum) });
+    case 'too_small':
+      if (issue.exact)
+        return saying('boundary.issue.exactSize', { origin: issue.origin, size: bound(issue.minimum) });
+      return issue.inclusive === false
+        ? saying('boundary.issue.tooSmallExclusive', { minimum: bound(issue.minimum) })
+        : saying('boundary.issue.tooSmall', { origin: issue.origin, minimum: bound(issue.minimum) });
+    case 'invalid_format':
+      return saying('boundary.issue.invalidFormat', { format: issue.format });
+    case 'not_multiple_of':
+      return saying('boundary.issue.notMultipleOf', { divisor: issue.divisor });
+    case 'unrecognized_keys':
+      return saying('boundary.issue.unrecognizedKeys', {
+        count: issue.keys.length,
+        keys: listOf(issue.keys),
+      });
+    case 'invalid_value':
+      return saying('boundary.issue.invalidValue', {
+        count: issue.values.length,
+        options: quoted(issue.values),
+      });
+    case 'invalid_union':
+      // A discriminated union names the values its discriminator takes.
+      return 'options' in issue && issue.options?.length
+        ? saying('boundary.issue.invalidValue', {
+            count: issue.options.length,
+            options: quoted(issue.options),
+          })
+        : saying('boundary.issue.invalidUnion');
+    case 'invalid_key':
+      return saying('boundary.issue.invalidKey', { problem: nested(issue.issues) });
+    case 'invalid_element':
+      return saying('boundary.issue.invalidElement', { problem: nested(issue.issues) });
+    case 'custom':
+      return customSaid(issue.params);
+    default:
+      return NOT_VALID;
+  }
+}
+
+const nested = (issues: readonly Issue[]): Said => {
+  const first = issues[0];
+  return first ? problemSaid(first) : NOT_VALID;
+};
+
+/**
+ * A refinement of ours names its words by key in its params (`params: { said: 'boundary.issue.…' }`,
+ * see common/contract/model.ts label()); its English message stays zod's, for the logs. A refinement
+ * without one is said as "is not valid": its English text is never put inside another language's
+ * sentence.
+ */
+function customSaid(params: Readonly<Record<string, unknown>> | undefined): Said {
+  const key = params?.said;
+  return typeof key === 'string' ? { key } : NOT_VALID;
 }

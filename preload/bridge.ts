@@ -19,7 +19,9 @@ import {
   type EventPayload,
   type Result,
 } from '../common/contract';
-import { describeIssues } from '../common/describe-issues';
+import { describeIssues, describeIssuesSaid } from '../common/describe-issues';
+import { SaidSchema, type Said } from '../common/i18n/said';
+import { BRIDGE_SAID } from '../common/i18n/boundary-said';
 
 export interface Transport {
   /** Sends one call and resolves with the raw envelope main answered. */
@@ -37,9 +39,19 @@ export interface KeyCeremonyApi {
   on: EventApi;
 }
 
-const failure = (code: string, message: string, hint: string): Result<never> => ({
+/**
+ * A refusal of the bridge's own: in English, and as message keys for the page to say in its language
+ * (issue #32). The preload carries no catalogue: the keys are plain `{ key }` from boundary-said.ts; a
+ * sentence beyond the boundary's bounds is left out, as main does.
+ */
+const failure = (
+  code: string,
+  message: string,
+  hint: string,
+  said: { message: Said; hint: Said },
+): Result<never> => ({
   ok: false,
-  error: { code, message, hint },
+  error: SaidSchema.safeParse(said.message).success ? { code, message, hint, said } : { code, message, hint },
 });
 
 async function callThrough<C extends Channel>(
@@ -54,6 +66,7 @@ async function callThrough<C extends Channel>(
       'bridge.invalid_input',
       `The request was not sent: ${describeIssues(parsedInput.error)}.`,
       'Correct the highlighted value and try again.',
+      BRIDGE_SAID.notSent(describeIssuesSaid(parsedInput.error)),
     );
   }
   let raw: unknown;
@@ -64,6 +77,7 @@ async function callThrough<C extends Channel>(
       'bridge.unreachable',
       'The app could not reach its main process.',
       'Restart Key Ceremony. If this persists, report it with the time it happened.',
+      BRIDGE_SAID.unreachable,
     );
   }
   const envelope = ResultEnvelope.safeParse(raw);
@@ -72,6 +86,7 @@ async function callThrough<C extends Channel>(
       'bridge.malformed_answer',
       'The main process answered in an unexpected form.',
       'Restart Key Ceremony and report this to your administrator.',
+      BRIDGE_SAID.unexpectedForm,
     );
   }
   if (!envelope.data.ok) return envelope.data;
@@ -81,6 +96,7 @@ async function callThrough<C extends Channel>(
       'bridge.malformed_answer',
       'The main process answered with data that does not match the contract.',
       'Restart Key Ceremony and report this to your administrator.',
+      BRIDGE_SAID.offContract,
     );
   }
   return { ok: true, value: output.data as ChannelOutput<C> };

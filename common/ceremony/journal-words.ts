@@ -8,6 +8,8 @@ import { ROOM_CHECK_KEYS } from './room-checks';
 import { CEREMONY_KINDS } from './kinds';
 import { showInvisible } from '../visible-text';
 import type { Translate } from '../i18n/translate';
+import { ENVIRONMENT_NAMES } from '../i18n/environments';
+import type { EnvironmentId } from '../contract';
 
 export interface EntryInWords {
   readonly what: string;
@@ -67,13 +69,21 @@ const CLOSURE_WORDS = (d: Data, t: Translate): string => {
 
 const listOf = (names: string[], t: Translate): string => names.join(t('words.journal.listSeparator'));
 
+/** The environment by its name in `t`'s language, its code as journalled after it; an unknown code as it is. */
+const environmentWords = (code: unknown, t: Translate): string =>
+  isEnvironment(code)
+    ? t('boundary.journal.environment', { name: t(ENVIRONMENT_NAMES[code]), code })
+    : text(code);
+const isEnvironment = (code: unknown): code is EnvironmentId =>
+  typeof code === 'string' && Object.hasOwn(ENVIRONMENT_NAMES, code);
+
 const WORDS: Readonly<Record<string, Words>> = {
   ceremony_started: (d, t) => {
     const kind = CEREMONY_KINDS[text(d.kind) as keyof typeof CEREMONY_KINDS];
     return {
       what: t('words.journal.started', {
         kind: kind ? t(kind.titleKey) : text(d.kind),
-        environment: text(d.environment),
+        environment: environmentWords(d.environment, t),
       }),
       who: OFFICER(t),
     };

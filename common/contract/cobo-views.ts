@@ -5,9 +5,16 @@ import { SaidSchema } from '../i18n/said';
 export const RootKeyView = z.strictObject({ curve: z.string(), root_pubkey: z.string() });
 export type RootKeyView = z.infer<typeof RootKeyView>;
 
+/**
+ * The name as a message key when Cobo gave neither a name nor an id (`name` is then main's English for
+ * it, for the logs): the page says it in its language. Absent when Cobo named it.
+ */
+const NameSaid = SaidSchema.optional();
+
 export const VaultView = z.strictObject({
   vault_id: z.string(),
   name: z.string(),
+  nameSaid: NameSaid,
   type: z.string(),
   root_pubkeys: z.array(RootKeyView),
   /** What Cobo left out that a ceremony needs (the item cannot be chosen); null when complete. */
@@ -19,6 +26,7 @@ export type VaultView = z.infer<typeof VaultView>;
 export const HolderView = z.strictObject({
   tss_node_id: z.string(),
   name: z.string(),
+  nameSaid: NameSaid,
   type: z.string(),
   online: z.boolean(),
   signer: z.boolean(),

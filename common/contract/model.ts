@@ -18,11 +18,16 @@ export const label = (max: number) =>
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
     // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'must not contain control characters')
-    .refine(
-      (s) => !hasInvisible(s),
-      'must not contain invisible characters (text-direction controls or zero-width characters): type the name again',
-    );
+    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), {
+      error: 'must not contain control characters',
+      // The same words as a message key, for the page (common/describe-issues.ts); the English stays for logs.
+      params: { said: 'boundary.issue.controlCharacters' },
+    })
+    .refine((s) => !hasInvisible(s), {
+      error:
+        'must not contain invisible characters (text-direction controls or zero-width characters): type the name again',
+      params: { said: 'boundary.issue.invisibleCharacters' },
+    });
 
 export const noInput = z.strictObject({});
 

@@ -19,9 +19,22 @@ function missing(checks: ReadonlyArray<[unknown, Said]>): { problem: string | nu
   return found ? { problem: sayEnglish(found), problemSaid: found } : { problem: null };
 }
 
+/**
+ * Cobo's name for an item, else its id; with neither, a word the page says in its language (`nameSaid`)
+ * and main's English for it.
+ */
+function nameOf(
+  name: string | undefined,
+  id: string | undefined,
+  unnamed: Said,
+): { name: string; nameSaid?: Said } {
+  const given = name ?? id;
+  return given === undefined ? { name: sayEnglish(unnamed), nameSaid: unnamed } : { name: given };
+}
+
 export const holderView = (h: KeyShareHolder): HolderView => ({
   tss_node_id: h.tss_node_id ?? '',
-  name: h.name ?? h.tss_node_id ?? 'Unnamed holder',
+  ...nameOf(h.name, h.tss_node_id, said('boundary.cobo.unnamedHolder')),
   type: String(h.type ?? 'Unknown'),
   online: h.online ?? false,
   signer: h.signer ?? false,
@@ -31,7 +44,7 @@ export const holderView = (h: KeyShareHolder): HolderView => ({
 
 export const vaultView = (v: MPCVault): VaultView => ({
   vault_id: v.vault_id ?? '',
-  name: v.name ?? v.vault_id ?? 'Unnamed vault',
+  ...nameOf(v.name, v.vault_id, said('boundary.cobo.unnamedVault')),
   type: String(v.type ?? 'Unknown'),
   root_pubkeys: (v.root_pubkeys ?? []).flatMap((r) =>
     r.root_pubkey ? [{ curve: String(r.curve ?? 'Unknown'), root_pubkey: r.root_pubkey }] : [],

@@ -18,7 +18,7 @@ import type { Said } from '../../common/i18n/said';
 import { said } from '../../common/i18n/translate';
 import { isAppError, saidPayload } from '../app-error';
 import { log } from '../log';
-import { describeIssues } from '../../common/describe-issues';
+import { describeIssues, describeIssuesSaid } from '../../common/describe-issues';
 
 export interface HandlerContext {
   readonly frontEnd: FrontEnd;
@@ -78,9 +78,10 @@ export function createDispatch(table: HandlerTable, context: HandlerContext): Di
     if (!input.success) {
       return refusal(
         'ipc.invalid_input',
-        // Zod's issues name the fields: they stay as they are, in the frame said in the page's language.
+        // The field's path stays as it is (a code); the problem is said by zod's issue code, in the
+        // page's language (main's English, from the same keys, for the payload's message).
         input.error
-          ? said('errorsMore.ipc.invalidInput', { issues: describeIssues(input.error) })
+          ? said('errorsMore.ipc.invalidInput', { issues: describeIssuesSaid(input.error) })
           : said('errorsMore.ipc.invalidInputForm'),
         said('errorsMore.ipc.invalidInputHint'),
       );

@@ -85,7 +85,7 @@ describe('History’s search and filters', () => {
     const items = reader.querySelectorAll('li');
     expect(items).toHaveLength(2);
     expect(items[0]).toHaveTextContent(
-      /^#1 · .* · The officerCeremony started: KeyGen: create the root keys, sandbox$/,
+      /^#1 · .* · The officerCeremony started: KeyGen: create the root keys, Offline sandbox \(sandbox\)$/,
     );
     expect(items[1]).toHaveTextContent('Cobo reported the request as Success');
     fireEvent.click(button);

@@ -65,7 +65,8 @@ describe('the shared words in Chinese', () => {
     );
     render(<JournalReader id="c-1" />);
     const reader = await screen.findByTestId('journal-reader');
-    expect(reader).toHaveTextContent('仪式已开始：KeyGen：创建根扩展公钥，sandbox');
+    // The environment by its Chinese name, its code as journalled after it.
+    expect(reader).toHaveTextContent('仪式已开始：KeyGen：创建根扩展公钥，离线沙盒（sandbox）');
     expect(reader).toHaveTextContent('已运行预检：所有检查均通过');
     expect(reader).toHaveTextContent('Cobo 报告该请求状态为 KeyGenerating');
     expect(reader).not.toHaveTextContent(/Ceremony started|Pre-flight run|The officer|The app/);

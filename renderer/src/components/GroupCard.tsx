@@ -3,7 +3,7 @@ import { replacedPhone } from '../../../common/ceremony/lost-phone';
 import { quorum } from '../../../common/ceremony/rules';
 
 import { groupName } from '../../../common/ceremony/group-life';
-import type { MessageKey } from '../../../common/i18n/translate';
+import { say, type MessageKey } from '../../../common/i18n/translate';
 import { useRich, useT } from '../store/language';
 
 export { groupName };
@@ -74,7 +74,7 @@ export function GroupCard({
           {group.holders.map((h) => (
             <tr key={h.tss_node_id}>
               <td>
-                {h.name}
+                {(h.nameSaid && say(t, h.nameSaid)) ?? h.name}
                 {replacedPhone(h, known) && (
                   <>
                     {' '}

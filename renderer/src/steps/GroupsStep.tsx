@@ -178,7 +178,7 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
                 onChange={() => toggleNode(h.tss_node_id)}
               />{' '}
               {t(h.problem ? 'prepare.groups.nodeProblem' : 'prepare.groups.node', {
-                name: h.name,
+                name: (h.nameSaid && say(t, h.nameSaid)) ?? h.name,
                 // Its kind, then whether it is offline and its status unless Valid (Cobo's words for both).
                 details: [
                   h.type,

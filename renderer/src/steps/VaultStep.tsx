@@ -77,7 +77,7 @@ export function VaultStep({ ceremony, run, busy }: StepProps) {
             }
           />
           <span>
-            <strong>{v.name}</strong>{' '}
+            <strong>{(v.nameSaid && say(t, v.nameSaid)) ?? v.name}</strong>{' '}
             <span className="muted">{t('prepare.vault.typeAndId', { type: v.type, id: v.vault_id })}</span>
             <br />
             {v.root_pubkeys.length

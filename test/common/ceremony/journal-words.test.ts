@@ -2,14 +2,15 @@
 /** A journal entry in words: what happened and who acted (issue #29, item 16). */
 import { describe, expect, it } from 'vitest';
 import { entryInWords } from '../../../common/ceremony/journal-words';
-import { EN } from '../../../common/i18n/translate';
+import { EN, translator } from '../../../common/i18n/translate';
+import { zhCN } from '../../../common/i18n/messages/zh-CN';
 
 describe('journal entries in words', () => {
   it.each([
     [
       'ceremony_started',
       { kind: 'Recovery', environment: 'sandbox' },
-      'Ceremony started: Recovery: after a lost phone, sandbox',
+      'Ceremony started: Recovery: after a lost phone, Offline sandbox (sandbox)',
       'The officer',
     ],
     [
@@ -68,6 +69,20 @@ describe('journal entries in words', () => {
     ['something_new', {}, 'An entry of a kind this version does not know (something_new)', '—'],
   ])('%s %j', (kind, data, what, who) => {
     expect(entryInWords(kind, data, EN)).toEqual({ what, who });
+  });
+
+  it('names the environment in the reader’s language, its code after it; an unknown code as it is', () => {
+    const zh = translator('zh-CN', zhCN);
+    const started = (environment: unknown, t = zh) =>
+      entryInWords('ceremony_started', { kind: 'KeyGen', environment }, t).what;
+    expect(started('sandbox')).toBe('仪式已开始：KeyGen：创建根扩展公钥，离线沙盒（sandbox）');
+    expect(started('development')).toBe('仪式已开始：KeyGen：创建根扩展公钥，Cobo 开发环境（development）');
+    expect(started('production', EN)).toBe(
+      'Ceremony started: KeyGen: create the root keys, Cobo Production (production)',
+    );
+    expect(started('staging')).toBe('仪式已开始：KeyGen：创建根扩展公钥，staging');
+    expect(started('toString')).toBe('仪式已开始：KeyGen：创建根扩展公钥，toString');
+    expect(started(42)).toBe('仪式已开始：KeyGen：创建根扩展公钥，');
   });
 
   it('shows hidden characters in recorded names instead of letting them reorder the line', () => {

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { said } from '../../../common/i18n/translate';
+import { said, say, translator } from '../../../common/i18n/translate';
+import { zhCN } from '../../../common/i18n/messages/zh-CN';
 import { AppError } from '../../../main/app-error';
 import { createDispatch, type HandlerTable } from '../../../main/ipc/dispatch';
 import { setLogSink } from '../../../main/log';
@@ -134,14 +135,36 @@ describe('dispatch', () => {
       ok: false,
       error: {
         code: 'ipc.invalid_input',
-        message: expect.stringMatching(/^The request was refused: id: .+\.$/),
+        message: 'The request was refused: id: must be a UUID.',
         hint: 'Check the value you entered and try again.',
         said: {
-          message: { key: 'errorsMore.ipc.invalidInput', values: { issues: expect.stringMatching(/^id: /) } },
+          message: {
+            key: 'errorsMore.ipc.invalidInput',
+            values: {
+              issues: {
+                key: 'boundary.issue.at',
+                values: {
+                  where: 'id',
+                  problem: { key: 'boundary.issue.invalidFormat', values: { format: 'uuid' } },
+                },
+              },
+            },
+          },
           hint: { key: 'errorsMore.ipc.invalidInputHint' },
         },
       },
     });
+    // In Chinese, nothing of zod's English: only the field's path stays as it is.
+    const zh = translator('zh-CN', zhCN);
+    if (bad.ok || !bad.error.said) throw new Error('expected a refusal with its keys');
+    expect(say(zh, bad.error.said.message)).toBe('请求被拒绝：字段 id 必须是有效的唯一 ID。');
+    const tooMany = await dispatchWith()('ceremony.setWitnesses', {
+      id: '00000000-0000-4000-8000-000000000000',
+      witnesses: Array.from({ length: 11 }, (_, i) => `W${i}`),
+    });
+    if (tooMany.ok || !tooMany.error.said) throw new Error('expected a refusal with its keys');
+    expect(tooMany.error.message).toBe('The request was refused: witnesses: must have at most 10 items.');
+    expect(say(zh, tooMany.error.said.message)).toBe('请求被拒绝：字段 witnesses 不得超过 10 项。');
     const thrown = await logged(() =>
       dispatchWith({
         'app.info': () => {
