@@ -34,6 +34,8 @@ export const NAMES = {
   sshsig: 'SSHSIG',
   allowedSigners: 'allowed_signers',
   linux: 'Linux',
+  macOS: 'macOS',
+  windows: 'Windows',
   gnomeKeyring: 'GNOME Keyring',
   secretService: 'Secret Service',
   megabytes: 'MB',

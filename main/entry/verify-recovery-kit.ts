@@ -1,17 +1,16 @@
 /**
- * `npm run verify-recovery-kit -- [--expect-root <xpub or cpub>] <file>…`: checks Cobo recovery files
- * offline (no network, no keychain), asking each file's password without echo, and never assembles
- * the key (see main/recovery-kit/verify-command.ts for the exit codes).
+ * `npm run verify-recovery-kit -- [--expect-root <xpub or cpub>] [--lang en|zh-CN] <file>…`: checks
+ * Cobo recovery files offline (no network, no keychain), asking each file's password without echo,
+ * and never assembles the key (see main/recovery-kit/verify-command.ts for the exit codes).
  */
 import { readFile, stat } from 'node:fs/promises';
 import { runVerifyRecoveryKit } from '../recovery-kit/verify-command';
 
-/** A line typed at the terminal without echo (Ctrl-C stops the command). */
-function askHidden(prompt: string): Promise<string> {
+/** A line typed at the terminal without echo (Ctrl-C stops the command); null without a terminal. */
+function askHidden(prompt: string): Promise<string | null> {
   const input = process.stdin;
   process.stderr.write(prompt);
-  if (!input.isTTY)
-    return Promise.reject(new Error('no terminal to ask for the password: use --passwords <file>'));
+  if (!input.isTTY) return Promise.resolve(null);
   return new Promise((resolve) => {
     let typed = '';
     input.setRawMode(true);

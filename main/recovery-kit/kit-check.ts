@@ -105,34 +105,34 @@ function groupOf(
 }
 
 /** Within one file: the share is one of the participants, and the participants are distinct. */
-function ownShareProblem(g: RecoveryGroup): string | null {
+function ownShareProblem(g: RecoveryGroup): Said | null {
   const p = g.group_info.participants;
-  if (g.group_info.threshold > p.length) return 'its threshold is larger than its number of participants';
+  if (g.group_info.threshold > p.length) return said('cliMore.kit.problem.threshold');
   for (const field of ['node_id', 'share_id', 'share_public_key'] as const)
-    if (new Set(p.map((x) => x[field])).size !== p.length) return `two participants have the same ${field}`;
+    if (new Set(p.map((x) => x[field])).size !== p.length)
+      return said('cliMore.kit.problem.sameField', { field });
   const own = p.find((x) => x.node_id === g.share_info.node_id);
-  if (!own) return 'its share belongs to no participant';
+  if (!own) return said('cliMore.kit.problem.noParticipant');
   if (own.share_id !== g.share_info.share_id || own.share_public_key !== g.share_info.share_public_key)
-    return 'its share does not match its participant entry';
+    return said('cliMore.kit.problem.ownEntry');
   return null;
 }
 
 /** Against the first file: the same key, and a share no earlier file had. */
-function sameKeyProblem(g: PublicGroup, first: PublicGroup, earlier: readonly PublicGroup[]): string | null {
+function sameKeyProblem(g: PublicGroup, first: PublicGroup, earlier: readonly PublicGroup[]): Said | null {
   const a = g.group_info;
   const b = first.group_info;
   for (const field of ['id', 'type', 'curve', 'threshold', 'chaincode', 'root_extended_public_key'] as const)
-    if (a[field] !== b[field]) return `its ${field} differs from the first file's: it belongs to another key`;
+    if (a[field] !== b[field]) return said('cliMore.kit.problem.fieldDiffers', { field });
   const set = (x: PublicGroup) =>
     JSON.stringify(x.group_info.participants.map((p) => [p.node_id, p.share_id, p.share_public_key]).sort());
-  if (set(g) !== set(first))
-    return 'its participants differ from the first file’s: it belongs to another key';
+  if (set(g) !== set(first)) return said('cliMore.kit.problem.participantsDiffer');
   if (
     earlier.some(
       (e) => e.share_info.node_id === g.share_info.node_id || e.share_info.share_id === g.share_info.share_id,
     )
   )
-    return `it holds the same share as an earlier file (node ${g.share_info.node_id}): each holder brings their own`;
+    return said('cliMore.kit.problem.sameShare', { node: g.share_info.node_id });
   return null;
 }
 
@@ -152,16 +152,13 @@ export async function checkFile(
 ): Promise<{ outcome: FileOutcome; group: PublicGroup | null }> {
   const passed: string[] = [];
   const base = { file: file.name, sha256: sha256Hex(file.text) };
-  const fail = (check: string, message: string | Said, g?: RecoveryGroup) => ({
+  const fail = (check: string, message: Said, g?: RecoveryGroup) => ({
     outcome: {
       ...base,
       nodeId: g?.share_info.node_id ?? null,
       shareId: g?.share_info.share_id ?? null,
       passed,
-      failed:
-        typeof message === 'string'
-          ? { check, message }
-          : { check, message: sayEnglish(message), said: message },
+      failed: { check, message: sayEnglish(message), said: message },
     },
     group: null,
   });

@@ -1,12 +1,16 @@
 /**
- * `verify-recovery-kit [--expect-root <xpub or cpub>] [--group-id <id>] [--passwords <file>] [--json] <file>…`
- * as a function: what to print and the exit code, so every answer of the command is tested in-process.
- * For a holder checking their own file on their own machine, or a team checking a threshold of files:
- * the same checks as the app's recovery drill, with nothing kept.
+ * `verify-recovery-kit [--expect-root <xpub or cpub>] [--group-id <id>] [--passwords <file>] [--json]
+ * [--lang en|zh-CN] <file>…` as a function: what to print and the exit code, so every answer of the
+ * command is tested in-process. For a holder checking their own file on their own machine, or a team
+ * checking a threshold of files: the same checks as the app's recovery drill, with nothing kept.
+ * `--json` answers for machines, the same in every language (the verdict's sentences are in it as
+ * message keys, beside their English).
  */
 import { parseArgs } from 'node:util';
 import { MAX_RECOVERY_FILE_BYTES } from '../../common/recovery-kit/file-format';
-import { checkKit, type KitVerdict } from './kit-check';
+import { EN, say, type MessageKey, type Translate } from '../../common/i18n/translate';
+import { commandLanguage } from '../command-language';
+import { checkKit, type KitOutcome, type KitVerdict } from './kit-check';
 
 /** What each exit code means; the README's table is this one. */
 export const KIT_EXIT = {
@@ -17,15 +21,14 @@ export const KIT_EXIT = {
   tooFew: 4,
 } as const;
 
-export const KIT_USAGE =
-  'usage: npm run verify-recovery-kit -- [--expect-root <xpub or cpub>] [--group-id <id>] [--passwords <file>] [--json] <recovery file>…\n' +
-  'exit codes: 0 proven against the expected root; 1 a check failed (the file and the check are named); 2 usage or read error; 3 proven, but no --expect-root to compare with; 4 fewer files than the threshold\n';
+const usageIn = (t: Translate) => `${t('cliMore.kit.usage')}\n${t('cliMore.kit.exitCodes')}\n`;
+export const KIT_USAGE = usageIn(EN);
 
 export interface KitCommandIo {
   readFile(path: string): Promise<string>;
   size(path: string): Promise<number>;
-  /** Asks for a file's password without echo. */
-  ask(prompt: string): Promise<string>;
+  /** Asks for a file's password without echo; null when there is no terminal to ask at. */
+  ask(prompt: string): Promise<string | null>;
 }
 
 export interface KitCommandResult {
@@ -34,34 +37,92 @@ export interface KitCommandResult {
   readonly stderr: string;
 }
 
-const usage = (why: string): KitCommandResult => ({
+const usage = (t: Translate, why: string): KitCommandResult => ({
   code: KIT_EXIT.usage,
   stdout: '',
-  stderr: `${why}\n${KIT_USAGE}`,
+  stderr: `${why}\n${usageIn(t)}`,
 });
 
-function report(v: KitVerdict): string {
-  const head =
-    v.outcome === 'proven'
-      ? 'PROVEN'
-      : v.outcome === 'failed'
-        ? 'NOT PROVEN'
-        : v.outcome === 'too-few'
-          ? 'TOO FEW FILES'
-          : 'PROVEN, NOT ANCHORED';
+const HEADS: Readonly<Record<KitOutcome, MessageKey>> = {
+  proven: 'cliMore.kit.proven',
+  failed: 'cliMore.kit.notProven',
+  'too-few': 'cliMore.kit.tooFew',
+  unanchored: 'cliMore.kit.unanchored',
+};
+
+/** Each check by the name the report gives it; one named otherwise shows as it is. */
+const CHECK_NAMES: Readonly<Partial<Record<string, MessageKey>>> = {
+  size: 'report.drill.check.size',
+  form: 'report.drill.check.form',
+  version: 'report.drill.check.version',
+  group: 'report.drill.check.group',
+  participants: 'report.drill.check.participants',
+  'same-key': 'report.drill.check.sameKey',
+  password: 'report.drill.check.password',
+  kdf: 'report.drill.check.kdf',
+  plaintext: 'report.drill.check.plaintext',
+  'share-public-key': 'report.drill.check.sharePublicKey',
+  share: 'cliMore.kit.check.share',
+};
+
+const checkName = (t: Translate, check: string) => {
+  const key = CHECK_NAMES[check];
+  return key ? t(key) : check;
+};
+
+/** The verdict in words; figures as text (a number would be said with a thousands separator). */
+function report(v: KitVerdict, t: Translate): string {
   const lines = v.files.map((f) =>
     f.failed
-      ? `  ✗ ${f.file} (sha256 ${f.sha256}): ${f.failed.check} check failed. ${f.failed.message}`
-      : `  ✓ ${f.file} (sha256 ${f.sha256}): node ${f.nodeId}, share ${f.shareId}; ${f.passed.join(', ')} passed`,
+      ? t('cliMore.kit.fileFailed', {
+          file: f.file,
+          sha256: f.sha256,
+          check: checkName(t, f.failed.check),
+          message: (f.failed.said && say(t, f.failed.said)) ?? f.failed.message,
+        })
+      : t('cliMore.kit.filePassed', {
+          file: f.file,
+          sha256: f.sha256,
+          nodeId: String(f.nodeId),
+          shareId: String(f.shareId),
+          passed: f.passed.map((c) => checkName(t, c)).join(t('report.listSeparator')),
+        }),
   );
-  const key = v.groupId ? ` — group ${v.groupId}, ${v.curve}, ${v.threshold}-of-${v.participants}` : '';
-  return `${head}${key}\n${lines.join('\n')}\n${v.summary}\n`;
+  const key = v.groupId
+    ? t('cliMore.kit.key', {
+        groupId: v.groupId,
+        curve: String(v.curve),
+        threshold: String(v.threshold),
+        participants: String(v.participants),
+      })
+    : '';
+  return `${t(HEADS[v.outcome])}${key}\n${lines.join('\n')}\n${say(t, v.said) ?? v.summary}\n`;
 }
+
+/** Node's words about a wrong option, in English; the option named in another language. */
+function optionProblem(t: Translate, english: boolean, error: unknown): string {
+  const { message, code } = error as NodeJS.ErrnoException;
+  if (english) return message;
+  const option = /'(-[^'\s]*)/.exec(message)?.[1] ?? '';
+  return t(
+    code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? 'cliMore.kit.unknownOption' : 'cliMore.kit.optionValue',
+    {
+      option,
+    },
+  );
+}
+
+/** No terminal to ask a password at: the command stops, as a usage error. */
+class NoTerminal extends Error {}
 
 export async function runVerifyRecoveryKit(
   args: readonly string[],
   io: KitCommandIo,
 ): Promise<KitCommandResult> {
+  const language = await commandLanguage(args);
+  if (!language.locale) return usage(EN, EN('cliMore.unknownLanguage', { lang: language.unknown }));
+  const { t } = language;
+  const english = language.locale === 'en';
   let parsed;
   try {
     parsed = parseArgs({
@@ -71,40 +132,57 @@ export async function runVerifyRecoveryKit(
         'group-id': { type: 'string' },
         passwords: { type: 'string' },
         json: { type: 'boolean', default: false },
+        lang: { type: 'string' },
       },
       allowPositionals: true,
       strict: true,
     });
   } catch (e) {
-    return usage((e as Error).message);
+    return usage(t, optionProblem(t, english, e));
   }
   const { values, positionals: files } = parsed;
-  if (!files.length) return usage('Name at least one recovery file.');
+  if (!files.length) return usage(t, t('cliMore.kit.noFile'));
   const texts: string[] = [];
   let passwords: string[] | null = null;
+  let reading = '';
   try {
     for (const file of files) {
+      reading = file;
       // A recovery file is a few KiB: a larger one is refused before it is read.
       if ((await io.size(file)) > MAX_RECOVERY_FILE_BYTES)
         texts.push(' '.repeat(MAX_RECOVERY_FILE_BYTES + 1));
       else texts.push(await io.readFile(file));
     }
+    reading = values.passwords ?? '';
     if (values.passwords) passwords = (await io.readFile(values.passwords)).split(/\r?\n/);
   } catch (e) {
-    return usage(`Could not read a file: ${(e as Error).message}`);
+    // English keeps the system's own words; another language names the file and the error's code.
+    const problem = english
+      ? (e as Error).message
+      : t('cliMore.kit.readProblem', { file: reading, code: (e as NodeJS.ErrnoException).code ?? 'error' });
+    return usage(t, t('cliMore.kit.cannotRead', { problem }));
   }
   if (passwords && passwords.filter((p, i) => i < files.length && p !== undefined).length < files.length)
-    return usage(
-      `The passwords file has fewer lines than there are recovery files (${files.length}): one line per file, in order.`,
+    return usage(t, t('cliMore.kit.fewerPasswords', { count: String(files.length) }));
+  const ask = async (file: string) => {
+    const typed = await io.ask(t('cliMore.kit.passwordFor', { file }));
+    if (typed === null) throw new NoTerminal();
+    return typed;
+  };
+  let verdict: KitVerdict;
+  try {
+    verdict = await checkKit(
+      files.map((name, i) => ({ name, text: texts[i] ?? '' })),
+      {
+        groupId: values['group-id'] ?? null,
+        expectedRoot: values['expect-root'] ?? null,
+        password: async (name) => passwords?.[files.indexOf(name)] ?? ask(name),
+      },
     );
-  const verdict = await checkKit(
-    files.map((name, i) => ({ name, text: texts[i] ?? '' })),
-    {
-      groupId: values['group-id'] ?? null,
-      expectedRoot: values['expect-root'] ?? null,
-      password: async (name) => passwords?.[files.indexOf(name)] ?? io.ask(`Password for ${name}: `),
-    },
-  );
+  } catch (e) {
+    if (!(e instanceof NoTerminal)) throw e;
+    return { code: KIT_EXIT.usage, stdout: '', stderr: `${t('cliMore.kit.noTerminal')}\n` };
+  }
   const code =
     verdict.outcome === 'proven'
       ? KIT_EXIT.proven
@@ -115,7 +193,7 @@ export async function runVerifyRecoveryKit(
           : KIT_EXIT.unanchored;
   return {
     code,
-    stdout: values.json ? `${JSON.stringify(verdict, null, 2)}\n` : report(verdict),
+    stdout: values.json ? `${JSON.stringify(verdict, null, 2)}\n` : report(verdict, t),
     stderr: '',
   };
 }

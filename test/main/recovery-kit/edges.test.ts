@@ -5,7 +5,8 @@
  * the sealed share may hold, a file's own consistency, the root key's layouts, and the interpolation's
  * bounds. Each test fails when the check it names is taken out.
  */
-import { sayEnglish } from '../../../common/i18n/translate';
+import { say, sayEnglish, translator } from '../../../common/i18n/translate';
+import { zhCN } from '../../../common/i18n/messages/zh-CN';
 import type { ShareCheck } from '../../../main/recovery-kit/share-check';
 import { createCipheriv, pbkdf2Sync, randomBytes, type CipherGCM } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +26,7 @@ import { checkFile } from '../../../main/recovery-kit/kit-check';
 import { checkShare, kitPassword } from '../../../main/recovery-kit/share-check';
 import { recoveryGroup } from '../../../main/sandbox/recovery-files';
 
+const zh = translator('zh-CN', zhCN);
 const n = secp256k1.Point.Fn.ORDER;
 const pub = (k: bigint) => bytesToHex(secp256k1.Point.BASE.multiply(k).toBytes(true));
 const [secret, a1] = [0x5eedn, 0xc0ffeen];
@@ -215,12 +217,23 @@ describe('a file’s own consistency', () => {
         'its share does not match its participant entry',
       ],
     ];
-    for (const [change, why] of cases)
-      expect(await check(edit(change)), why).toEqual({
+    for (const [change, why] of cases) {
+      const failed = await check(edit(change));
+      expect(failed, why).toEqual({
         check: 'participants',
         message: `The file is not consistent: ${why}. It may be edited: ask the holder to export it again.`,
-        said: { key: 'checks.drill.inconsistent', values: { problem: why } },
+        said: {
+          key: 'checks.drill.inconsistent',
+          values: {
+            problem: expect.objectContaining({ key: expect.stringMatching(/^cliMore\.kit\.problem\./) }),
+          },
+        },
       });
+      // Said in Chinese too, the field's name aside.
+      const chinese = say(zh, failed!.said!);
+      expect(chinese, why).toMatch(/^该文件前后不一致：其?[\u4e00-\u9fff]/);
+      expect(chinese?.replace(/node_id|share_id|share_public_key/, ''), why).not.toMatch(/[A-Za-z]/);
+    }
     expect(await check(edit((g) => g))).toBeNull();
   });
 
@@ -247,8 +260,12 @@ describe('a file’s own consistency', () => {
     });
     expect(r1.outcome.failed).toMatchObject({
       check: 'same-key',
-      message: expect.stringMatching(/participants differ/),
+      message:
+        'This file does not belong with the others: its participants differ from the first file’s: it belongs to another key.',
     });
+    expect(say(zh, r1.outcome.failed!.said!)).toBe(
+      '该文件与其他文件不属于同一私钥：其参与方与第一个文件的不同：它属于另一个私钥。',
+    );
     const sameShareId = {
       ...other,
       share_info: { ...other.share_info, share_id: first.share_info.share_id },
@@ -258,6 +275,28 @@ describe('a file’s own consistency', () => {
       password: () => 'a good password',
     });
     expect(r2.outcome.failed?.check).not.toBeUndefined();
+    // Another key's file, and the same holder's file twice: their English as it always was, and Chinese.
+    const otherKey = { ...other, group_info: { ...other.group_info, threshold: 3 } };
+    const r3 = await checkFile({ name: 'd', text: JSON.stringify(otherKey) }, [first], {
+      expectedRoot: root,
+      password: () => 'a good password',
+    });
+    expect(r3.outcome.failed?.message).toBe(
+      "This file does not belong with the others: its threshold differs from the first file's: it belongs to another key.",
+    );
+    expect(say(zh, r3.outcome.failed!.said!)).toBe(
+      '该文件与其他文件不属于同一私钥：其 threshold 与第一个文件的不同：它属于另一个私钥。',
+    );
+    const again = await checkFile({ name: 'e', text: JSON.stringify(group(0)) }, [first], {
+      expectedRoot: root,
+      password: () => 'a good password',
+    });
+    expect(again.outcome.failed?.message).toBe(
+      'This file does not belong with the others: it holds the same share as an earlier file (node n0): each holder brings their own.',
+    );
+    expect(say(zh, again.outcome.failed!.said!)).toBe(
+      '该文件与其他文件不属于同一私钥：它与之前的某个文件持有同一私钥分片（节点 n0）：每位持有者应带来自己的文件。',
+    );
   });
 });
 
