@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { SaidSchema } from '../i18n/said';
-import { GroupInfo } from '../recovery-kit/file-format';
+import { GroupInfo } from '../recovery-kit/group-schema';
 
 export const DrillGroupOutcome = z.strictObject({
   curve: z.string(),
