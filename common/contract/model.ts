@@ -258,7 +258,10 @@ export const Ceremony = z.strictObject({
   formerMainGroupId: z.string().nullable().default(null),
   statuses: z.array(StatusObservation),
   outcome: z.enum(['success', 'failed', 'cancelled', 'abandoned']).nullable(),
+  /** What went wrong, in English, as the journal records it; null when nothing did. */
   failure: z.string().nullable(),
+  /** The same as message keys, for the page to say in its language (issue #32); absent on older records. */
+  failureSaid: SaidSchema.optional(),
   lastError: ErrorPayload.nullable(),
   rootKeysBefore: z.array(RootKeyView).nullable(),
   rootKeysAfter: z.array(RootKeyView).nullable(),

@@ -24,7 +24,7 @@ import {
 import { finish } from './finish';
 import type { Registry } from './registry';
 import type { Tracker } from './tracker';
-import { EN } from '../../common/i18n/translate';
+import { EN, said } from '../../common/i18n/translate';
 
 /** Why a ceremony can no longer be followed from here: its record's key replaced, or its API secret gone. */
 export const strandedBy =
@@ -102,7 +102,7 @@ export function createClosing({
             await journal.append('status_observed', { tss_request_id: s.tssRequestId ?? '', status });
             s.statuses.push({ status, at: new Date().toISOString() });
           }
-          await finish(s, journal, null, 'cancelled', 'The request was cancelled; nothing was created.');
+          await finish(s, journal, null, 'cancelled', said('records.failure.cancelled'));
         });
       } catch (error) {
         return registry.change(id, (s) => {

@@ -8,11 +8,10 @@ import type { Ceremony, RootKeyView } from '../../common/contract';
 import type { CoboClient } from '../cobo/client';
 import type { Journal } from '../journal/journal';
 import { log } from '../log';
+import { SaidSchema, type Said } from '../../common/i18n/said';
+import { said, sayEnglish } from '../../common/i18n/translate';
 import { vaultView } from './cobo-views';
 import { toJson } from './registry';
-
-const ROOT_KEYS_CHANGED =
-  'The vault’s root public keys changed during this ceremony. Stop: do not use this vault until Cobo support has explained why.';
 
 /**
  * The vault's root keys now, when this outcome calls for checking them (read before anything is
@@ -32,12 +31,16 @@ export async function rootKeysNow(
   return vaultView(await client.getMpcVault(state.selection.vaultId)).root_pubkeys;
 }
 
+/**
+ * Records the outcome. `why` is what went wrong (null when nothing did): the journal holds its English,
+ * as it always has; the state holds it as message keys too (`failureSaid`), for the page's language.
+ */
 export async function finish(
   state: Ceremony,
   journal: Journal,
   after: RootKeyView[] | null,
   outcome: 'success' | 'failed' | 'cancelled',
-  why: string,
+  why: Said | null,
 ): Promise<void> {
   const rootKeys = CEREMONY_KINDS[state.kind].rootKeys;
   // The state object is live (the page and tests read it): the phase changes last, once all is known.
@@ -54,12 +57,15 @@ export async function finish(
     state.rootKeysUnchanged = unchanged;
     if (unchanged === false) {
       log.error('ceremony.root_keys_changed', { kind: state.kind });
-      why = ROOT_KEYS_CHANGED;
+      why = said('records.failure.rootKeysChanged');
     }
   }
-  const failure = outcome === 'success' && state.rootKeysUnchanged !== false ? null : why;
+  const failureSaid = outcome === 'success' && state.rootKeysUnchanged !== false ? null : why;
+  const failure = failureSaid && sayEnglish(failureSaid);
   await journal.append('ceremony_finished', { outcome, failure });
   state.failure = failure;
+  // Only a sentence that can cross to the page (values of bounded size); else the page shows the English.
+  if (failureSaid && SaidSchema.safeParse(failureSaid).success) state.failureSaid = failureSaid;
   state.outcome = outcome;
   state.phase = 'finished';
 }

@@ -40,7 +40,7 @@ export function createReconciler({
       const after = found.finishes ? await rootKeysNow(e.state, client, 'success') : null;
       await e.journal.append('response_received', found.journal);
       found.apply(e.state);
-      if (found.finishes) await finish(e.state, e.journal, after, 'success', '');
+      if (found.finishes) await finish(e.state, e.journal, after, 'success', null);
       await registry.save(e.state);
       return true;
     });

@@ -7,9 +7,13 @@ import { EMPTY_SELECTION } from '../../common/ceremony/new-ceremony';
 import { canonicalJson, shownJson } from '../journal/json-text';
 import { readFacts, type FactName, type RecordFacts } from '../journal/facts';
 import { describeEntryProblem, type EntryProblem, type JournalEntry } from '../journal/chain';
-import { describeEntryProblemSaid, reasonSaid } from '../journal/entry-problem';
-import type { Said } from '../../common/i18n/said';
+import { describeEntryProblemSaid, entryProblem, reasonSaid } from '../journal/entry-problem';
+import type { Said, SaidValue } from '../../common/i18n/said';
 import { said } from '../../common/i18n/translate';
+
+/** A value as the state file or the journal holds it, in a reason: its JSON, or "nothing" (said). */
+const shown = (value: unknown): SaidValue =>
+  value === null ? said('records.state.nothing') : shownJson(value);
 
 /** The state's own account of each fact the journal records, in the journal's terms. */
 function factsOfState(id: string, state: Ceremony): Omit<RecordFacts, 'started_at'> {
@@ -41,24 +45,18 @@ export function stateDisagreement(
   const stateClosed = state.phase === 'closed' || state.phase === 'abandoned';
   if (stateClosed !== closed) {
     const last = entries[entries.length - 1];
-    return {
-      line: entries.length,
-      kind: last?.kind ?? null,
-      field: 'closure',
-      reason: stateClosed
-        ? 'the state file says the ceremony is closed, but the journal ends before its closing entry (entries were removed from its end)'
-        : 'the journal is closed, but the state file says the ceremony is still open',
-    };
+    return entryProblem(
+      { line: entries.length, kind: last?.kind ?? null, field: 'closure' },
+      said(stateClosed ? 'records.state.endsBeforeClosing' : 'records.state.stillOpen'),
+    );
   }
   for (const name of Object.keys(own) as Exclude<FactName, 'started_at'>[]) {
     if (canonicalJson(own[name]) === canonicalJson(facts[name])) continue;
     const seq = source[name];
-    return {
-      line: seq ?? null,
-      kind: seq ? (entries[seq - 1]?.kind ?? null) : null,
-      field: name,
-      reason: `the state file says ${name} is ${shownJson(own[name])}, but the journal records ${shownJson(facts[name])}`,
-    };
+    return entryProblem(
+      { line: seq ?? null, kind: seq ? (entries[seq - 1]?.kind ?? null) : null, field: name },
+      said('records.state.fact', { name, state: shown(own[name]), journal: shown(facts[name]) }),
+    );
   }
   return (
     choicesDisagreement(state, entries) ??
@@ -90,12 +88,10 @@ function drillDisagreement(state: Ceremony, entries: readonly JournalEntry[]): E
   }));
   if (canonicalJson(recorded) === canonicalJson(stated)) return null;
   const last = checked.at(-1);
-  return {
-    line: last?.seq ?? null,
-    kind: last?.kind ?? null,
-    field: 'drill',
-    reason: `the state file says the recovery files checked are ${shownJson(stated)}, but the journal records ${shownJson(recorded)}`,
-  };
+  return entryProblem(
+    { line: last?.seq ?? null, kind: last?.kind ?? null, field: 'drill' },
+    said('records.state.drill', { state: shown(stated), journal: shown(recorded) }),
+  );
 }
 
 /** The backups the officer confirmed, as the journal's backup_confirmed entries record them. */
@@ -108,12 +104,10 @@ function backupsDisagreement(state: Ceremony, entries: readonly JournalEntry[]):
     last = e;
   }
   if (canonicalJson(recorded) === canonicalJson(state.backups)) return null;
-  return {
-    line: last?.seq ?? null,
-    kind: last?.kind ?? null,
-    field: 'backups',
-    reason: `the state file says the confirmed backups are ${shownJson(state.backups)}, but the journal records ${shownJson(recorded)}`,
-  };
+  return entryProblem(
+    { line: last?.seq ?? null, kind: last?.kind ?? null, field: 'backups' },
+    said('records.state.backups', { state: shown(state.backups), journal: shown(recorded) }),
+  );
 }
 
 /**
@@ -136,20 +130,16 @@ function choicesDisagreement(state: Ceremony, entries: readonly JournalEntry[]):
   );
   const journal = recorded.success ? choices(recorded.data, data.lost_holder_name) : null;
   const where = { line: entry?.seq ?? null, kind: entry?.kind ?? null, field: 'selection' };
-  if (!journal)
-    return {
-      ...where,
-      reason: 'the journal’s last choice entry cannot be read as the choices of a ceremony',
-    };
+  if (!journal) return entryProblem(where, said('records.state.choicesUnreadable'));
   // The first choice that differs, by name, so the officer sees what was changed.
   const name = (Object.keys(own) as Array<keyof typeof own>).find(
     (k) => canonicalJson(own[k]) !== canonicalJson(journal[k]),
   );
   if (!name) return null;
-  return {
-    ...where,
-    reason: `the state file says the choice ${name} is ${shownJson(own[name])}, but the journal records ${shownJson(journal[name])}`,
-  };
+  return entryProblem(
+    where,
+    said('records.state.choice', { name, state: shown(own[name]), journal: shown(journal[name]) }),
+  );
 }
 
 /** A record problem in the officer's words: what is wrong, where, and what to do. */
@@ -174,12 +164,10 @@ export const describeRecordProblemSaid = (problem: EntryProblem): Said =>
 function planDisagreement(state: Ceremony, entries: readonly JournalEntry[]): EntryProblem | null {
   const last = entries.findLast((e) => e.kind === 'witness_signers');
   if (canonicalJson(last?.data.signers ?? []) === canonicalJson(state.witnessSigners)) return null;
-  return {
-    line: last?.seq ?? null,
-    kind: last?.kind ?? null,
-    field: 'witnessSigners',
-    reason: 'the state file’s witnesses’ keys differ from the ones the journal fixed in the plan',
-  };
+  return entryProblem(
+    { line: last?.seq ?? null, kind: last?.kind ?? null, field: 'witnessSigners' },
+    said('records.state.witnessKeys'),
+  );
 }
 
 /** A list the state keeps of one kind of entry (the exceptions, the scripts printed): entry for entry. */
@@ -197,10 +185,8 @@ function listDisagreement(
   });
   if (canonicalJson(recorded) === canonicalJson(stated)) return null;
   const last = matching.at(-1);
-  return {
-    line: last?.seq ?? null,
-    kind: last?.kind ?? null,
-    field,
-    reason: `the state file says the ${field} are ${shownJson(stated)}, but the journal records ${shownJson(recorded)}`,
-  };
+  return entryProblem(
+    { line: last?.seq ?? null, kind: last?.kind ?? null, field },
+    said('records.state.list', { field, state: shown(stated), journal: shown(recorded) }),
+  );
 }

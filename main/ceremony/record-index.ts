@@ -13,6 +13,9 @@ import { z } from 'zod';
 import { fingerprintOfHexKey } from '../../common/fingerprint';
 import { type EntryProblem, type JournalCheckpoint } from '../journal/chain';
 import { verifierFor, type Signer } from '../journal/ed25519';
+import { entryProblem } from '../journal/entry-problem';
+import type { Said } from '../../common/i18n/said';
+import { said, sayEnglish } from '../../common/i18n/translate';
 import { canonicalJson } from '../journal/json-text';
 import { log, reasonOf } from '../log';
 import { readTextIfExists, writeFileAtomic } from '../storage/atomic-file';
@@ -44,8 +47,10 @@ export interface IndexKeys {
 export interface IndexReading {
   /** What the index recorded for each ceremony; empty when the index cannot be trusted. */
   readonly recorded: ReadonlyMap<string, JournalCheckpoint>;
-  /** Why the index cannot be trusted (replaced, rolled back, removed, altered); null when it can. */
+  /** Why the index cannot be trusted (replaced, rolled back, removed, altered), in English; null when it can. */
   readonly problem: string | null;
+  /** The same as message keys, for the page to say in its language (issue #32). */
+  readonly problemSaid: Said | null;
   /** The version the next index takes; 0 when no index may be written this run. */
   readonly nextSeq: number;
 }
@@ -72,42 +77,33 @@ export async function readIndex(file: string, keys: IndexKeys): Promise<IndexRea
     markText = await keys.readMark();
   } catch {
     // Not "no mark": an index written now could put the mark back. Nothing is written this run.
-    return {
-      recorded: new Map(),
-      problem:
-        'the keychain could not be read to check the installation’s index of its ceremonies; it is checked again at the next start',
-      nextSeq: 0,
-    };
+    const problem = said('records.index.keychainUnreadable');
+    return { recorded: new Map(), problem: sayEnglish(problem), problemSaid: problem, nextSeq: 0 };
   }
   const mark = markOf(markText);
-  const distrust = (problem: string): IndexReading => ({
+  const distrust = (problem: Said): IndexReading => ({
     recorded: new Map(),
-    problem,
+    problem: sayEnglish(problem),
+    problemSaid: problem,
     nextSeq: (mark?.seq ?? 0) + 1,
   });
   if (text === null)
     return mark
-      ? distrust(
-          `the installation’s signed index of its ceremonies was removed (the keychain remembers version ${mark.seq})`,
-        )
-      : { recorded: new Map(), problem: null, nextSeq: 1 };
+      ? distrust(said('records.index.removed', { version: String(mark.seq) }))
+      : { recorded: new Map(), problem: null, problemSaid: null, nextSeq: 1 };
   const found = parse(text);
   const { sig = '', ...body } = found ?? {};
   const signedByUs =
     found !== null &&
     verifierFor(found.key)?.(canonicalJson(body), sig) === true &&
     (await keys.order(fingerprintOfHexKey(found.key))) >= 0;
-  if (!found || !signedByUs)
-    return distrust(
-      'the installation’s index of its ceremonies was altered: it is not signed by a key of this installation',
-    );
+  if (!found || !signedByUs) return distrust(said('records.index.altered'));
   if (mark && (found.seq < mark.seq || (found.seq === mark.seq && bytesHash(text) !== mark.hash)))
-    return distrust(
-      `the installation’s index of its ceremonies was replaced by an older one (version ${found.seq}; the keychain remembers version ${mark.seq}): ceremonies may have been rolled back or removed`,
-    );
+    return distrust(said('records.index.older', { found: String(found.seq), version: String(mark.seq) }));
   return {
     recorded: new Map(Object.entries(found.ceremonies)),
     problem: null,
+    problemSaid: null,
     nextSeq: Math.max(found.seq, mark?.seq ?? 0) + 1,
   };
 }
@@ -119,30 +115,25 @@ export function rolledBack(
 ): EntryProblem | null {
   const { entries } = reading;
   if (entries.length < recorded.entries)
-    return {
-      line: entries.length + 1,
-      kind: null,
-      field: null,
-      reason: `the journal stops at entry ${entries.length}, but this installation’s signed index recorded ${recorded.entries} entries: it was rolled back`,
-    };
+    return entryProblem(
+      { line: entries.length + 1, kind: null, field: null },
+      said('records.index.stopsAt', { entries: String(entries.length), recorded: String(recorded.entries) }),
+    );
   const headThen = entries[recorded.entries]?.prev ?? reading.head;
   if (headThen !== recorded.head)
-    return {
-      line: recorded.entries,
-      kind: null,
-      field: null,
-      reason: `entry ${recorded.entries} is not the one this installation’s signed index recorded: the journal was rewritten from there`,
-    };
+    return entryProblem(
+      { line: recorded.entries, kind: null, field: null },
+      said('records.index.rewritten', { entry: String(recorded.entries) }),
+    );
   return null;
 }
 
 /** The problem of a ceremony the index lists whose files are gone. */
-export const deletedProblem = (recorded: JournalCheckpoint): EntryProblem => ({
-  line: null,
-  kind: null,
-  field: null,
-  reason: `the ceremony’s files were deleted; this installation’s signed index recorded its journal with ${recorded.entries} entries`,
-});
+export const deletedProblem = (recorded: JournalCheckpoint): EntryProblem =>
+  entryProblem(
+    { line: null, kind: null, field: null },
+    said('records.index.deleted', { entries: String(recorded.entries) }),
+  );
 
 /**
  * Keeps the index: the latest checkpoint of each ceremony, written signed after each change (writes
@@ -225,5 +216,10 @@ export async function openIndex(file: string, keys: IndexKeys, onDisk: readonly 
   const deleted = [...reading.recorded]
     .filter(([id]) => !present.has(id))
     .map(([id, recorded]) => ({ id, problem: deletedProblem(recorded) }));
-  return { writer: createIndexWriter(file, keys, reading), problem: reading.problem, deleted };
+  return {
+    writer: createIndexWriter(file, keys, reading),
+    problem: reading.problem,
+    problemSaid: reading.problemSaid,
+    deleted,
+  };
 }

@@ -16,6 +16,9 @@ import {
   type JournalCheckpoint,
 } from '../journal/chain';
 import type { Signer } from '../journal/ed25519';
+import { entryProblem } from '../journal/entry-problem';
+import { said } from '../../common/i18n/translate';
+import { SaidSchema } from '../../common/i18n/said';
 import { readFacts } from '../journal/facts';
 import type { Journal } from '../journal/journal';
 import { readTextIfExists, type createSerialQueue } from '../storage/atomic-file';
@@ -61,6 +64,9 @@ export interface RecordKeys {
   writeMark(mark: string): Promise<void>;
 }
 
+/** A problem with the ceremony's files as a whole, at no one entry. */
+export const NOWHERE = { line: null, kind: null, field: null } as const;
+
 function parseStateFile(text: string | null): StateFile | null {
   try {
     const parsed = StateFile.safeParse(JSON.parse(text ?? 'null'));
@@ -80,33 +86,20 @@ async function recordProblem(
 ): Promise<EntryProblem | null> {
   if (reading.problem) return reading.problem;
   if (!reading.entries.length)
-    return { line: 1, kind: null, field: null, reason: 'the journal is missing or empty' };
+    return entryProblem({ line: 1, kind: null, field: null }, said('records.load.journalEmpty'));
   let before = -1;
   for (const key of reading.signers) {
     const signer = fingerprintOfHexKey(key);
     const at = key === reading.signer ? 0 : reading.entries.findIndex((e) => e.data.signer === key);
     const where = { line: at + 1, kind: reading.entries[at]?.kind ?? null, field: 'data.signer' };
     if ((await keys.whose(signer)) === 'unknown')
-      return {
-        ...where,
-        reason: `the journal is signed by key ${signer}, which is not a key of this installation`,
-      };
+      return entryProblem(where, said('records.load.unknownKey', { key: signer }));
     // A key change goes forward in the key history: never back to a key replaced before.
     const order = await keys.order(signer);
-    if (order <= before)
-      return {
-        ...where,
-        reason: `the journal changes to key ${signer}, which this installation replaced before`,
-      };
+    if (order <= before) return entryProblem(where, said('records.load.replacedKey', { key: signer }));
     before = order;
   }
-  if (!stored)
-    return {
-      line: null,
-      kind: null,
-      field: null,
-      reason: 'the ceremony’s state file is missing or unreadable',
-    };
+  if (!stored) return entryProblem(NOWHERE, said('records.load.noState'));
   return (
     checkpointProblem(reading, stored.journal) ??
     stateDisagreement(id, stored.ceremony, reading.entries) ??
@@ -150,7 +143,7 @@ export async function readRecord(files: {
     damaged: damagedEntry(
       id,
       text,
-      problem ?? { line: null, kind: null, field: null, reason: 'unreadable' },
+      problem ?? entryProblem(NOWHERE, said('records.load.unreadable')),
       reading,
     ),
   };
@@ -174,8 +167,11 @@ export function damagedEntry(
     entries: reading.entries.length,
     problem: { line: why.line, entryKind: why.kind, field: why.field, reason: why.reason },
     summary: describeRecordProblem(why),
-    said: describeRecordProblemSaid(why),
   };
+  // The page says it in its language; a sentence too long to cross the boundary (a state file's value
+  // shown whole) leaves the page the English summary.
+  const sentence = describeRecordProblemSaid(why);
+  if (SaidSchema.safeParse(sentence).success) record.said = sentence;
   return { record, lines: text.split('\n').filter((line) => line !== '') };
 }
 
@@ -185,8 +181,9 @@ export const MAX_ID_LENGTH = 200;
 /** A file name no ceremony of the app has: listed under a shortened id, never read as a record. */
 export function strangeRecord(id: string): { id: string; damaged: DamagedEntry } {
   const shown = `${id.slice(0, 60)}…${bytesHash(id).slice(0, 12)}`;
-  const reason = `a file in the ceremonies folder has a name no ceremony has (${id.length} characters, starting “${id.slice(0, 40)}”)`;
-  return { id: shown, damaged: damagedEntry(shown, '', { line: null, kind: null, field: null, reason }) };
+  // The length as text: a number would be said with a thousands separator.
+  const reason = said('records.load.strangeName', { length: String(id.length), start: id.slice(0, 40) });
+  return { id: shown, damaged: damagedEntry(shown, '', entryProblem(NOWHERE, reason)) };
 }
 
 /** The ceremonies in a folder: every id with a journal or a state file (either alone is a damaged record). */

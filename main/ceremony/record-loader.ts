@@ -10,12 +10,15 @@ import path from 'node:path';
 import type { Ceremony } from '../../common/contract';
 import { isOver } from '../../common/ceremony/history';
 import type { JournalCheckpoint } from '../journal/chain';
+import { entryProblem } from '../journal/entry-problem';
+import { said } from '../../common/i18n/translate';
 import { journalFromReading, type JournalOptions } from '../journal/journal';
 import { log, reasonOf } from '../log';
 import { createSerialQueue } from '../storage/atomic-file';
 import {
   damagedEntry,
   MAX_ID_LENGTH,
+  NOWHERE,
   readRecord,
   strangeRecord,
   type CeremonyEntry,
@@ -93,8 +96,8 @@ export function createRecordLoader(options: {
     } catch (error) {
       // Never lost from sight: a record that cannot even be read is listed as damaged.
       log.error('ceremony.load_failed', { id, reason: reasonOf(error) });
-      const reason = `the record could not be read (${reasonOf(error)})`;
-      options.damaged(id, damagedEntry(id, '', { line: null, kind: null, field: null, reason }));
+      const reason = said('records.load.readFailed', { reason: reasonOf(error) });
+      options.damaged(id, damagedEntry(id, '', entryProblem(NOWHERE, reason)));
     }
   }
 

@@ -17,6 +17,7 @@ import type {
 } from '../../common/contract';
 import type { KitCurve } from '../../common/recovery-kit/extended-key';
 import { said, sayEnglish } from '../../common/i18n/translate';
+import { joinSaid } from '../../common/i18n/said-list';
 import { AppError } from '../app-error';
 import type { CoboClient } from '../cobo/client';
 import { checkFile, concludeKit, type FileOutcome } from '../recovery-kit/kit-check';
@@ -221,13 +222,12 @@ export function createRecoveryDrill({
           verdicts: verdicts.map(({ said: _said, ...v }) => v),
         });
         s.drill = { ...drill, verdicts };
-        await finish(
-          s,
-          journal,
-          null,
-          proven ? 'success' : 'failed',
-          verdicts.map((v) => `${v.curve}: ${v.summary}`).join(' '),
+        // Each curve's verdict, as the record has always said the failure: "SECP256K1: … ED25519: …".
+        const why = joinSaid(
+          verdicts.map((v) => said('records.failure.drillCurve', { curve: v.curve, summary: v.said })),
+          'space',
         );
+        await finish(s, journal, null, proven ? 'success' : 'failed', typeof why === 'object' ? why : null);
       });
     },
   };

@@ -87,7 +87,7 @@ export function createSubmitter({ registry, tracker, reconcile, clientOf }: Subm
         if (after === undefined) {
           s.phase = 'undecided';
           s.lastError = KEYS_UNREAD;
-        } else await finish(s, journal, after, 'success', '');
+        } else await finish(s, journal, after, 'success', null);
       });
       if (e.state.phase === 'tracking') tracker.track(id);
     } catch (error) {

@@ -9,7 +9,7 @@ import { errorOf } from './errors';
 import { finish, rootKeysNow } from './finish';
 import { DEFAULT_POLLING, initialPolling, nextPoll, type PollingPolicy } from './polling';
 import type { CeremonyEntry, Registry } from './registry';
-import { EN } from '../../common/i18n/translate';
+import { said } from '../../common/i18n/translate';
 
 export interface TrackerOptions {
   readonly registry: Registry;
@@ -53,7 +53,7 @@ export function createTracker({ registry, clientOf, polling: given }: TrackerOpt
       state.statuses.push({ status, at: new Date().toISOString() });
       if (meaning.final) {
         stop(state.id);
-        await finish(state, e.journal, after, outcome, EN(meaning.meaningKey, meaning.values));
+        await finish(state, e.journal, after, outcome, said(meaning.meaningKey, meaning.values));
       }
       await registry.save(state);
       return true;

@@ -242,22 +242,22 @@ export interface JournalCheckpoint {
 export function checkpointProblem(reading: ChainReading, checkpoint: JournalCheckpoint): EntryProblem | null {
   const { entries } = reading;
   if (entries.length < checkpoint.entries) {
-    return {
-      line: entries.length + 1,
-      kind: null,
-      field: null,
-      reason: `the journal ends after ${entries.length} entries but ${checkpoint.entries} had been recorded (entries were removed from its end)`,
-    };
+    return entryProblem(
+      { line: entries.length + 1, kind: null, field: null },
+      // The counts as text: a number would be said with a thousands separator.
+      said('records.checkpoint.shorter', {
+        entries: String(entries.length),
+        recorded: String(checkpoint.entries),
+      }),
+    );
   }
   // The entry after the checkpoint names the checkpoint's hash; with none after it, the chain's head does.
   const headThen = entries[checkpoint.entries]?.prev ?? reading.head;
   if (headThen !== checkpoint.head) {
-    return {
-      line: checkpoint.entries,
-      kind: entries[checkpoint.entries - 1]?.kind ?? null,
-      field: null,
-      reason: 'this entry is not the one recorded when the ceremony was last saved',
-    };
+    return entryProblem(
+      { line: checkpoint.entries, kind: entries[checkpoint.entries - 1]?.kind ?? null, field: null },
+      said('records.checkpoint.otherEntry'),
+    );
   }
   return null;
 }

@@ -20,6 +20,7 @@ import {
   type JsonValue,
 } from './chain';
 import type { Signer } from './ed25519';
+import { entryProblem } from './entry-problem';
 
 export class JournalTamperedError extends Error {
   constructor(
@@ -184,23 +185,18 @@ function differenceFromWritten(reading: ChainReading, written: readonly JournalE
   const read = reading.entries;
   const first = written.findIndex((e, i) => JSON.stringify(read[i]) !== JSON.stringify(e));
   if (first === -1)
-    return {
-      line: written.length + 1,
-      kind: read[written.length]?.kind ?? null,
-      field: null,
-      reason: 'entries follow that the app did not write',
-    };
+    return entryProblem(
+      { line: written.length + 1, kind: read[written.length]?.kind ?? null, field: null },
+      said('records.written.extra'),
+    );
   if (first === read.length)
-    return {
-      line: first + 1,
-      kind: written[first]?.kind ?? null,
-      field: null,
-      reason: `the journal ends after ${read.length} entries but ${written.length} had been written (entries were removed from its end)`,
-    };
-  return {
-    line: first + 1,
-    kind: read[first]?.kind ?? null,
-    field: null,
-    reason: 'this entry is not the one the app wrote',
-  };
+    return entryProblem(
+      { line: first + 1, kind: written[first]?.kind ?? null, field: null },
+      // The counts as text: a number would be said with a thousands separator.
+      said('records.written.shorter', { entries: String(read.length), written: String(written.length) }),
+    );
+  return entryProblem(
+    { line: first + 1, kind: read[first]?.kind ?? null, field: null },
+    said('records.written.otherEntry'),
+  );
 }

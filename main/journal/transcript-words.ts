@@ -16,22 +16,17 @@ interface HeaderFacts {
   readonly outcome: string | null;
 }
 
-/** A verdict's summary and problem as message keys (issue #32). */
+/** A verdict's summary and problem as message keys (issue #32): fields of the verdict itself. */
 export interface VerdictSaid {
-  readonly said?: Said;
-  readonly problemSaid?: Said | null;
+  readonly said: Said;
+  readonly problemSaid: Said | null;
 }
 
-/** Each verdict's sentences as message keys, kept beside it so the verdict keeps its shape. */
-const SAID = new WeakMap<object, VerdictSaid>();
-
-/** The summary and problem of a verdict of verifyTranscript as message keys, for the page and the command line. */
-export const verdictSaid = (verdict: object): VerdictSaid => SAID.get(verdict) ?? {};
-
-export function withSaid<V extends object>(verdict: V, said: VerdictSaid): V {
-  SAID.set(verdict, said);
-  return verdict;
-}
+/** Only the summary and problem of a verdict of verifyTranscript as message keys, for the page and the command line. */
+export const verdictSaid = ({ said: sentence, problemSaid }: VerdictSaid): VerdictSaid => ({
+  said: sentence,
+  problemSaid,
+});
 
 /** Where the head written down at the ceremony lies in the journal, in words ('' when none was given). */
 export function headWrittenText(after: number | null, entries: readonly JournalEntry[]): Said | '' {

@@ -13,7 +13,7 @@ import { readChainLines, sha256Hex, type JournalEntry } from './chain';
 import { describeEntryProblemSaid } from './entry-problem';
 import type { Said } from '../../common/i18n/said';
 import { said, sayEnglish } from '../../common/i18n/translate';
-import { closedAt, headWrittenText, signersSaid, verifiedSaid, withSaid } from './transcript-words';
+import { closedAt, headWrittenText, signersSaid, verifiedSaid, type VerdictSaid } from './transcript-words';
 
 export { verdictSaid, type VerdictSaid } from './transcript-words';
 import { KEY_HISTORY_FORMAT, KeyStatement, readKeyHistory } from './key-history';
@@ -110,7 +110,7 @@ export const signTranscript = (
 /** What a transcript is: intact and closed, intact but not closed, damaged, or not a transcript at all. */
 export type RecordStatus = 'verified' | 'incomplete' | 'damaged' | 'not-a-transcript';
 
-export interface Verdict {
+export interface Verdict extends VerdictSaid {
   readonly status: RecordStatus;
   /** Verified: intact, closed, signed. Whose key signed it is for the caller to judge. */
   readonly ok: boolean;
@@ -130,6 +130,7 @@ export interface Verdict {
   readonly keyHistory: KeyStatement[];
   /** The journal's entries once verified (for the witnesses' co-signatures); empty otherwise. */
   readonly entries: readonly JournalEntry[];
+  /** In English; `said` and `problemSaid` hold the summary and the problem as message keys (issue #32). */
   readonly summary: string;
 }
 
@@ -214,22 +215,21 @@ export function verifyTranscript(text: string, expectHead?: string): Verdict {
       status === 'incomplete' ? 'verdicts.transcript.incomplete' : 'verdicts.transcript.notVerified',
       { problem },
     );
-    return withSaid(
-      {
-        status,
-        ok: false,
-        head,
-        problem: sayEnglish(problem),
-        entry,
-        fingerprint,
-        journalSigners,
-        entriesAfterExpectedHead,
-        keyHistory,
-        entries: [],
-        summary: sayEnglish(sentence),
-      },
-      { said: sentence, problemSaid: problem },
-    );
+    return {
+      status,
+      ok: false,
+      head,
+      problem: sayEnglish(problem),
+      entry,
+      fingerprint,
+      journalSigners,
+      entriesAfterExpectedHead,
+      keyHistory,
+      entries: [],
+      summary: sayEnglish(sentence),
+      said: sentence,
+      problemSaid: problem,
+    };
   };
   if (text.length > MAX_TRANSCRIPT_BYTES)
     return verdict(
@@ -299,20 +299,19 @@ export function verifyTranscript(text: string, expectHead?: string): Verdict {
       said('verdicts.transcript.notClosed', { entries: String(journal.length), signers }),
     );
   const sentence = verifiedSaid(header, journal.length, closedAt(chain.entries, head), written, signers);
-  return withSaid(
-    {
-      status: 'verified',
-      ok: true,
-      head,
-      problem: null,
-      entry: null,
-      fingerprint,
-      journalSigners,
-      entriesAfterExpectedHead,
-      keyHistory,
-      entries: chain.entries,
-      summary: sayEnglish(sentence),
-    },
-    { said: sentence, problemSaid: null },
-  );
+  return {
+    status: 'verified',
+    ok: true,
+    head,
+    problem: null,
+    entry: null,
+    fingerprint,
+    journalSigners,
+    entriesAfterExpectedHead,
+    keyHistory,
+    entries: chain.entries,
+    summary: sayEnglish(sentence),
+    said: sentence,
+    problemSaid: null,
+  };
 }

@@ -10,7 +10,7 @@ import { useKeyNamesLoaded } from '../store/key-names';
 import type { StepProps } from './StepProps';
 import { CoSignatures } from '../components/WitnessSigning';
 import { useT } from '../store/language';
-import type { MessageKey } from '../../../common/i18n/translate';
+import { say, type MessageKey } from '../../../common/i18n/translate';
 
 const OUTCOMES: Partial<Record<string, MessageKey>> = {
   success: 'run.close.outcome.success',
@@ -47,7 +47,7 @@ export function CloseStep({ ceremony, data, run, busy }: StepProps) {
         {ceremony.failure && (
           <>
             <dt>{t('run.close.why')}</dt>
-            <dd>{ceremony.failure}</dd>
+            <dd>{(ceremony.failureSaid && say(t, ceremony.failureSaid)) ?? ceremony.failure}</dd>
           </>
         )}
       </dl>

@@ -17,7 +17,7 @@ import type { StepProps } from './StepProps';
 import { participantsOf } from './use-cobo-data';
 import { useCeremonies } from '../store/ceremonies';
 import { useRich, useT } from '../store/language';
-import type { Translate } from '../../../common/i18n/translate';
+import { say, type Translate } from '../../../common/i18n/translate';
 
 // Durations go in as text: a number would be grouped ("1,440 min") where it never was.
 const seconds = (ms: number, t: Translate) =>
@@ -270,7 +270,9 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
           <p className="notice-title">
             {ceremony.outcome === 'cancelled' ? t('run.status.cancelled') : t('run.status.failed')}
           </p>
-          <p className="notice-hint">{ceremony.failure}</p>
+          <p className="notice-hint">
+            {(ceremony.failureSaid && say(t, ceremony.failureSaid)) ?? ceremony.failure}
+          </p>
           {ceremony.environment === 'sandbox' && last === 'KeyHolderConfirmationFailed' && (
             <RejectedBy holders={simulated} />
           )}

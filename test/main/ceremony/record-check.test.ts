@@ -37,12 +37,14 @@ describe('the choices in the state file', () => {
     const first = chose(2, selection({ vaultId: null, targetGroupId: 'g1' }));
     const last = chose(3, selection({ vaultId: null, targetGroupId: 'g2' }));
     expect(stateDisagreement(c.id, c, [started(c), first, last])).toBeNull();
-    expect(stateDisagreement(c.id, c, [started(c), last, { ...first, seq: 3 }])).toEqual({
-      line: 3,
-      kind: 'step_completed',
-      field: 'selection',
-      reason: 'the state file says the choice targetGroupId is "g2", but the journal records "g1"',
-    });
+    expect(stateDisagreement(c.id, c, [started(c), last, { ...first, seq: 3 }])).toEqual(
+      expect.objectContaining({
+        line: 3,
+        kind: 'step_completed',
+        field: 'selection',
+        reason: 'the state file says the choice targetGroupId is "g2", but the journal records "g1"',
+      }),
+    );
   });
 
   it('are read from choice entries only, not from another kind of entry that mentions a selection', () => {
@@ -66,12 +68,14 @@ describe('the choices in the state file', () => {
 
   it('say so when the journal’s choice entry cannot be read as choices', () => {
     const c = state();
-    expect(stateDisagreement(c.id, c, [started(c), chose(2, 'not choices')])).toEqual({
-      line: 2,
-      kind: 'step_completed',
-      field: 'selection',
-      reason: 'the journal’s last choice entry cannot be read as the choices of a ceremony',
-    });
+    expect(stateDisagreement(c.id, c, [started(c), chose(2, 'not choices')])).toEqual(
+      expect.objectContaining({
+        line: 2,
+        kind: 'step_completed',
+        field: 'selection',
+        reason: 'the journal’s last choice entry cannot be read as the choices of a ceremony',
+      }),
+    );
   });
 });
 
@@ -83,13 +87,15 @@ describe('the confirmed backups in the state file', () => {
     const c = state({ backups: { n1: { name: 'Alice', at: '2026-01-01T00:00:05.000Z' } } });
     expect(stateDisagreement(c.id, c, [started(c), backedUp(2, 'n1', 'Alice')])).toBeNull();
     // A backup added to the state file alone: the officer never confirmed it.
-    expect(stateDisagreement(c.id, c, [started(c)])).toEqual({
-      line: null,
-      kind: null,
-      field: 'backups',
-      reason:
-        'the state file says the confirmed backups are {"n1":{"at":"2026-01-01T00:00:05.000Z","name":"Alice"}}, but the journal records {}',
-    });
+    expect(stateDisagreement(c.id, c, [started(c)])).toEqual(
+      expect.objectContaining({
+        line: null,
+        kind: null,
+        field: 'backups',
+        reason:
+          'the state file says the confirmed backups are {"n1":{"at":"2026-01-01T00:00:05.000Z","name":"Alice"}}, but the journal records {}',
+      }),
+    );
     // A confirmation removed from the state file, or another holder's put in its place.
     const other = state({ backups: { n2: { name: 'Bilal', at: '2026-01-01T00:00:05.000Z' } } });
     expect(stateDisagreement(other.id, other, [started(other), backedUp(2, 'n1', 'Alice')])).toMatchObject({

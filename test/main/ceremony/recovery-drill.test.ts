@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { verifyTranscript } from '../../../main/journal/transcript';
 import { stateDisagreement } from '../../../main/ceremony/record-check';
 import { keyedRecoveryKey, useRigs } from './helpers';
+import { say, sayEnglish, translator } from '../../../common/i18n/translate';
+import { zhCN } from '../../../common/i18n/messages/zh-CN';
 
 const setup = useRigs();
 
@@ -149,6 +151,11 @@ describe('the recovery drill, refused', () => {
     const concluded = await c.drillConclude(drill.id);
     expect(concluded.outcome).toBe('failed');
     expect(concluded.failure).toMatch(/^SECP256K1: No file could be checked: nothing is proven\. ED25519: /);
+    // The same as message keys (issue #32): its English is the failure, and it says itself in Chinese.
+    expect(sayEnglish(concluded.failureSaid!)).toBe(concluded.failure);
+    expect(say(translator('zh-CN', zhCN), concluded.failureSaid!)).toBe(
+      'SECP256K1：没有任何文件能够完成检查：什么也没有得到证明。ED25519：没有任何文件能够完成检查：什么也没有得到证明。',
+    );
     expect(c.journal(drill.id).at(-2)).toMatchObject({
       kind: 'recovery_drill_result',
       data: { proven: false },

@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { openJournal } from '../../../main/journal/journal';
 import { setLogSink } from '../../../main/log';
 import { useRigs, type Rig } from './helpers';
+import { sayEnglish } from '../../../common/i18n/translate';
 
 const setup = useRigs();
 
@@ -142,7 +143,18 @@ describe('ceremony runner', () => {
     await c.submit(a.id, undefined);
     await r.waitFor(() => c.get(a.id).statuses.length > 0, 'first status');
     const cancelled = await c.cancelRequest(a.id);
-    expect(cancelled).toMatchObject({ phase: 'finished', outcome: 'cancelled' });
+    expect(cancelled).toMatchObject({
+      phase: 'finished',
+      outcome: 'cancelled',
+      failure: 'The request was cancelled; nothing was created.',
+      // The same as message keys, for the page's language (issue #32); the journal keeps the English.
+      failureSaid: { key: 'records.failure.cancelled' },
+    });
+    // The last ending journalled is the cancel's (the tracker may have seen the final status first).
+    expect(c.journal(a.id).findLast((e) => e.kind === 'ceremony_finished')!.data).toEqual({
+      outcome: 'cancelled',
+      failure: 'The request was cancelled; nothing was created.',
+    });
     // The last status is the one Cobo reports for the request after the cancel, journalled as seen.
     expect(cancelled.statuses.at(-1)!.status).toBe('KeyHolderConfirmationFailed');
     expect(cancelled.statuses.map((x) => x.status)).not.toContain('Cancelled');
@@ -171,7 +183,9 @@ describe('ceremony runner', () => {
     expect(c.get(b.id)).toMatchObject({
       outcome: 'failed',
       failure: expect.stringContaining('Start a new ceremony'),
+      failureSaid: { key: 'words.status.keyHolderConfirmationFailed.meaning' },
     });
+    expect(sayEnglish(c.get(b.id).failureSaid!)).toBe(c.get(b.id).failure);
 
     sandbox.engine.settings.manualApproval = false;
     sandbox.engine.failNextKeyGenerations(1);
@@ -299,6 +313,7 @@ describe('root keys that change during a reshare', () => {
     expect(done.rootKeysAfter!.map((k) => k.curve)).toEqual(done.rootKeysBefore!.map((k) => k.curve));
     expect(done.rootKeysAfter).not.toEqual(done.rootKeysBefore);
     expect(done.failure).toMatch(/root public keys changed during this ceremony\. Stop/);
+    expect(done.failureSaid).toEqual({ key: 'records.failure.rootKeysChanged' });
     const result = c.journal(done.id).find((e) => e.kind === 'verification_result')!;
     expect(result.data).toMatchObject({
       unchanged: false,

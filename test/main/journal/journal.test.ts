@@ -50,12 +50,14 @@ describe('journal hash chain and signatures', () => {
     const { lines } = await sample();
     const edited = [...lines];
     edited[2] = edited[2]!.replace('entry 2', 'entry X');
-    expect(readChain(join(edited)).problem).toEqual({
-      line: 3,
-      kind: 'note',
-      field: 'sig',
-      reason: expect.stringContaining('signature does not match'),
-    });
+    expect(readChain(join(edited)).problem).toEqual(
+      expect.objectContaining({
+        line: 3,
+        kind: 'note',
+        field: 'sig',
+        reason: expect.stringContaining('signature does not match'),
+      }),
+    );
     // The forger recomputes every hash after the edit (keeping the old signatures or inventing new
     // ones): the edited entry's signature still fails at its own line.
     expect(readChain(join(rechain(edited, 2))).problem).toMatchObject({ line: 3, field: 'sig' });
@@ -95,12 +97,9 @@ describe('journal hash chain and signatures', () => {
       field: 'seq',
     });
     expect(readChain(join([lines[0]!, lines[1]!, lines[1]!, lines[2]!])).problem).toMatchObject({ line: 3 });
-    expect(readChain(join([lines[0]!, 'not json', lines[1]!])).problem).toEqual({
-      line: 2,
-      kind: null,
-      field: null,
-      reason: 'not a valid journal entry',
-    });
+    expect(readChain(join([lines[0]!, 'not json', lines[1]!])).problem).toEqual(
+      expect.objectContaining({ line: 2, kind: null, field: null, reason: 'not a valid journal entry' }),
+    );
     // Renumbered and rechained without the key: the signatures give it away.
     const renumbered = rechain([lines[0]!, ...lines.slice(2)], 1);
     expect(readChain(join(renumbered)).problem).toMatchObject({ line: 2, field: 'sig' });
@@ -239,12 +238,9 @@ describe('the journal’s last line', () => {
   it('calls an entry whose prev is not text invalid, not merely unchained', async () => {
     const { lines } = await sample(2);
     const bad = lines[1]!.replace(/"prev":"[0-9a-f]{64}"/, '"prev":1');
-    expect(readChain(join([lines[0]!, bad])).problem).toEqual({
-      line: 2,
-      kind: null,
-      field: null,
-      reason: 'not a valid journal entry',
-    });
+    expect(readChain(join([lines[0]!, bad])).problem).toEqual(
+      expect.objectContaining({ line: 2, kind: null, field: null, reason: 'not a valid journal entry' }),
+    );
   });
 
   it('passes on a failure to read other than a missing file', async () => {

@@ -82,6 +82,9 @@ describe('verifying transcripts of every shape', () => {
       entriesAfterExpectedHead: null,
       keyHistory: [],
       entries: expect.arrayContaining([expect.objectContaining({ kind: 'closure' })]),
+      // The summary as message keys, a field of the verdict (issue #32).
+      said: expect.objectContaining({ key: 'verdicts.transcript.verified' }),
+      problemSaid: null,
       summary: `VERIFIED: KeyGen in sandbox on vault Treasury, outcome success; 8 journal entries, each signed and chained, closed, head ${head}; signed by installation key ${fingerprint}. Compare the fingerprint with the one the installation's owner gave you.`,
     });
   });
@@ -295,6 +298,7 @@ describe('verifying transcripts of every shape', () => {
     expect(verifyTranscript(`${JSON.stringify(t, null, 2)}\n`).problem).toMatch(
       /^the file is not a Key Ceremony transcript \(signature: /,
     );
+    const notJson = { key: 'verdicts.transcript.notJson', values: { format: 'JSON' } };
     expect(verifyTranscript('nope')).toEqual({
       status: 'not-a-transcript',
       ok: false,
@@ -307,6 +311,8 @@ describe('verifying transcripts of every shape', () => {
       keyHistory: [],
       entries: [],
       summary: 'NOT VERIFIED: the file is not JSON',
+      said: { key: 'verdicts.transcript.notVerified', values: { problem: notJson } },
+      problemSaid: notJson,
     });
   });
 
