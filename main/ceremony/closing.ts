@@ -85,6 +85,8 @@ export function createClosing({
         throw notCancellable();
       const client = await clientOf(state);
       await e.journal.append('note', { note: 'cancel requested', tss_request_id: state.tssRequestId });
+      // The request's ending is the cancel's to record: a look meanwhile would record it a second time.
+      tracker.hold(id);
       try {
         const vaultId = state.selection.vaultId ?? '';
         const answer = await client.cancelTssRequest(vaultId, state.tssRequestId);
@@ -96,7 +98,6 @@ export function createClosing({
         return await registry.change(id, async (s, journal) => {
           await journal.append('response_received', { cancel: true, status: String(answer.status) });
           if (String(answer.status) !== 'Success') return;
-          tracker.stop(id);
           const status = after?.status === undefined ? null : String(after.status);
           if (status !== null) {
             await journal.append('status_observed', { tss_request_id: s.tssRequestId ?? '', status });
@@ -108,6 +109,8 @@ export function createClosing({
         return registry.change(id, (s) => {
           s.lastError = errorOf(error);
         });
+      } finally {
+        tracker.release(id);
       }
     },
 

@@ -20,6 +20,8 @@ export interface TrackerOptions {
 export function createTracker({ registry, clientOf, polling: given }: TrackerOptions) {
   const policy = given ?? DEFAULT_POLLING;
   const timers = new Map<string, NodeJS.Timeout>();
+  /** Requests a cancel is ending: no look records a status or an ending for them meanwhile. */
+  const held = new Set<string>();
   let stopped = false;
 
   function stop(id: string) {
@@ -35,6 +37,8 @@ export function createTracker({ registry, clientOf, polling: given }: TrackerOpt
     const request = await client.getTssRequest(vaultId, e.state.tssRequestId ?? '');
     return e.serial(async () => {
       const state = e.state;
+      // The cancel under way ends it (one ending on the record), or lets it be followed again.
+      if (held.has(state.id) || state.phase !== 'tracking') return false;
       // An answer without a status says nothing new: keep following.
       if (request.status === undefined) return false;
       const status = String(request.status);
@@ -83,10 +87,10 @@ export function createTracker({ registry, clientOf, polling: given }: TrackerOpt
       !stopped && e?.state.phase === 'tracking' && Boolean(e.state.tssRequestId && e.state.selection.vaultId);
     const tick = async () => {
       const e = registry.find(id);
-      if (!following(e)) return;
+      if (!following(e) || held.has(id)) return;
       const changed = await lookOrShow(e);
       polling = nextPoll(polling, changed, Date.now(), policy);
-      if (!stopped && e.state.phase === 'tracking')
+      if (!stopped && !held.has(id) && e.state.phase === 'tracking')
         timers.set(
           id,
           setTimeout(() => void tick(), polling.delayMs),
@@ -101,6 +105,16 @@ export function createTracker({ registry, clientOf, polling: given }: TrackerOpt
   return {
     track,
     stop,
+    /** A cancel is asking Cobo: nothing is looked at or recorded for this request until it releases it. */
+    hold(id: string) {
+      held.add(id);
+      stop(id);
+    },
+    /** The cancel is done: when it did not end the ceremony, following goes on. */
+    release(id: string) {
+      held.delete(id);
+      if (!stopped && registry.find(id)?.state.phase === 'tracking') track(id);
+    },
     stopAll() {
       stopped = true;
       for (const id of [...timers.keys()]) stop(id);
