@@ -131,6 +131,8 @@ export const channels = {
        * one, removed, altered); null when it can. Shown at the top of History.
        */
       recordIndex: z.string().nullable(),
+      /** The same as message keys, for History to say in its language (issue #32). */
+      recordIndexSaid: SaidSchema.nullable().optional(),
     }),
   ),
   'ceremony.start': call(z.strictObject({ kind: CeremonyKind, profileId: z.uuid() }), Ceremony),

@@ -25,7 +25,7 @@ import {
   type RecordKeys,
   type StateFile,
 } from './record-load';
-import { openIndex, type IndexWriter } from './record-index';
+import { openIndex, type IndexReading, type IndexWriter } from './record-index';
 import { createRecordLoader, type RecordLoader } from './record-loader';
 
 export type { CeremonyEntry, RecordKeys } from './record-load';
@@ -50,6 +50,9 @@ async function pageOf(
 const fail = (error: Error): never => {
   throw error;
 };
+
+/** Why the signed index cannot be trusted, in English and as message keys (issue #32); nulls when it can. */
+type IndexTrust = Pick<IndexReading, 'problem' | 'problemSaid'>;
 
 export function createRegistry(options: {
   readonly dataDir: string;
@@ -100,7 +103,7 @@ export function createRegistry(options: {
     stateOf: (id) => ceremonies.get(id)?.state,
     indexed: (id) => index?.recorded(id),
   });
-  let [index, indexProblem]: [IndexWriter | null, string | null] = [null, null];
+  let [index, indexTrust]: [IndexWriter | null, IndexTrust] = [null, { problem: null, problemSaid: null }];
 
   return {
     entry,
@@ -111,12 +114,12 @@ export function createRegistry(options: {
       const ids = await recordIds(dir, STATE_SUFFIX, JOURNAL_SUFFIX);
       // The signed index first: a ceremony it lists whose files are gone is listed as damaged.
       const opened = await openIndex(path.join(options.dataDir, 'record-index.json'), options.keys, ids);
-      [index, indexProblem] = [opened.writer, opened.problem];
+      [index, indexTrust] = [opened.writer, opened];
       for (const { id, problem } of opened.deleted) setDamaged(id, damagedEntry(id, '', problem));
       await loader.loadNow(ids);
     },
-    /** Why the installation's signed index of its ceremonies cannot be trusted; null when it can. */
-    indexProblem: () => indexProblem,
+    /** Why the installation's signed index of its ceremonies cannot be trusted; nulls when it can. */
+    indexTrust: (): IndexTrust => indexTrust,
     ensure: loader.ensure,
     /** Loads what waits, then writes the records that joined the index meanwhile, in one write. */
     loadRest: () => loader.loadRest().then(() => index?.writeJoined()),

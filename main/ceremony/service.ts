@@ -97,7 +97,9 @@ export function createCeremonyService(options: CeremonyServiceOptions) {
     /** Ceremonies whose records are damaged: never changed again, listed with what is wrong. */
     damaged: () => registry.damaged(),
     /** Why the installation's signed index of its ceremonies cannot be trusted; null when it can. */
-    indexProblem: () => registry.indexProblem(),
+    indexProblem: () => registry.indexTrust().problem,
+    /** The same as message keys, for History to say in the page's language (issue #32). */
+    indexProblemSaid: () => registry.indexTrust().problemSaid,
     get: (id: string) => registry.entry(id).state,
     /** The journal entries of a ceremony, for the record and the transcript. */
     journal: (id: string) => registry.entry(id).journal.entries(),

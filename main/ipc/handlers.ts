@@ -111,6 +111,7 @@ export function createHandlers({
       ...(await ceremonies.list(historyLimit)),
       damaged: ceremonies.damaged(),
       recordIndex: ceremonies.indexProblem(),
+      recordIndexSaid: ceremonies.indexProblemSaid(),
     }),
     'ceremony.start': ({ kind, profileId }) => ceremonies.start(kind, profileId),
     'ceremony.get': loaded(({ id }) => ceremonies.get(id)),

@@ -66,4 +66,34 @@ describe('History in Chinese', () => {
     for (const english of ['History', 'One record is damaged', 'Printable report', 'Read the journal'])
       expect(screen.queryByText(english)).toBeNull();
   });
+
+  it('says why the signed index of the ceremonies is not trusted in Chinese, main’s English as the fallback', async () => {
+    const english =
+      'the installation’s index of its ceremonies was replaced by an older one (version 3; the keychain remembers version 5): ceremonies may have been rolled back or removed';
+    const listing = (recordIndexSaid: unknown) => ({
+      ceremonies: [],
+      damaged: [],
+      historyTotal: 0,
+      recordIndex: english,
+      recordIndexSaid,
+    });
+    installFakeBridge((channel: string) =>
+      channel === 'ceremony.list'
+        ? listing({ key: 'records.index.older', values: { found: '3', version: '5' } })
+        : null,
+    );
+    render(<HistoryView />);
+    const notice = await screen.findByTestId('record-index-problem');
+    expect(notice).toHaveTextContent(
+      '记录可能已被回滚或删除：本安装实例的仪式索引被替换为较旧的一份（版本 3；钥匙串记得的是版本 5）：仪式可能已被回滚或删除。',
+    );
+    expect(notice.textContent).not.toMatch(/[A-Za-z]{2,}/);
+    cleanup();
+    // A key this build does not know: main's English is shown rather than nothing.
+    installFakeBridge((channel: string) =>
+      channel === 'ceremony.list' ? listing({ key: 'records.index.fromLaterBuild' }) : null,
+    );
+    render(<HistoryView />);
+    expect(await screen.findByTestId('record-index-problem')).toHaveTextContent(english);
+  });
 });

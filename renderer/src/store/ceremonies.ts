@@ -10,6 +10,7 @@ import type {
   ErrorPayload,
   SelectionPatch,
 } from '../../../common/contract';
+import type { Said } from '../../../common/i18n/said';
 import { HISTORY_PAGE } from '../../../common/ceremony/history';
 import { api, call, errorPayload } from '../api';
 
@@ -19,6 +20,8 @@ interface CeremoniesState {
   damaged: DamagedRecord[];
   /** Why main cannot trust its signed index of the ceremonies (rolled back, removed); null when it can. */
   recordIndex: string | null;
+  /** The same as message keys, for History to say in its language (issue #32). */
+  recordIndexSaid: Said | null;
   /** How many ceremonies that are over (closed or abandoned) main sends, newest first, and how many exist. */
   historyLimit: number;
   historyTotal: number;
@@ -46,6 +49,7 @@ export const useCeremonies = create<CeremoniesState>((set, get) => ({
   ceremonies: {},
   damaged: [],
   recordIndex: null,
+  recordIndexSaid: null,
   historyLimit: HISTORY_PAGE,
   historyTotal: 0,
   openId: null,
@@ -53,15 +57,15 @@ export const useCeremonies = create<CeremoniesState>((set, get) => ({
   error: null,
   async load() {
     try {
-      const { ceremonies, damaged, historyTotal, recordIndex } = await call('ceremony.list', {
-        historyLimit: get().historyLimit,
-      });
+      const listing = await call('ceremony.list', { historyLimit: get().historyLimit });
+      const { ceremonies, damaged, historyTotal, recordIndex } = listing;
+      const recordIndexSaid = listing.recordIndexSaid ?? null;
       set((s) => {
         const listed: Record<string, Ceremony> = Object.fromEntries(ceremonies.map((c) => [c.id, c]));
         // The ceremony open on screen stays, even when it is older than the page listed.
         const open = s.openId ? s.ceremonies[s.openId] : undefined;
         if (open && !listed[open.id] && !damaged.some((d) => d.id === open.id)) listed[open.id] = open;
-        return { ceremonies: listed, damaged, historyTotal, recordIndex, error: null };
+        return { ceremonies: listed, damaged, historyTotal, recordIndex, recordIndexSaid, error: null };
       });
     } catch (error) {
       set({ error: errorPayload(error) });

@@ -240,7 +240,8 @@ function OlderCeremonies({
 }
 
 export function HistoryView() {
-  const { ceremonies, damaged, recordIndex, historyTotal, load, watch, showOlder } = useCeremonies();
+  const { ceremonies, damaged, recordIndex, recordIndexSaid, historyTotal, load, watch, showOlder } =
+    useCeremonies();
   useKeyNamesLoaded();
   const [report, setReport] = useState<string | null>(null);
   // The message belongs to the report it was about: another report starts without it.
@@ -308,7 +309,11 @@ export function HistoryView() {
       <p className="lead">{t('history.lead')}</p>
       {recordIndex && (
         <div className="notice notice-error" role="alert" data-testid="record-index-problem">
-          <p className="notice-title">{t('history.recordIndex', { problem: recordIndex })}</p>
+          <p className="notice-title">
+            {t('history.recordIndex', {
+              problem: (recordIndexSaid && say(t, recordIndexSaid)) ?? recordIndex,
+            })}
+          </p>
           <p className="notice-hint">{t('history.recordIndexHint')}</p>
         </div>
       )}

@@ -7,6 +7,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { describe, expect, it } from 'vitest';
 import type { Ceremony } from '../../../common/contract';
 import { fingerprintOfHexKey } from '../../../common/fingerprint';
+import type { Said } from '../../../common/i18n/said';
+import { zhCN } from '../../../common/i18n/messages/zh-CN';
+import { say, sayEnglish, translator } from '../../../common/i18n/translate';
 import { parseLine, rechain } from '../../helpers/journal';
 import { testSigner } from '../../helpers/record-keys';
 import { signedLine } from '../../../main/journal/chain';
@@ -291,21 +294,34 @@ describe('a record rolled back or removed, with everything that remains consiste
     const older = readFileSync(indexFile(r), 'utf8');
     const second = (await r.runtime.services.ceremonies.start('KeyGen', r.profileId)).id;
     const listing = async () =>
-      ((await r.runtime.dispatch('ceremony.list', {})) as { value: { recordIndex: string | null } }).value;
-    expect((await listing()).recordIndex).toBeNull();
+      (
+        (await r.runtime.dispatch('ceremony.list', {})) as {
+          value: { recordIndex: string | null; recordIndexSaid?: Said | null };
+        }
+      ).value;
+    expect(await listing()).toMatchObject({ recordIndex: null, recordIndexSaid: null });
     await r.runtime.close();
     // The second ceremony removed, with the index from before it: every file agrees, the keychain does not.
     rmSync(files(r, second).journal);
     rmSync(files(r, second).state);
     writeFileSync(indexFile(r), older);
     await r.restart();
-    expect((await listing()).recordIndex).toMatch(
+    const replaced = await listing();
+    expect(replaced.recordIndex).toMatch(
       /^the installation’s index of its ceremonies was replaced by an older one \(version \d+; the keychain remembers version \d+\)/,
+    );
+    // The same as message keys, for History in the page's language: its English is main's, byte for byte.
+    expect(replaced.recordIndexSaid).toMatchObject({ key: 'records.index.older' });
+    const indexSaid = replaced.recordIndexSaid as Said;
+    expect(sayEnglish(indexSaid)).toBe(replaced.recordIndex);
+    expect(say(translator('zh-CN', zhCN), indexSaid)).toMatch(
+      /^本安装实例的仪式索引被替换为较旧的一份（版本 \d+；钥匙串记得的是版本 \d+）/,
     );
     await r.runtime.close();
     rmSync(indexFile(r));
     await r.restart();
     expect((await listing()).recordIndex).toMatch(/signed index of its ceremonies was removed/);
+    expect((await listing()).recordIndexSaid).toMatchObject({ key: 'records.index.removed' });
     await r.runtime.close();
     const mallory = testSigner();
     const body = { ...JSON.parse(older), key: mallory.publicKey, sig: undefined };
