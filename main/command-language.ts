@@ -6,7 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 import { OFFICERS_LOCALES, type Locale } from '../common/i18n/locales';
-import { EN, translator, type Translate } from '../common/i18n/translate';
+import type { Translate } from '../common/i18n/translate';
+import { translatorFor } from '../common/i18n/translator-for';
 
 export type CommandLanguage =
   | { readonly locale: Locale; readonly t: Translate }
@@ -23,6 +24,5 @@ export async function commandLanguage(args: readonly string[]): Promise<CommandL
   const asked = typeof values.lang === 'string' ? values.lang : 'en';
   const locale = OFFICERS_LOCALES.find((l) => l === asked);
   if (!locale) return { unknown: asked };
-  if (locale === 'en') return { locale, t: EN };
-  return { locale, t: translator(locale, (await import('../common/i18n/messages/zh-CN')).zhCN) };
+  return { locale, t: await translatorFor(locale) };
 }

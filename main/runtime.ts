@@ -44,6 +44,8 @@ export interface ServiceOptions {
   readonly coboTimeoutMs?: number;
   /** Create the first-run Sandbox profile when there is no profile file yet (default true). */
   readonly firstRunProfile?: boolean;
+  /** The system's language, which names the first-run profile (English when absent). */
+  readonly systemLocale?: Locale;
 }
 
 export interface Services extends HandlerServices {
@@ -81,7 +83,7 @@ export async function startRuntime(options: ServiceOptions): Promise<Runtime> {
     onSandboxApiKeyRemoved: async (apiKey) => sandbox?.engine.unregisterApiKey(apiKey),
     clientTimeoutMs: options.coboTimeoutMs,
   });
-  if (options.firstRunProfile !== false) await profiles.ensureFirstRunProfile();
+  if (options.firstRunProfile !== false) await profiles.ensureFirstRunProfile(options.systemLocale);
   for (const key of await profiles.sandboxApiKeys()) await sandbox?.engine.registerApiKey(key);
   // The installation key signs every journal entry and every transcript.
   const installation = createInstallationKey(

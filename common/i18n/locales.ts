@@ -24,6 +24,17 @@ const isSimplified = (tag: string) => {
   return t === 'zh' || t === 'zh-cn' || t === 'zh-sg' || t === 'zh-hans' || t.startsWith('zh-hans-');
 };
 
+/**
+ * The language a POSIX environment asks for (LC_ALL, then LC_MESSAGES, then LANG: `zh_CN.UTF-8`,
+ * `en_GB`, `C`), as a process without a window sees its system's; English when none is set.
+ */
+export function localeFromEnvironment(env: Readonly<Record<string, string | undefined>>): Locale {
+  const value = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
+  // The language and territory, without the encoding or modifier, in BCP 47's spelling.
+  const tag = (value ?? '').split(/[.@]/)[0]?.replace(/_/g, '-') ?? '';
+  return localeFromSystem([tag]);
+}
+
 /** The first of the system's languages the app has; English when it has none of them. */
 export function localeFromSystem(languages: readonly string[]): Locale {
   for (const tag of languages) {

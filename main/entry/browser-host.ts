@@ -27,6 +27,7 @@ import { isOver } from '../../common/ceremony/history';
 import { startBrowserHost } from '../browser-host/server';
 import { BROWSER_HOST_KEYCHAIN_SERVICE, createSecretStore, KeychainError } from '../keychain/secret-store';
 import { startRuntime, type Runtime } from '../runtime';
+import { localeFromEnvironment } from '../../common/i18n/locales';
 
 const THROWAWAY_WARNING =
   'No system keychain is reachable, and the data folder cannot hold a private keyring: this run uses a throwaway one. Its secrets are gone when it stops, so a ceremony still open then can be neither followed nor cancelled after a restart. Give a data folder it can write (--data-dir) to keep them.';
@@ -87,7 +88,13 @@ async function main(): Promise<void> {
     process.stdout.write(
       `No system keychain was reachable, so this run uses a private, throwaway one: its secrets${dataDir === options.dataDir ? '' : ' and its rehearsal data'} are gone when it stops, and a ceremony still open then can be neither followed nor cancelled after a restart.\n`,
     );
-  const runtime = await startRuntime({ frontEnd: 'browser', dataDir, sandboxSettings });
+  const runtime = await startRuntime({
+    frontEnd: 'browser',
+    dataDir,
+    sandboxSettings,
+    // The host has no window to ask: its system's language is the one its environment names.
+    systemLocale: localeFromEnvironment(process.env),
+  });
   const host = await startBrowserHost({
     dispatch: runtime.dispatch,
     events: runtime.services.events,

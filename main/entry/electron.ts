@@ -10,6 +10,7 @@ import { createPdfPrinter, createSaveDialog } from '../electron/desktop-files';
 import { mountElectronIpc } from '../electron/ipc-mount';
 import { log } from '../log';
 import { startRuntime } from '../runtime';
+import { localeFromSystem } from '../../common/i18n/locales';
 import { createMainWindow, hardenSession, hardenWindow } from '../electron/window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -47,6 +48,8 @@ if (!app.requestSingleInstanceLock()) {
         dataDir: app.getPath('userData'),
         saveFile: createSaveDialog(dialog, () => mainWindow, app.getPath('documents')),
         printReportPdf: createPdfPrinter(BrowserWindow, preloadPath, ownWindows, isProduction),
+        // The languages the officer set in the system, as the page's navigator.languages has them.
+        systemLocale: localeFromSystem(app.getPreferredSystemLanguages()),
       });
       mountElectronIpc(ipcMain, runtime.dispatch, runtime.services.events, ownWindows);
 

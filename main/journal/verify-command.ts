@@ -5,8 +5,9 @@
  * transcript) is one the auditor said they trust: the fingerprint the installation's owner gave them.
  */
 import { parseArgs } from 'node:util';
-import { Locale } from '../../common/i18n/locales';
-import { EN, say, translator, type Translate } from '../../common/i18n/translate';
+import { OFFICERS_LOCALES, type Locale } from '../../common/i18n/locales';
+import { translatorFor } from '../../common/i18n/translator-for';
+import { EN, say, type Translate } from '../../common/i18n/translate';
 import { normalFingerprint as normal } from '../../common/fingerprint';
 import { fingerprintOfHexKey } from '../../common/fingerprint';
 import { keysTrustedThrough } from './key-history';
@@ -32,11 +33,6 @@ export interface CommandResult {
 
 export const USAGE = `${EN('cli.verify.usage')}\n${EN('cli.verify.exitCodes')}\n`;
 
-/** The command's language (--lang): English unless asked; Chinese loads only then. */
-async function translatorFor(lang: Locale): Promise<Translate> {
-  if (lang === 'en') return EN;
-  return translator(lang, (await import('../../common/i18n/messages/zh-CN')).zhCN);
-}
 
 /** A fingerprint as the app prints it: 16 Crockford base32 characters, dashes and case aside. */
 const FINGERPRINT = /^[0-9A-HJKMNP-TV-Z]{16}$/;
@@ -71,7 +67,8 @@ function parse(args: readonly string[]): Parsed | null {
     const [file, ...extra] = positionals;
     const required = Number(values['require-witnesses']);
     const witnessesOk = Number.isInteger(required) && required >= 0;
-    const lang = Locale.safeParse(values.lang).data;
+    // The languages an officer is offered; the pseudo-locale is the browser host's, for layouts.
+    const lang = OFFICERS_LOCALES.find((l) => l === values.lang);
     return file && !extra.length && witnessesOk && lang
       ? {
           file,

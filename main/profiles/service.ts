@@ -4,7 +4,9 @@
  * reads the secret from the keychain for one request at a time.
  */
 import type { ConnectionReport, EnvironmentId, FrontEnd, Profile } from '../../common/contract';
-import { said } from '../../common/i18n/translate';
+import type { Locale } from '../../common/i18n/locales';
+import { EN, said } from '../../common/i18n/translate';
+import { translatorFor } from '../../common/i18n/translator-for';
 import { AppError, isAppError } from '../app-error';
 import type { CoboClient } from '../cobo/client';
 import { assertEnvironmentAllowed, environmentsFor } from '../cobo/environments';
@@ -18,7 +20,8 @@ import { accountFor, createProfileEdits, profileNotFound, profileView } from './
 import { checkExpectedApiKey, parseSecretInput } from './secret-input';
 import { createProfileStore, ProfileFileError, type StoredProfile } from './store';
 
-export const FIRST_RUN_PROFILE_NAME = 'Rehearsal (offline sandbox)';
+/** The first-run profile's name on an English system. */
+export const FIRST_RUN_PROFILE_NAME = EN('profiles.firstRun.name');
 
 export interface ProfileServiceOptions {
   readonly dataDir: string;
@@ -46,6 +49,14 @@ async function withoutSecret(
   }
   return missing;
 }
+
+/** The first-run profile could not be made (not a refusal of ours): the Profiles screen says so. */
+const firstRunFailed = () =>
+  new AppError(
+    'profile.first_run_failed',
+    said('errorsMore.profile.firstRunFailed'),
+    said('errorsMore.profile.firstRunFailedHint'),
+  );
 
 export function createProfileService(options: ProfileServiceOptions) {
   const store = createProfileStore(options.dataDir);
@@ -125,21 +136,19 @@ export function createProfileService(options: ProfileServiceOptions) {
       return testConnection(await clientFor(input.id), (await find(input.id)).environment);
     },
 
-    /** On the very first start (no profile file yet), create a ready Sandbox profile. */
-    async ensureFirstRunProfile(): Promise<void> {
+    /**
+     * On the very first start (no profile file yet), create a ready Sandbox profile, named in the
+     * system's language: a name is the officer's data from then on, never translated again.
+     */
+    async ensureFirstRunProfile(locale: Locale = 'en'): Promise<void> {
       try {
         const { exists } = await store.read();
         if (exists) return;
         const { secretHex, apiKey } = generateKeyPair();
-        await create(FIRST_RUN_PROFILE_NAME, 'sandbox', secretHex, apiKey);
+        const name = (await translatorFor(locale))('profiles.firstRun.name');
+        await create(name, 'sandbox', secretHex, apiKey);
       } catch (error) {
-        startupProblem = isAppError(error)
-          ? error
-          : new AppError(
-              'profile.first_run_failed',
-              said('errorsMore.profile.firstRunFailed'),
-              said('errorsMore.profile.firstRunFailedHint'),
-            );
+        startupProblem = isAppError(error) ? error : firstRunFailed();
         log.warn('profile.first_run_failed', { code: startupProblem.code });
       }
     },

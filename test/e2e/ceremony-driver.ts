@@ -128,7 +128,7 @@ export class CeremonyDriver {
    * Starts a ceremony of this kind. The profile step asks for the profile, unless the only profile that
    * can sign, its officer named, starts the ceremony at once (issue #29, item 14).
    */
-  async start(kindButton: string, profile = 'Rehearsal (offline sandbox)'): Promise<void> {
+  async start(kindButton: string, profile = this.t('profiles.firstRun.name')): Promise<void> {
     await toCeremonyList(this.page, this.t);
     await this.page.getByRole('button', { name: kindButton, exact: true }).click();
     const startButton = this.page.getByRole('button', { name: this.t('prepare.profile.start') });
@@ -144,7 +144,7 @@ export class CeremonyDriver {
       await started.waitFor({ timeout: within(15_000) });
       return;
     }
-    await this.page.getByRole('radio', { name: new RegExp(profile.replace(/[()]/g, '\\$&')) }).check();
+    await this.page.getByRole('radio', { name: new RegExp(literally(profile)) }).check();
     await this.checkpoint('profile');
     await startButton.click();
   }

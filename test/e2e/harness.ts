@@ -168,7 +168,9 @@ export function hostedApp(
 ): HostedApp {
   const app = {} as HostedApp;
   beforeAll(async () => {
-    app.host = await startHost(hostArgs);
+    // The host reads its system's language from its environment, as a desktop reads the system's.
+    const posix = options.locale ? `${options.locale.replace('-', '_')}.UTF-8` : 'C.UTF-8';
+    app.host = await startHost(hostArgs, undefined, { ...process.env, LC_ALL: posix, LANG: posix });
     app.browser = await launchBrowser();
     app.session = await openApp(app.browser, app.host, options.locale);
     await afterOpen?.(app);

@@ -389,7 +389,7 @@ describe('the ceremony stories', () => {
     const reader = recoveryRow.getByTestId('journal-reader');
     await reader.waitFor();
     expect(await reader.innerText()).toMatch(
-      /The officer\s+Ceremony started: Recovery: after a lost phone, sandbox/,
+      /The officer\s+Ceremony started: Recovery: after a lost phone, Offline sandbox \(sandbox\)/,
     );
     expect(await reader.innerText()).toMatch(/Cobo\s+Cobo reported the request as Success/);
     expect(await axeViolations(page)).toEqual([]);

@@ -5,12 +5,11 @@
  * Holder phones, a lost phone and its Recovery (both ways back compared), a Signing Key's upgrade, a
  * vault's creation, the run sheet and every report, each with a screenshot, axe at 0, and a scan of the
  * rendered text for English beyond what stays as it is (the do-not-translate list, and Cobo's data:
- * the vault's and the holders' names, ids, the profile's name as it was given).
+ * the vault's and the holders' names, ids, the witness's name as it was typed).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { zhCN } from '../../common/i18n/messages/zh-CN';
 import { translator } from '../../common/i18n/translate';
-import { FIRST_RUN_PROFILE_NAME } from '../../main/profiles/service';
 import { CeremonyDriver, holderNodeId, toCeremonyList } from './ceremony-driver';
 import { englishOnScreen } from './english-scan';
 import { axeViolations, hostedApp, screenshot } from './harness';
@@ -21,7 +20,7 @@ const app = hostedApp(['--sandbox-auto-approve-ms', '250', '--sandbox-step-ms', 
 });
 
 /** Cobo's data and the officer's own words, which no catalogue translates. */
-let kept: string[] = [FIRST_RUN_PROFILE_NAME, 'Wendy Witness'];
+let kept: string[] = ['Wendy Witness'];
 
 /** The screen as it is: a screenshot, axe, and no English left on it. */
 async function looked(name: string): Promise<void> {

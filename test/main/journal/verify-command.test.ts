@@ -21,6 +21,8 @@ describe('the verify-transcript command', () => {
       ['a.json', '--other', 'x'],
       ['a.json', '--other'],
       ['a.json', '--lang', 'fr'],
+      // The pseudo-locale is the browser host's, for layouts; not a language to print a verdict in.
+      ['a.json', '--lang', 'en-XA'],
     ]) {
       expect(await runVerifyTranscript(args, missing)).toEqual({ code: 2, stdout: '', stderr: USAGE });
     }

@@ -142,6 +142,17 @@ describe('profiles', () => {
     await ctx.service.ensureFirstRunProfile();
     expect((await ctx.service.list()).profiles).toEqual([]);
   });
+
+  it('names the first-run profile in the system’s language, once: a name is data from then on', async () => {
+    const ctx = fresh();
+    await ctx.service.ensureFirstRunProfile('zh-CN');
+    const [profile] = (await ctx.service.list()).profiles;
+    expect(profile).toMatchObject({ name: '演练（离线沙盒）', environment: 'sandbox' });
+    // Started again on an English system, nothing is renamed.
+    await ctx.service.ensureFirstRunProfile('en');
+    expect((await ctx.service.list()).profiles.map((p) => p.name)).toEqual(['演练（离线沙盒）']);
+    expect(FIRST_RUN_PROFILE_NAME).toBe('Rehearsal (offline sandbox)');
+  });
 });
 
 describe('the browser host offers Sandbox profiles only', () => {

@@ -19,6 +19,8 @@ export const profiles = {
     'A profile is one Cobo API key. Its secret stays in this computer’s keychain and signs every request; the app only ever shows the API key and its fingerprint.',
   'profiles.empty': 'No profiles yet. Add one below.',
   'profiles.listLabel': 'Profiles',
+  /** The Sandbox profile made at first start, named in the system's language (it is data from then on). */
+  'profiles.firstRun.name': 'Rehearsal (offline sandbox)',
   'profiles.nameLabel': 'Profile name',
   'profiles.connection.ok': 'Connection works',
   'profiles.connection.authFailed': 'Authentication failed',

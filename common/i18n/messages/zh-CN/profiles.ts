@@ -19,6 +19,7 @@ export const profiles = {
     '一个配置对应一个 Cobo API Key。其 API Secret 保存在本机的钥匙串中，用于签署每一个请求；本应用只显示 API Key 及其指纹。',
   'profiles.empty': '尚无配置。请在下方添加。',
   'profiles.listLabel': '配置',
+  'profiles.firstRun.name': '演练（离线沙盒）',
   'profiles.nameLabel': '配置名称',
   'profiles.connection.ok': '连接正常',
   'profiles.connection.authFailed': '身份验证失败',
