@@ -9,7 +9,8 @@ import { errorOf } from './errors';
 import { finish, rootKeysNow } from './finish';
 import { DEFAULT_POLLING, initialPolling, nextPoll, type PollingPolicy } from './polling';
 import type { CeremonyEntry, Registry } from './registry';
-import { said } from '../../common/i18n/translate';
+import { said, sayEnglish } from '../../common/i18n/translate';
+import { joinSaid } from '../../common/i18n/said-list';
 
 export interface TrackerOptions {
   readonly registry: Registry;
@@ -70,9 +71,13 @@ export function createTracker({ registry, clientOf, polling: given }: TrackerOpt
     } catch (error) {
       await e.serial(async () => {
         const payload = errorOf(error);
+        const keepsChecking = said('run.status.keepsChecking');
         e.state.lastError = {
           ...payload,
-          hint: `${payload.hint} The app keeps checking the request by itself.`,
+          hint: `${payload.hint} ${sayEnglish(keepsChecking)}`,
+          ...(payload.said && {
+            said: { ...payload.said, hint: joinSaid([payload.said.hint, keepsChecking], 'space') },
+          }),
         };
         await registry.save(e.state);
       });

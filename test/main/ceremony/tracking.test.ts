@@ -2,6 +2,8 @@
 /** Following a submitted request: what is journalled per status, read failures, and how it ends. */
 import { describe, expect, it } from 'vitest';
 import type { GroupView } from '../../../common/contract';
+import { say, sayEnglish, translator } from '../../../common/i18n/translate';
+import { zhCN } from '../../../common/i18n/messages/zh-CN';
 import { useRigs, type Rig } from './helpers';
 
 const setup = useRigs();
@@ -61,6 +63,10 @@ describe('following a request', () => {
     });
     await r.waitFor(() => c.get(prepared.id).lastError !== null, 'the failed read to show', 10_000);
     expect(c.get(prepared.id).lastError!.hint).toMatch(/ The app keeps checking the request by itself\.$/);
+    // The same words as message keys, for the page's language (issue #32).
+    const hint = c.get(prepared.id).lastError!.said!.hint;
+    expect(sayEnglish(hint)).toBe(c.get(prepared.id).lastError!.hint);
+    expect(say(translator('zh-CN', zhCN), hint)).toMatch(/本应用会自动继续检查该请求。$/);
     expect(c.get(prepared.id).phase).toBe('tracking');
     await r.waitFor(() => c.get(prepared.id).lastError === null, 'the error to clear', 10_000);
     await startKeyGen(r, main, sent.tssRequestId!);

@@ -1,6 +1,8 @@
 /** The live status, verification and close steps (when run.ts is full). */
 export const runStatus = {
   'run.status.seconds': '{s} s',
+  /** After a failed look at the request, beside what went wrong. */
+  'run.status.keepsChecking': 'The app keeps checking the request by itself.',
   'run.status.minutes': '{m} min {s} s',
   'run.status.waitingStart':
     'Waiting for {count, plural, one {# holder} other {# holders}} to tap Start Key Gen in Cobo Guard (Start in Portal Mobile), once: {names}.',

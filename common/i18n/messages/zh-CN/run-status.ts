@@ -4,6 +4,7 @@ import type { runStatus as en } from '../en/run-status';
 
 export const runStatus = {
   'run.status.seconds': '{s} 秒',
+  'run.status.keepsChecking': '本应用会自动继续检查该请求。',
   'run.status.minutes': '{m} 分 {s} 秒',
   'run.status.waitingStart':
     '正在等待 {count} 位持有者在 Cobo Guard 或 Portal Mobile 中点击“开始”（仅需一次）：{names}。',
