@@ -259,7 +259,12 @@ export const channels = {
   /** The installation's key history: how each key is known, and what is wrong with the history if anything. */
   'app.keyHistory': call(
     noInput,
-    z.strictObject({ keys: z.array(KnownKeyView), problem: z.string().nullable() }),
+    z.strictObject({
+      keys: z.array(KnownKeyView),
+      problem: z.string().nullable(),
+      /** The same as message keys, for the page to say in its language (issue #32). */
+      problemSaid: SaidSchema.nullable().optional(),
+    }),
   ),
   /**
    * A new transcript key, deliberately: why (lost, or believed compromised), and the typed words

@@ -98,7 +98,7 @@ const missingWithDamagedHistory = () =>
     said('errors.installation.missingWithDamagedHistoryHint'),
   );
 
-const historyDamaged = (problem: string) =>
+const historyDamaged = (problem: Said) =>
   refused(
     'history_damaged',
     said('errors.installation.historyDamaged', { problem }),
@@ -203,7 +203,8 @@ export function createInstallationKey(secrets: SecretStore, historyFile?: string
     const statements = statementsOf(text);
     const reading = await history();
     const last = statements?.at(-1);
-    if (!statements || !last || reading.problem) throw historyDamaged(reading.problem ?? 'unreadable');
+    if (!statements || !last || reading.problem)
+      throw historyDamaged(reading.problemSaid ?? said('records.load.unreadable'));
     const present = await secrets.get(account);
     const current = fingerprintOfHexKey(present ? publicKeyOf(present) : last.key);
     checkReplacement(request, present !== null, current);

@@ -4,7 +4,8 @@
  * removed, rolled back or replaced. How it reads against the key in the keychain, how a replacement
  * that stopped halfway is undone, and how an older version's unsigned list is carried over.
  */
-import { said } from '../../common/i18n/translate';
+import type { Said } from '../../common/i18n/said';
+import { said, sayEnglish } from '../../common/i18n/translate';
 import { rm } from 'node:fs/promises';
 import { z } from 'zod';
 import { fingerprintOfHexKey } from '../../common/fingerprint';
@@ -12,6 +13,7 @@ import type { SecretStore } from '../keychain/secret-store';
 import { readTextIfExists, writeFileAtomic } from '../storage/atomic-file';
 import { publicKeyOf, type Signer } from './ed25519';
 import {
+  brokenHistory,
   historyHead,
   introduce,
   KEY_HISTORY_FORMAT,
@@ -100,20 +102,25 @@ export function firstStatement(text: string | null, signer: Signer): KeyStatemen
 }
 
 /** Why a history is not the one this installation wrote last, by the keychain's mark; null when it is. */
-function markProblem(text: string | null, mark: string | null): string | null {
+function markProblem(text: string | null, mark: string | null): Said | null {
   if (mark === null) return null;
-  if (text === null) return 'the key history was removed (the keychain remembers its last statement)';
+  if (text === null) return said('records.keyHistory.removed');
   const statements = statementsOf(text);
-  if (statements && historyHead(statements) !== mark)
-    return 'the key history is not the one this installation wrote last (the keychain remembers another last statement): it was replaced or rolled back';
+  if (statements && historyHead(statements) !== mark) return said('records.keyHistory.notLast');
   return null;
+}
+
+/** The keychain's key when the history does not verify, in English and as message keys. */
+function howBroken(problem: Said): Pick<KnownKey, 'how' | 'howSaid'> {
+  const howSaid = said('profiles.keyHow.historyBroken', { problem });
+  return { how: sayEnglish(howSaid), howSaid };
 }
 
 /** The history as it reads against the keychain's key and mark; when it does not verify, the keychain's key alone. */
 export function readAgainst(text: string | null, anchor: string | null, mark: string | null): HistoryReading {
   const marked = markProblem(text, mark);
-  if (text === null && !marked) return { keys: [], problem: null };
-  const reading = marked ? { keys: [], problem: marked } : readKeyHistory(parse(text), anchor);
+  if (text === null && !marked) return { keys: [], problem: null, problemSaid: null };
+  const reading = marked ? brokenHistory(marked) : readKeyHistory(parse(text), anchor);
   if (reading.problem === null || anchor === null) return reading;
   const own: KnownKey = {
     publicKey: anchor,
@@ -122,10 +129,9 @@ export function readAgainst(text: string | null, anchor: string | null, mark: st
     since: null,
     until: null,
     reason: null,
-    how: `the key the keychain holds; the key history does not verify (${reading.problem})`,
-    howSaid: said('profiles.keyHow.historyBroken', { problem: reading.problem }),
+    ...howBroken(reading.problemSaid),
   };
-  return { keys: [own], problem: reading.problem };
+  return { ...reading, keys: [own] };
 }
 
 /**

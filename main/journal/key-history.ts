@@ -76,7 +76,17 @@ export interface KnownKey {
   readonly howSaid: Said;
 }
 
-export type HistoryReading = { keys: KnownKey[]; problem: null } | { keys: KnownKey[]; problem: string };
+/** The keys, or why the history does not verify: in English for the logs, and as message keys (issue #32). */
+export type HistoryReading =
+  | { keys: KnownKey[]; problem: null; problemSaid: null }
+  | { keys: KnownKey[]; problem: string; problemSaid: Said };
+
+/** A history that does not verify: no key of it is known. */
+export const brokenHistory = (problem: Said): HistoryReading => ({
+  keys: [],
+  problem: sayEnglish(problem),
+  problemSaid: problem,
+});
 
 const statementHash = (s: KeyStatement): string => sha256Hex(canonicalJson(s));
 
@@ -111,23 +121,22 @@ export function introduce(
 }
 
 /** The first problem with one statement in its place, or null. */
-function statementProblem(s: KeyStatement, i: number, previous: KeyStatement | undefined): string | null {
-  const where = `statement ${i + 1}`;
-  if (s.seq !== i + 1) return `${where} is numbered ${s.seq} (a statement was removed, added or moved)`;
-  if (s.prev !== (previous ? statementHash(previous) : GENESIS))
-    return `${where} does not chain to the statement before it (one of them was changed)`;
-  if (s.replaces !== (previous?.key ?? null))
-    return `${where} says it replaces a key other than the one before it`;
-  if ((s.reason === 'first') !== (i === 0)) return `${where} gives the reason "${s.reason}" out of place`;
-  if (i > 0 && s.earlier_unsigned.length) return `${where} lists earlier keys, which only the first may`;
+function statementProblem(s: KeyStatement, i: number, previous: KeyStatement | undefined): Said | null {
+  const at = (key: MessageKey, values: Readonly<Record<string, string>> = {}) =>
+    said(key, { statement: String(i + 1), ...values });
+  if (s.seq !== i + 1) return at('records.keyHistory.numbered', { seq: String(s.seq) });
+  if (s.prev !== (previous ? statementHash(previous) : GENESIS)) return at('records.keyHistory.unchained');
+  if (s.replaces !== (previous?.key ?? null)) return at('records.keyHistory.replacesOther');
+  if ((s.reason === 'first') !== (i === 0))
+    return at('records.keyHistory.reasonOutOfPlace', { reason: s.reason });
+  if (i > 0 && s.earlier_unsigned.length) return at('records.keyHistory.earlierKeys');
   const bytes = canonicalJson(bodyOf(s));
-  if (!verifierFor(s.key)?.(bytes, s.sig)) return `${where} is not signed by the key it introduces`;
+  if (!verifierFor(s.key)?.(bytes, s.sig)) return at('records.keyHistory.notSigned');
   if (s.sig_replaced !== null && !verifierFor(s.replaces ?? '')?.(bytes, s.sig_replaced))
-    return `${where} carries a signature of the key it replaces that does not verify`;
-  if (s.reason === 'lost' && s.sig_replaced !== null)
-    return `${where} says the key before it was lost, yet that key signed it`;
+    return at('records.keyHistory.replacedSignature');
+  if (s.reason === 'lost' && s.sig_replaced !== null) return at('records.keyHistory.lostYetSigned');
   if (s.reason === 'compromised' && s.sig_replaced === null)
-    return `${where} replaces a key believed compromised without that key's signature`;
+    return at('records.keyHistory.compromisedUnsigned');
   return null;
 }
 
@@ -164,21 +173,22 @@ const describe = (standing: KeyStanding, s: KeyStatement | null, next: KeyStatem
  */
 export function readKeyHistory(file: unknown, anchor: string | null): HistoryReading {
   const parsed = KeyHistoryFile.safeParse(file);
-  if (!parsed.success)
-    return { keys: [], problem: 'the key history is not a key history this app wrote (unreadable)' };
+  if (!parsed.success) return brokenHistory(said('records.keyHistory.unreadable'));
   const { statements } = parsed.data;
   const [first] = statements;
   const last = statements.at(-1);
-  if (!first || !last) return { keys: [], problem: 'the key history is empty' };
+  if (!first || !last) return brokenHistory(said('records.keyHistory.empty'));
   for (const [i, s] of statements.entries()) {
     const problem = statementProblem(s, i, statements[i - 1]);
-    if (problem) return { keys: [], problem };
+    if (problem) return brokenHistory(problem);
   }
   if (anchor !== null && last.key !== anchor)
-    return {
-      keys: [],
-      problem: `the key history ends with key ${fingerprintOfHexKey(last.key)}, but the keychain holds key ${fingerprintOfHexKey(anchor)} (the history file was replaced or rolled back)`,
-    };
+    return brokenHistory(
+      said('records.keyHistory.otherKey', {
+        last: fingerprintOfHexKey(last.key),
+        anchor: fingerprintOfHexKey(anchor),
+      }),
+    );
   const keys: KnownKey[] = first.earlier_unsigned.map((publicKey) => ({
     publicKey,
     fingerprint: fingerprintOfHexKey(publicKey),
@@ -203,7 +213,7 @@ export function readKeyHistory(file: unknown, anchor: string | null): HistoryRea
       ...howOf(describe(standing, s, next)),
     });
   }
-  return { keys, problem: null };
+  return { keys, problem: null, problemSaid: null };
 }
 
 /**

@@ -67,7 +67,7 @@ export function createRecords(options: RecordsOptions) {
   return {
     installationKey: () => installation.publicInfo(),
     async keyHistory() {
-      const { keys, problem } = await installation.history();
+      const { keys, problem, problemSaid } = await installation.history();
       return {
         keys: keys.map(({ fingerprint, standing, since, until, how, howSaid }) => ({
           fingerprint,
@@ -78,6 +78,7 @@ export function createRecords(options: RecordsOptions) {
           howSaid,
         })),
         problem,
+        problemSaid,
       };
     },
     /**

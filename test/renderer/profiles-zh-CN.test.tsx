@@ -69,4 +69,36 @@ describe('Profiles in Chinese', () => {
     expect(screen.getByTestId('installation-fingerprint')).toHaveTextContent('7K2M-Q9XD-4HTB-W3PA');
     expect(screen.queryByText('Transcript key')).toBeNull();
   });
+
+  it('says why the key history does not verify in Chinese, in the notice and in how the keychain’s key is known', async () => {
+    const problemSaid = { key: 'records.keyHistory.notSigned', values: { statement: '1' } };
+    installFakeBridge((channel: string) =>
+      channel === 'app.installationKey'
+        ? { publicKey: 'ab', fingerprint: '7K2M-Q9XD-4HTB-W3PA' }
+        : channel === 'app.keyHistory'
+          ? {
+              keys: [
+                {
+                  fingerprint: '7K2M-Q9XD-4HTB-W3PA',
+                  standing: 'unattested',
+                  since: null,
+                  until: null,
+                  how: 'the key the keychain holds; the key history does not verify (statement 1 is not signed by the key it introduces)',
+                  howSaid: { key: 'profiles.keyHow.historyBroken', values: { problem: problemSaid } },
+                },
+              ],
+              problem: 'statement 1 is not signed by the key it introduces',
+              problemSaid,
+            }
+          : null,
+    );
+    render(<TranscriptKeyPanel />);
+    const notice = await screen.findByTestId('key-history-problem');
+    expect(notice).toHaveTextContent('本安装实例的密钥历史未通过验证：第 1 条声明并非由它引入的密钥签名。');
+    expect(notice.textContent).not.toMatch(/[A-Za-z]{2,}/);
+    expect(screen.getByTestId('key-history')).toHaveTextContent(
+      '钥匙串中保存的密钥；密钥历史无法通过验证（第 1 条声明并非由它引入的密钥签名）',
+    );
+    expect(screen.queryByText(/statement 1/)).toBeNull();
+  });
 });

@@ -69,7 +69,9 @@ export function TranscriptKeyPanel() {
       {history?.problem && (
         <div className="notice notice-error" role="alert" data-testid="key-history-problem">
           <p className="notice-title">
-            {t('profiles.transcriptKey.historyProblem', { problem: history.problem })}
+            {t('profiles.transcriptKey.historyProblem', {
+              problem: (history.problemSaid && say(t, history.problemSaid)) ?? history.problem,
+            })}
           </p>
           <p className="notice-hint">{t('profiles.transcriptKey.historyProblemHint')}</p>
         </div>

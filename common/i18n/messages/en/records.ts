@@ -45,6 +45,30 @@ export const records = {
     'the state file’s witnesses’ keys differ from the ones the journal fixed in the plan',
   'records.state.list': 'the state file says the {field} are {state}, but the journal records {journal}',
   'records.state.nothing': 'nothing',
+  // The installation's key history (main/journal/key-history.ts, key-history-store.ts): why it does not verify.
+  'records.keyHistory.unreadable': 'the key history is not a key history this app wrote (unreadable)',
+  'records.keyHistory.empty': 'the key history is empty',
+  'records.keyHistory.numbered':
+    'statement {statement} is numbered {seq} (a statement was removed, added or moved)',
+  'records.keyHistory.unchained':
+    'statement {statement} does not chain to the statement before it (one of them was changed)',
+  'records.keyHistory.replacesOther':
+    'statement {statement} says it replaces a key other than the one before it',
+  'records.keyHistory.reasonOutOfPlace': 'statement {statement} gives the reason "{reason}" out of place',
+  'records.keyHistory.earlierKeys': 'statement {statement} lists earlier keys, which only the first may',
+  'records.keyHistory.notSigned': 'statement {statement} is not signed by the key it introduces',
+  'records.keyHistory.replacedSignature':
+    'statement {statement} carries a signature of the key it replaces that does not verify',
+  'records.keyHistory.lostYetSigned':
+    'statement {statement} says the key before it was lost, yet that key signed it',
+  // The straight apostrophe ('' in ICU) is the one main has always logged.
+  'records.keyHistory.compromisedUnsigned':
+    "statement {statement} replaces a key believed compromised without that key''s signature",
+  'records.keyHistory.otherKey':
+    'the key history ends with key {last}, but the keychain holds key {anchor} (the history file was replaced or rolled back)',
+  'records.keyHistory.removed': 'the key history was removed (the keychain remembers its last statement)',
+  'records.keyHistory.notLast':
+    'the key history is not the one this installation wrote last (the keychain remembers another last statement): it was replaced or rolled back',
   'records.failure.cancelled': 'The request was cancelled; nothing was created.',
   'records.failure.rootKeysChanged':
     'The vault’s root public keys changed during this ceremony. Stop: do not use this vault until Cobo support has explained why.',

@@ -39,6 +39,24 @@ export const records = {
   'records.state.witnessKeys': '状态文件中见证人的密钥与日志在计划中确定的密钥不同',
   'records.state.list': '状态文件记录的 {field} 为 {state}，但日志记录的是 {journal}',
   'records.state.nothing': '（无）',
+  'records.keyHistory.unreadable': '密钥历史不是本应用写入的密钥历史（无法读取）',
+  'records.keyHistory.empty': '密钥历史为空',
+  'records.keyHistory.numbered': '第 {statement} 条声明的编号是 {seq}（有声明被删除、添加或移动了）',
+  'records.keyHistory.unchained': '第 {statement} 条声明未链接到它之前的那条声明（其中一条被更改过）',
+  'records.keyHistory.replacesOther': '第 {statement} 条声明称它替换的密钥不是前一条声明的密钥',
+  'records.keyHistory.reasonOutOfPlace': '第 {statement} 条声明在不该出现的位置给出了原因“{reason}”',
+  'records.keyHistory.earlierKeys': '第 {statement} 条声明列出了更早的密钥，而只有第一条声明可以这样做',
+  'records.keyHistory.notSigned': '第 {statement} 条声明并非由它引入的密钥签名',
+  'records.keyHistory.replacedSignature':
+    '第 {statement} 条声明带有它所替换的密钥的签名，但该签名无法通过验证',
+  'records.keyHistory.lostYetSigned': '第 {statement} 条声明称它之前的密钥已丢失，但该密钥却为它签了名',
+  'records.keyHistory.compromisedUnsigned':
+    '第 {statement} 条声明替换了一个被认为已泄露的密钥，却没有该密钥的签名',
+  'records.keyHistory.otherKey':
+    '密钥历史以密钥 {last} 结尾，但钥匙串中保存的是密钥 {anchor}（历史文件被替换或回滚了）',
+  'records.keyHistory.removed': '密钥历史被删除了（钥匙串记得它的最后一条声明）',
+  'records.keyHistory.notLast':
+    '密钥历史不是本安装实例最后写入的那一份（钥匙串记得的是另一条最后的声明）：它被替换或回滚了',
   'records.failure.cancelled': '请求已取消；未创建任何内容。',
   'records.failure.rootKeysChanged':
     '本次仪式期间 Vault 的根扩展公钥发生了变化。请停止：在 Cobo 支持团队解释原因之前，请勿使用此 Vault。',
