@@ -3,10 +3,11 @@
  * them in their language; verifyTranscript keeps their English as the verdict's summary and problem.
  */
 import { journalHeadFingerprint } from '../../common/fingerprint';
-import type { Said } from '../../common/i18n/said';
+import type { Said, SaidValue } from '../../common/i18n/said';
 import { said } from '../../common/i18n/translate';
 import { showInvisible } from '../../common/visible-text';
 import { closingPoint, type JournalEntry } from './chain';
+import { shownJson } from './json-text';
 
 /** The header's facts a verified transcript's summary names (transcript.ts's TranscriptHeader has them). */
 interface HeaderFacts {
@@ -27,6 +28,10 @@ export const verdictSaid = ({ said: sentence, problemSaid }: VerdictSaid): Verdi
   said: sentence,
   problemSaid,
 });
+
+/** A value in a verdict: its canonical JSON, or "nothing" said in the verdict's language (English: as shownJson). */
+export const shownValue = (value: unknown): SaidValue =>
+  value === null ? said('records.state.nothing') : shownJson(value);
 
 /** Where the head written down at the ceremony lies in the journal, in words ('' when none was given). */
 export function headWrittenText(after: number | null, entries: readonly JournalEntry[]): Said | '' {

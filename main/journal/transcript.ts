@@ -13,11 +13,18 @@ import { readChainLines, sha256Hex, type JournalEntry } from './chain';
 import { describeEntryProblemSaid } from './entry-problem';
 import type { Said } from '../../common/i18n/said';
 import { said, sayEnglish } from '../../common/i18n/translate';
-import { closedAt, headWrittenText, signersSaid, verifiedSaid, type VerdictSaid } from './transcript-words';
+import {
+  closedAt,
+  headWrittenText,
+  shownValue,
+  signersSaid,
+  verifiedSaid,
+  type VerdictSaid,
+} from './transcript-words';
 
 export { verdictSaid, type VerdictSaid } from './transcript-words';
 import { KEY_HISTORY_FORMAT, KeyStatement, readKeyHistory } from './key-history';
-import { canonicalJson, canonicalSha256, isWrittenAs, shownJson } from './json-text';
+import { canonicalJson, canonicalSha256, isWrittenAs } from './json-text';
 import { attestationProblem } from './witness-check';
 
 export const TRANSCRIPT_FORMAT = 'key-ceremony.transcript.v2';
@@ -185,9 +192,9 @@ function headerProblem(header: TranscriptHeader, lines: readonly JournalEntry[])
     return {
       problem: said('verdicts.transcript.headerDiffers', {
         name,
-        header: shownJson(header[name]),
+        header: shownValue(header[name]),
         where,
-        journal: shownJson(facts[name]),
+        journal: shownValue(facts[name]),
       }),
       entry: { line: seq ?? 0, kind: seq ? (lines[seq - 1]?.kind ?? null) : null, field: `header.${name}` },
     };

@@ -18,6 +18,9 @@ import {
   type Transcript,
 } from '../../../main/journal/transcript';
 import { canonicalJson } from '../../../main/journal/json-text';
+import type { Said } from '../../../common/i18n/said';
+import { zhCN } from '../../../common/i18n/messages/zh-CN';
+import { say, sayEnglish, translator } from '../../../common/i18n/translate';
 import { rig, type Rig } from '../ceremony/helpers';
 
 let r: Rig;
@@ -284,5 +287,20 @@ describe('transcripts re-signed with the installation key', () => {
     expect(verdict.status).toBe('damaged');
     expect(verdict.problem).toMatch(problem);
     expect(verdict.problem).not.toMatch(/transcript was changed after it was signed/);
+  });
+});
+
+describe('a header value that is missing', () => {
+  it('is “nothing” in main’s English and said in Chinese in the page', () => {
+    const verdict = verifyTranscript(mutate((t) => (t.header.outcome = null)));
+    expect(verdict.status).toBe('damaged');
+    expect(verdict.problem).toMatch(
+      /^the header's outcome is nothing, but journal entry \d+ \(closure\) records "success"$/,
+    );
+    const problemSaid = verdict.problemSaid as Said;
+    expect(sayEnglish(problemSaid)).toBe(verdict.problem);
+    const chinese = say(translator('zh-CN', zhCN), problemSaid) ?? '';
+    expect(chinese).toMatch(/^文件头的 outcome 为 （无），但日志第 \d+ 条（closure）记录的是 "success"$/);
+    expect(chinese).not.toContain('nothing');
   });
 });
