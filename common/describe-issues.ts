@@ -28,19 +28,42 @@ export function describeIssues(error: Issues, whole = 'input'): string {
 
 type Issue = z.core.$ZodIssue;
 
+/** What a sentence calls the thing parsed when the problem is with it whole (an empty path). */
+export type Whole = 'input' | 'answer' | 'file';
+const WHOLE: Readonly<Record<Whole, MessageKey>> = {
+  input: 'boundary.issue.whole',
+  answer: 'boundary.issue.wholeAnswer',
+  file: 'boundary.issue.wholeFile',
+};
+
 /**
  * The first problem of a failed parse as a sentence for the page: the field's path as it is (a code),
  * and the problem said by zod's issue code with its facts (the type expected, the bound, the format,
  * the fields not taken) as values. Never the value itself.
  */
-export function describeIssuesSaid(error: { readonly issues: readonly Issue[] }): Said {
+export function describeIssuesSaid(
+  error: { readonly issues: readonly Issue[] },
+  whole: Whole = 'input',
+): Said {
   const first = error.issues[0];
-  if (!first) return saying('boundary.issue.whole', { problem: NOT_VALID });
-  const problem = problemSaid(first);
-  return first.path.length
+  const problem = first ? problemSaid(first) : NOT_VALID;
+  return first?.path.length
     ? saying('boundary.issue.at', { where: first.path.map(String).join('.'), problem })
-    : saying('boundary.issue.whole', { problem });
+    : saying(WHOLE[whole], { problem });
 }
+
+/** The first problem alone ("must be text"), for a sentence that says where itself. */
+export const firstProblemSaid = (error: { readonly issues: readonly Issue[] }): Said => nested(error.issues);
+
+/**
+ * A refinement's words by message key, for its `params` (see customSaid): the English stays the
+ * refinement's own message, for the logs. Only the key's type is checked; nothing of the catalogue
+ * is imported, so a schema the preload uses may name its words.
+ */
+export const saidParams = (
+  said: MessageKey,
+  values?: Readonly<Record<string, string>>,
+): { said: MessageKey; values?: Readonly<Record<string, string>> } => (values ? { said, values } : { said });
 
 const NOT_VALID: Said = saying('boundary.issue.notValid');
 
@@ -114,11 +137,20 @@ const nested = (issues: readonly Issue[]): Said => {
 
 /**
  * A refinement of ours names its words by key in its params (`params: { said: 'boundary.issue.…' }`,
- * see common/contract/model.ts label()); its English message stays zod's, for the logs. A refinement
- * without one is said as "is not valid": its English text is never put inside another language's
- * sentence.
+ * see common/contract/model.ts label(), or saidParams with the values its words take); its English
+ * message stays zod's, for the logs. A refinement without one is said as "is not valid": its English
+ * text is never put inside another language's sentence.
  */
 function customSaid(params: Readonly<Record<string, unknown>> | undefined): Said {
   const key = params?.said;
-  return typeof key === 'string' ? { key } : NOT_VALID;
+  if (typeof key !== 'string') return NOT_VALID;
+  const values = textValues(params?.values);
+  return values ? { key, values } : { key };
+}
+
+/** A refinement's values when they are texts by name (anything else is left out). */
+function textValues(values: unknown): Readonly<Record<string, string>> | null {
+  if (!values || typeof values !== 'object') return null;
+  const entries = Object.entries(values).filter((e): e is [string, string] => typeof e[1] === 'string');
+  return entries.length ? Object.fromEntries(entries) : null;
 }

@@ -25,6 +25,7 @@ export const NAMES = {
   // Key types, formats and systems, named as their own documentation names them.
   ed25519: 'Ed25519',
   ecdsa: 'ECDSA',
+  eddsa: 'EdDSA',
   rsa: 'RSA',
   secp256k1: 'secp256k1',
   pem: 'PEM',

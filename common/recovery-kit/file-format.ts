@@ -7,6 +7,7 @@
 import type { Said } from '../i18n/said';
 import { said, sayEnglish } from '../i18n/translate';
 import { hexToBytes } from '@noble/hashes/utils.js';
+import { firstProblemSaid } from '../describe-issues';
 
 export { GroupInfo, Kdf, KDF_HASHES, Participant, RecoveryGroup, ShareInfo } from './group-schema';
 import { RecoveryGroup } from './group-schema';
@@ -49,13 +50,13 @@ export function parseRecoveryFile(text: string): RecoveryGroup[] {
     const parsed = RecoveryGroup.safeParse(entry);
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') || 'the group';
     throw new RecoveryFileError(
       said('checks.file.groupMalformed', {
         n: i + 1,
-        where,
-        // Zod's own words when it has them, naming the field.
-        what: issue?.message ?? said('checks.file.notAsCobo'),
+        // The field's path as it is (a code), or the group as a whole.
+        where: issue?.path.join('.') || said('boundary.recoveryFile.theGroup'),
+        // Said by the issue's code, or by our own words' key (group-schema.ts), never zod's English.
+        what: issue ? firstProblemSaid(parsed.error) : said('checks.file.notAsCobo'),
       }),
       issue?.path[0] === 'version' ? 'version' : 'form',
     );

@@ -74,7 +74,7 @@ function groupChanges(http: ReturnType<typeof createHttpPolicy>) {
     updateKeyShareHolderGroup: async (vaultId: string, groupId: string, body: unknown) =>
       http.post(
         groupPath(vaultId, groupId),
-        validated(UpdateKeyShareHolderGroupRequest, body, 'group upgrade'),
+        validated(UpdateKeyShareHolderGroupRequest, body, 'boundary.cobo.body.groupUpgrade'),
         KeyShareHolderGroup,
         'PUT',
       ),
@@ -121,7 +121,7 @@ export function createCoboClient(options: CoboClientOptions) {
 
     /** The body is checked against the spec's schema before it leaves; a wrong one is refused unsent. */
     createMpcVault: async (body: unknown) =>
-      post(VAULTS_PATH, validated(CreateMpcVaultRequest, body, 'new vault'), MPCVault),
+      post(VAULTS_PATH, validated(CreateMpcVaultRequest, body, 'boundary.cobo.body.newVault'), MPCVault),
 
     listCoboKeyShareHolders: async () =>
       get('/wallets/mpc/cobo_key_share_holders', [], ListCoboKeyShareHoldersResponse),
@@ -155,7 +155,7 @@ export function createCoboClient(options: CoboClientOptions) {
     createKeyShareHolderGroup: async (vaultId: string, body: unknown) =>
       post(
         groupsPath(vaultId),
-        validated(CreateKeyShareHolderGroupRequest, body, 'new key share holder group'),
+        validated(CreateKeyShareHolderGroupRequest, body, 'boundary.cobo.body.newGroup'),
         KeyShareHolderGroup,
       ),
 
@@ -180,7 +180,11 @@ export function createCoboClient(options: CoboClientOptions) {
 
     /** The body is checked against the spec's schema (a Create…Request) before it leaves; a wrong one is refused unsent. */
     createTssRequest: async (vaultId: string, body: unknown) =>
-      post(tssRequestsPath(vaultId), validated(CreateTssRequestRequest, body, 'TSS request'), TSSRequest),
+      post(
+        tssRequestsPath(vaultId),
+        validated(CreateTssRequestRequest, body, 'boundary.cobo.body.tssRequest'),
+        TSSRequest,
+      ),
     listTssRequests: async (vaultId: string, q: { key_share_holder_group_id: string } & PageQuery) =>
       get(
         tssRequestsPath(vaultId),

@@ -6,8 +6,8 @@
  * cursors to the end.
  */
 import type { z } from 'zod';
-import { describeIssues } from '../../common/describe-issues';
-import { said } from '../../common/i18n/translate';
+import { describeIssuesSaid } from '../../common/describe-issues';
+import { said, type MessageKey } from '../../common/i18n/translate';
 import { AppError } from '../app-error';
 import { parseBaseUrl } from './environments';
 import {
@@ -105,20 +105,22 @@ function parseBody<S extends z.ZodType>(
     if (isPost)
       throw unknownOutcome(
         host,
-        said('errorsMore.cobo.reason.answerUnexpected', { issues: describeIssues(parsed.error, 'answer') }),
+        said('errorsMore.cobo.reason.answerUnexpected', {
+          issues: describeIssuesSaid(parsed.error, 'answer'),
+        }),
       );
-    throw protocolError(describeIssues(parsed.error, 'answer'), false);
+    throw protocolError(describeIssuesSaid(parsed.error, 'answer'), false);
   }
   return parsed.data;
 }
 
-/** The body, checked against the spec's request schema; a wrong one is refused before it is sent. */
-export function validated<S extends z.ZodType>(schema: S, body: unknown, what: string): z.output<S> {
+/** The body, checked against the spec's request schema; a wrong one is refused before it is sent, named by `what`. */
+export function validated<S extends z.ZodType>(schema: S, body: unknown, what: MessageKey): z.output<S> {
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     throw new AppError(
       'cobo.invalid_request_body',
-      said('errorsMore.cobo.invalidBody', { what, issues: describeIssues(parsed.error, 'answer') }),
+      said('errorsMore.cobo.invalidBody', { what: said(what), issues: describeIssuesSaid(parsed.error) }),
       said('errorsMore.cobo.invalidBodyHint'),
     );
   }

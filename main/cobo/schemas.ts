@@ -9,6 +9,7 @@
  * answer. Enums are open: a value Cobo adds later is kept as a string and shown as unknown.
  */
 import { z } from 'zod';
+import { saidParams } from '../../common/describe-issues';
 import {
   ALLOWED_GROUP_SHAPES,
   CURVES,
@@ -157,6 +158,10 @@ export const CreateKeyShareHolderGroupRequest = z
         code: 'custom',
         path: ['threshold'],
         message: `${body.threshold}-of-${body.participants} is not offered by Cobo; use 2-of-2, 2-of-3 or 3-of-3`,
+        params: saidParams('boundary.cobo.notOffered', {
+          threshold: String(body.threshold),
+          participants: String(body.participants),
+        }),
       });
     }
     // Cobo's node is in every new group and counts among the participants. For a Main or Signing Key
@@ -170,6 +175,12 @@ export const CreateKeyShareHolderGroupRequest = z
         code: 'custom',
         path: ['key_share_holders'],
         message: `the group has ${body.participants} participants, Cobo's node and ${body.participants - 1} of the organisation's, but ${listed} were listed${listsCobo ? " (Cobo's included)" : ''}`,
+        params: saidParams('boundary.cobo.holdersCount', {
+          participants: String(body.participants),
+          others: String(body.participants - 1),
+          listed: String(listed),
+          coboListed: listsCobo ? 'yes' : 'no',
+        }),
       });
     }
     if (listsCobo ? cobo !== 1 : cobo > 0) {
@@ -179,11 +190,17 @@ export const CreateKeyShareHolderGroupRequest = z
         message: listsCobo
           ? "a Recovery Key lists Cobo's key share holder once: recovery without Cobo's share is no longer offered"
           : 'Cobo adds its own key share holder; it is not listed',
+        params: saidParams(listsCobo ? 'boundary.cobo.recoveryListsCobo' : 'boundary.cobo.coboAddsItself'),
       });
     }
     const nodes = new Set(body.key_share_holders.map((h) => h.tss_node_id));
     if (nodes.size !== body.key_share_holders.length) {
-      ctx.addIssue({ code: 'custom', path: ['key_share_holders'], message: 'a TSS node appears twice' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['key_share_holders'],
+        message: 'a TSS node appears twice',
+        params: saidParams('boundary.cobo.nodeTwice'),
+      });
     }
   });
 export type CreateKeyShareHolderGroupRequest = z.input<typeof CreateKeyShareHolderGroupRequest>;
@@ -213,6 +230,7 @@ export const CreateMpcVaultRequest = z
         code: 'custom',
         path: ['project_id'],
         message: 'a User-Controlled vault needs its project',
+        params: saidParams('boundary.cobo.projectNeeded', { vaultType: body.vault_type }),
       });
   });
 export type CreateMpcVaultRequest = z.input<typeof CreateMpcVaultRequest>;
@@ -233,6 +251,7 @@ export const CreateTssRequestRequest = z
         code: 'custom',
         path: ['source_key_share_holder_group'],
         message: 'KeyGen creates new keys and takes no source group',
+        params: saidParams('boundary.cobo.keyGenNoSource'),
       });
     }
     if (body.type !== 'KeyGen' && !source) {
@@ -240,6 +259,7 @@ export const CreateTssRequestRequest = z
         code: 'custom',
         path: ['source_key_share_holder_group'],
         message: `${body.type} needs a source key share holder group`,
+        params: saidParams('boundary.cobo.needsSource', { type: body.type }),
       });
     }
     if (source && source.key_share_holder_group_id === body.target_key_share_holder_group_id) {
@@ -247,6 +267,7 @@ export const CreateTssRequestRequest = z
         code: 'custom',
         path: ['source_key_share_holder_group'],
         message: 'the source and target groups must differ',
+        params: saidParams('boundary.cobo.sourceIsTarget'),
       });
     }
     if (source?.tss_node_ids && new Set(source.tss_node_ids).size !== source.tss_node_ids.length) {
@@ -254,6 +275,7 @@ export const CreateTssRequestRequest = z
         code: 'custom',
         path: ['source_key_share_holder_group', 'tss_node_ids'],
         message: 'a TSS node appears twice',
+        params: saidParams('boundary.cobo.nodeTwice'),
       });
     }
   });

@@ -4,7 +4,7 @@
  * installation's key fingerprint given to the auditor separately.
  */
 import { z } from 'zod';
-import { describeIssues } from '../../common/describe-issues';
+import { describeIssuesSaid } from '../../common/describe-issues';
 import { fingerprintOfHexKey, journalHeadFingerprint, normalFingerprint } from '../../common/fingerprint';
 import { APP_COMMIT, APP_NAME, APP_VERSION } from '../app-info';
 import { verifierFor, type Signer } from './ed25519';
@@ -258,7 +258,7 @@ export function verifyTranscript(text: string, expectHead?: string): Verdict {
   if (!parsed.success) {
     return verdict(
       'not-a-transcript',
-      said('verdicts.transcript.notTranscript', { issues: describeIssues(parsed.error, 'file') }),
+      said('verdicts.transcript.notTranscript', { issues: describeIssuesSaid(parsed.error, 'file') }),
     );
   }
   if (!strict.exact) return verdict('damaged', said('verdicts.transcript.notExact'));

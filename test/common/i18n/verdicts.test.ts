@@ -104,9 +104,15 @@ describe('the transcript verifier’s verdict', () => {
     ]) {
       const verdict = verifyTranscript(text);
       const { said: sentence, problemSaid } = verdictSaid(verdict);
-      // The values it carries: the format's names, and zod's own words on what is missing.
-      const issues = /transcript \((.*)\)$/.exec(verdict.problem ?? '')?.[1] ?? '';
-      const kept = ['JSON', '__proto__', 'key-ceremony.transcript.v9', '.transcript.json', issues];
+      // The values it carries: the format's names, and the path of the field at fault (a code).
+      const field = /transcript \(([\w.]+):/.exec(verdict.problem ?? '')?.[1];
+      const kept = [
+        'JSON',
+        '__proto__',
+        'key-ceremony.transcript.v9',
+        '.transcript.json',
+        ...(field ? [field] : []),
+      ];
       saysBoth(sentence, verdict.summary, kept);
       saysBoth(problemSaid, verdict.problem, kept);
     }

@@ -20,6 +20,8 @@ import { CreateKeyShareHolderGroupRequest, CreateTssRequestRequest } from '../..
 import { generateKeyPair, signRequest } from '../../../main/cobo/sign';
 import { parseRetryAfter } from '../../../main/cobo/transport';
 import { failure, json, startFakeCobo, type Responder } from './fake-cobo';
+import { zhCN } from '../../../common/i18n/messages/zh-CN';
+import { say, translator } from '../../../common/i18n/translate';
 
 const keys = generateKeyPair();
 const sign: CoboClientOptions['sign'] = (parts) => signRequest({ secretHex: keys.secretHex, ...parts });
@@ -195,9 +197,15 @@ describe('answers by status class', () => {
           odd.client.createTssRequest('v1', { type: 'KeyGen', target_key_share_holder_group_id: 'g1' }),
         )
       ).message,
-    ).toContain('(Cobo accepted the request but its answer was unexpected (tss_request_id: ');
+    ).toContain('(Cobo accepted the request but its answer was unexpected (tss_request_id: must be text))');
     const scalar = await setup((_, res) => json(res, 200, '5'));
-    expect((await failure(scalar.client.getMpcVault('v1'))).message).toMatch(/understand: answer: /);
+    // The problem said by zod's issue code (common/describe-issues.ts), never zod's own English.
+    const scalarError = await failure(scalar.client.getMpcVault('v1'));
+    expect(scalarError.message).toBe(
+      'Cobo answered with something the app does not understand: the answer must be an object.',
+    );
+    expect(say(translator('zh-CN', zhCN), scalarError.said.message)).toMatch(/应答必须是对象/);
+    expect(say(translator('zh-CN', zhCN), scalarError.said.message)).not.toMatch(/answer|object/);
   });
 
   it('refuses an answer over 10 MB, and an answer cut off mid-body', async () => {

@@ -3,6 +3,8 @@ export const boundary = {
   // A schema problem (common/describe-issues.ts): where, then what. The field's path is a code, kept as it is.
   'boundary.issue.at': '{where}: {problem}',
   'boundary.issue.whole': 'the input {problem}',
+  'boundary.issue.wholeAnswer': 'the answer {problem}',
+  'boundary.issue.wholeFile': 'the file {problem}',
   // What, by zod's issue code, with its facts as values.
   'boundary.issue.invalidType':
     '{expected, select, string {must be text} number {must be a number} int {must be a whole number} boolean {must be true or false} array {must be a list} object {must be an object} null {must be null} other {must be of type {expected}}}',
@@ -28,6 +30,40 @@ export const boundary = {
   'boundary.issue.controlCharacters': 'must not contain control characters',
   'boundary.issue.invisibleCharacters':
     'must not contain invisible characters (text-direction controls or zero-width characters): type the name again',
+
+  // A recovery file's fields (common/recovery-kit/group-schema.ts): our own words, said after the field's path.
+  'boundary.recoveryFile.theGroup': 'the group',
+  'boundary.recoveryFile.hex': 'must be hex starting with 0x',
+  'boundary.recoveryFile.hexEven': 'must have an even number of hex digits',
+  'boundary.recoveryFile.shareId': 'must be a whole number in decimal digits',
+  'boundary.recoveryFile.empty': 'is empty',
+  'boundary.recoveryFile.kdfLength': 'must be 16, 24 or 32 bytes',
+  'boundary.recoveryFile.iterations': 'is over 10,000,000: refused as unreasonable',
+  'boundary.recoveryFile.groupType': 'must be 1 (ECDSA-TSS) or 2 (EdDSA-TSS)',
+  'boundary.recoveryFile.curve': 'must be secp256k1 or ed25519',
+  'boundary.recoveryFile.base64': 'must be standard base64',
+  'boundary.recoveryFile.base64Padded': 'must be standard base64, padded',
+  'boundary.recoveryFile.tooShort': 'is too short to hold a nonce, a share and a tag',
+  'boundary.recoveryFile.versionNewer': 'is newer than this app knows (1 to 3)',
+
+  // A request body the app refuses to send (main/cobo/schemas.ts): the words main has always logged,
+  // straight apostrophes ('' in ICU) included.
+  'boundary.cobo.body.groupUpgrade': 'group upgrade',
+  'boundary.cobo.body.newVault': 'new vault',
+  'boundary.cobo.body.newGroup': 'new key share holder group',
+  'boundary.cobo.body.tssRequest': 'TSS request',
+  'boundary.cobo.notOffered':
+    '{threshold}-of-{participants} is not offered by Cobo; use 2-of-2, 2-of-3 or 3-of-3',
+  'boundary.cobo.holdersCount':
+    "the group has {participants} participants, Cobo''s node and {others} of the organisation''s, but {listed} were listed{coboListed, select, yes { (Cobo''s included)} other {}}",
+  'boundary.cobo.recoveryListsCobo':
+    "a Recovery Key lists Cobo''s key share holder once: recovery without Cobo''s share is no longer offered",
+  'boundary.cobo.coboAddsItself': 'Cobo adds its own key share holder; it is not listed',
+  'boundary.cobo.nodeTwice': 'a TSS node appears twice',
+  'boundary.cobo.projectNeeded': 'a {vaultType} vault needs its project',
+  'boundary.cobo.keyGenNoSource': 'KeyGen creates new keys and takes no source group',
+  'boundary.cobo.needsSource': '{type} needs a source key share holder group',
+  'boundary.cobo.sourceIsTarget': 'the source and target groups must differ',
 
   // The preload bridge's own refusals (preload/bridge.ts): the call never reached main, or its answer was off.
   'boundary.bridge.notSent': 'The request was not sent: {issue}.',

@@ -5,6 +5,8 @@ import type { boundary as en } from '../en/boundary';
 export const boundary = {
   'boundary.issue.at': '字段 {where} {problem}',
   'boundary.issue.whole': '输入{problem}',
+  'boundary.issue.wholeAnswer': '应答{problem}',
+  'boundary.issue.wholeFile': '文件{problem}',
   'boundary.issue.invalidType':
     '{expected, select, string {必须是文本} number {必须是数字} int {必须是整数} boolean {必须是“是”或“否”} array {必须是列表} object {必须是对象} null {必须为空值} other {必须是 {expected} 类型}}',
   'boundary.issue.tooBig':
@@ -26,6 +28,36 @@ export const boundary = {
   'boundary.issue.notValid': '无效',
   'boundary.issue.controlCharacters': '不得包含控制字符',
   'boundary.issue.invisibleCharacters': '不得包含不可见字符（文字方向控制符或零宽字符）：请重新输入名称',
+
+  'boundary.recoveryFile.theGroup': '该恢复组',
+  'boundary.recoveryFile.hex': '必须是以 0x 开头的十六进制数',
+  'boundary.recoveryFile.hexEven': '十六进制数字的位数必须为偶数',
+  'boundary.recoveryFile.shareId': '必须是以十进制数字书写的整数',
+  'boundary.recoveryFile.empty': '为空',
+  'boundary.recoveryFile.kdfLength': '必须是 16、24 或 32 字节',
+  'boundary.recoveryFile.iterations': '超过 10,000,000：数值不合理，已拒绝',
+  'boundary.recoveryFile.groupType': '必须是 1（ECDSA-TSS）或 2（EdDSA-TSS）',
+  'boundary.recoveryFile.curve': '必须是 secp256k1 或 ed25519',
+  'boundary.recoveryFile.base64': '必须是标准 base64 编码',
+  'boundary.recoveryFile.base64Padded': '必须是带填充的标准 base64 编码',
+  'boundary.recoveryFile.tooShort': '太短，无法容纳随机数、私钥分片和认证标签',
+  'boundary.recoveryFile.versionNewer': '比本应用所知的版本更新（应为 1 到 3）',
+
+  'boundary.cobo.body.groupUpgrade': '私钥升级请求',
+  'boundary.cobo.body.newVault': '创建新 Vault 的请求',
+  'boundary.cobo.body.newGroup': '创建新私钥的请求',
+  'boundary.cobo.body.tssRequest': 'TSS 请求',
+  'boundary.cobo.notOffered': 'Cobo 不提供阈值 {threshold}/{participants}；请使用 2/2、2/3 或 3/3',
+  'boundary.cobo.holdersCount':
+    '该私钥有 {participants} 个参与方：Cobo 的节点和组织的 {others} 个，但列出了 {listed} 个{coboListed, select, yes {（含 Cobo 的）} other {}}',
+  'boundary.cobo.recoveryListsCobo':
+    '恢复私钥须列出 Cobo 的私钥分片持有者一次：不含 Cobo 私钥分片的恢复已不再提供',
+  'boundary.cobo.coboAddsItself': 'Cobo 会自行添加其私钥分片持有者；请勿列出',
+  'boundary.cobo.nodeTwice': '同一个 TSS Node 出现了两次',
+  'boundary.cobo.projectNeeded': '{vaultType} 类型的 Vault 需要指定其项目',
+  'boundary.cobo.keyGenNoSource': 'KeyGen 会生成新的私钥，不接受来源私钥',
+  'boundary.cobo.needsSource': '{type} 需要一个来源私钥',
+  'boundary.cobo.sourceIsTarget': '来源私钥与目标私钥必须不同',
 
   'boundary.bridge.notSent': '请求未发送：{issue}。',
   'boundary.bridge.notSentHint': '请更正标出的值后重试。',
