@@ -10,7 +10,6 @@ import { finish, rootKeysNow } from './finish';
 import { DEFAULT_POLLING, initialPolling, nextPoll, type PollingPolicy } from './polling';
 import type { CeremonyEntry, Registry } from './registry';
 import { said, sayEnglish } from '../../common/i18n/translate';
-import { joinSaid } from '../../common/i18n/said-list';
 
 export interface TrackerOptions {
   readonly registry: Registry;
@@ -76,7 +75,10 @@ export function createTracker({ registry, clientOf, polling: given }: TrackerOpt
           ...payload,
           hint: `${payload.hint} ${sayEnglish(keepsChecking)}`,
           ...(payload.said && {
-            said: { ...payload.said, hint: joinSaid([payload.said.hint, keepsChecking], 'space') },
+            said: {
+              ...payload.said,
+              hint: said('errors.join.space', { first: payload.said.hint, rest: keepsChecking }),
+            },
           }),
         };
         await registry.save(e.state);
