@@ -17,6 +17,7 @@ import {
   notAbandonable,
   notAtEnd,
   notCancellable,
+  cancelUnderWay,
   notTheOtherWayBack,
   notVerified,
   rootKeysChanged,
@@ -81,23 +82,25 @@ export function createClosing({
       const e = registry.entry(id);
       const state = e.state;
       const last = state.statuses[state.statuses.length - 1]?.status ?? '';
-      if (state.phase !== 'tracking' || !state.tssRequestId || !describeStatus(last).cancellable)
+      const requestId = state.tssRequestId;
+      if (state.phase !== 'tracking' || !requestId || !describeStatus(last).cancellable)
         throw notCancellable();
-      const client = await clientOf(state);
-      await e.journal.append('note', { note: 'cancel requested', tss_request_id: state.tssRequestId });
       // The request's ending is the cancel's to record: a look meanwhile would record it a second time.
-      tracker.hold(id);
+      if (!tracker.hold(id)) throw cancelUnderWay();
       try {
+        const client = await clientOf(state);
+        await e.journal.append('note', { note: 'cancel requested', tss_request_id: requestId });
         const vaultId = state.selection.vaultId ?? '';
-        const answer = await client.cancelTssRequest(vaultId, state.tssRequestId);
+        const answer = await client.cancelTssRequest(vaultId, requestId);
         // The cancel call answers "Success" for the call; the request's own final status is Cobo's to say.
         const after =
           String(answer.status) === 'Success'
-            ? await client.getTssRequest(vaultId, state.tssRequestId).catch(() => null)
+            ? await client.getTssRequest(vaultId, requestId).catch(() => null)
             : null;
         return await registry.change(id, async (s, journal) => {
           await journal.append('response_received', { cancel: true, status: String(answer.status) });
-          if (String(answer.status) !== 'Success') return;
+          // A look that was already recording when the cancel began may have ended it: one ending.
+          if (String(answer.status) !== 'Success' || s.phase !== 'tracking') return;
           const status = after?.status === undefined ? null : String(after.status);
           if (status !== null) {
             await journal.append('status_observed', { tss_request_id: s.tssRequestId ?? '', status });

@@ -75,6 +75,12 @@ export const notCancellable = () =>
     said('errors.ceremony.notCancellable'),
     said('errors.ceremony.notCancellableHint'),
   );
+export const cancelUnderWay = () =>
+  refuse(
+    'ceremony.cancel_under_way',
+    said('errors.ceremony.cancelUnderWay'),
+    said('errors.ceremony.cancelUnderWayHint'),
+  );
 export const noNewKeys = () =>
   refuse('ceremony.not_finished', said('errors.ceremony.noNewKeys'), said('errors.ceremony.noNewKeysHint'));
 export const noBackupsAsked = () =>

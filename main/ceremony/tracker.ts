@@ -3,7 +3,7 @@
  * adaptive (often while things move, less often while they do not); a failed look is shown and retried.
  */
 import { describeStatus } from '../../common/ceremony/status';
-import type { Ceremony } from '../../common/contract';
+import type { Ceremony, ErrorPayload } from '../../common/contract';
 import type { CoboClient } from '../cobo/client';
 import { errorOf } from './errors';
 import { finish, rootKeysNow } from './finish';
@@ -17,11 +17,29 @@ export interface TrackerOptions {
   readonly polling?: PollingPolicy;
 }
 
+/** A failed look as shown: what went wrong, and that the app keeps checking by itself. */
+function failedLook(error: unknown): ErrorPayload {
+  const payload = errorOf(error);
+  const keepsChecking = said('run.status.keepsChecking');
+  return {
+    ...payload,
+    hint: `${payload.hint} ${sayEnglish(keepsChecking)}`,
+    ...(payload.said && {
+      said: {
+        ...payload.said,
+        hint: said('errors.join.space', { first: payload.said.hint, rest: keepsChecking }),
+      },
+    }),
+  };
+}
+
 export function createTracker({ registry, clientOf, polling: given }: TrackerOptions) {
   const policy = given ?? DEFAULT_POLLING;
   const timers = new Map<string, NodeJS.Timeout>();
   /** Requests a cancel is ending: no look records a status or an ending for them meanwhile. */
   const held = new Set<string>();
+  /** Each request's polling loop by number: a loop older than the last track() ends by itself. */
+  const loops = new Map<string, number>();
   let stopped = false;
 
   function stop(id: string) {
@@ -69,35 +87,32 @@ export function createTracker({ registry, clientOf, polling: given }: TrackerOpt
       return await look(e);
     } catch (error) {
       await e.serial(async () => {
-        const payload = errorOf(error);
-        const keepsChecking = said('run.status.keepsChecking');
-        e.state.lastError = {
-          ...payload,
-          hint: `${payload.hint} ${sayEnglish(keepsChecking)}`,
-          ...(payload.said && {
-            said: {
-              ...payload.said,
-              hint: said('errors.join.space', { first: payload.said.hint, rest: keepsChecking }),
-            },
-          }),
-        };
+        // A cancel under way, or an ending already recorded, has the last word on what is shown.
+        if (held.has(e.state.id) || e.state.phase !== 'tracking') return;
+        e.state.lastError = failedLook(error);
         await registry.save(e.state);
       });
       return false;
     }
   }
 
-  function track(id: string) {
+  /** Follows the request, its first look after `firstDelayMs`; a loop already running for it ends. */
+  function track(id: string, firstDelayMs = 0) {
     stop(id);
+    const loop = (loops.get(id) ?? 0) + 1;
+    loops.set(id, loop);
     let polling = initialPolling(policy);
+    const current = () => !stopped && !held.has(id) && loops.get(id) === loop;
     const following = (e: CeremonyEntry | undefined): e is CeremonyEntry =>
-      !stopped && e?.state.phase === 'tracking' && Boolean(e.state.tssRequestId && e.state.selection.vaultId);
+      current() &&
+      e?.state.phase === 'tracking' &&
+      Boolean(e.state.tssRequestId && e.state.selection.vaultId);
     const tick = async () => {
       const e = registry.find(id);
-      if (!following(e) || held.has(id)) return;
+      if (!following(e)) return;
       const changed = await lookOrShow(e);
       polling = nextPoll(polling, changed, Date.now(), policy);
-      if (!stopped && !held.has(id) && e.state.phase === 'tracking')
+      if (current() && e.state.phase === 'tracking')
         timers.set(
           id,
           setTimeout(() => void tick(), polling.delayMs),
@@ -105,22 +120,31 @@ export function createTracker({ registry, clientOf, polling: given }: TrackerOpt
     };
     timers.set(
       id,
-      setTimeout(() => void tick(), 0),
+      setTimeout(() => void tick(), firstDelayMs),
     );
   }
 
   return {
     track,
     stop,
-    /** A cancel is asking Cobo: nothing is looked at or recorded for this request until it releases it. */
-    hold(id: string) {
+    /**
+     * A cancel is asking Cobo: nothing is looked at or recorded for this request until it releases
+     * it. False when another cancel holds it already (one cancel at a time).
+     */
+    hold(id: string): boolean {
+      if (held.has(id)) return false;
       held.add(id);
       stop(id);
+      return true;
     },
-    /** The cancel is done: when it did not end the ceremony, following goes on. */
+    /**
+     * The cancel is done: when it did not end the ceremony, following goes on after the usual
+     * delay, so what the cancel showed (its error) is seen before a look replaces it.
+     */
     release(id: string) {
       held.delete(id);
-      if (!stopped && registry.find(id)?.state.phase === 'tracking') track(id);
+      if (!stopped && registry.find(id)?.state.phase === 'tracking')
+        track(id, initialPolling(policy).delayMs);
     },
     stopAll() {
       stopped = true;

@@ -65,6 +65,22 @@ describe('a cancel racing the tracker', () => {
     expect(seen.filter((e) => e.data.status === 'KeyHolderConfirmationFailed')).toHaveLength(1);
   });
 
+  it('takes one cancel at a time: a second one while Cobo answers the first is refused, and says why', async () => {
+    const r = await setup();
+    const c = r.runtime.services.ceremonies;
+    const id = await pendingKeyGen(r);
+    const slow = slowCancels(r);
+    const first = c.cancelRequest(id);
+    await r.waitFor(() => slow.asked(), 'the first cancel to reach Cobo');
+    await expect(c.cancelRequest(id)).rejects.toMatchObject({
+      code: 'ceremony.cancel_under_way',
+      said: { message: { key: 'errors.ceremony.cancelUnderWay' } },
+    });
+    slow.answer();
+    expect(await first).toMatchObject({ phase: 'finished', outcome: 'cancelled' });
+    expect(c.journal(id).filter((e) => e.kind === 'ceremony_finished')).toHaveLength(1);
+  });
+
   it('goes on following the request when the cancel fails, and records its end as Cobo reports it', async () => {
     const r = await setup();
     const c = r.runtime.services.ceremonies;
@@ -73,8 +89,10 @@ describe('a cancel racing the tracker', () => {
     const cancelling = c.cancelRequest(id);
     await r.waitFor(() => slow.asked(), 'the cancel to reach Cobo');
     slow.answer();
-    // Not ended by the cancel: its answer never came.
-    expect((await cancelling).outcome).not.toBe('cancelled');
+    // Not ended by the cancel: its answer never came; what went wrong is shown until the next look.
+    const after = await cancelling;
+    expect(after.outcome).not.toBe('cancelled');
+    expect(after.lastError).toMatchObject({ code: expect.any(String) });
     // Cobo did cancel it: the tracker, following again, sees the end and records it once.
     await r.waitFor(() => c.get(id).phase === 'finished', 'the tracker to see the end');
     expect(c.get(id).outcome).toBe('failed');

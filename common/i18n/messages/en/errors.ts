@@ -37,6 +37,8 @@ export const errors = {
   'errors.ceremony.nothingToCheckHint': 'Nothing to do.',
   'errors.ceremony.notCancellable': 'This request can no longer be cancelled.',
   'errors.ceremony.notCancellableHint': 'Key generation has started or the request has ended.',
+  'errors.ceremony.cancelUnderWay': 'A cancel of this request is already under way.',
+  'errors.ceremony.cancelUnderWayHint': 'Wait for Cobo’s answer: the live status shows how the request ends.',
   'errors.ceremony.noNewKeys': 'There are no new keys to compare yet.',
   'errors.ceremony.noNewKeysHint': 'Wait for the request to succeed.',
   'errors.ceremony.noBackups': 'This ceremony made no new key shares, so there is no backup to confirm.',

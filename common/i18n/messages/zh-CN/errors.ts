@@ -37,6 +37,8 @@ export const errors = {
   'errors.ceremony.nothingToCheckHint': '无需任何操作。',
   'errors.ceremony.notCancellable': '此请求已无法取消。',
   'errors.ceremony.notCancellableHint': '私钥生成已开始，或请求已结束。',
+  'errors.ceremony.cancelUnderWay': '此请求的取消已在进行中。',
+  'errors.ceremony.cancelUnderWayHint': '请等待 Cobo 的应答：实时状态会显示请求如何结束。',
   'errors.ceremony.noNewKeys': '尚无可比对的新私钥。',
   'errors.ceremony.noNewKeysHint': '请等待请求成功。',
   'errors.ceremony.noBackups': '此仪式未生成新的私钥分片，因此没有需要确认的备份。',
