@@ -70,11 +70,29 @@ const NOT_VALID: Said = saying('boundary.issue.notValid');
 /** A bound as a number: zod gives a bigint for bigint schemas. */
 const bound = (n: number | bigint): number => Number(n);
 
-/** Names in a list ("a, b"; Chinese "a、b"): the shared list separator, by its key (see said-list.ts). */
+/** How many names a list says, and how long each may be: a file's field names are anyone's to choose. */
+const LISTED = 5;
+const NAME_LENGTH = 60;
+
+/**
+ * Names in a list ("a, b"; Chinese "a、b"): the shared list separator, by its key (see said-list.ts).
+ * The first few only, each cut short, and how many more: a list as long as a hostile file likes would
+ * not fit the boundary (nor the stack, said one level per name).
+ */
 function listOf(items: readonly string[]): SaidValue {
+  const shown = items
+    .slice(0, LISTED)
+    .map((name) => (name.length > NAME_LENGTH ? `${name.slice(0, NAME_LENGTH)}…` : name));
+  const list = joined(shown);
+  return items.length > LISTED
+    ? saying('boundary.issue.andMore', { list, count: items.length - LISTED })
+    : list;
+}
+
+function joined(items: readonly string[]): SaidValue {
   const [first, ...rest] = items;
   if (first === undefined) return '';
-  return rest.length ? saying('errors.join.list', { first, rest: listOf(rest) }) : first;
+  return rest.length ? saying('errors.join.list', { first, rest: joined(rest) }) : first;
 }
 
 /** Schema values (an enum's, a literal's) quoted as codes. */

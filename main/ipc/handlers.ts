@@ -4,8 +4,9 @@
 import { journalledWitnesses } from '../journal/witness-check';
 import type { LanguageSetting } from '../settings/language';
 import { appInfo } from '../app-info';
+import { fitsBoundary } from '../app-error';
 import { loadCoboHolders, loadGroups, loadVaults, lookUpHolder } from '../ceremony/cobo-views';
-import { verdictSaid, verifyTranscript } from '../journal/transcript';
+import { verifyTranscript } from '../journal/transcript';
 import { createHolderPanel } from '../sandbox/holder-panel';
 import type { CeremonyService } from '../ceremony/service';
 import type { Records } from '../journal/records';
@@ -38,8 +39,10 @@ async function verifyForPage(records: HandlerServices['records'], content: strin
   const witnesses = verdict.ok ? journalledWitnesses(entries, verdict.head ?? '') : null;
   return {
     ...verdict,
-    // The summary and problem as message keys, for the page to say in its language (issue #32).
-    ...verdictSaid(full),
+    // The summary and problem as message keys, for the page to say in its language (issue #32); a
+    // sentence a crafted file made too large to cross is left out, and the page shows main's English.
+    said: full.said && fitsBoundary(full.said) ? full.said : undefined,
+    problemSaid: full.problemSaid && !fitsBoundary(full.problemSaid) ? undefined : full.problemSaid,
     witnesses,
     ...(await records.owner(verdict.fingerprint, ...journalSigners)),
   };

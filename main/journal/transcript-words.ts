@@ -23,12 +23,6 @@ export interface VerdictSaid {
   readonly problemSaid: Said | null;
 }
 
-/** Only the summary and problem of a verdict of verifyTranscript as message keys, for the page and the command line. */
-export const verdictSaid = ({ said: sentence, problemSaid }: VerdictSaid): VerdictSaid => ({
-  said: sentence,
-  problemSaid,
-});
-
 /** A value in a verdict: its canonical JSON, or "nothing" said in the verdict's language (English: as shownJson). */
 export const shownValue = (value: unknown): SaidValue =>
   value === null ? said('records.state.nothing') : shownJson(value);

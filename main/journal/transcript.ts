@@ -22,7 +22,7 @@ import {
   type VerdictSaid,
 } from './transcript-words';
 
-export { verdictSaid, type VerdictSaid } from './transcript-words';
+export type { VerdictSaid } from './transcript-words';
 import { KEY_HISTORY_FORMAT, KeyStatement, readKeyHistory } from './key-history';
 import { canonicalJson, canonicalSha256, isWrittenAs } from './json-text';
 import { attestationProblem } from './witness-check';

@@ -11,7 +11,7 @@ import { EN, say, type Translate } from '../../common/i18n/translate';
 import { normalFingerprint as normal } from '../../common/fingerprint';
 import { fingerprintOfHexKey } from '../../common/fingerprint';
 import { keysTrustedThrough } from './key-history';
-import { MAX_TRANSCRIPT_BYTES, verdictSaid, verifyTranscript, type Verdict } from './transcript';
+import { MAX_TRANSCRIPT_BYTES, verifyTranscript, type Verdict } from './transcript';
 import { checkWitnesses, journalWitnesses, signerFingerprints, type WitnessReport } from './witness-check';
 
 /** What each exit code means; the README's table is this one. */
@@ -32,7 +32,6 @@ export interface CommandResult {
 }
 
 export const USAGE = `${EN('cli.verify.usage')}\n${EN('cli.verify.exitCodes')}\n`;
-
 
 /** A fingerprint as the app prints it: 16 Crockford base32 characters, dashes and case aside. */
 const FINGERPRINT = /^[0-9A-HJKMNP-TV-Z]{16}$/;
@@ -178,7 +177,7 @@ export async function runVerifyTranscript(
   const verdict = verifyTranscript(text, expectHead);
   const signers = verdict.fingerprint ? signersText(verdict, trusted, t) : null;
   // The verdict in the language chosen (--lang); its English when this build cannot say it.
-  const { said: sentence } = verdictSaid(verdict);
+  const sentence = verdict.said;
   const stdout = `${(sentence && say(t, sentence)) ?? verdict.summary}\n${signers?.text ?? ''}`;
   if (verdict.status === 'incomplete') return { code: EXIT.incomplete, stdout, stderr: '' };
   if (!verdict.ok)

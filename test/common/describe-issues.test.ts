@@ -10,7 +10,7 @@ import { channels } from '../../common/contract';
 import { label } from '../../common/contract/model';
 import { zhCN } from '../../common/i18n/messages/zh-CN';
 import { say, sayEnglish, translator } from '../../common/i18n/translate';
-import type { Said } from '../../common/i18n/said';
+import { SaidSchema, type Said } from '../../common/i18n/said';
 
 const zh = translator('zh-CN', zhCN);
 const chinese = (s: Said) => say(zh, s);
@@ -112,8 +112,8 @@ describe('describeIssuesSaid', () => {
       'fields not taken',
       z.strictObject({ a: z.string() }),
       { a: 'x', extra: 1, more: 2 },
-      'the input has fields this request does not take: extra, more',
-      '输入含有此请求不接受的字段：extra、more',
+      'the input has fields not expected here: extra, more',
+      '输入含有此处不应有的字段：extra、more',
       ['extra', 'more'],
     ],
     [
@@ -129,8 +129,8 @@ describe('describeIssuesSaid', () => {
       'a union',
       z.union([z.string(), z.number()]),
       true,
-      'the input matches none of the forms this request takes',
-      '输入不符合此请求接受的任何一种形式',
+      'the input matches none of the forms expected here',
+      '输入不符合此处应有的任何一种形式',
       [],
     ],
     [
@@ -206,5 +206,20 @@ describe('describeIssuesSaid', () => {
     const secret = 'f'.repeat(63);
     const error = failed(z.strictObject({ apiKey: z.string().regex(/^[0-9a-f]{64}$/) }), { apiKey: secret });
     expect(JSON.stringify(describeIssuesSaid(error))).not.toContain(secret);
+  });
+});
+
+describe('a list of names a file chose', () => {
+  it('says the first five, each cut short, and how many more: bounded for the boundary and the stack', () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `${'x'.repeat(100)}${i}`);
+    const parsed = z.strictObject({}).safeParse(Object.fromEntries(keys.map((k) => [k, 1])));
+    if (parsed.success) throw new Error('expected a refusal');
+    const said = describeIssuesSaid(parsed.error);
+    expect(SaidSchema.safeParse(said).success).toBe(true);
+    const english = sayEnglish(said);
+    expect(english).toMatch(
+      /^the input has fields not expected here: x{60}…, x{60}…, x{60}…, x{60}…, x{60}… and 4995 more$/,
+    );
+    expect(say(translator('zh-CN', zhCN), said)).toMatch(/等，另有 4995 个$/);
   });
 });

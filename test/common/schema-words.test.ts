@@ -289,7 +289,7 @@ describe('a request body the app will not send', () => {
           'boundary.cobo.body.newGroup',
         ),
       "The new key share holder group was not sent: key_share_holders: the group has 3 participants, Cobo's node and 2 of the organisation's, but 2 were listed (Cobo's included).",
-      '创建新私钥的请求未发送：字段 key_share_holders 该私钥有 3 个参与方：Cobo 的节点和组织的 2 个，但列出了 2 个（含 Cobo 的）。',
+      '创建新私钥的请求未发送：字段 key_share_holders 该私钥有 3 个参与方：Cobo 的节点和团队的 2 个，但列出了 2 个（含 Cobo 的）。',
       ['key_share_holders'],
     ],
     [

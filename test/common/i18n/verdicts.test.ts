@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupView, holderView, vaultView } from '../../../main/ceremony/cobo-views';
 import { concludeKit } from '../../../main/recovery-kit/kit-check';
-import { verdictSaid, verifyTranscript } from '../../../main/journal/transcript';
+import { verifyTranscript } from '../../../main/journal/transcript';
 import { describeEntryProblem, readChainLines } from '../../../main/journal/chain';
 import { describeEntryProblemSaid } from '../../../main/journal/entry-problem';
 import { describeRecordProblem, describeRecordProblemSaid } from '../../../main/ceremony/record-check';
@@ -103,7 +103,7 @@ describe('the transcript verifier’s verdict', () => {
       JSON.stringify({ header: { format: 'key-ceremony.transcript.v2' } }),
     ]) {
       const verdict = verifyTranscript(text);
-      const { said: sentence, problemSaid } = verdictSaid(verdict);
+      const { said: sentence, problemSaid } = verdict;
       // The values it carries: the format's names, and the path of the field at fault (a code).
       const field = /transcript \(([\w.]+):/.exec(verdict.problem ?? '')?.[1];
       const kept = [

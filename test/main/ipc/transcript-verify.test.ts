@@ -1,6 +1,10 @@
 // @vitest-environment node
 /** The Verify screen's channel says whose key signed a transcript: only this installation's own is "ours". */
 import { describe, expect, it } from 'vitest';
+import { channels } from '../../../common/contract';
+import { zhCN } from '../../../common/i18n/messages/zh-CN';
+import type { Said } from '../../../common/i18n/said';
+import { say, translator } from '../../../common/i18n/translate';
 import { fingerprintOfHexKey, replaceConfirmation } from '../../../common/fingerprint';
 import { generateKeyPair } from '../../../main/cobo/sign';
 import { createHandlers, type HandlerServices } from '../../../main/ipc/handlers';
@@ -37,6 +41,15 @@ describe('transcript.verify', () => {
   const handlers = createHandlers({ records } as unknown as HandlerServices);
   const verify = (content: string) =>
     handlers['transcript.verify']({ content }, { frontEnd: 'browser' } as never);
+
+  it('answers a crafted file in the contract’s bounds: thousands of long field names said as a short list', async () => {
+    const fields = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`${'k'.repeat(2500)}${i}`, 1]));
+    const answer = await verify(JSON.stringify({ ...JSON.parse(await signedBy(own)), ...fields }));
+    expect(channels['transcript.verify'].output.safeParse(answer).success).toBe(true);
+    expect(answer).toMatchObject({ ok: false });
+    const zh = translator('zh-CN', zhCN);
+    expect(say(zh, (answer as { said: Said }).said)).toMatch(/另有 2995 个/);
+  });
 
   it('names this installation’s key as the signer, and a replaced one as a previous key of it', async () => {
     await key.publicInfo();

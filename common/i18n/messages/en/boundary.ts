@@ -20,12 +20,13 @@ export const boundary = {
     '{format, select, uuid {must be a UUID} guid {must be a UUID} regex {is not in the expected form} url {must be a web address} email {must be an email address} other {is not a valid {format}}}',
   'boundary.issue.notMultipleOf': 'must be a multiple of {divisor}',
   'boundary.issue.unrecognizedKeys':
-    'has {count, plural, one {a field} other {fields}} this request does not take: {keys}',
+    'has {count, plural, one {a field} other {fields}} not expected here: {keys}',
   'boundary.issue.invalidValue': '{count, plural, one {must be {options}} other {must be one of {options}}}',
-  'boundary.issue.invalidUnion': 'matches none of the forms this request takes',
+  'boundary.issue.invalidUnion': 'matches none of the forms expected here',
   'boundary.issue.invalidKey': 'is not an accepted key ({problem})',
   'boundary.issue.invalidElement': 'holds a value that is not accepted ({problem})',
   'boundary.issue.notValid': 'is not valid',
+  'boundary.issue.andMore': '{list} and {count} more',
   // Our own schemas' refinements (common/contract/model.ts label()), said by key through the issue's params.
   'boundary.issue.controlCharacters': 'must not contain control characters',
   'boundary.issue.invisibleCharacters':

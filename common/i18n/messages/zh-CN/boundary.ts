@@ -8,7 +8,7 @@ export const boundary = {
   'boundary.issue.wholeAnswer': '应答{problem}',
   'boundary.issue.wholeFile': '文件{problem}',
   'boundary.issue.invalidType':
-    '{expected, select, string {必须是文本} number {必须是数字} int {必须是整数} boolean {必须是“是”或“否”} array {必须是列表} object {必须是对象} null {必须为空值} other {必须是 {expected} 类型}}',
+    '{expected, select, string {必须是文本} number {必须是数字} int {必须是整数} boolean {必须是布尔值} array {必须是列表} object {必须是对象} null {必须为空值} other {必须是 {expected} 类型}}',
   'boundary.issue.tooBig':
     '{origin, select, string {不得超过 {maximum} 个字符} array {不得超过 {maximum} 项} other {不得大于 {maximum}}}',
   'boundary.issue.tooBigExclusive': '必须小于 {maximum}',
@@ -20,11 +20,12 @@ export const boundary = {
   'boundary.issue.invalidFormat':
     '{format, select, uuid {必须是有效的唯一 ID} guid {必须是有效的唯一 ID} regex {格式不符合要求} url {必须是网址} email {必须是电子邮件地址} other {不是有效的 {format}}}',
   'boundary.issue.notMultipleOf': '必须是 {divisor} 的倍数',
-  'boundary.issue.unrecognizedKeys': '{count, plural, other {含有此请求不接受的字段：{keys}}}',
+  'boundary.issue.unrecognizedKeys': '{count, plural, other {含有此处不应有的字段：{keys}}}',
   'boundary.issue.invalidValue': '{count, plural, =1 {必须是 {options}} other {必须是 {options} 之一}}',
-  'boundary.issue.invalidUnion': '不符合此请求接受的任何一种形式',
+  'boundary.issue.invalidUnion': '不符合此处应有的任何一种形式',
   'boundary.issue.invalidKey': '不是可接受的键（{problem}）',
   'boundary.issue.invalidElement': '含有不被接受的值（{problem}）',
+  'boundary.issue.andMore': '{list}等，另有 {count} 个',
   'boundary.issue.notValid': '无效',
   'boundary.issue.controlCharacters': '不得包含控制字符',
   'boundary.issue.invisibleCharacters': '不得包含不可见字符（文字方向控制符或零宽字符）：请重新输入名称',
@@ -49,7 +50,7 @@ export const boundary = {
   'boundary.cobo.body.tssRequest': 'TSS 请求',
   'boundary.cobo.notOffered': 'Cobo 不提供阈值 {threshold}/{participants}；请使用 2/2、2/3 或 3/3',
   'boundary.cobo.holdersCount':
-    '该私钥有 {participants} 个参与方：Cobo 的节点和组织的 {others} 个，但列出了 {listed} 个{coboListed, select, yes {（含 Cobo 的）} other {}}',
+    '该私钥有 {participants} 个参与方：Cobo 的节点和团队的 {others} 个，但列出了 {listed} 个{coboListed, select, yes {（含 Cobo 的）} other {}}',
   'boundary.cobo.recoveryListsCobo':
     '恢复私钥须列出 Cobo 的私钥分片持有者一次：不含 Cobo 私钥分片的恢复已不再提供',
   'boundary.cobo.coboAddsItself': 'Cobo 会自行添加其私钥分片持有者；请勿列出',
