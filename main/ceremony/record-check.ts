@@ -4,16 +4,13 @@
  */
 import { Selection, type Ceremony } from '../../common/contract';
 import { EMPTY_SELECTION } from '../../common/ceremony/new-ceremony';
-import { canonicalJson, shownJson } from '../journal/json-text';
+import { canonicalJson } from '../journal/json-text';
+import { shownValue } from '../journal/transcript-words';
 import { readFacts, type FactName, type RecordFacts } from '../journal/facts';
 import { describeEntryProblem, type EntryProblem, type JournalEntry } from '../journal/chain';
 import { describeEntryProblemSaid, entryProblem, reasonSaid } from '../journal/entry-problem';
-import type { Said, SaidValue } from '../../common/i18n/said';
+import type { Said } from '../../common/i18n/said';
 import { said } from '../../common/i18n/translate';
-
-/** A value as the state file or the journal holds it, in a reason: its JSON, or "nothing" (said). */
-const shown = (value: unknown): SaidValue =>
-  value === null ? said('records.state.nothing') : shownJson(value);
 
 /** The state's own account of each fact the journal records, in the journal's terms. */
 function factsOfState(id: string, state: Ceremony): Omit<RecordFacts, 'started_at'> {
@@ -55,7 +52,7 @@ export function stateDisagreement(
     const seq = source[name];
     return entryProblem(
       { line: seq ?? null, kind: seq ? (entries[seq - 1]?.kind ?? null) : null, field: name },
-      said('records.state.fact', { name, state: shown(own[name]), journal: shown(facts[name]) }),
+      said('records.state.fact', { name, state: shownValue(own[name]), journal: shownValue(facts[name]) }),
     );
   }
   return (
@@ -90,7 +87,7 @@ function drillDisagreement(state: Ceremony, entries: readonly JournalEntry[]): E
   const last = checked.at(-1);
   return entryProblem(
     { line: last?.seq ?? null, kind: last?.kind ?? null, field: 'drill' },
-    said('records.state.drill', { state: shown(stated), journal: shown(recorded) }),
+    said('records.state.drill', { state: shownValue(stated), journal: shownValue(recorded) }),
   );
 }
 
@@ -106,7 +103,7 @@ function backupsDisagreement(state: Ceremony, entries: readonly JournalEntry[]):
   if (canonicalJson(recorded) === canonicalJson(state.backups)) return null;
   return entryProblem(
     { line: last?.seq ?? null, kind: last?.kind ?? null, field: 'backups' },
-    said('records.state.backups', { state: shown(state.backups), journal: shown(recorded) }),
+    said('records.state.backups', { state: shownValue(state.backups), journal: shownValue(recorded) }),
   );
 }
 
@@ -138,7 +135,7 @@ function choicesDisagreement(state: Ceremony, entries: readonly JournalEntry[]):
   if (!name) return null;
   return entryProblem(
     where,
-    said('records.state.choice', { name, state: shown(own[name]), journal: shown(journal[name]) }),
+    said('records.state.choice', { name, state: shownValue(own[name]), journal: shownValue(journal[name]) }),
   );
 }
 
@@ -187,6 +184,6 @@ function listDisagreement(
   const last = matching.at(-1);
   return entryProblem(
     { line: last?.seq ?? null, kind: last?.kind ?? null, field },
-    said('records.state.list', { field, state: shown(stated), journal: shown(recorded) }),
+    said('records.state.list', { field, state: shownValue(stated), journal: shownValue(recorded) }),
   );
 }

@@ -23,7 +23,7 @@ export interface VerdictSaid {
   readonly problemSaid: Said | null;
 }
 
-/** A value in a verdict: its canonical JSON, or "nothing" said in the verdict's language (English: as shownJson). */
+/** A value in a reason (a verdict, a record check): its canonical JSON, or "nothing" said as a message (English: as shownJson). */
 export const shownValue = (value: unknown): SaidValue =>
   value === null ? said('records.state.nothing') : shownJson(value);
 
