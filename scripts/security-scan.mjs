@@ -53,13 +53,20 @@ try {
   for (const dir of ['main', 'preload', 'renderer'])
     cpSync(dir, path.join(work, 'app', dir), { recursive: true });
   const report = path.join(work, 'report.csv');
-  const run = spawnSync(
-    bin,
-    ['-i', path.join(work, 'app'), '-e', electronVersion, '-x', 'PreloadJSCheck', '-r', '-o', report],
-    {
-      encoding: 'utf8',
-    },
-  );
+  const scan = () =>
+    spawnSync(
+      bin,
+      ['-i', path.join(work, 'app'), '-e', electronVersion, '-x', 'PreloadJSCheck', '-r', '-o', report],
+      { encoding: 'utf8' },
+    );
+  // The tool first asks the network for translations (1 s timeout); on a slow or absent network its
+  // HTTP library's retry can crash it before it scans (got/p-cancelable, "onCancel ... after the
+  // promise settled"). That crash says nothing about our code: it is tried again, twice at most.
+  let run = scan();
+  for (let again = 0; again < 2 && !existsSync(report) && /onCancel/.test(run.stderr ?? ''); again++) {
+    console.error('security scan: electronegativity crashed fetching its translations; trying again');
+    run = scan();
+  }
   if (!existsSync(report)) {
     console.error(run.stdout, run.stderr);
     console.error('security scan: electronegativity produced no report');

@@ -126,9 +126,13 @@ export class CeremonyDriver {
 
   /**
    * Starts a ceremony of this kind. The profile step asks for the profile, unless the only profile that
-   * can sign, its officer named, starts the ceremony at once (issue #29, item 14).
+   * can sign, its officer named, starts the ceremony at once (issue #29, item 14). The first-run
+   * profile is named in the host's system language, which the screens' may not be (the pseudo-locale).
    */
-  async start(kindButton: string, profile = this.t('profiles.firstRun.name')): Promise<void> {
+  async start(
+    kindButton: string,
+    profile = [this.t('profiles.firstRun.name'), EN('profiles.firstRun.name')],
+  ): Promise<void> {
     await toCeremonyList(this.page, this.t);
     await this.page.getByRole('button', { name: kindButton, exact: true }).click();
     const startButton = this.page.getByRole('button', { name: this.t('prepare.profile.start') });
@@ -144,7 +148,8 @@ export class CeremonyDriver {
       await started.waitFor({ timeout: within(15_000) });
       return;
     }
-    await this.page.getByRole('radio', { name: new RegExp(literally(profile)) }).check();
+    const names = (Array.isArray(profile) ? profile : [profile]).map(literally);
+    await this.page.getByRole('radio', { name: new RegExp(names.join('|')) }).check();
     await this.checkpoint('profile');
     await startButton.click();
   }
