@@ -107,14 +107,14 @@ function groupOf(
 /** Within one file: the share is one of the participants, and the participants are distinct. */
 function ownShareProblem(g: RecoveryGroup): Said | null {
   const p = g.group_info.participants;
-  if (g.group_info.threshold > p.length) return said('cliMore.kit.problem.threshold');
+  if (g.group_info.threshold > p.length) return said('checks.kit.problem.threshold');
   for (const field of ['node_id', 'share_id', 'share_public_key'] as const)
     if (new Set(p.map((x) => x[field])).size !== p.length)
-      return said('cliMore.kit.problem.sameField', { field });
+      return said('checks.kit.problem.sameField', { field });
   const own = p.find((x) => x.node_id === g.share_info.node_id);
-  if (!own) return said('cliMore.kit.problem.noParticipant');
+  if (!own) return said('checks.kit.problem.noParticipant');
   if (own.share_id !== g.share_info.share_id || own.share_public_key !== g.share_info.share_public_key)
-    return said('cliMore.kit.problem.ownEntry');
+    return said('checks.kit.problem.ownEntry');
   return null;
 }
 
@@ -123,16 +123,16 @@ function sameKeyProblem(g: PublicGroup, first: PublicGroup, earlier: readonly Pu
   const a = g.group_info;
   const b = first.group_info;
   for (const field of ['id', 'type', 'curve', 'threshold', 'chaincode', 'root_extended_public_key'] as const)
-    if (a[field] !== b[field]) return said('cliMore.kit.problem.fieldDiffers', { field });
+    if (a[field] !== b[field]) return said('checks.kit.problem.fieldDiffers', { field });
   const set = (x: PublicGroup) =>
     JSON.stringify(x.group_info.participants.map((p) => [p.node_id, p.share_id, p.share_public_key]).sort());
-  if (set(g) !== set(first)) return said('cliMore.kit.problem.participantsDiffer');
+  if (set(g) !== set(first)) return said('checks.kit.problem.participantsDiffer');
   if (
     earlier.some(
       (e) => e.share_info.node_id === g.share_info.node_id || e.share_info.share_id === g.share_info.share_id,
     )
   )
-    return said('cliMore.kit.problem.sameShare', { node: g.share_info.node_id });
+    return said('checks.kit.problem.sameShare', { node: g.share_info.node_id });
   return null;
 }
 

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { MAX_RECOVERY_FILE_BYTES } from '../../common/recovery-kit/file-format';
 import { EN, say, type MessageKey, type Translate } from '../../common/i18n/translate';
 import { commandLanguage } from '../command-language';
+import { checkName } from '../../common/recovery-kit/check-names';
 import { checkKit, type KitOutcome, type KitVerdict } from './kit-check';
 
 /** What each exit code means; the README's table is this one. */
@@ -48,26 +49,6 @@ const HEADS: Readonly<Record<KitOutcome, MessageKey>> = {
   failed: 'cliMore.kit.notProven',
   'too-few': 'cliMore.kit.tooFew',
   unanchored: 'cliMore.kit.unanchored',
-};
-
-/** Each check by the name the report gives it; one named otherwise shows as it is. */
-const CHECK_NAMES: Readonly<Partial<Record<string, MessageKey>>> = {
-  size: 'report.drill.check.size',
-  form: 'report.drill.check.form',
-  version: 'report.drill.check.version',
-  group: 'report.drill.check.group',
-  participants: 'report.drill.check.participants',
-  'same-key': 'report.drill.check.sameKey',
-  password: 'report.drill.check.password',
-  kdf: 'report.drill.check.kdf',
-  plaintext: 'report.drill.check.plaintext',
-  'share-public-key': 'report.drill.check.sharePublicKey',
-  share: 'cliMore.kit.check.share',
-};
-
-const checkName = (t: Translate, check: string) => {
-  const key = CHECK_NAMES[check];
-  return key ? t(key) : check;
 };
 
 /** The verdict in words; figures as text (a number would be said with a thousands separator). */

@@ -3,35 +3,17 @@
  * file kept, and what each curve's share passed or why not), then the conclusion per curve: main's
  * own sentences, said in the report's language.
  */
-import type { MessageKey } from '../../../common/i18n/translate';
 import type { Ceremony } from '../../../common/contract';
 import { showInvisible } from '../../../common/visible-text';
 import { say } from '../../../common/i18n/translate';
 import { usePrint } from './print-language';
+import { checkName } from '../../../common/recovery-kit/check-names';
 import { timeIn } from './ReportScript';
-
-/** Each check of a recovery file by the name the record gives it; one the record names otherwise shows as it is. */
-const CHECK_NAMES: Readonly<Partial<Record<string, MessageKey>>> = {
-  size: 'report.drill.check.size',
-  form: 'report.drill.check.form',
-  version: 'report.drill.check.version',
-  group: 'report.drill.check.group',
-  participants: 'report.drill.check.participants',
-  'same-key': 'report.drill.check.sameKey',
-  password: 'report.drill.check.password',
-  kdf: 'report.drill.check.kdf',
-  plaintext: 'report.drill.check.plaintext',
-  'share-public-key': 'report.drill.check.sharePublicKey',
-};
 
 const NONE = '—';
 
 export function ReportDrill({ drill }: { drill: NonNullable<Ceremony['drill']> }) {
   const { t, rich, locale } = usePrint();
-  const checkName = (check: string) => {
-    const key = CHECK_NAMES[check];
-    return key ? t(key) : check;
-  };
   const time = timeIn(locale);
   return (
     <section className="report-checks" data-testid="report-drill">
@@ -48,7 +30,7 @@ export function ReportDrill({ drill }: { drill: NonNullable<Ceremony['drill']> }
                 sha256: <span className="mono-wrap">{f.sha256}</span>,
                 result: failed
                   ? t('report.drill.notProven', {
-                      check: checkName(failed.check),
+                      check: checkName(t, failed.check),
                     })
                   : t('report.drill.proven', {
                       shares: f.groups

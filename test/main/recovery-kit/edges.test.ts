@@ -225,7 +225,7 @@ describe('a file’s own consistency', () => {
         said: {
           key: 'checks.drill.inconsistent',
           values: {
-            problem: expect.objectContaining({ key: expect.stringMatching(/^cliMore\.kit\.problem\./) }),
+            problem: expect.objectContaining({ key: expect.stringMatching(/^checks\.kit\.problem\./) }),
           },
         },
       });

@@ -73,4 +73,15 @@ export const checks = {
   'checks.drill.anotherKey':
     'This file belongs to another key of the vault (its participants are not this key’s holders as Cobo lists them): ask the holder for this key’s file. If the key was reshared since, the file is outdated and should be destroyed.',
   'checks.drill.otherKey': 'This file does not belong with the others: {problem}.',
+  // What is wrong inside one file, or against the first file (main/recovery-kit/kit-check.ts): the drill
+  // says them inside checks.drill.inconsistent and checks.drill.otherKey, verify-recovery-kit on their own.
+  'checks.kit.problem.threshold': 'its threshold is larger than its number of participants',
+  'checks.kit.problem.sameField': 'two participants have the same {field}',
+  'checks.kit.problem.noParticipant': 'its share belongs to no participant',
+  'checks.kit.problem.ownEntry': 'its share does not match its participant entry',
+  'checks.kit.problem.fieldDiffers': "its {field} differs from the first file''s: it belongs to another key",
+  'checks.kit.problem.participantsDiffer':
+    'its participants differ from the first file’s: it belongs to another key',
+  'checks.kit.problem.sameShare':
+    'it holds the same share as an earlier file (node {node}): each holder brings their own',
 } as const;

@@ -39,17 +39,4 @@ export const cliMore = {
   'cliMore.kit.key': ' — group {groupId}, {curve}, {threshold}-of-{participants}',
   'cliMore.kit.fileFailed': '  ✗ {file} (sha256 {sha256}): {check} check failed. {message}',
   'cliMore.kit.filePassed': '  ✓ {file} (sha256 {sha256}): node {nodeId}, share {shareId}; {passed} passed',
-  // The check a file passes when its share opens and matches (the others are report.drill.check.*).
-  'cliMore.kit.check.share': 'share',
-  // What is wrong inside one file, or against the first file (main/recovery-kit/kit-check.ts; the drill
-  // says them too, inside checks.drill.inconsistent and checks.drill.otherKey).
-  'cliMore.kit.problem.threshold': 'its threshold is larger than its number of participants',
-  'cliMore.kit.problem.sameField': 'two participants have the same {field}',
-  'cliMore.kit.problem.noParticipant': 'its share belongs to no participant',
-  'cliMore.kit.problem.ownEntry': 'its share does not match its participant entry',
-  'cliMore.kit.problem.fieldDiffers': "its {field} differs from the first file''s: it belongs to another key",
-  'cliMore.kit.problem.participantsDiffer':
-    'its participants differ from the first file’s: it belongs to another key',
-  'cliMore.kit.problem.sameShare':
-    'it holds the same share as an earlier file (node {node}): each holder brings their own',
 } as const;

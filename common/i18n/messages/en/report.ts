@@ -11,6 +11,7 @@ export const report = {
   'report.drill.check.kdf': 'kdf',
   'report.drill.check.plaintext': 'plaintext',
   'report.drill.check.sharePublicKey': 'share-public-key',
+  'report.drill.check.share': 'share',
   'report.printIn': 'Print in:',
   'report.footer': 'Ceremony {id}',
   'report.title': 'Key ceremony report',

@@ -62,4 +62,12 @@ export const checks = {
   'checks.drill.anotherKey':
     '该文件属于此 Vault 的另一个私钥（其参与方不是 Cobo 所列的此私钥的持有者）：请向持有者索取此私钥的文件。如果此后该私钥已重新分片，该文件已过期，应予以销毁。',
   'checks.drill.otherKey': '该文件与其他文件不属于同一私钥：{problem}。',
+  'checks.kit.problem.threshold': '其阈值大于参与方数量',
+  'checks.kit.problem.sameField': '有两个参与方的 {field} 相同',
+  'checks.kit.problem.noParticipant': '其私钥分片不属于任何参与方',
+  'checks.kit.problem.ownEntry': '其私钥分片与其参与方条目不符',
+  'checks.kit.problem.fieldDiffers': '其 {field} 与第一个文件的不同：它属于另一个私钥',
+  'checks.kit.problem.participantsDiffer': '其参与方与第一个文件的不同：它属于另一个私钥',
+  'checks.kit.problem.sameShare':
+    '它与之前的某个文件持有同一私钥分片（节点 {node}）：每位持有者应带来自己的文件',
 } as const satisfies Area<typeof en>;

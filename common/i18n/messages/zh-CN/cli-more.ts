@@ -37,13 +37,4 @@ export const cliMore = {
   'cliMore.kit.fileFailed': '  ✗ {file}（sha256 {sha256}）：{check}检查未通过。{message}',
   'cliMore.kit.filePassed':
     '  ✓ {file}（sha256 {sha256}）：节点 {nodeId}，私钥分片 {shareId}；已通过{passed}检查',
-  'cliMore.kit.check.share': '私钥分片',
-  'cliMore.kit.problem.threshold': '其阈值大于参与方数量',
-  'cliMore.kit.problem.sameField': '有两个参与方的 {field} 相同',
-  'cliMore.kit.problem.noParticipant': '其私钥分片不属于任何参与方',
-  'cliMore.kit.problem.ownEntry': '其私钥分片与其参与方条目不符',
-  'cliMore.kit.problem.fieldDiffers': '其 {field} 与第一个文件的不同：它属于另一个私钥',
-  'cliMore.kit.problem.participantsDiffer': '其参与方与第一个文件的不同：它属于另一个私钥',
-  'cliMore.kit.problem.sameShare':
-    '它与之前的某个文件持有同一私钥分片（节点 {node}）：每位持有者应带来自己的文件',
 } as const satisfies Area<typeof en>;

@@ -13,6 +13,7 @@ export const report = {
   'report.drill.check.kdf': '密钥派生',
   'report.drill.check.plaintext': '明文',
   'report.drill.check.sharePublicKey': '分片公钥',
+  'report.drill.check.share': '私钥分片',
   'report.printIn': '打印语言：',
   'report.footer': '仪式 {id}',
   'report.title': '私钥仪式报告',
