@@ -6,6 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CoboClient } from '../../../main/cobo/client';
+import type { Ceremony } from '../../../common/contract';
+import { createClosing } from '../../../main/ceremony/closing';
+import type { Registry } from '../../../main/ceremony/registry';
+import type { Tracker } from '../../../main/ceremony/tracker';
 import { useRigs, type Rig } from './helpers';
 
 const setup = useRigs();
@@ -97,5 +101,46 @@ describe('a cancel racing the tracker', () => {
     await r.waitFor(() => c.get(id).phase === 'finished', 'the tracker to see the end');
     expect(c.get(id).outcome).toBe('failed');
     expect(c.journal(id).filter((e) => e.kind === 'ceremony_finished')).toHaveLength(1);
+  });
+});
+
+describe('a cancel whose turn comes after the end was recorded', () => {
+  // Cobo refuses to cancel a request that has ended, so the sandbox cannot play this order: a look
+  // already recording the end when the cancel began, and Cobo still answering the cancel "Success".
+  // A registry whose change runs after that look stands in for the timing; the rule is the cancel's.
+  it('records Cobo’s answer and no second ending', async () => {
+    const appended: string[] = [];
+    const journal = { append: async (kind: string) => void appended.push(kind) };
+    const state = {
+      id: 'c1',
+      kind: 'KeyGen',
+      phase: 'tracking',
+      tssRequestId: 'r1',
+      selection: { vaultId: 'v1' },
+      statuses: [{ status: 'PendingKeyHolderConfirmation', at: '' }],
+    } as unknown as Ceremony;
+    const registry = {
+      entry: () => ({ state, journal }),
+      change: async (_id: string, run: (s: Ceremony, j: typeof journal) => Promise<void>) => {
+        // The look that was already recording ends the ceremony first.
+        Object.assign(state, { phase: 'finished', outcome: 'failed' });
+        await run(state, journal);
+        return state;
+      },
+    } as unknown as Registry;
+    const tracker = { hold: () => true, release: () => undefined } as unknown as Tracker;
+    const client = {
+      cancelTssRequest: async () => ({ status: 'Success' }),
+      getTssRequest: async () => ({ status: 'KeyHolderConfirmationFailed' }),
+    } as unknown as CoboClient;
+    const closing = createClosing({
+      registry,
+      tracker,
+      clientOf: async () => client,
+      stranded: async () => null,
+    });
+    const after = await closing.cancelRequest('c1');
+    expect(after).toMatchObject({ phase: 'finished', outcome: 'failed' });
+    expect(appended).toEqual(['note', 'response_received']);
   });
 });
