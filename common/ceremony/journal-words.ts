@@ -7,7 +7,7 @@ import { keyName } from './key-rules';
 import { ROOM_CHECK_KEYS } from './room-checks';
 import { CEREMONY_KINDS } from './kinds';
 import { showInvisible } from '../visible-text';
-import type { Translate } from '../i18n/translate';
+import type { MessageKey, Translate } from '../i18n/translate';
 import { ENVIRONMENT_NAMES } from '../i18n/environments';
 import type { EnvironmentId } from '../contract';
 
@@ -24,6 +24,21 @@ const OFFICER = (t: Translate) => t('words.journal.who.officer');
 const APP = (t: Translate) => t('words.journal.who.app');
 const COBO = (t: Translate) => t('words.journal.who.cobo');
 const WITNESS = (t: Translate) => t('words.journal.who.witness');
+
+/** The journal's codes said in words; a code this build does not know shows as it is. */
+const OUTCOME_KEYS: Readonly<Partial<Record<string, MessageKey>>> = {
+  success: 'history.outcome.success',
+  failed: 'history.outcome.failed',
+  cancelled: 'history.outcome.cancelled',
+  abandoned: 'history.outcome.abandoned',
+};
+const NOTE_KEYS: Readonly<Partial<Record<string, MessageKey>>> = {
+  'cancel requested': 'words.journal.noteCancelRequested',
+};
+const coded = (keys: typeof OUTCOME_KEYS, v: unknown, t: Translate): string => {
+  const key = typeof v === 'string' ? keys[v] : undefined;
+  return key ? t(key) : text(v);
+};
 
 const STEP_WORDS = (d: Data, t: Translate): string => {
   if (d.step === 'selection')
@@ -124,7 +139,7 @@ const WORDS: Readonly<Record<string, Words>> = {
     who: d.custodians_compared_with_devices === true ? OFFICER(t) : APP(t),
   }),
   ceremony_finished: (d, t) => ({
-    what: t('words.journal.finished', { outcome: text(d.outcome) }),
+    what: t('words.journal.finished', { outcome: coded(OUTCOME_KEYS, d.outcome, t) }),
     who: COBO(t),
   }),
   backup_confirmed: (d, t) => ({ what: t('words.journal.backup', { name: text(d.name) }), who: OFFICER(t) }),
@@ -185,7 +200,7 @@ const WORDS: Readonly<Record<string, Words>> = {
       who: WITNESS(t),
     };
   },
-  note: (d, t) => ({ what: t('words.journal.note', { note: text(d.note) }), who: APP(t) }),
+  note: (d, t) => ({ what: t('words.journal.note', { note: coded(NOTE_KEYS, d.note, t) }), who: APP(t) }),
   key_replaced: (_d, t) => ({ what: t('words.journal.keyReplaced'), who: OFFICER(t) }),
   closure: (d, t) => ({ what: CLOSURE_WORDS(d, t), who: OFFICER(t) }),
 };

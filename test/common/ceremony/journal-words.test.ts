@@ -85,6 +85,20 @@ describe('journal entries in words', () => {
     expect(started(42)).toBe('仪式已开始：KeyGen：创建根扩展公钥，');
   });
 
+  it('says the journal’s outcome and note codes in the reader’s language; a code it does not know as it is', () => {
+    const zh = translator('zh-CN', zhCN);
+    const finished = { outcome: 'cancelled', failure: 'The request was cancelled; nothing was created.' };
+    expect(entryInWords('ceremony_finished', finished, EN).what).toBe('The request ended: cancelled');
+    expect(entryInWords('ceremony_finished', finished, zh).what).toBe('请求已结束：已取消');
+    expect(entryInWords('ceremony_finished', { outcome: 'postponed' }, zh).what).toBe(
+      '请求已结束：postponed',
+    );
+    const note = { note: 'cancel requested', tss_request_id: 'r1' };
+    expect(entryInWords('note', note, EN).what).toBe('Note: cancel requested');
+    expect(entryInWords('note', note, zh).what).toBe('备注：已请求取消');
+    expect(entryInWords('note', { note: 'something new' }, zh).what).toBe('备注：something new');
+  });
+
   it('shows hidden characters in recorded names instead of letting them reorder the line', () => {
     expect(entryInWords('backup_confirmed', { name: 'Al\u202eice' }, EN).what).not.toContain('\u202e');
   });

@@ -117,6 +117,7 @@ export const words = {
   'words.journal.attestation.dissent': 'Dissent signed by {principal} over the closing head {head}',
   'words.journal.attestation.coSigned': 'Co-signed by {principal} over the closing head {head}',
   'words.journal.note': 'Note: {note}',
+  'words.journal.noteCancelRequested': 'cancel requested',
   'words.journal.keyReplaced': 'The transcript key was replaced; the new key signs on',
   'words.journal.unknownKind': 'An entry of a kind this version does not know ({kind})',
   'words.key.main': 'Main Key',

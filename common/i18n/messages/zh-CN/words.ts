@@ -116,6 +116,7 @@ export const words = {
   'words.journal.attestation.dissent': '{principal} 已对结束时的日志头 {head} 签署异议',
   'words.journal.attestation.coSigned': '{principal} 已对结束时的日志头 {head} 联署签名',
   'words.journal.note': '备注：{note}',
+  'words.journal.noteCancelRequested': '已请求取消',
   'words.journal.keyReplaced': '记录文件签名密钥已更换；此后由新密钥签名',
   'words.journal.unknownKind': '本版本不认识的条目类型（{kind}）',
   'words.key.main': '主控私钥',
