@@ -50,6 +50,30 @@ describe('describeIssuesSaid', () => {
     ],
     ['an exclusive maximum', z.number().lt(5), 6, 'the input must be less than 5', '输入必须小于 5', []],
     [
+      'a length, too short',
+      z.string().length(3),
+      'ab',
+      'the input must be exactly 3 characters long',
+      '输入必须正好是 3 个字符',
+      [],
+    ],
+    [
+      'a length, too long',
+      z.string().length(3),
+      'abcd',
+      'the input must be exactly 3 characters long',
+      '输入必须正好是 3 个字符',
+      [],
+    ],
+    [
+      'a list’s size',
+      z.array(z.number()).length(2),
+      [1],
+      'the input must have exactly 2 items',
+      '输入必须正好有 2 项',
+      [],
+    ],
+    [
       'a text’s length',
       z.string().max(3),
       'abcd',
@@ -221,5 +245,25 @@ describe('a list of names a file chose', () => {
       /^the input has fields not expected here: x{60}…, x{60}…, x{60}…, x{60}…, x{60}… and 4995 more$/,
     );
     expect(say(translator('zh-CN', zhCN), said)).toMatch(/等，另有 4995 个$/);
+  });
+
+  it('says five names in full, and names of sixty characters uncut: the bounds are the bounds', () => {
+    const names = ['a'.repeat(60), 'b', 'c', 'd', 'e'];
+    const parsed = z.strictObject({}).safeParse(Object.fromEntries(names.map((k) => [k, 1])));
+    if (parsed.success) throw new Error('expected a refusal');
+    expect(sayEnglish(describeIssuesSaid(parsed.error))).toBe(
+      `the input has fields not expected here: ${'a'.repeat(60)}, b, c, d, e`,
+    );
+  });
+});
+
+describe('describeIssues, in English for the logs and the sandbox', () => {
+  it('says where and what, the whole thing named when the path is empty or nothing is known', () => {
+    expect(describeIssues({ issues: [] })).toBe('input: not valid');
+    expect(describeIssues({ issues: [] }, 'body')).toBe('body: not valid');
+    expect(describeIssues({ issues: [{ path: [], message: 'Too big' }] }, 'body')).toBe('body: Too big');
+    expect(describeIssues({ issues: [{ path: ['a', 0, 'b'], message: 'Required' }] })).toBe(
+      'a.0.b: Required',
+    );
   });
 });

@@ -12,6 +12,9 @@ describe('the language a system asks for', () => {
     expect(localeFromSystem(['zh-CN', 'en-US'])).toBe('zh-CN');
     expect(localeFromSystem(['fr-FR', 'zh-Hans-CN', 'en'])).toBe('zh-CN');
     expect(localeFromSystem(['en-GB', 'zh-CN'])).toBe('en');
+    expect(localeFromSystem(['en', 'zh-CN'])).toBe('en');
+    // English is a tag that starts with it: Venda (ven) is not English.
+    expect(localeFromSystem(['ven', 'zh-CN'])).toBe('zh-CN');
     for (const simplified of ['zh', 'ZH-cn', 'zh-SG', 'zh-Hans'])
       expect(localeFromSystem([simplified])).toBe('zh-CN');
   });
