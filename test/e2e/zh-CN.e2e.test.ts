@@ -3,7 +3,7 @@
  * follow it at first start; every screen of the menu, of story 1 (a key share holder group set up),
  * the KeyGen, a KeyGenFromKeyGroup, a key's deletion, a recovery drill with its files exported on
  * Holder phones, a lost phone and its Recovery (both ways back compared), a Signing Key's upgrade, a
- * vault's creation, the run sheet and every report, each with a screenshot, axe at 0, and a scan of the
+ * vault's creation, a phone restored from backup, the run sheet and every report, each with a screenshot, axe at 0, and a scan of the
  * rendered text for English beyond what stays as it is (the do-not-translate list, and Cobo's data:
  * the vault's and the holders' names, ids, the witness's name as it was typed).
  */
@@ -324,6 +324,28 @@ describe('the app in Simplified Chinese', () => {
     await v.close();
     await v.step.getByTestId('next-for-vault').waitFor();
     await looked('story-8-next-for-vault');
+  });
+
+  it('story 9: a phone restored from backup, the account frozen until an Admin unfreezes it, in Chinese', async () => {
+    const page = app.session.page;
+    await page.getByRole('button', { name: t('nav.holders'), exact: true }).click();
+    const emeka = page.getByTestId('holder-card').filter({ hasText: 'Emeka Nwosu' }).first();
+    const before = await holderNodeId(page, emeka);
+    await emeka.getByRole('button', { name: t('holders.losePhone') }).click();
+    await emeka.getByRole('button', { name: t('holders.lose.restore', { name: 'Emeka Nwosu' }) }).click();
+    await emeka.getByTestId('restored-meaning').waitFor();
+    // The same TSS node ID: no ceremony is needed.
+    expect(await holderNodeId(page, emeka)).toBe(before);
+    await looked('story-9-restored');
+    await toCeremonyList(page, t);
+    await page.getByTestId('vault-standing').first().waitFor();
+    await looked('story-9-standing');
+    await page.getByRole('button', { name: t('nav.holders'), exact: true }).click();
+    await emeka
+      .getByRole('button', { name: t('holders.restored.unfreeze', { name: 'Emeka Nwosu' }) })
+      .click();
+    await emeka.getByTestId('restored-meaning').waitFor({ state: 'detached' });
+    await looked('story-9-unfrozen');
   });
 
   it('the report of each, in Chinese', async () => {
