@@ -32,6 +32,20 @@ export async function journalLines(
 
 export const parseLine = (line: string) => JSON.parse(line) as JournalEntry;
 
+/** An entry as a reader of facts sees it, its chain and signature left out (zeros): for rules, not chains. */
+export const unsignedEntry = (
+  seq: number,
+  kind: JournalEntry['kind'],
+  data: Record<string, unknown>,
+): JournalEntry => ({
+  seq,
+  at: '2026-01-01T00:00:00.000Z',
+  kind,
+  data: data as JournalEntry['data'],
+  prev: '0'.repeat(64),
+  sig: '0'.repeat(128),
+});
+
 /**
  * Re-signs and re-chains lines from `from` on, as someone holding `by` would (with a key that signs
  * nothing valid, as someone without any key would).

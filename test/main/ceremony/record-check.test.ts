@@ -1,21 +1,14 @@
 // @vitest-environment node
 /** The state file's choices held to the journal's last choice entry, entry by entry, without a runtime. */
+import { unsignedEntry } from '../../helpers/journal';
 import { describe, expect, it } from 'vitest';
 import type { Ceremony } from '../../../common/contract';
-import type { JournalEntry } from '../../../main/journal/chain';
 import { stateDisagreement } from '../../../main/ceremony/record-check';
 import { newCeremony } from '../../fixtures/ceremony';
 import { selection } from '../../fixtures/groups';
 
 const state = (over: Partial<Ceremony> = {}) => newCeremony({ kind: 'Recovery', ...over });
-const entry = (seq: number, kind: JournalEntry['kind'], data: Record<string, unknown>): JournalEntry => ({
-  seq,
-  at: '2026-01-01T00:00:00.000Z',
-  kind,
-  data,
-  prev: '0'.repeat(64),
-  sig: '0'.repeat(128),
-});
+const entry = unsignedEntry;
 const started = (c: Ceremony) =>
   entry(1, 'ceremony_started', {
     ceremony_id: c.id,

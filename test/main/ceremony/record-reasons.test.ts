@@ -8,6 +8,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { unsignedEntry } from '../../helpers/journal';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Ceremony } from '../../../common/contract';
 import { fingerprintOfHexKey } from '../../../common/fingerprint';
@@ -22,7 +23,6 @@ import {
   sha256Hex,
   signedLine,
   type EntryProblem,
-  type JournalEntry,
 } from '../../../main/journal/chain';
 import { reasonSaid } from '../../../main/journal/entry-problem';
 import { openJournal, type Journal } from '../../../main/journal/journal';
@@ -262,14 +262,7 @@ describe('the signed index itself', () => {
   });
 });
 
-const entry = (seq: number, kind: JournalEntry['kind'], data: Record<string, unknown>): JournalEntry => ({
-  seq,
-  at: '2026-01-01T00:00:00.000Z',
-  kind,
-  data,
-  prev: '0'.repeat(64),
-  sig: '0'.repeat(128),
-});
+const entry = unsignedEntry;
 function started(c: Ceremony) {
   return entry(1, 'ceremony_started', {
     ceremony_id: c.id,
