@@ -8,7 +8,8 @@ import type { Ceremony, RootKeyView } from '../../common/contract';
 import type { CoboClient } from '../cobo/client';
 import type { Journal } from '../journal/journal';
 import { log } from '../log';
-import { SaidSchema, type Said } from '../../common/i18n/said';
+import type { Said } from '../../common/i18n/said';
+import { fitsBoundary } from '../app-error';
 import { said, sayEnglish } from '../../common/i18n/translate';
 import { vaultView } from './cobo-views';
 import { toJson } from './registry';
@@ -65,7 +66,7 @@ export async function finish(
   await journal.append('ceremony_finished', { outcome, failure });
   state.failure = failure;
   // Only a sentence that can cross to the page (values of bounded size); else the page shows the English.
-  if (failureSaid && SaidSchema.safeParse(failureSaid).success) state.failureSaid = failureSaid;
+  if (failureSaid && fitsBoundary(failureSaid)) state.failureSaid = failureSaid;
   state.outcome = outcome;
   state.phase = 'finished';
 }

@@ -18,7 +18,7 @@ import {
 import type { Signer } from '../journal/ed25519';
 import { entryProblem } from '../journal/entry-problem';
 import { said } from '../../common/i18n/translate';
-import { SaidSchema } from '../../common/i18n/said';
+import { fitsBoundary } from '../app-error';
 import { readFacts } from '../journal/facts';
 import type { Journal } from '../journal/journal';
 import { readTextIfExists, type createSerialQueue } from '../storage/atomic-file';
@@ -171,7 +171,7 @@ export function damagedEntry(
   // The page says it in its language; a sentence too long to cross the boundary (a state file's value
   // shown whole) leaves the page the English summary.
   const sentence = describeRecordProblemSaid(why);
-  if (SaidSchema.safeParse(sentence).success) record.said = sentence;
+  if (fitsBoundary(sentence)) record.said = sentence;
   return { record, lines: text.split('\n').filter((line) => line !== '') };
 }
 
