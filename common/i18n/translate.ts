@@ -62,11 +62,11 @@ export const said = (key: MessageKey, values?: Readonly<Record<string, SaidValue
   values ? { key, values } : { key };
 
 /**
- * The sentence in a language, nested sentences first; null when it names a message this build does
- * not know (the page then shows main's English).
+ * The sentence in a language, nested sentences first; null when there is none, or when it names a
+ * message this build does not know (either way the caller shows main's English: `say(t, x.said) ?? x.english`).
  */
-export function say(t: Translate, sentence: Said): string | null {
-  if (!isMessageKey(sentence.key)) return null;
+export function say(t: Translate, sentence: Said | null | undefined): string | null {
+  if (!sentence || !isMessageKey(sentence.key)) return null;
   const values: Record<string, string | number> = {};
   for (const [name, v] of Object.entries(sentence.values ?? {})) {
     const text = typeof v === 'object' ? say(t, v) : v;

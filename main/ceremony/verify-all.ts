@@ -48,7 +48,7 @@ export function fullCheckReport(
         id: d.id,
         kind: d.kind ?? t('cliMore.all.unknownKind'),
         started: d.startedAt ? t('cliMore.all.started', { at: d.startedAt }) : '',
-      }) + `\n         ${(d.said && say(t, d.said)) ?? d.summary}`,
+      }) + `\n         ${say(t, d.said) ?? d.summary}`,
   );
   const total = String(check.verified + check.damaged.length);
   const verdict = check.damaged.length

@@ -178,7 +178,7 @@ export async function runVerifyTranscript(
   const signers = verdict.fingerprint ? signersText(verdict, trusted, t) : null;
   // The verdict in the language chosen (--lang); its English when this build cannot say it.
   const sentence = verdict.said;
-  const stdout = `${(sentence && say(t, sentence)) ?? verdict.summary}\n${signers?.text ?? ''}`;
+  const stdout = `${say(t, sentence) ?? verdict.summary}\n${signers?.text ?? ''}`;
   if (verdict.status === 'incomplete') return { code: EXIT.incomplete, stdout, stderr: '' };
   if (!verdict.ok)
     return {

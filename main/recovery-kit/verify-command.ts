@@ -59,7 +59,7 @@ function report(v: KitVerdict, t: Translate): string {
           file: f.file,
           sha256: f.sha256,
           check: checkName(t, f.failed.check),
-          message: (f.failed.said && say(t, f.failed.said)) ?? f.failed.message,
+          message: say(t, f.failed.said) ?? f.failed.message,
         })
       : t('cliMore.kit.filePassed', {
           file: f.file,

@@ -10,8 +10,8 @@ export function ErrorNotice({ error }: { error: ErrorPayload }) {
   const t = useT();
   return (
     <div className="notice notice-error" role="alert" data-error-code={error.code}>
-      <p className="notice-title">{(error.said && say(t, error.said.message)) ?? error.message}</p>
-      <p className="notice-hint">{(error.said && say(t, error.said.hint)) ?? error.hint}</p>
+      <p className="notice-title">{say(t, error.said?.message) ?? error.message}</p>
+      <p className="notice-hint">{say(t, error.said?.hint) ?? error.hint}</p>
     </div>
   );
 }

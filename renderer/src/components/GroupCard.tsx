@@ -74,7 +74,7 @@ export function GroupCard({
           {group.holders.map((h) => (
             <tr key={h.tss_node_id}>
               <td>
-                {(h.nameSaid && say(t, h.nameSaid)) ?? h.name}
+                {say(t, h.nameSaid) ?? h.name}
                 {replacedPhone(h, known) && (
                   <>
                     {' '}

@@ -70,7 +70,7 @@ export function TranscriptKeyPanel() {
         <div className="notice notice-error" role="alert" data-testid="key-history-problem">
           <p className="notice-title">
             {t('profiles.transcriptKey.historyProblem', {
-              problem: (history.problemSaid && say(t, history.problemSaid)) ?? history.problem,
+              problem: say(t, history.problemSaid) ?? history.problem,
             })}
           </p>
           <p className="notice-hint">{t('profiles.transcriptKey.historyProblemHint')}</p>
@@ -91,7 +91,7 @@ export function TranscriptKeyPanel() {
               <tr key={k.fingerprint} data-standing={k.standing}>
                 <td className="fingerprint">{k.fingerprint}</td>
                 <td>{t(STANDING_WORDS[k.standing])}</td>
-                <td>{(k.howSaid && say(t, k.howSaid)) ?? k.how}</td>
+                <td>{say(t, k.howSaid) ?? k.how}</td>
               </tr>
             ))}
           </tbody>

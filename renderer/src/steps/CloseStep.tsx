@@ -47,7 +47,7 @@ export function CloseStep({ ceremony, data, run, busy }: StepProps) {
         {ceremony.failure && (
           <>
             <dt>{t('run.close.why')}</dt>
-            <dd>{(ceremony.failureSaid && say(t, ceremony.failureSaid)) ?? ceremony.failure}</dd>
+            <dd>{say(t, ceremony.failureSaid) ?? ceremony.failure}</dd>
           </>
         )}
       </dl>

@@ -102,7 +102,7 @@ export function DrillStep({ ceremony, run, busy }: StepProps) {
                     hash: 'SHA-256',
                     sha: f.sha256.slice(0, 16),
                     result: failed?.failed
-                      ? ((failed.failed.said && say(t, failed.failed.said)) ?? failed.failed.message)
+                      ? (say(t, failed.failed.said) ?? failed.failed.message)
                       : t('prepare.drill.passed', {
                           curves: f.groups.map((g) => g.curve).join(t('prepare.drill.curveSeparator')),
                           checks: (f.groups[0]?.passed ?? [])
@@ -142,7 +142,7 @@ export function DrillStep({ ceremony, run, busy }: StepProps) {
               <span>
                 {rich('prepare.drill.verdict', {
                   curve: v.curve,
-                  summary: (v.said && say(t, v.said)) ?? v.summary,
+                  summary: say(t, v.said) ?? v.summary,
                   b: (chunks) => <strong>{chunks}</strong>,
                 })}
               </span>

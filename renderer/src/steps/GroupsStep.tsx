@@ -117,7 +117,7 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
             {g.problem && (
               <span className="tag tag-warn">
                 {t('prepare.cannotChoose', {
-                  problem: (g.problemSaid && say(t, g.problemSaid)) ?? g.problem,
+                  problem: say(t, g.problemSaid) ?? g.problem,
                 })}
               </span>
             )}
@@ -149,7 +149,7 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
               {g.problem && (
                 <span className="tag tag-warn">
                   {t('prepare.cannotChoose', {
-                    problem: (g.problemSaid && say(t, g.problemSaid)) ?? g.problem,
+                    problem: say(t, g.problemSaid) ?? g.problem,
                   })}
                 </span>
               )}
@@ -178,14 +178,14 @@ export function GroupsStep({ ceremony, data, run, busy }: StepProps) {
                 onChange={() => toggleNode(h.tss_node_id)}
               />{' '}
               {t(h.problem ? 'prepare.groups.nodeProblem' : 'prepare.groups.node', {
-                name: (h.nameSaid && say(t, h.nameSaid)) ?? h.name,
+                name: say(t, h.nameSaid) ?? h.name,
                 // Its kind, then whether it is offline and its status unless Valid (Cobo's words for both).
                 details: [
                   h.type,
                   ...(h.online ? [] : [t('prepare.groups.offline')]),
                   ...(h.status !== 'Valid' ? [h.status] : []),
                 ].join(t('prepare.groups.detailSeparator')),
-                problem: (h.problemSaid && say(t, h.problemSaid)) ?? h.problem ?? '',
+                problem: say(t, h.problemSaid) ?? h.problem ?? '',
               })}
             </label>
           ))}

@@ -63,10 +63,8 @@ export function PreflightStep({ ceremony, run, busy }: StepProps) {
               </span>
               <span>
                 <strong>{c.ok ? t('run.preflight.passed') : t('run.preflight.failed')}</strong>{' '}
-                {(c.said && say(t, c.said.message)) ?? c.message}
-                {!c.ok && c.hint && (
-                  <span className="block">{(c.said?.hint && say(t, c.said.hint)) ?? c.hint}</span>
-                )}
+                {say(t, c.said?.message) ?? c.message}
+                {!c.ok && c.hint && <span className="block">{say(t, c.said?.hint) ?? c.hint}</span>}
               </span>
             </li>
           ))}

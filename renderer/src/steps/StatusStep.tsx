@@ -270,9 +270,7 @@ export function StatusStep({ ceremony, data, run, busy }: StepProps) {
           <p className="notice-title">
             {ceremony.outcome === 'cancelled' ? t('run.status.cancelled') : t('run.status.failed')}
           </p>
-          <p className="notice-hint">
-            {(ceremony.failureSaid && say(t, ceremony.failureSaid)) ?? ceremony.failure}
-          </p>
+          <p className="notice-hint">{say(t, ceremony.failureSaid) ?? ceremony.failure}</p>
           {ceremony.environment === 'sandbox' && last === 'KeyHolderConfirmationFailed' && (
             <RejectedBy holders={simulated} />
           )}

@@ -77,7 +77,7 @@ export function VaultStep({ ceremony, run, busy }: StepProps) {
             }
           />
           <span>
-            <strong>{(v.nameSaid && say(t, v.nameSaid)) ?? v.name}</strong>{' '}
+            <strong>{say(t, v.nameSaid) ?? v.name}</strong>{' '}
             <span className="muted">{t('prepare.vault.typeAndId', { type: v.type, id: v.vault_id })}</span>
             <br />
             {v.root_pubkeys.length
@@ -93,7 +93,7 @@ export function VaultStep({ ceremony, run, busy }: StepProps) {
                 <br />
                 <span className="tag tag-warn">
                   {t('prepare.cannotChoose', {
-                    problem: (v.problemSaid && say(t, v.problemSaid)) ?? v.problem,
+                    problem: say(t, v.problemSaid) ?? v.problem,
                   })}
                 </span>
               </>

@@ -86,7 +86,7 @@ function DamagedRow({ record }: { record: DamagedRecord }) {
   const { busy, error, result, exportTranscript } = useTranscriptExport(record.id, true);
   const { line, entryKind, field } = record.problem;
   const t = useT();
-  const summary = record.said ? say(t, record.said) : null;
+  const summary = say(t, record.said);
   return (
     <li className="panel history-item notice-error" data-testid="damaged-record">
       <p className="notice-title">
@@ -311,7 +311,7 @@ export function HistoryView() {
         <div className="notice notice-error" role="alert" data-testid="record-index-problem">
           <p className="notice-title">
             {t('history.recordIndex', {
-              problem: (recordIndexSaid && say(t, recordIndexSaid)) ?? recordIndex,
+              problem: say(t, recordIndexSaid) ?? recordIndex,
             })}
           </p>
           <p className="notice-hint">{t('history.recordIndexHint')}</p>

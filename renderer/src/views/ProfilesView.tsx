@@ -31,8 +31,8 @@ function ConnectionResult({ report }: { report: ConnectionReport }) {
   const t = useT();
   const rich = useRich();
   // Main's sentences in the screens' language when it said them as message keys; else its English.
-  const message = report.said ? say(t, report.said.message) : null;
-  const hint = report.said ? say(t, report.said.hint) : null;
+  const message = say(t, report.said?.message);
+  const hint = say(t, report.said?.hint);
   return (
     <div
       className={`notice ${report.outcome === 'ok' ? 'notice-ok' : 'notice-error'}`}

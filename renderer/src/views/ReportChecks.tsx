@@ -59,8 +59,8 @@ export function ReportChecks({ ceremony }: { ceremony: Ceremony }) {
             {ceremony.preflight.checks.map((c) => (
               <li key={c.id}>
                 {c.ok
-                  ? t('report.checks.passed', { message: (c.said && say(t, c.said.message)) ?? c.message })
-                  : t('report.checks.failed', { message: (c.said && say(t, c.said.message)) ?? c.message })}
+                  ? t('report.checks.passed', { message: say(t, c.said?.message) ?? c.message })
+                  : t('report.checks.failed', { message: say(t, c.said?.message) ?? c.message })}
               </li>
             ))}
           </ul>

@@ -49,7 +49,7 @@ export function ReportDrill({ drill }: { drill: NonNullable<Ceremony['drill']> }
             <li key={v.curve}>
               {rich('report.drill.verdict', {
                 curve: <strong>{t('report.drill.curve', { curve: v.curve })}</strong>,
-                summary: (v.said && say(t, v.said)) ?? v.summary,
+                summary: say(t, v.said) ?? v.summary,
               })}
             </li>
           ))}

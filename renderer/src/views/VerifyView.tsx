@@ -54,7 +54,7 @@ function witnessesText(t: Translate, w: NonNullable<Verdict['witnesses']>): stri
 
 /** Main's summary in the screen's language; its English (marked so) when this build cannot say it. */
 function VerdictSummary({ t, verdict }: { t: Translate; verdict: Verdict }) {
-  const said = verdict.said ? say(t, verdict.said) : null;
+  const said = say(t, verdict.said);
   return said === null ? (
     <p className="notice-title" lang="en">
       {verdict.summary}
@@ -142,7 +142,7 @@ export function VerifyView() {
               <ul data-testid="verdict-keys">
                 {verdict.signerHow.map((line, i) => {
                   const words = verdict.signerHowSaid?.[i];
-                  const said = words ? say(t, words) : null;
+                  const said = say(t, words);
                   return (
                     <li key={line} lang={said === null ? 'en' : undefined}>
                       {said ?? line}

@@ -2,9 +2,18 @@
 /** The formatter: plain messages, a gap falling back to English, and messages with parts in them. */
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../common/i18n/messages/en';
-import { EN, richTranslator, translator, type Catalogue } from '../../../common/i18n/translate';
+import { EN, richTranslator, say, translator, type Catalogue } from '../../../common/i18n/translate';
 
 describe('the formatter', () => {
+  it('says a sentence main sent, and nothing for none or for a key this build does not know', () => {
+    expect(say(EN, { key: 'nav.about' })).toBe('About');
+    expect(say(EN, undefined)).toBeNull();
+    expect(say(EN, null)).toBeNull();
+    expect(say(EN, { key: 'no.such.key' })).toBeNull();
+    // So the page writes `say(t, x.said) ?? x.english`: main's English when there is no sentence.
+    expect(say(EN, undefined) ?? 'main’s English').toBe('main’s English');
+  });
+
   it('formats a message with its values, and falls back to English for a key a catalogue lacks', () => {
     expect(EN('about.title', { name: 'Key Ceremony' })).toBe('About Key Ceremony');
     const partial = { ...en, 'about.title': '关于 {name}' } as Catalogue;
